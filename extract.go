@@ -1,0 +1,186 @@
+package quote
+
+import (
+	"iter"
+	"slices"
+)
+
+// A Span is a half-open range [Start, End) of UTF-8 byte offsets into the
+// text given to the extractor. Both ends lie on rune starts (or at the end of
+// the text). The zero Span means absent.
+type Span struct {
+	Start int // byte offset of the first byte
+	End   int // byte offset just past the last byte
+}
+
+// Len returns the length of s in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero Span, which means absent.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Kind says how a quotation carries the speaker's words.
+type Kind uint8
+
+const (
+	_        Kind = iota
+	Direct        // the words are all inside quotation marks
+	Mixed         // reported speech that carries quote-marked words
+	Indirect      // reported speech with no quotation marks
+)
+
+var kindNames = [...]string{"", "direct", "mixed", "indirect"}
+
+// String returns the kind's lower-case name: "direct", "mixed" or
+// "indirect", and "" for the zero Kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return ""
+}
+
+// MentionKind says what sort of phrase names a speaker.
+type MentionKind uint8
+
+const (
+	_           MentionKind = iota
+	Name                    // a proper name, with its titles: "Defense Secretary Mark Esper"
+	Pronoun                 // "he", "she", "they", "I", "we"
+	Description             // a common noun phrase: "the company", "a U.S. defense official"
+)
+
+var mentionKindNames = [...]string{"", "name", "pronoun", "description"}
+
+// String returns the kind's lower-case name: "name", "pronoun" or
+// "description", and "" for the zero MentionKind.
+func (k MentionKind) String() string {
+	if int(k) < len(mentionKindNames) {
+		return mentionKindNames[k]
+	}
+	return ""
+}
+
+// A Part is one stretch of a quotation's content with the text it covers.
+type Part struct {
+	Span Span
+	Text string
+}
+
+// A Cue is the word or phrase that introduces speech: "said", "told
+// reporters", "according to", or a colon.
+type Cue struct {
+	Span  Span
+	Text  string // the text of Span
+	Lemma string // the dictionary form of the verb: "said" → "say"; the phrase itself for a non-verb cue
+}
+
+// A Speaker is the mention of who spoke, and the entity it resolves to.
+type Speaker struct {
+	Span Span
+	Text string      // the text of Span: "Esper", "He", "A U.S. defense official"
+	Kind MentionKind // name, pronoun or description
+
+	// Name is the fullest name, without titles, of the person or body the
+	// mention refers to ("He" → "Mark Esper"), or "" where it does not
+	// resolve to a named entity (an anonymous source, an unresolved pronoun).
+	Name string
+	// Entity is a document-local identifier of the entity: mentions of the
+	// same person or body share it. Identifiers count up from 1 in order of
+	// first mention; 0 means no speaker.
+	Entity int
+	// Anonymous reports whether the source is unnamed: people described only
+	// by role or affiliation, or said to speak on condition of anonymity.
+	Anonymous bool
+}
+
+// A Quote is one attributed quotation: what was said, who said it, and the
+// cue that links the two.
+type Quote struct {
+	// Span covers the content from the start of its first part to the end
+	// of its last; Text is its text. For direct quotes the content includes
+	// the quotation marks.
+	Span Span
+	Text string
+	// Parts holds the content's stretches in order: one, or more where the
+	// attribution interrupts the quotation ("The plan," he said, "is dead.")
+	// or the quotation runs on over paragraphs.
+	Parts []Part
+	Kind  Kind
+	// Cue is the zero Cue for a sign-off ("— Mayor Ana Ruiz").
+	Cue     Cue
+	Speaker Speaker
+	// Confidence is the extractor's belief, in [0, 1], that the attribution
+	// is right.
+	Confidence float64
+	// Inherited reports whether the quotation has no cue of its own and
+	// takes its speaker and cue from an attributed quotation just before it.
+	Inherited bool
+}
+
+// An Extractor finds quotations in text and attributes them.
+// An Extractor is immutable and safe for concurrent use by multiple
+// goroutines.
+type Extractor struct {
+	cfg config
+}
+
+type config struct {
+	indirect      bool
+	minConfidence float64
+}
+
+// An Option configures an [Extractor].
+type Option func(*config)
+
+// IndirectSpeech sets whether the extractor reports reported speech without
+// quotation marks (kinds [Indirect] and [Mixed]). It is on by default.
+func IndirectSpeech(enable bool) Option {
+	return func(c *config) { c.indirect = enable }
+}
+
+// MinConfidence sets the confidence below which quotations are dropped.
+// The default, 0, keeps every quotation the extractor attributes.
+func MinConfidence(c float64) Option {
+	return func(cfg *config) { cfg.minConfidence = c }
+}
+
+// New returns an Extractor configured by opts.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{cfg: config{indirect: true}}
+	for _, o := range opts {
+		o(&x.cfg)
+	}
+	return x
+}
+
+var defaultExtractor = New()
+
+// Extract finds the quotations in text with the default options and returns
+// them in order of their first byte.
+func Extract(text string) []Quote {
+	return defaultExtractor.Extract(text)
+}
+
+// Extract finds the quotations in text and returns them in order of their
+// first byte. It never fails: odd text (invalid UTF-8, unbalanced quotation
+// marks, empty input) yields what can be found in it.
+func (x *Extractor) Extract(text string) []Quote {
+	return slices.Collect(x.Quotes(text))
+}
+
+// Quotes returns an iterator over the quotations in text, in order of their
+// first byte. The iterator may be ranged over more than once.
+func (x *Extractor) Quotes(text string) iter.Seq[Quote] {
+	return func(yield func(Quote) bool) {
+		for _, q := range x.extract(text) {
+			if !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+func (x *Extractor) extract(text string) []Quote {
+	return nil
+}
