@@ -182,5 +182,52 @@ func (x *Extractor) Quotes(text string) iter.Seq[Quote] {
 }
 
 func (x *Extractor) extract(text string) []Quote {
-	return nil
+	var marks []mark
+	scanQuotations(text, &marks)
+	a := &analyzer{text: text, marks: marks, lastDirect: -1, names: &entities{}}
+	mi := 0
+	for p := range paragraphs(text) {
+		depth := 0 // a quotation continued from the last paragraph opens again
+		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
+		a.sents = splitSentences(a.sents[:0], text, a.toks)
+		a.paragraph()
+		a.para++
+	}
+	out := make([]Quote, 0, len(a.out))
+	for _, at := range a.out {
+		if !x.cfg.indirect && at.kind != Direct {
+			continue
+		}
+		if at.conf < x.cfg.minConfidence {
+			continue
+		}
+		out = append(out, at.quote(text))
+	}
+	slices.SortStableFunc(out, func(p, q Quote) int { return p.Span.Start - q.Span.Start })
+	return out
+}
+
+// quote makes the public Quote of an attribution.
+func (at attribution) quote(text string) Quote {
+	q := Quote{
+		Span:       Span{at.parts[0].Start, at.parts[len(at.parts)-1].End},
+		Kind:       at.kind,
+		Confidence: at.conf,
+		Inherited:  at.inherited,
+	}
+	q.Text = text[q.Span.Start:q.Span.End]
+	q.Parts = make([]Part, len(at.parts))
+	for i, p := range at.parts {
+		q.Parts[i] = Part{p, text[p.Start:p.End]}
+	}
+	if !at.cue.IsZero() {
+		q.Cue = Cue{at.cue, text[at.cue.Start:at.cue.End], at.lemma}
+	}
+	if !at.speaker.IsZero() {
+		q.Speaker = Speaker{
+			Span: at.speaker, Text: text[at.speaker.Start:at.speaker.End], Kind: at.skind,
+			Name: at.name, Entity: at.entity, Anonymous: at.anonymous,
+		}
+	}
+	return q
 }

@@ -1,0 +1,790 @@
+package quote
+
+// Attribution: linking quotations and reported clauses to a cue and a
+// speaker, sentence by sentence.
+
+// An attribution is a quotation found in one paragraph, before its speaker
+// is resolved to an entity.
+type attribution struct {
+	parts     []Span
+	kind      Kind
+	cue       Span
+	lemma     string
+	speaker   Span
+	skind     MentionKind
+	antecedent Span // what "who" refers to, or the head of an appositive
+	conf      float64
+	inherited bool
+	// The entity the speaker resolves to.
+	name      string
+	entity    int
+	anonymous bool
+}
+
+// A qref is a top-level quotation's stretch within the current paragraph.
+type qref struct {
+	open, close int // token indices of the marks; close is -1 when it runs to the paragraph's end
+	used        bool
+}
+
+// analyzer holds the state of one extraction. It is not shared.
+type analyzer struct {
+	text  string
+	marks []mark
+	toks  []token
+	sents []sentence
+	qrefs []qref
+	used  []bool // per token of the paragraph: taken as a cue or speaker
+	out   []attribution
+	// lastDirect is the index in out of the latest attribution that a
+	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
+	lastDirect int
+	lastPara   int
+	para       int
+	cur        sentence // the sentence being read
+	names      *entities
+}
+
+// paragraph finds the attributions of the paragraph whose tokens and
+// sentences the analyzer holds.
+func (a *analyzer) paragraph() {
+	a.qrefs = a.qrefs[:0]
+	for i, t := range a.toks {
+		if t.kind == tOpen && t.depth == 1 {
+			c := -1
+			for j := i + 1; j < len(a.toks); j++ {
+				if a.toks[j].kind == tClose && a.toks[j].depth == 1 {
+					c = j
+					break
+				}
+				if a.toks[j].kind == tOpen && a.toks[j].depth == 1 {
+					break
+				}
+			}
+			a.qrefs = append(a.qrefs, qref{open: i, close: c})
+		}
+	}
+	if cap(a.used) < len(a.toks) {
+		a.used = make([]bool, len(a.toks))
+	}
+	a.used = a.used[:len(a.toks)]
+	clear(a.used)
+
+	for _, s := range a.sents {
+		a.cur = s
+		a.names.scan(a, s)
+		a.direct(s)
+		a.indirect(s)
+	}
+}
+
+// qend returns the token index just past quotation q in the paragraph.
+func (a *analyzer) qend(q qref) int {
+	if q.close < 0 {
+		return len(a.toks)
+	}
+	return q.close + 1
+}
+
+// contentSpan returns the byte span of tokens [lo, hi).
+func (a *analyzer) span(lo, hi int) Span {
+	if hi <= lo {
+		return Span{}
+	}
+	return Span{a.toks[lo].Start, a.toks[hi-1].End}
+}
+
+// direct attributes the quotations that start in sentence s.
+func (a *analyzer) direct(s sentence) {
+	for qi := range a.qrefs {
+		q := &a.qrefs[qi]
+		if q.used || q.open < s.lo || q.open >= s.hi {
+			continue
+		}
+		end := a.qend(*q)
+		// The quotation's content stays as the marks delimit it.
+		content := a.span(q.open, end)
+
+		// After it: “…,” Esper said. / “…,” said Paul Okafor.
+		if end < s.hi || end == len(a.toks) && q.close >= 0 {
+			if at, ok := a.trailer(end, s.hi); ok {
+				at.parts = []Span{content}
+				at.kind = Direct
+				at.conf = 0.9
+				q.used = true
+				// A split quotation: “The plan,” Whitfield said, “is dead.”
+				if nq := a.splitContinuation(qi, at.cueEnd, s); nq >= 0 {
+					n := &a.qrefs[nq]
+					n.used = true
+					at.parts = append(at.parts, a.span(n.open, a.qend(*n)))
+				}
+				a.emit(at.attribution)
+				continue
+			}
+		}
+		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”
+		if at, mixedFrom, ok := a.leader(q.open, s); ok {
+			q.used = true
+			if mixedFrom >= 0 {
+				// Reported speech that carries the quotation: the content
+				// is the whole clause to the sentence's end.
+				hi := a.clauseEnd(mixedFrom, s.hi)
+				if hi < end {
+					hi = end
+				}
+				at.parts = []Span{a.span(mixedFrom, hi)}
+				at.kind = Mixed
+				for k := range a.qrefs {
+					if a.qrefs[k].open >= mixedFrom && a.qrefs[k].open < hi {
+						a.qrefs[k].used = true
+					}
+				}
+			} else {
+				at.parts = []Span{content}
+				at.kind = Direct
+			}
+			at.conf = 0.85
+			a.emit(at.attribution)
+			continue
+		}
+		// On its own: a sign-off, or a quotation that carries on from an
+		// attributed one.
+		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
+			if at, ok := a.signOff(end); ok {
+				at.parts = []Span{content}
+				at.kind = Direct
+				at.conf = 0.8
+				q.used = true
+				a.emit(at)
+				continue
+			}
+			if a.lastDirect >= 0 && a.para-a.lastPara <= 1 && (end >= s.hi-1 || q.close < 0) {
+				prev := a.out[a.lastDirect]
+				at := attribution{
+					parts: []Span{content}, kind: Direct, cue: prev.cue, lemma: prev.lemma,
+					speaker: prev.speaker, skind: prev.skind, antecedent: prev.antecedent,
+					name: prev.name, entity: prev.entity, anonymous: prev.anonymous,
+					conf: 0.6, inherited: true,
+				}
+				q.used = true
+				a.out = append(a.out, at)
+				a.lastPara = a.para
+			}
+		}
+	}
+}
+
+// A found attribution, with where its cue clause ends.
+type found struct {
+	attribution
+	cueEnd int // token index just past the cue clause
+}
+
+// trailer parses an attribution that follows a quotation, starting at
+// toks[p]: "Esper said", "said Paul Okafor, the county engineer",
+// "according to X". hi bounds the sentence.
+func (a *analyzer) trailer(p, hi int) (found, bool) {
+	if p < hi && a.toks[p].kind == tPunct && (a.toks[p].r == ',' || a.toks[p].r == '—' || a.toks[p].r == '-' || a.toks[p].r == '–') {
+		p++
+	}
+	if p >= hi || a.toks[p].kind != tWord {
+		return found{}, false
+	}
+	if a.isWord(p, "according") && a.isWord(p+1, "to") {
+		sp := a.rightPhrase(p+2, hi)
+		if !sp.ok() {
+			return found{}, false
+		}
+		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
+	}
+	if v, ok := lookupCue(a.word(p)); ok && v.flags&cueQuoteOnly == 0 {
+		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match.
+		sp := a.rightPhrase(p+1, hi)
+		if !sp.ok() {
+			return found{}, false
+		}
+		return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
+	}
+	sp := a.rightPhrase(p, hi)
+	if !sp.ok() {
+		return found{}, false
+	}
+	k := sp.hi
+	// An appositive between speaker and cue: Okafor, the county engineer, said.
+	if a.isPunct(k, ',') {
+		for j := k + 1; j < hi && j < k+14; j++ {
+			if a.isPunct(j, ',') {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for k < hi && a.class(k) == auxiliary {
+		k++
+	}
+	if k >= hi || a.toks[k].kind != tWord {
+		return found{}, false
+	}
+	v, ok := lookupCue(a.word(k))
+	if !ok || v.flags&cueQuoteOnly != 0 && !a.isWord(k, "put") {
+		return found{}, false
+	}
+	cueEnd := k + 1
+	if v.lemma == "put" {
+		if !a.isWord(k+1, "it") {
+			return found{}, false
+		}
+	}
+	return a.makeFound(k, cueEnd, v.lemma, sp, cueEnd), true
+}
+
+func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int) found {
+	f := found{cueEnd: end}
+	f.cue = a.span(cueLo, cueHi)
+	f.lemma = lemma
+	f.speaker = a.span(sp.lo, sp.hi)
+	f.skind = sp.kind
+	for j := cueLo; j < cueHi; j++ {
+		a.used[j] = true
+	}
+	for j := sp.lo; j < sp.hi; j++ {
+		a.used[j] = true
+	}
+	return f
+}
+
+// splitContinuation returns the quotation after qi that continues it past
+// an interrupting attribution ending at toks[from], or -1.
+func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
+	if qi+1 >= len(a.qrefs) {
+		return -1
+	}
+	n := a.qrefs[qi+1]
+	if n.open < from || n.open >= s.hi+2 {
+		return -1
+	}
+	// Only punctuation, and at most a few adjunct words, in between.
+	words := 0
+	for j := from; j < n.open; j++ {
+		if a.toks[j].kind == tWord {
+			words++
+		}
+	}
+	if words > 4 || !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') && !a.isPunct(n.open-1, '.') {
+		return -1
+	}
+	return qi + 1
+}
+
+// leader parses an attribution before a quotation opening at toks[open]:
+// "Alvarez said: “…”", "As Fischer put it, “…”", "He said “progress…”".
+// When the quotation is part of a reported clause, mixedFrom is the token
+// where the clause starts; otherwise it is -1.
+func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
+	lo := s.lo
+	// A cue that ends the previous sentence with a colon introduces it too.
+	if open == s.lo {
+		return found{}, -1, false
+	}
+	// Search back for the cue, no further than a few words.
+	for k := open - 1; k >= lo && k >= open-10; k-- {
+		t := a.toks[k]
+		if t.kind == tOpen || t.kind == tClose {
+			break
+		}
+		if t.kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := lookupCue(a.word(k))
+		if !ok {
+			continue
+		}
+		if v.lemma == "put" && !a.isWord(k+1, "it") {
+			continue
+		}
+		if a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, lo)
+		cueEnd := k + 1
+		if !sp.ok() {
+			sp = a.rightPhrase(k+1, open)
+			if !sp.ok() {
+				continue
+			}
+			cueEnd = sp.hi
+		}
+		f := a.makeFound(k, k+1, v.lemma, sp, cueEnd)
+		// Between the cue and the mark: a colon or comma means the
+		// quotation is the speech itself; words mean a reported clause.
+		j := a.skipAdjuncts(cueEnd, open, v)
+		switch {
+		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
+			if j == open && v.flags&cueQuoteOnly != 0 {
+				return f, open, true
+			}
+			if j == open && a.quoteStartsLower(open) {
+				return f, open, true
+			}
+			return f, -1, true
+		case a.isWord(j, "that") || a.isWord(j, "whether") || a.isWord(j, "if"):
+			from := j
+			if a.isWord(j, "that") {
+				from = j + 1
+			}
+			return f, from, true
+		default:
+			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
+				if open-j <= 3 {
+					return f, open, true
+				}
+				for i := range f.cue.Len() {
+					_ = i
+				}
+				a.unuse(k, sp)
+				continue
+			}
+			return f, j, true
+		}
+	}
+	return found{}, -1, false
+}
+
+// unuse releases tokens taken by a cue and speaker that did not work out.
+func (a *analyzer) unuse(cue int, sp phrase) {
+	a.used[cue] = false
+	for j := sp.lo; j < sp.hi; j++ {
+		a.used[j] = false
+	}
+}
+
+// quoteStartsLower reports whether the quotation opening at toks[open]
+// starts with a lower-case word: a fragment woven into the sentence.
+func (a *analyzer) quoteStartsLower(open int) bool {
+	return open+1 < len(a.toks) && a.toks[open+1].kind == tWord && !a.toks[open+1].cap
+}
+
+// passive reports whether the cue at toks[k] is a passive or infinitive
+// ("was told", "declined to say"), whose subject is not the speaker.
+func (a *analyzer) passive(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if a.isWord(k-1, "to") {
+		return true
+	}
+	for _, w := range [...]string{"was", "were", "been", "being", "is", "are", "be"} {
+		if a.isWord(k-1, w) {
+			word := a.word(k)
+			return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
+		}
+	}
+	return false
+}
+
+// subject returns the speaker before the cue at toks[k]: the noun phrase,
+// past auxiliaries, appositives and relative clauses.
+func (a *analyzer) subject(k, lo int) phrase {
+	j := k
+	for j > lo && a.class(j-1) == auxiliary {
+		j--
+	}
+	if j > lo && a.isPunct(j-1, ',') {
+		// "The official, who briefed reporters, said": find the comma that
+		// opens the inserted clause and take the phrase before it.
+		for c := j - 2; c > lo && c >= j-20; c-- {
+			if a.toks[c].kind == tOpen || a.toks[c].kind == tClose {
+				break
+			}
+			if a.isPunct(c, ',') {
+				p := a.leftPhrase(c, lo)
+				if p.ok() && (a.isWord(c+1, "who") || a.class(c+1) == determiner || a.isCapWord(c+1) || a.class(c+1) == openClass) {
+					return p
+				}
+				break
+			}
+		}
+		return phrase{}
+	}
+	p := a.leftPhrase(j, lo)
+	if !p.ok() {
+		return p
+	}
+	if p.kind == Pronoun && a.isWord(p.lo, "it") {
+		return phrase{}
+	}
+	return p
+}
+
+// skipAdjuncts returns the first token from i (before hi) that is not part
+// of what may follow a cue before its content: the listener of "told",
+// times, "in a statement", "on Twitter", commas.
+func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
+	if v.flags&cueObject != 0 && i < hi {
+		if a.class(i) == objectPronoun {
+			i++
+		} else if p := a.rightPhrase(i, hi); p.ok() {
+			i = p.hi
+		}
+	} else if i < hi && a.class(i) == objectPronoun {
+		i++
+	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
+		i++
+	}
+	for guard := 0; i < hi && guard < 6; guard++ {
+		switch {
+		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord:
+			i++
+		case a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during") || a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last") || a.isWord(i, "this"):
+			// A short prepositional adjunct: in a statement, on Tuesday,
+			// at a news conference, in an interview with CNN.
+			j := i + 1
+			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && !a.isWord(j, "that") {
+				if _, cue := lookupCue(a.word(j)); cue && j > i+1 {
+					break
+				}
+				j++
+			}
+			if !a.adjunctHead(i, j) {
+				return i
+			}
+			i = j
+		case a.isPunct(i, ','):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
+// cue, is one of the adjuncts reporters put there.
+func (a *analyzer) adjunctHead(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		w := lowerASCII(a.word(j))
+		switch w {
+		case "statement", "interview", "conference", "briefing", "speech", "email", "e-mail", "letter",
+			"twitter", "facebook", "post", "tweet", "call", "hearing", "rally", "debate", "address",
+			"appearance", "op-ed", "radio", "television", "show", "podcast", "meeting", "event", "video",
+			"remarks", "note", "memo", "filing", "release", "message", "program", "week", "month", "year",
+			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session":
+			return true
+		}
+		if a.class(j) == timeWord || a.isCapWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where a reported clause that starts at toks[lo] ends:
+// at the sentence's end, before its final punctuation, or before a
+// trailing participle that adds a second attribution (", adding that").
+func (a *analyzer) clauseEnd(lo, hi int) int {
+	for j := lo + 1; j < hi; j++ {
+		if a.isPunct(j, ',') && j+1 < hi && a.toks[j].depth == 0 {
+			if a.isWord(j+1, "adding") || a.isWord(j+1, "saying") || a.isWord(j+1, "noting") || a.isWord(j+1, "arguing") || a.isWord(j+1, "explaining") || a.isWord(j+1, "according") {
+				return j
+			}
+		}
+		if a.isPunct(j, ';') && a.toks[j].depth == 0 {
+			return j
+		}
+	}
+	for hi > lo {
+		t := a.toks[hi-1]
+		if t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == ',' || t.r == ':' || t.r == '—') && t.depth == 0 {
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// signOff parses a sign-off after a quotation: “We will rebuild.” — Mayor
+// Ana Ruiz.
+func (a *analyzer) signOff(end int) (attribution, bool) {
+	if end >= len(a.toks) {
+		return attribution{}, false
+	}
+	t := a.toks[end]
+	if t.kind != tPunct || t.r != '—' && t.r != '–' && t.r != '-' {
+		return attribution{}, false
+	}
+	sp := a.rightPhrase(end+1, len(a.toks))
+	if !sp.ok() || sp.kind != Name {
+		return attribution{}, false
+	}
+	// The sign-off is the whole rest of the line.
+	for j := sp.hi; j < len(a.toks); j++ {
+		if a.toks[j].kind == tWord && !a.isPunct(j-1, ',') {
+			return attribution{}, false
+		}
+		if a.isPunct(j, ',') {
+			break
+		}
+	}
+	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind}, true
+}
+
+// indirect finds reported speech in sentence s: clauses governed by a cue
+// that no quotation has taken.
+func (a *analyzer) indirect(s sentence) {
+	for k := s.lo; k < s.hi; k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.depth != 0 || a.used[k] {
+			continue
+		}
+		if a.isWord(k, "according") && a.isWord(k+1, "to") {
+			a.accordingTo(k, s)
+			continue
+		}
+		if t.cap && k != s.lo {
+			continue // a capitalized word inside a sentence is a name: Islamic State
+		}
+		v, ok := lookupCue(a.word(k))
+		if !ok || v.flags&cueQuoteOnly != 0 || a.passive(k) {
+			continue
+		}
+		a.reported(k, v, s)
+	}
+}
+
+// reported tries the frames of reported speech around the cue at toks[k].
+func (a *analyzer) reported(k int, v cueVerb, s sentence) {
+	word := a.word(k)
+	participle := len(word) > 3 && word[len(word)-3:] == "ing"
+	var sp phrase
+	if participle {
+		// ", adding that …": the speaker is the sentence's subject.
+		if !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") {
+			return
+		}
+		sp = a.firstSubject(s, k)
+	} else {
+		sp = a.subject(k, s.lo)
+	}
+	inverted := false
+	if !sp.ok() && a.isPunct(k-1, ',') {
+		sp = a.rightPhrase(k+1, s.hi)
+		inverted = true
+	}
+	if !sp.ok() {
+		return
+	}
+	after := k + 1
+	if inverted {
+		after = sp.hi
+	}
+	j := a.skipAdjuncts(after, s.hi, v)
+	end := a.clauseEnd(j, s.hi)
+	if a.isWord(j, "that") {
+		j++
+	}
+	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
+		j++
+	}
+	if end-j >= 3 && !inverted && v.flags&cueNoClause == 0 && a.clauseLike(j, end) {
+		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
+		a.fill(&at, k, v.lemma, sp)
+		a.emitReported(at, j, end)
+		return
+	}
+	// Nothing reported after the cue: the content comes before it.
+	// "CONTENT, SPEAKER said." or interrupted "A, SPEAKER said, B."
+	first := sp.lo
+	if inverted {
+		first = k
+	}
+	// Reach back over an inserted clause to the comma before the speaker.
+	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
+		return
+	}
+	before := a.clauseEnd(s.lo, first-1)
+	lo := a.sentenceStart(s)
+	if before-lo < 3 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(lo, before)}, kind: Indirect, conf: 0.75}
+	// Interrupted: the clause goes on after the attribution.
+	rest := a.skipAdjuncts(after, s.hi, v)
+	if a.isPunct(rest-1, ',') || a.isPunct(rest, ',') {
+		if a.isPunct(rest, ',') {
+			rest++
+		}
+		e := a.clauseEnd(rest, s.hi)
+		if e-rest >= 2 {
+			at.parts = append(at.parts, a.span(rest, e))
+		}
+	} else if rest < s.hi-1 && !a.isPunct(rest, '.') {
+		return
+	}
+	a.fill(&at, k, v.lemma, sp)
+	a.emitReported(at, lo, before)
+}
+
+// accordingTo handles "According to X, CONTENT." and "CONTENT, according
+// to X."
+func (a *analyzer) accordingTo(k int, s sentence) {
+	sp := a.rightPhrase(k+2, s.hi)
+	if !sp.ok() {
+		return
+	}
+	var at attribution
+	if k == s.lo || k == s.lo+1 && a.toks[s.lo].kind != tWord {
+		j := sp.hi
+		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+8 {
+			j++
+		}
+		if !a.isPunct(j, ',') {
+			return
+		}
+		end := a.clauseEnd(j+1, s.hi)
+		if end-j < 3 {
+			return
+		}
+		at.parts = []Span{a.span(j+1, end)}
+	} else {
+		if !a.isPunct(k-1, ',') && !a.isPunct(k-1, '—') {
+			return
+		}
+		lo := a.sentenceStart(s)
+		if k-1-lo < 3 {
+			return
+		}
+		at.parts = []Span{a.span(lo, k-1)}
+	}
+	at.kind = Indirect
+	at.conf = 0.7
+	at.cue = a.span(k, k+2)
+	at.lemma = "according to"
+	at.speaker = a.span(sp.lo, sp.hi)
+	at.skind = sp.kind
+	a.used[k], a.used[k+1] = true, true
+	a.emitReported(at, 0, 0)
+}
+
+// firstSubject returns the subject of the sentence's main attribution,
+// for a participle cue later in it: the speaker of the last attribution
+// in this sentence, or the phrase that starts it.
+func (a *analyzer) firstSubject(s sentence, k int) phrase {
+	for j := s.lo; j < k; j++ {
+		if a.used[j] {
+			continue
+		}
+		if v, ok := lookupCue(a.word(j)); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 {
+			if p := a.subject(j, s.lo); p.ok() {
+				return p
+			}
+		}
+	}
+	if p := a.rightPhrase(s.lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) {
+		return p
+	}
+	return phrase{}
+}
+
+// clauseLike reports whether toks[lo:hi] reads as a reported clause rather
+// than an object ("said goodbye", "told the story", "asked to leave").
+func (a *analyzer) clauseLike(lo, hi int) bool {
+	switch lowerASCII(a.word(lo)) {
+	case "to", "goodbye", "hello", "so", "nothing", "something", "anything", "yes", "no", "thanks",
+		"more", "much", "little", "a", "an", "the", "this", "for", "about", "of", "by", "with", "from", "it":
+		if a.isWord(lo, "the") || a.isWord(lo, "a") || a.isWord(lo, "an") || a.isWord(lo, "it") || a.isWord(lo, "this") {
+			// "the bill would pass" is a clause; "the story" is not: look
+			// for a verb-like word soon after.
+			return a.hasFiniteVerb(lo+1, min(hi, lo+8))
+		}
+		return false
+	}
+	if a.toks[lo].kind != tWord {
+		return a.toks[lo].kind == tOpen
+	}
+	return true
+}
+
+// hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a
+// finite verb: an auxiliary or modal, or a word ending in -ed or -s after
+// a noun.
+func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary {
+			return true
+		}
+		w := a.word(j)
+		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's') && j > lo {
+			return true
+		}
+	}
+	return false
+}
+
+// fill sets the cue and speaker of at.
+func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
+	at.cue = a.span(k, k+1)
+	at.lemma = lemma
+	at.speaker = a.span(sp.lo, sp.hi)
+	at.skind = sp.kind
+	a.used[k] = true
+	if sp.kind == Pronoun && a.isWord(sp.lo, "who") {
+		// The relative pronoun stands for the phrase before its comma.
+		if a.isPunct(sp.lo-1, ',') {
+			if p := a.leftPhrase(sp.lo-1, 0); p.ok() {
+				at.antecedent = a.span(p.lo, p.hi)
+			}
+		}
+	}
+}
+
+// emitReported records reported speech, as mixed when its content holds a
+// quotation, and marks those quotations as taken.
+func (a *analyzer) emitReported(at attribution, lo, hi int) {
+	for _, p := range at.parts {
+		for k := range a.qrefs {
+			q := &a.qrefs[k]
+			if a.toks[q.open].Start >= p.Start && a.toks[q.open].Start < p.End {
+				q.used = true
+				at.kind = Mixed
+			}
+		}
+	}
+	a.emit(at)
+}
+
+// emit records an attribution, with its speaker resolved, and remembers it
+// for floating quotations.
+func (a *analyzer) emit(at attribution) {
+	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
+		return
+	}
+	at.name, at.entity, at.anonymous = a.names.resolve(a.text, at, a.text[a.toks[a.cur.lo].Start:a.toks[a.cur.hi-1].End])
+	a.out = append(a.out, at)
+	if at.kind == Direct || at.kind == Mixed {
+		a.lastDirect = len(a.out) - 1
+		a.lastPara = a.para
+	}
+}
+
+// sentenceStart returns the first token of s that content can start at:
+// past leading punctuation and a dateline such as "(Bloomberg) --" or
+// "WASHINGTON (AP) —".
+func (a *analyzer) sentenceStart(s sentence) int {
+	lo := s.lo
+	for j := s.lo; j < s.hi && j < s.lo+8; j++ {
+		if a.isPunct(j, ')') && j+1 < s.hi && a.toks[j+1].kind == tPunct && isDash(a.toks[j+1].r) {
+			lo = j + 1
+			for lo < s.hi && a.toks[lo].kind == tPunct && isDash(a.toks[lo].r) {
+				lo++
+			}
+			break
+		}
+	}
+	for lo < s.hi && a.toks[lo].kind == tPunct {
+		lo++
+	}
+	return lo
+}
+
+func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }

@@ -1,0 +1,194 @@
+package quote
+
+import "strings"
+
+// cueFlags say how a reporting verb takes its speaker and content.
+type cueFlags uint8
+
+const (
+	// cueObject: the verb takes a listener before the content ("told
+	// reporters that", "assured voters").
+	cueObject cueFlags = 1 << iota
+	// cueQuoteOnly: the verb reports speech only when a quotation follows
+	// it closely ("what he called “endless wars”"); elsewhere it has other
+	// senses ("called off the talks").
+	cueQuoteOnly
+	// cueNoClause: the verb does not take a reported clause after it
+	// ("continued", "laughed"); it cues only a quotation or content before.
+	cueNoClause
+)
+
+// A cueVerb is one reporting verb of the lexicon.
+type cueVerb struct {
+	lemma string
+	flags cueFlags
+}
+
+// reportingVerbs lists the verbs reporters use to attribute speech, by
+// lemma, with irregular forms where English has them. Verbs of thought and
+// perception (believe, think, hope, want, see) are left out on purpose:
+// they report no speech.
+var reportingVerbs = []struct {
+	lemma     string
+	irregular []string // forms that the regular rules do not make
+	flags     cueFlags
+}{
+	{"say", []string{"said", "says", "saying"}, 0},
+	{"tell", []string{"told", "tells", "telling"}, cueObject},
+	{"add", nil, 0},
+	{"note", nil, 0},
+	{"warn", nil, 0},
+	{"caution", nil, 0},
+	{"insist", nil, 0},
+	{"ask", nil, 0},
+	{"reply", []string{"replied", "replies"}, 0},
+	{"respond", nil, 0},
+	{"answer", nil, 0},
+	{"explain", nil, 0},
+	{"write", []string{"wrote", "written", "writing"}, 0},
+	{"tweet", nil, 0},
+	{"post", nil, 0},
+	{"acknowledge", nil, 0},
+	{"argue", nil, 0},
+	{"claim", nil, 0},
+	{"contend", nil, 0},
+	{"assert", nil, 0},
+	{"declare", nil, 0},
+	{"state", nil, 0},
+	{"announce", nil, 0},
+	{"report", nil, 0},
+	{"suggest", nil, 0},
+	{"predict", nil, 0},
+	{"promise", nil, 0},
+	{"pledge", nil, 0},
+	{"vow", nil, 0},
+	{"recall", nil, 0},
+	{"concede", nil, 0},
+	{"admit", []string{"admitted", "admitting"}, 0},
+	{"deny", []string{"denied", "denies"}, 0},
+	{"confirm", nil, 0},
+	{"reveal", nil, 0},
+	{"disclose", nil, 0},
+	{"allege", nil, 0},
+	{"charge", nil, 0},
+	{"complain", nil, 0},
+	{"counter", nil, 0},
+	{"emphasize", nil, 0},
+	{"emphasise", nil, 0},
+	{"stress", []string{"stresses"}, 0},
+	{"maintain", nil, 0},
+	{"observe", nil, 0},
+	{"remark", nil, 0},
+	{"comment", nil, 0},
+	{"joke", nil, 0},
+	{"quip", []string{"quipped", "quipping"}, 0},
+	{"boast", nil, 0},
+	{"brag", []string{"bragged", "bragging"}, 0},
+	{"testify", []string{"testified", "testifies"}, 0},
+	{"agree", []string{"agreed", "agreeing"}, 0},
+	{"estimate", nil, 0},
+	{"conclude", nil, 0},
+	{"mention", nil, 0},
+	{"repeat", nil, 0},
+	{"reiterate", nil, 0},
+	{"shout", nil, cueNoClause},
+	{"yell", nil, cueNoClause},
+	{"scream", nil, cueNoClause},
+	{"whisper", nil, 0},
+	{"exclaim", nil, 0},
+	{"assure", nil, cueObject},
+	{"inform", nil, cueObject},
+	{"advise", nil, cueObject},
+	{"remind", nil, cueObject},
+	{"demand", nil, 0},
+	{"propose", nil, 0},
+	{"recommend", nil, 0},
+	{"retort", nil, 0},
+	{"speculate", nil, 0},
+	{"hint", nil, 0},
+	{"indicate", nil, 0},
+	{"specify", []string{"specified", "specifies"}, 0},
+	{"urge", nil, 0},
+	{"threaten", nil, 0},
+	{"email", nil, 0},
+	{"text", nil, 0},
+	{"continue", nil, cueNoClause},
+	{"begin", []string{"began", "begun", "beginning"}, cueNoClause},
+	{"laugh", nil, cueNoClause},
+	{"sigh", nil, cueNoClause},
+	{"muse", nil, 0},
+	{"wonder", nil, 0},
+	{"plead", []string{"pleaded", "pled"}, 0},
+	{"protest", nil, 0},
+	{"object", nil, 0},
+	{"concur", []string{"concurred", "concurring"}, 0},
+	{"describe", nil, cueQuoteOnly},
+	{"call", nil, cueQuoteOnly},
+	{"dub", []string{"dubbed", "dubbing"}, cueQuoteOnly},
+	{"label", []string{"labeled", "labelled", "labeling", "labelling"}, cueQuoteOnly},
+	{"term", nil, cueQuoteOnly},
+	{"put", []string{"puts", "putting"}, cueQuoteOnly},
+	{"read", []string{"reads", "reading"}, cueQuoteOnly},
+}
+
+// cueLexicon maps every form of a reporting verb, in lower case, to it.
+var cueLexicon = buildCueLexicon()
+
+func buildCueLexicon() map[string]cueVerb {
+	m := make(map[string]cueVerb)
+	for _, v := range reportingVerbs {
+		cv := cueVerb{v.lemma, v.flags}
+		m[v.lemma] = cv
+		if v.irregular != nil {
+			for _, f := range v.irregular {
+				m[f] = cv
+			}
+			if v.lemma != "say" && v.lemma != "tell" && v.lemma != "write" && v.lemma != "begin" && v.lemma != "put" && v.lemma != "read" {
+				for _, f := range regularForms(v.lemma) {
+					if _, ok := m[f]; !ok {
+						m[f] = cv
+					}
+				}
+			}
+			continue
+		}
+		for _, f := range regularForms(v.lemma) {
+			m[f] = cv
+		}
+	}
+	return m
+}
+
+// regularForms makes the -s, -ed and -ing forms of a regular verb.
+func regularForms(lemma string) []string {
+	switch {
+	case strings.HasSuffix(lemma, "e"):
+		stem := lemma[:len(lemma)-1]
+		return []string{lemma + "s", lemma + "d", stem + "ing"}
+	case strings.HasSuffix(lemma, "y") && !strings.HasSuffix(lemma, "ay") && !strings.HasSuffix(lemma, "ey"):
+		stem := lemma[:len(lemma)-1]
+		return []string{stem + "ies", stem + "ied", lemma + "ing"}
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "x"):
+		return []string{lemma + "es", lemma + "ed", lemma + "ing"}
+	}
+	return []string{lemma + "s", lemma + "ed", lemma + "ing"}
+}
+
+// lookupCue returns the reporting verb that word is a form of.
+func lookupCue(word string) (cueVerb, bool) {
+	if v, ok := cueLexicon[word]; ok {
+		return v, true
+	}
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return cueVerb{}, false
+	}
+	n := copy(buf[:], word)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	v, ok := cueLexicon[string(buf[:n])]
+	return v, ok
+}

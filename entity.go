@@ -1,0 +1,396 @@
+package quote
+
+import "strings"
+
+// Entities: resolving speaker mentions to the people and bodies they name,
+// and telling anonymous sources.
+
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// An entity is a person or body mentioned in the document.
+type entity struct {
+	name      string // fullest name without titles; "" for an unnamed source
+	first     string // first word of a person's name
+	last      string // last word of a person's name, or the head of a description
+	g         gender
+	person    bool
+	anonymous bool
+	id        int // assigned when the entity first speaks; 0 before
+}
+
+// A mentionAt records where an entity was mentioned, for pronouns.
+type mentionAt struct {
+	pos int
+	ent int
+}
+
+// entities is the document's register of entities and mentions.
+type entities struct {
+	list     []entity
+	mentions []mentionAt
+	nextID   int
+}
+
+// orgWords mark a capitalized run as the name of a body, not a person.
+var orgWords = map[string]bool{
+	"department": true, "party": true, "committee": true, "house": true, "senate": true,
+	"university": true, "news": true, "times": true, "post": true, "inc": true, "corp": true,
+	"association": true, "council": true, "agency": true, "organization": true, "bank": true,
+	"group": true, "company": true, "court": true, "street": true, "county": true, "city": true,
+	"states": true, "republic": true, "union": true, "ministry": true, "office": true,
+	"service": true, "force": true, "army": true, "navy": true, "guard": true, "police": true,
+	"administration": true, "campaign": true, "foundation": true, "institute": true,
+	"center": true, "network": true, "journal": true, "press": true, "reuters": true,
+	"democrats": true, "republicans": true, "commission": true, "board": true, "club": true,
+	"school": true, "college": true, "hospital": true, "church": true, "federation": true,
+	"congress": true, "parliament": true, "government": true, "television": true, "tv": true,
+	"radio": true, "magazine": true, "airlines": true, "motors": true, "co": true, "llc": true,
+	"ltd": true, "project": true, "fund": true, "coalition": true, "alliance": true,
+	"state": true, "america": true, "china": true, "russia": true, "avenue": true, "road": true,
+	"treaty": true, "nations": true, "forces": true, "network's": true, "daily": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "white": true, "pentagon": true,
+	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
+}
+
+// scan records the names mentioned in sentence s, so that later pronouns
+// and surnames can find them.
+func (e *entities) scan(a *analyzer, s sentence) {
+	for i := s.lo; i < s.hi; i++ {
+		if !a.isCapWord(i) || a.toks[i].depth != 0 {
+			continue
+		}
+		j := i
+		for j < s.hi && a.toks[j].depth == 0 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && abbreviations[lowerASCII(a.word(j-1))] && a.isCapWord(j+1)) {
+			j++
+		}
+		words := make([]string, 0, j-i)
+		for k := i; k < j; k++ {
+			if a.toks[k].kind == tWord {
+				words = append(words, a.word(k))
+			}
+		}
+		// A sentence's first word is capitalized anyway.
+		if i == s.lo && len(words) > 0 && sentenceStarters[lowerASCII(words[0])] {
+			words = words[1:]
+		}
+		prev := ""
+		if i > s.lo && a.toks[i-1].kind == tWord {
+			prev = lowerASCII(a.word(i - 1))
+		}
+		e.mention(words, prev, a.toks[i].Start)
+		i = j
+	}
+}
+
+// mention registers a capitalized run of words at pos and returns the
+// entity it names, or -1.
+func (e *entities) mention(words []string, prevWord string, pos int) int {
+	g := unknownGender
+	titled := titles[prevWord]
+	if gg, ok := genderOfTitle[prevWord]; ok {
+		g = gg
+	}
+	for len(words) > 0 {
+		w := strings.TrimSuffix(lowerASCII(words[0]), ".")
+		if !titles[w] {
+			break
+		}
+		titled = true
+		if gg, ok := genderOfTitle[w]; ok {
+			g = gg
+		}
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return -1
+	}
+	for _, w := range words {
+		if orgWords[lowerASCII(w)] {
+			return -1
+		}
+	}
+	last := trimPossessive(words[len(words)-1])
+	first := words[0]
+	if g == unknownGender {
+		g = firstNameGender[lowerASCII(first)]
+	}
+	// The latest entity whose surname (or, for one word, first name) this is.
+	for k := len(e.list) - 1; k >= 0; k-- {
+		en := &e.list[k]
+		if !en.person {
+			continue
+		}
+		if len(words) == 1 && (en.last == last || en.first == last) || len(words) > 1 && en.last == last && (en.first == first || len(strings.Fields(en.name)) == 1) {
+			if len(words) > 1 && len(strings.Fields(en.name)) < len(words) {
+				en.name = strings.Join(append(words[:len(words)-1:len(words)-1], last), " ")
+				en.first = first
+			}
+			if en.g == unknownGender {
+				en.g = g
+			}
+			e.mentions = append(e.mentions, mentionAt{pos, k})
+			return k
+		}
+	}
+	if len(words) == 1 && !titled && firstNameGender[lowerASCII(first)] == unknownGender {
+		return -1
+	}
+	if len(words) > 1 && !titled && firstNameGender[lowerASCII(first)] == unknownGender && !looksLikeName(words) {
+		return -1
+	}
+	e.list = append(e.list, entity{
+		name: strings.Join(append(words[:len(words)-1:len(words)-1], last), " "), first: first, last: last,
+		g: g, person: true,
+	})
+	e.mentions = append(e.mentions, mentionAt{pos, len(e.list) - 1})
+	return len(e.list) - 1
+}
+
+// looksLikeName reports whether a run of two or three capitalized words,
+// with no known first name, still reads as a person's name: short words,
+// no all-capital acronyms.
+func looksLikeName(words []string) bool {
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+func trimPossessive(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	return strings.TrimSuffix(w, "’s")
+}
+
+// resolve fills the speaker's entity of q, whose mention is at.
+func (e *entities) resolve(text string, at attribution, sentenceText string) (name string, id int, anon bool) {
+	if at.speaker.IsZero() {
+		return "", 0, false
+	}
+	mention := text[at.speaker.Start:at.speaker.End]
+	k := -1
+	switch at.skind {
+	case Pronoun:
+		w := lowerASCII(mention)
+		switch w {
+		case "he", "she":
+			want := male
+			if w == "she" {
+				want = female
+			}
+			k = e.recentPerson(at.speaker.Start, want)
+			if k >= 0 && e.list[k].g == unknownGender {
+				e.list[k].g = want
+			}
+		case "who", "which":
+			if !at.antecedent.IsZero() {
+				k = e.lookupText(text[at.antecedent.Start:at.antecedent.End], at.antecedent.Start)
+			}
+		}
+	case Name:
+		k = e.lookupText(mention, at.speaker.Start)
+	case Description:
+		k = e.description(mention, sentenceText)
+	}
+	if k < 0 {
+		// Unresolved: an entity of its own, with no name.
+		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: anonymousMention(mention, at.skind, sentenceText)})
+		k = len(e.list) - 1
+	}
+	en := &e.list[k]
+	if en.id == 0 {
+		e.nextID++
+		en.id = e.nextID
+	}
+	return en.name, en.id, en.anonymous
+}
+
+// lookupText resolves a name mention by its text.
+func (e *entities) lookupText(mention string, pos int) int {
+	words := strings.Fields(mention)
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",;:")
+	}
+	if len(words) > 0 && sentenceStarters[lowerASCII(words[0])] && lowerASCII(words[0]) != "a" {
+		words = words[1:]
+	}
+	if k := e.mention(words, "", pos); k >= 0 {
+		return k
+	}
+	// A body: "the Pentagon", "NATO". One entity per name.
+	name := strings.Join(words, " ")
+	if name == "" {
+		return -1
+	}
+	for k := range e.list {
+		if !e.list[k].person && e.list[k].name == name {
+			return k
+		}
+	}
+	e.list = append(e.list, entity{name: name, last: lowerASCII(lastWord(name))})
+	return len(e.list) - 1
+}
+
+// recentPerson returns the latest person mentioned before pos whose gender
+// is want or unknown.
+func (e *entities) recentPerson(pos int, want gender) int {
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		m := e.mentions[i]
+		if m.pos >= pos {
+			continue
+		}
+		en := e.list[m.ent]
+		if en.person && (en.g == want || en.g == unknownGender) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// description resolves "the official" to the earlier source it refers back
+// to: the latest entity described with the same head noun.
+func (e *entities) description(mention, sentenceText string) int {
+	words := strings.Fields(lowerASCII(mention))
+	if len(words) == 0 {
+		return -1
+	}
+	head := singular(words[len(words)-1])
+	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
+	if definite && len(words) <= 3 {
+		for k := len(e.list) - 1; k >= 0; k-- {
+			if !e.list[k].person && e.list[k].name == "" && singular(e.list[k].last) == head {
+				if anonymousContext(sentenceText) {
+					e.list[k].anonymous = true
+				}
+				return k
+			}
+		}
+	}
+	e.list = append(e.list, entity{last: head, anonymous: anonymousMention(mention, Description, sentenceText)})
+	return len(e.list) - 1
+}
+
+// anonymousHeads are the nouns of unnamed sources described by role.
+var anonymousHeads = map[string]bool{
+	"official": true, "source": true, "aide": true, "adviser": true, "advisor": true,
+	"person": true, "people": true, "staffer": true, "insider": true, "diplomat": true,
+	"officer": true, "employee": true, "operative": true, "strategist": true, "confidant": true,
+	"associate": true, "lawmaker": true, "executive": true, "investigator": true, "member": true,
+	"ally": true, "allies": true, "donor": true, "consultant": true, "someone": true, "witness": true,
+}
+
+// anonymousMention reports whether a mention describes an unnamed source:
+// a role or affiliation with no name ("a U.S. defense official", "two
+// people familiar with the matter", "sources"), or any mention in a
+// sentence that says the source is not named.
+func anonymousMention(mention string, kind MentionKind, sentenceText string) bool {
+	if kind == Name {
+		return false
+	}
+	if anonymousContext(sentenceText) {
+		return true
+	}
+	if kind != Description {
+		return false
+	}
+	words := strings.Fields(lowerASCII(mention))
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		w = singular(strings.Trim(w, ",."))
+		if anonymousHeads[w] {
+			// The head, or the noun before "familiar with" / "close to".
+			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of") {
+				return words[0] != "the" || w == "source"
+			}
+		}
+	}
+	return false
+}
+
+// anonymousContext reports whether a sentence says its source is unnamed.
+func anonymousContext(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range [...]string{
+		"condition of anonymity", "not authorized to", "declined to be identified",
+		"asked not to be named", "asked not to be identified", "requested anonymity",
+		"speaking anonymously", "spoke anonymously", "on background", "insisted on anonymity",
+		"granted anonymity", "declined to be named", "not authorised to", "unnamed",
+		"who would not be named", "on the condition that", "without being named",
+	} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func singular(w string) string {
+	switch w {
+	case "people":
+		return "person"
+	case "allies":
+		return "ally"
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// firstNameGender is a small table of common English first names. A name
+// missing from it leaves the gender to titles and pronouns.
+var firstNameGender = buildFirstNames()
+
+func buildFirstNames() map[string]gender {
+	m := make(map[string]gender)
+	for _, n := range strings.Fields(`james john robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+		george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+		justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+		tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+		keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+		joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+		russell bobby mason philip louis bernie ted marco mike jeb chris rand ben barack bill tim newt
+		mitch lindsey rudy reince rick hillary tom jim bob dan ron steve tony rob pat sam nick lars
+		hans carlos luis miguel pedro ahmed mohammed omar ali vladimir sergei dmitri boris xi li
+		wang kim jean pierre francois emmanuel angela theresa boris justin narendra recep benjamin
+		jared corey kellyanne hope stephen sean reince paul chuck nancy elizabeth bernie`) {
+		m[n] = male
+	}
+	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
+		karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
+		melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+		pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+		heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+		megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+		jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
+		diana natalie brittany charlotte marie kayla alexis lori hillary chelsea ivanka melania michele
+		kellyanne carly nikki sarah hope huma donna elizabeth nancy condoleezza madeleine ana rita nadia
+		ingrid maya priya fatima aisha sofia elena olga irina anastasia marine theresa angela`) {
+		m[n] = female
+	}
+	return m
+}

@@ -1,0 +1,467 @@
+package quote
+
+import (
+	"iter"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Quotation is a stretch of text between quotation marks, as found by
+// [Quotations] before any attribution.
+type Quotation struct {
+	// Span runs from the opening mark to just past the closing mark, or to
+	// the end of the paragraph where the quotation is never closed.
+	Span Span
+	// Parts holds one span per paragraph the quotation runs over: news
+	// style leaves a paragraph's closing mark off when the next paragraph
+	// opens with a mark that continues the same quotation.
+	Parts []Span
+	// Closed reports whether the quotation ends with a closing mark.
+	Closed bool
+	// Nested counts the quotations inside it (“He told me, ‘Never sign,’”).
+	Nested int
+}
+
+// Text returns the text of q's parts, joined by a blank line where the
+// quotation runs over paragraphs.
+func (q Quotation) Text(text string) string {
+	if len(q.Parts) == 1 {
+		return text[q.Span.Start:q.Span.End]
+	}
+	var b []byte
+	for i, p := range q.Parts {
+		if i > 0 {
+			b = append(b, "\n\n"...)
+		}
+		b = append(b, text[p.Start:p.End]...)
+	}
+	return string(b)
+}
+
+// Quotations returns an iterator over every outermost quotation in text, in
+// order, whether or not anyone is said to have spoken it: titles, nicknames
+// and scare quotes included. [Extract] reports only those it can attribute.
+func Quotations(text string) iter.Seq[Quotation] {
+	return func(yield func(Quotation) bool) {
+		for _, q := range scanQuotations(text, nil) {
+			if !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// markClass says how a quotation mark may act.
+type markClass uint8
+
+const (
+	notMark markClass = iota
+	doubleMark
+	singleMark
+)
+
+// A mark is a quotation mark at a byte offset, as the scan resolved it.
+type mark struct {
+	pos, size int
+	open      bool
+}
+
+// closerFor returns the closing mark that matches the opening mark r, and
+// whether r can open a quotation at all.
+func closerFor(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '‘':
+		return '’', true
+	case '„':
+		return '“', true
+	case '‚':
+		return '‘', true
+	case '«':
+		return '»', true
+	case '»': // the Danish and German order
+		return '«', true
+	case '‹':
+		return '›', true
+	case '「':
+		return '」', true
+	case '『':
+		return '』', true
+	case '"':
+		return '"', true
+	case '\'':
+		return '\'', true
+	}
+	return 0, false
+}
+
+// classOf tells double marks from single ones; single ones double as
+// apostrophes and need more care.
+func classOf(r rune) markClass {
+	switch r {
+	case '“', '”', '„', '«', '»', '「', '」', '『', '』', '"':
+		return doubleMark
+	case '‘', '’', '‚', '‹', '›', '\'':
+		return singleMark
+	}
+	return notMark
+}
+
+// elisions are words that begin with an apostrophe, not a quotation mark.
+var elisions = map[string]bool{
+	"tis": true, "twas": true, "em": true, "n": true, "cause": true, "til": true,
+	"till": true, "bout": true, "round": true, "s": true, "t": true, "d": true, "ll": true,
+	"re": true, "ve": true, "m": true, "nuff": true, "er": true,
+}
+
+// An open quotation on the scan's stack.
+type openMark struct {
+	start  int  // offset of the opening mark
+	closer rune // the mark that closes it
+	r      rune // the opening mark itself
+	parts  []Span
+	nested int
+}
+
+// scanQuotations finds the outermost quotations of text. When marks is not
+// nil, every opening and closing mark that the scan resolved, at any depth,
+// is appended to *marks in order.
+//
+// One pass, with a stack bounded in depth, keeps it linear whatever the
+// marks: unbalanced marks are settled at each paragraph's end.
+func scanQuotations(text string, marks *[]mark) []Quotation {
+	var out []Quotation
+	var stack []openMark
+	const maxDepth = 8
+	paraStart := 0
+
+	// closeAll ends the quotations left open at a paragraph break at end,
+	// unless the next paragraph, starting at next, continues the outermost.
+	endParagraph := func(end, next int) {
+		if len(stack) == 0 {
+			return
+		}
+		outer := &stack[0]
+		if next < len(text) && classOf(outer.r) == doubleMark {
+			r, size := utf8.DecodeRuneInString(text[next:])
+			if r == outer.r && size > 0 && next+size < len(text) && !isSpaceRune(firstRune(text[next+size:])) {
+				// Continuation: drop the inner ones, keep the outer open.
+				outer.parts = append(outer.parts, Span{outer.partStart(), trimRightSpace(text, paraStart, end)})
+				stack = stack[:1]
+				return
+			}
+		}
+		e := trimRightSpace(text, paraStart, end)
+		s := outer.partStart()
+		if e > s {
+			outer.parts = append(outer.parts, Span{s, e})
+		}
+		if len(outer.parts) > 0 {
+			out = append(out, Quotation{
+				Span:   Span{outer.parts[0].Start, outer.parts[len(outer.parts)-1].End},
+				Parts:  outer.parts,
+				Nested: outer.nested,
+			})
+		}
+		stack = stack[:0]
+	}
+
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			if end, next, ok := paragraphBreak(text, i); ok {
+				endParagraph(end, next)
+				// A continued quotation resumes at the next paragraph's mark.
+				if len(stack) == 1 {
+					stack[0].start = next
+					if marks != nil {
+						_, sz := utf8.DecodeRuneInString(text[next:])
+						*marks = append(*marks, mark{next, sz, true})
+					}
+					i = next + utf8RuneLen(text, next)
+					paraStart = next
+					continue
+				}
+				paraStart = next
+				i = next
+				continue
+			}
+		}
+		c := classOf(r)
+		if c == notMark {
+			i += size
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if i == 0 {
+			prev = ' '
+		}
+		next := ' '
+		if i+size < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+
+		// Does it close the innermost open quotation, or one further out?
+		closes := -1
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].closer == r {
+				closes = k
+				break
+			}
+		}
+		canOpen := false
+		if _, ok := closerFor(r); ok {
+			canOpen = true
+		}
+		var opens, closing bool
+		switch r {
+		case '"':
+			// Straight double marks: direction from the neighbours, the
+			// stack where they say nothing.
+			leftOpen := isOpenContext(prev)
+			rightClose := isCloseContext(next)
+			switch {
+			case leftOpen && !rightClose:
+				opens = true
+			case rightClose && !leftOpen:
+				closing = closes >= 0
+			default:
+				closing = closes >= 0
+				opens = !closing
+			}
+		case '\'', '’':
+			// An apostrophe unless it stands at a word boundary.
+			if closes >= 0 && !isWordRune(next) && (isWordRune(prev) || isClosePunct(prev)) {
+				closing = !possessivePlural(text, i, size, prev)
+			} else if r == '\'' && isOpenContext(prev) && isWordRune(next) && !elisions[lowerWordAt(text, i+size)] && !isDigit(next) {
+				opens = true
+			}
+		case '‘':
+			if closes >= 0 && !isWordRune(next) && isWordRune(prev) {
+				closing = true // a reversed closer
+			} else if isWordRune(next) && !isWordRune(prev) && !elisions[lowerWordAt(text, i+size)] && !isDigit(next) {
+				opens = true
+			} else if next == '“' || next == '"' {
+				opens = true
+			}
+		case '“':
+			if closes >= 0 && stack[closes].r == '„' {
+				closing = true
+			} else if closes >= 0 && isCloseContext(next) && !isOpenContext(prev) {
+				closing = true // a reversed closer
+			} else {
+				opens = true
+			}
+		case '»':
+			if closes >= 0 {
+				closing = true
+			} else {
+				opens = isWordRune(next) || unicode.IsPunct(next)
+			}
+		default:
+			if closes >= 0 {
+				closing = true
+			} else {
+				opens = canOpen
+			}
+		}
+
+		switch {
+		case closing:
+			if marks != nil {
+				*marks = append(*marks, mark{i, size, false})
+			}
+			end := i + size
+			if closes == 0 {
+				o := stack[0]
+				o.parts = append(o.parts, Span{o.partStart(), end})
+				out = append(out, Quotation{
+					Span:   Span{o.parts[0].Start, end},
+					Parts:  o.parts,
+					Closed: true,
+					Nested: o.nested,
+				})
+				stack = stack[:0]
+			} else {
+				stack = stack[:closes]
+				stack[0].nested++
+			}
+		case opens:
+			cl, _ := closerFor(r)
+			if r == '“' && len(stack) > 0 && stack[len(stack)-1].r == '“' {
+				// A second opening “ inside an open “: the first one was
+				// never closed. End it here rather than nest.
+				if len(stack) == 1 {
+					e := trimRightSpace(text, stack[0].partStart(), i)
+					o := stack[0]
+					if e > o.partStart() {
+						o.parts = append(o.parts, Span{o.partStart(), e})
+					}
+					if len(o.parts) > 0 {
+						out = append(out, Quotation{Span: Span{o.parts[0].Start, o.parts[len(o.parts)-1].End}, Parts: o.parts, Nested: o.nested})
+					}
+				}
+				stack = stack[:0]
+			}
+			if len(stack) >= maxDepth {
+				break
+			}
+			if marks != nil {
+				*marks = append(*marks, mark{i, size, true})
+			}
+			stack = append(stack, openMark{start: i, closer: cl, r: r})
+		}
+		i += size
+	}
+	endParagraph(len(text), len(text))
+	return out
+}
+
+// partStart is where the quotation's current paragraph part begins.
+func (o *openMark) partStart() int { return o.start }
+
+// possessivePlural reports whether the ’ at i reads as the apostrophe of a
+// plural possessive (“the workers’ money”) rather than a closing mark.
+func possessivePlural(text string, i, size int, prev rune) bool {
+	if prev != 's' {
+		return false
+	}
+	j := i + size
+	if j >= len(text) || text[j] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+1:])
+	return unicode.IsLower(r)
+}
+
+// paragraphBreak reports whether the newline at i ends a paragraph: a blank
+// line follows, or the line ends a sentence. It returns where the paragraph's
+// text ends and where the next paragraph's text starts.
+func paragraphBreak(text string, i int) (end, next int, ok bool) {
+	j := i + 1
+	blank := false
+	for j < len(text) {
+		switch text[j] {
+		case '\n':
+			blank = true
+			j++
+			continue
+		case ' ', '\t', '\r', '\f', '\v':
+			j++
+			continue
+		}
+		break
+	}
+	if !blank {
+		// A single line break ends a paragraph only after a sentence end;
+		// elsewhere it is hard wrapping.
+		e := trimRightSpace(text, 0, i)
+		if e == 0 {
+			return 0, 0, false
+		}
+		last, _ := utf8.DecodeLastRuneInString(text[:e])
+		switch last {
+		case '.', '?', '!', ':', '"', '”', '’', '\'', '»', ')':
+		default:
+			return 0, 0, false
+		}
+	}
+	return i, j, true
+}
+
+func trimRightSpace(text string, lo, hi int) int {
+	for hi > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !isSpaceRune(r) {
+			break
+		}
+		hi -= size
+	}
+	return hi
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func utf8RuneLen(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x2002, 0x2003:
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isOpenContext reports whether r, just before a straight mark, makes it an
+// opening mark: a space, the start of the text, or opening punctuation.
+func isOpenContext(r rune) bool {
+	if isSpaceRune(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '«', '„', 0:
+		return true
+	}
+	return false
+}
+
+// isCloseContext reports whether r, just after a straight mark, makes it a
+// closing mark.
+func isCloseContext(r rune) bool {
+	if isSpaceRune(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '?', '!', ')', ']', '}', '—', '–', '-', '”', '’', '»', '\'', '"':
+		return true
+	}
+	return false
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '?', '!', ')', '…', '—', '-', '"', '”':
+		return true
+	}
+	return false
+}
+
+// lowerWordAt returns the ASCII-lowercased run of letters starting at i, up
+// to a few bytes: enough to look up an elision.
+func lowerWordAt(text string, i int) string {
+	var b [8]byte
+	n := 0
+	for i < len(text) && n < len(b) {
+		c := text[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			b[n] = c
+		case 'A' <= c && c <= 'Z':
+			b[n] = c + 'a' - 'A'
+		default:
+			return string(b[:n])
+		}
+		n++
+		i++
+	}
+	if n == len(b) {
+		return ""
+	}
+	return string(b[:n])
+}

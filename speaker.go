@@ -1,0 +1,331 @@
+package quote
+
+// Speaker mentions: the noun phrase before or after a cue that names who
+// spoke. Without a parser the phrase is found from word classes: closed
+// sets (determiners, pronouns, prepositions, auxiliaries) bound it, and the
+// open-class words between them are taken as its modifiers and head.
+
+// wordClass is the closed class a word belongs to, if any.
+type wordClass uint8
+
+const (
+	openClass wordClass = iota
+	determiner
+	pronoun // a pronoun that can be a subject: he, she, they, who
+	objectPronoun
+	preposition
+	conjunction
+	auxiliary // auxiliaries and the adverbs that stand between subject and verb
+	timeWord  // days, "yesterday", "earlier": adjuncts after a cue
+	otherClosed
+)
+
+var wordClasses = map[string]wordClass{
+	"the": determiner, "a": determiner, "an": determiner, "this": determiner, "these": determiner,
+	"those": determiner, "his": determiner, "her": determiner, "their": determiner, "its": determiner,
+	"our": determiner, "my": determiner, "your": determiner, "some": determiner, "many": determiner,
+	"several": determiner, "one": determiner, "two": determiner, "three": determiner, "four": determiner,
+	"five": determiner, "six": determiner, "seven": determiner, "eight": determiner, "nine": determiner,
+	"ten": determiner, "dozens": determiner, "another": determiner, "other": determiner, "both": determiner,
+	"each": determiner, "every": determiner, "few": determiner, "all": determiner, "most": determiner,
+	"numerous": determiner, "multiple": determiner, "no": determiner,
+
+	"he": pronoun, "she": pronoun, "they": pronoun, "we": pronoun, "i": pronoun, "you": pronoun,
+	"it": pronoun, "who": pronoun, "which": pronoun,
+
+	"him": objectPronoun, "them": objectPronoun, "me": objectPronoun, "us": objectPronoun,
+	"himself": objectPronoun, "herself": objectPronoun, "themselves": objectPronoun,
+
+	"of": preposition, "for": preposition, "at": preposition, "in": preposition, "on": preposition,
+	"with": preposition, "from": preposition, "by": preposition, "to": preposition, "about": preposition,
+	"into": preposition, "over": preposition, "under": preposition, "during": preposition,
+	"near": preposition, "among": preposition, "within": preposition, "without": preposition,
+	"against": preposition, "between": preposition, "through": preposition, "like": preposition,
+	"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
+	"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
+
+	"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
+	"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
+	"though": conjunction, "if": conjunction, "when": conjunction, "whereas": conjunction,
+	"as": conjunction, "that": conjunction, "whether": conjunction, "where": conjunction,
+	"after": conjunction, "before": conjunction, "since": conjunction, "until": conjunction,
+	"unless": conjunction, "once": conjunction, "what": conjunction, "how": conjunction, "why": conjunction,
+
+	"has": auxiliary, "have": auxiliary, "had": auxiliary, "is": auxiliary, "was": auxiliary,
+	"were": auxiliary, "are": auxiliary, "be": auxiliary, "been": auxiliary, "will": auxiliary,
+	"would": auxiliary, "could": auxiliary, "should": auxiliary, "may": auxiliary, "might": auxiliary,
+	"must": auxiliary, "can": auxiliary, "did": auxiliary, "does": auxiliary, "do": auxiliary,
+	"also": auxiliary, "later": auxiliary, "previously": auxiliary, "earlier": auxiliary,
+	"then": auxiliary, "again": auxiliary, "recently": auxiliary, "often": auxiliary,
+	"repeatedly": auxiliary, "publicly": auxiliary, "privately": auxiliary, "reportedly": auxiliary,
+	"frequently": auxiliary, "already": auxiliary, "still": auxiliary, "even": auxiliary,
+	"simply": auxiliary, "flatly": auxiliary, "just": auxiliary, "first": auxiliary,
+	"initially": auxiliary, "finally": auxiliary, "never": auxiliary, "not": auxiliary,
+	"bluntly": auxiliary, "separately": auxiliary, "too": auxiliary, "clearly": auxiliary,
+	"openly": auxiliary, "quietly": auxiliary, "long": auxiliary,
+	"subsequently": auxiliary, "similarly": auxiliary, "likewise": auxiliary, "specifically": auxiliary,
+	"explicitly": auxiliary, "correctly": auxiliary, "falsely": auxiliary, "wrongly": auxiliary,
+	"angrily": auxiliary, "always": auxiliary, "personally": auxiliary, "directly": auxiliary, "sometimes": auxiliary,
+
+	"today": timeWord, "yesterday": timeWord, "tonight": timeWord, "monday": timeWord,
+	"tuesday": timeWord, "wednesday": timeWord, "thursday": timeWord, "friday": timeWord,
+	"saturday": timeWord, "sunday": timeWord, "morning": timeWord, "afternoon": timeWord,
+	"evening": timeWord, "night": timeWord, "week": timeWord, "month": timeWord, "year": timeWord,
+	"last": timeWord, "late": timeWord, "early": timeWord, "weekend": timeWord, "ago": timeWord, "now": timeWord,
+
+	"there": otherClosed, "here": otherClosed,
+}
+
+// classOfWord returns the closed class of the word w, or openClass.
+func classOfWord(w string) wordClass {
+	if c, ok := wordClasses[w]; ok {
+		return c
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return openClass
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	return wordClasses[string(buf[:n])]
+}
+
+// titles come before names and are left out of an entity's name.
+var titles = map[string]bool{
+	"president": true, "vice": true, "secretary": true, "sen": true, "senator": true, "rep": true,
+	"representative": true, "gov": true, "governor": true, "mayor": true, "dr": true, "mr": true,
+	"mrs": true, "ms": true, "miss": true, "gen": true, "general": true, "judge": true,
+	"justice": true, "chairman": true, "chairwoman": true, "minister": true, "prime": true,
+	"chancellor": true, "director": true, "commissioner": true, "sheriff": true, "chief": true,
+	"officer": true, "detective": true, "sgt": true, "lt": true, "col": true, "capt": true,
+	"adm": true, "admiral": true, "prof": true, "professor": true, "rev": true, "reverend": true,
+	"father": true, "pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"lord": true, "lady": true, "sir": true, "ambassador": true, "attorney": true, "speaker": true,
+	"leader": true, "coach": true, "councilman": true, "councilwoman": true, "councilor": true,
+	"state": true, "defense": true, "foreign": true, "finance": true, "labor": true, "deputy": true,
+	"acting": true, "former": true, "house": true, "senate": true, "majority": true, "minority": true,
+	"envoy": true, "special": true, "press": true, "chair": true, "ceo": true, "founder": true,
+	"candidate": true, "nominee": true, "democratic": true, "republican": true, "gop": true,
+	"sens": true, "reps": true, "u.s.": true, "assemblyman": true, "assemblywoman": true,
+	"congressman": true, "congresswoman": true, "superintendent": true, "inspector": true,
+	"health": true, "interior": true, "treasury": true, "homeland": true, "security": true,
+	"energy": true, "education": true, "transportation": true, "agriculture": true, "commerce": true,
+	"national": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "captain": true, "sergeant": true, "lieutenant": true, "colonel": true,
+	"major": true, "cardinal": true, "bishop": true, "rabbi": true, "imam": true, "dean": true,
+	"manager": true, "executive": true, "officials": true, "official": true, "council": true,
+	"member": true, "trustee": true, "county": true, "city": true, "district": true, "u.n.": true,
+	"premier": true, "emir": true, "sheikh": true, "mrs.": true, "mr.": true, "ms.": true,
+	"dr.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true, "lt.": true, "sgt.": true,
+}
+
+// maleTitles and femaleTitles give a person's gender from the title alone.
+var genderOfTitle = map[string]gender{
+	"mr": male, "mrs": female, "ms": female, "miss": female, "king": male, "queen": female,
+	"prince": male, "princess": female, "lord": male, "lady": female, "sir": male,
+	"father": male, "congressman": male, "congresswoman": female, "councilman": male,
+	"councilwoman": female, "chairman": male, "chairwoman": female, "spokesman": male,
+	"spokeswoman": female, "assemblyman": male, "assemblywoman": female, "rabbi": male,
+	"pope": male, "cardinal": male, "bishop": male, "sheikh": male, "emir": male,
+}
+
+// A phrase is a span of a paragraph's tokens [lo, hi) with what kind of
+// mention it is.
+type phrase struct {
+	lo, hi int
+	kind   MentionKind
+}
+
+func (p phrase) ok() bool { return p.hi > p.lo }
+
+// word returns the text of toks[i].
+func (a *analyzer) word(i int) string {
+	t := a.toks[i]
+	return a.text[t.Start:t.End]
+}
+
+// isWord reports whether toks[i] is a word equal to w, ignoring case.
+func (a *analyzer) isWord(i int, w string) bool {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tWord {
+		return false
+	}
+	return equalFoldASCII(a.word(i), w)
+}
+
+func (a *analyzer) isPunct(i int, r rune) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.toks[i].r == r
+}
+
+func (a *analyzer) class(i int) wordClass {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tWord {
+		return otherClosed
+	}
+	return classOfWord(a.word(i))
+}
+
+// isName reports whether toks[i] is part of a proper name: a capitalized
+// word, or a short connector between two of them ("Secretary of State").
+func (a *analyzer) isCapWord(i int) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tWord && a.toks[i].cap
+}
+
+// possessive reports whether toks[i] is a word ending in 's or ’s.
+func (a *analyzer) possessive(i int) bool {
+	if i < 0 || a.toks[i].kind != tWord {
+		return false
+	}
+	w := a.word(i)
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+}
+
+// leftPhrase returns the noun phrase that ends just before toks[end], not
+// reaching before lo: the subject of a cue that follows it.
+func (a *analyzer) leftPhrase(end, lo int) phrase {
+	k := end - 1
+	if k < lo || a.toks[k].kind != tWord {
+		return phrase{}
+	}
+	switch c := a.class(k); c {
+	case pronoun:
+		return phrase{k, end, Pronoun}
+	case openClass:
+	default:
+		return phrase{}
+	}
+	start := k
+	steps := 0
+	for j := k; j >= lo && steps < 12; j-- {
+		t := a.toks[j]
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord {
+			continue // Mr. Smith, Hewlett-Packard
+		}
+		if t.kind != tWord {
+			break
+		}
+		c := a.class(j)
+		if c == openClass || (c == timeWord && t.cap) {
+			start = j
+			steps++
+			continue
+		}
+		if c == determiner {
+			start = j
+			break
+		}
+		if c == preposition && (a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with")) && j > lo && a.class(j-1) == openClass {
+			// "a spokeswoman for the company", "people familiar with the
+			// matter": the phrase goes on to its head.
+			continue
+		}
+		break
+	}
+	// Do not let a sentence-initial capital pass for a name.
+	p := phrase{start, end, Description}
+	if a.toks[end-1].cap && !a.possessive(end-1) {
+		p.kind = Name
+	}
+	return a.trimPhrase(p)
+}
+
+// rightPhrase returns the noun phrase that starts at toks[start], not
+// reaching hi: the speaker after an inverted cue ("said Paul Okafor").
+func (a *analyzer) rightPhrase(start, hi int) phrase {
+	if start >= hi || a.toks[start].kind != tWord {
+		return phrase{}
+	}
+	switch a.class(start) {
+	case pronoun:
+		return phrase{start, start + 1, Pronoun}
+	case openClass, determiner:
+	default:
+		return phrase{}
+	}
+	end := start
+	prepUsed := false
+	for j := start; j < hi && j-start < 12; j++ {
+		t := a.toks[j]
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && abbreviations[lowerASCII(a.word(j-1))] {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		c := a.class(j)
+		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && !titles[lowerASCII(a.word(end-1))] {
+				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
+			}
+			if _, isCue := lookupCue(a.word(j)); isCue && j > start {
+				break
+			}
+			end = j + 1
+			continue
+		}
+		if c == timeWord && t.cap && end > start && !a.toks[end-1].cap {
+			break
+		}
+		if c == timeWord && !t.cap {
+			break
+		}
+		if c == preposition && !prepUsed && (a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at")) && j+1 < hi && a.toks[j+1].kind == tWord {
+			prepUsed = true
+			continue
+		}
+		break
+	}
+	if end == start {
+		return phrase{}
+	}
+	p := phrase{start, end, Description}
+	if a.phraseHasName(p) {
+		p.kind = Name
+	}
+	return a.trimPhrase(p)
+}
+
+// phraseHasName reports whether the head of p (its last word before any
+// of-phrase) is capitalized.
+func (a *analyzer) phraseHasName(p phrase) bool {
+	for j := p.lo; j < p.hi; j++ {
+		if a.class(j) == preposition {
+			return j > p.lo && a.toks[j-1].cap
+		}
+	}
+	return a.toks[p.hi-1].cap && !a.possessive(p.hi-1)
+}
+
+// trimPhrase drops a trailing preposition or determiner that the scan took.
+func (a *analyzer) trimPhrase(p phrase) phrase {
+	for p.hi > p.lo && (a.class(p.hi-1) == preposition || a.class(p.hi-1) == determiner) {
+		p.hi--
+	}
+	for p.hi > p.lo && a.class(p.lo) == preposition {
+		p.lo++
+	}
+	if p.hi <= p.lo {
+		return phrase{}
+	}
+	return p
+}
+
+// equalFoldASCII reports whether s equals the lower-case ASCII word w,
+// ignoring the case of s.
+func equalFoldASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}

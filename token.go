@@ -1,0 +1,306 @@
+package quote
+
+import (
+	"iter"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words from punctuation and quotation marks.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1
+	tPunct         // one rune of punctuation or a symbol
+	tOpen          // an opening quotation mark
+	tClose         // a closing quotation mark
+)
+
+// A token is a word, a punctuation rune or a quotation mark of a paragraph.
+type token struct {
+	Span
+	kind  tokKind
+	cap   bool // the first rune is upper case
+	depth int8 // how many quotations the token is inside (marks: the quotation they open or close)
+	r     rune // for punctuation and marks, the rune
+}
+
+// tokenize appends the tokens of text[lo:hi] to toks. marks holds the
+// quotation marks of the whole text in order; *mi is the index of the first
+// one not yet passed, and advances.
+func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
+	i := lo
+	for i < hi {
+		// Resolved quotation marks first: they are tokens of their own.
+		for *mi < len(marks) && marks[*mi].pos < i {
+			*mi++
+		}
+		if *mi < len(marks) && marks[*mi].pos == i {
+			m := marks[*mi]
+			*mi++
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			t := token{Span: Span{i, i + m.size}, r: r}
+			if m.open {
+				*depth++
+				t.kind, t.depth = tOpen, int8(min(*depth, 127))
+			} else {
+				t.kind, t.depth = tClose, int8(min(*depth, 127))
+				if *depth > 0 {
+					*depth--
+				}
+			}
+			toks = append(toks, t)
+			i += m.size
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if isSpaceRune(r) {
+			i += size
+			continue
+		}
+		d := int8(min(*depth, 127))
+		if !isWordRune(r) {
+			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d})
+			i += size
+			continue
+		}
+		end := wordEnd(text, i, hi, marks, *mi)
+		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d})
+		i = end
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word that starts at i. A word is letters
+// and digits, with apostrophes (don't, O'Neill), hyphens (seven-day), and
+// the periods of dotted abbreviations (U.S.) and numbers (3.5) inside it.
+func wordEnd(text string, i, hi int, marks []mark, mi int) int {
+	nextMark := hi
+	if mi < len(marks) && marks[mi].pos < hi {
+		nextMark = marks[mi].pos
+	}
+	j := i
+	letters := 0 // letters since the last period, to spot U.S.
+	dotted := false
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(text[j:hi])
+		if isWordRune(r) {
+			j += size
+			letters++
+			continue
+		}
+		if j+size >= hi || j+size > nextMark || j == nextMark {
+			break
+		}
+		nr, _ := utf8.DecodeRuneInString(text[j+size : hi])
+		switch r {
+		case '\'', '’', '-', '‐', '&':
+			if isWordRune(nr) && j != nextMark {
+				j += size
+				letters = 0
+				continue
+			}
+		case '.':
+			pr, _ := utf8.DecodeLastRuneInString(text[i:j])
+			if isDigit(pr) && isDigit(nr) {
+				j += size
+				continue
+			}
+			if letters == 1 && isWordRune(nr) && !isDigit(nr) {
+				// U.S, a.m: single letters between periods.
+				k := j + size + utf8RuneLen(text, j+size)
+				if k >= hi || text[k] == '.' {
+					j += size
+					letters = 0
+					dotted = true
+					continue
+				}
+			}
+		case ',':
+			pr, _ := utf8.DecodeLastRuneInString(text[i:j])
+			if isDigit(pr) && isDigit(nr) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	if dotted && j < hi && text[j] == '.' {
+		j++ // the final period of U.S. belongs to the word
+	}
+	return j
+}
+
+// A sentence is a run of a paragraph's tokens [lo, hi).
+type sentence struct{ lo, hi int }
+
+// splitSentences appends the sentences of a paragraph's tokens to out.
+// A sentence ends at . ? ! (and any closing marks or brackets after it)
+// before a word that can start one. Periods of abbreviations (Mr., Sept.,
+// U.S.) do not end one, nor does anything inside a closed quotation, so
+// that a quotation of several sentences stays with its attribution.
+func splitSentences(out []sentence, text string, toks []token) []sentence {
+	lo := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !endsSentence(text, toks, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].kind == tClose || toks[j].kind == tPunct && (toks[j].r == ')' || toks[j].r == ']')) {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		// Inside a quotation the sentence goes on until the quotation closes.
+		if t.depth > 0 && toks[j-1].kind != tClose && insideClosed(toks, j) {
+			continue
+		}
+		n := toks[j]
+		if !(n.cap || n.kind == tOpen || n.kind == tWord && isDigit(firstRune(text[n.Start:])) || n.kind == tPunct && (n.r == '(' || n.r == '—' || n.r == '-')) {
+			continue
+		}
+		out = append(out, sentence{lo, j})
+		lo = j
+		i = j - 1
+	}
+	if lo < len(toks) {
+		out = append(out, sentence{lo, len(toks)})
+	}
+	return out
+}
+
+// insideClosed reports whether toks[j] lies inside a quotation that closes
+// later in the paragraph.
+func insideClosed(toks []token, j int) bool {
+	d := toks[j-1].depth
+	for k := j; k < len(toks); k++ {
+		if toks[k].kind == tClose && toks[k].depth <= d {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether toks[i] can end a sentence.
+func endsSentence(text string, toks []token, i int) bool {
+	t := toks[i]
+	switch t.kind {
+	case tPunct:
+		switch t.r {
+		case '?', '!', '…':
+			return true
+		case '.':
+			if i > 0 && toks[i-1].kind == tWord && toks[i-1].End == t.Start {
+				w := text[toks[i-1].Start:toks[i-1].End]
+				if abbreviations[lowerASCII(w)] || len(w) == 1 && toks[i-1].cap {
+					return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
+				}
+			}
+			return true
+		}
+	case tWord:
+		// A dotted abbreviation carries its final period (U.S.): it ends a
+		// sentence only before a word that plainly starts one.
+		if text[t.End-1] == '.' {
+			return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
+		}
+	}
+	return false
+}
+
+// abbreviations end in a period that seldom ends a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "adm": true, "maj": true,
+	"prof": true, "rev": true, "hon": true, "pres": true, "st": true, "sr": true, "jr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "mt": true, "ft": true, "vol": true,
+	"supt": true, "atty": true, "cmdr": true, "cpl": true, "pvt": true, "msgr": true, "fr": true,
+	"ave": true, "blvd": true, "rd": true, "calif": true, "fla": true, "ariz": true, "mass": true,
+	"conn": true, "wash": true, "tenn": true, "penn": true, "ill": true, "mich": true, "minn": true,
+	"wis": true, "okla": true, "ore": true, "nev": true, "colo": true, "ky": true, "va": true,
+	"pa": true, "ga": true, "ala": true, "ark": true, "md": true, "mo": true, "neb": true,
+	"del": true, "est": true, "approx": true, "dept": true, "univ": true, "assn": true, "bros": true,
+}
+
+// startsSentenceWord reports whether t is a word that starts a sentence
+// after an abbreviation's period: an opening mark, or a capitalized
+// function word such as "The" or "He", which is seldom part of a name.
+func startsSentenceWord(text string, t token) bool {
+	if t.kind == tOpen {
+		return true
+	}
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	return sentenceStarters[lowerASCII(text[t.Start:t.End])]
+}
+
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "if": true, "when": true, "while": true,
+	"after": true, "before": true, "as": true, "for": true, "so": true, "yet": true, "still": true,
+	"however": true, "meanwhile": true, "some": true, "many": true, "most": true, "one": true,
+	"two": true, "what": true, "who": true, "why": true, "how": true, "last": true, "since": true,
+	"according": true, "officials": true, "police": true, "no": true, "not": true, "both": true,
+}
+
+// lowerASCII returns s with ASCII letters in lower case, allocating only
+// when s has an upper-case letter.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// paragraphs returns an iterator over the paragraphs of text: stretches
+// between blank lines, or between lines that end a sentence, with the
+// white space at their edges left out. [scanQuotations] breaks paragraphs
+// at the same places.
+func paragraphs(text string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] != '\n' {
+				continue
+			}
+			end, next, ok := paragraphBreak(text, i)
+			if !ok {
+				continue
+			}
+			if p := trimSpan(text, start, end); p.Len() > 0 && !yield(p) {
+				return
+			}
+			start, i = next, next-1
+		}
+		if p := trimSpan(text, start, len(text)); p.Len() > 0 {
+			yield(p)
+		}
+	}
+}
+
+// trimSpan returns text[lo:hi] less the white space at its edges.
+func trimSpan(text string, lo, hi int) Span {
+	for lo < hi {
+		r, size := utf8.DecodeRuneInString(text[lo:hi])
+		if !isSpaceRune(r) {
+			break
+		}
+		lo += size
+	}
+	return Span{lo, trimRightSpace(text, lo, hi)}
+}
