@@ -6,15 +6,15 @@ package quote
 // An attribution is a quotation found in one paragraph, before its speaker
 // is resolved to an entity.
 type attribution struct {
-	parts     []Span
-	kind      Kind
-	cue       Span
-	lemma     string
-	speaker   Span
-	skind     MentionKind
+	parts      []Span
+	kind       Kind
+	cue        Span
+	lemma      string
+	speaker    Span
+	skind      MentionKind
 	antecedent Span // what "who" refers to, or the head of an appositive
-	conf      float64
-	inherited bool
+	conf       float64
+	inherited  bool
 	// The entity the speaker resolves to.
 	name      string
 	entity    int
