@@ -36,13 +36,19 @@ type analyzer struct {
 	qrefs []qref
 	used  []bool // per token of the paragraph: taken as a cue or speaker
 	out   []attribution
+	cands []attribution // reported speech of the sentence being read
+	// paraOut is where the current paragraph's attributions start in out.
+	paraOut int
 	// lastDirect is the index in out of the latest attribution that a
 	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
 	lastDirect int
 	lastPara   int
-	para       int
-	cur        sentence // the sentence being read
-	names      *entities
+	// pending is a cue that ends the last paragraph with a colon, for a
+	// quotation that opens the next one.
+	pending *attribution
+	para    int
+	cur     sentence // the sentence being read
+	names   *entities
 }
 
 // paragraph finds the attributions of the paragraph whose tokens and
@@ -69,12 +75,100 @@ func (a *analyzer) paragraph() {
 	}
 	a.used = a.used[:len(a.toks)]
 	clear(a.used)
+	a.paraOut = len(a.out)
 
+	if len(a.sents) > 0 {
+		a.cur = a.sents[0]
+		a.colonFrames()
+	}
 	for _, s := range a.sents {
 		a.cur = s
 		a.names.scan(a, s)
 		a.direct(s)
 		a.indirect(s)
+	}
+	if len(a.sents) > 0 {
+		a.colonCue()
+	}
+}
+
+// colonFrames handles the paragraphs that a colon attributes: a quotation
+// after a paragraph that ends "He said:", a transcript's "NAME: words" and
+// a headline's "Name: ‘words’".
+func (a *analyzer) colonFrames() {
+	pending := a.pending
+	a.pending = nil
+	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 {
+		q := &a.qrefs[0]
+		at := *pending
+		at.parts = []Span{a.span(q.open, a.qend(*q))}
+		at.kind = Direct
+		at.conf = 0.8
+		q.used = true
+		a.emit(at)
+		return
+	}
+	// NAME: text
+	i := 0
+	if i < len(a.toks) && a.toks[i].kind == tOpen {
+		i++
+	}
+	j := i
+	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) {
+		j++
+	}
+	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 {
+		return
+	}
+	for k := i; k < j; k++ {
+		if _, cue := lookupCue(a.word(k)); cue && k > i {
+			return // "Trump Says: …" is a cue of its own
+		}
+	}
+	lo := j + 1
+	hi := a.trimEnd(lo, len(a.toks))
+	if a.toks[lo].kind == tOpen {
+		hi = len(a.toks)
+	}
+	kind := Name
+	at := attribution{
+		parts: []Span{a.span(lo, hi)}, kind: Direct, cue: a.toks[j].Span, lemma: ":",
+		speaker: a.span(i, j), skind: kind, conf: 0.6,
+	}
+	for k := range a.qrefs {
+		if a.qrefs[k].open < hi {
+			a.qrefs[k].used = true
+		}
+	}
+	for k := i; k <= j; k++ {
+		a.used[k] = true
+	}
+	a.emit(at)
+}
+
+// colonCue records a cue that ends the paragraph with a colon ("The Times
+// reports:"), for a quotation that opens the next paragraph.
+func (a *analyzer) colonCue() {
+	n := len(a.toks)
+	if n < 2 || !a.isPunct(n-1, ':') || a.toks[n-1].depth != 0 {
+		return
+	}
+	s := a.sents[len(a.sents)-1]
+	for k := n - 2; k >= s.lo && k >= n-10; k-- {
+		if a.toks[k].kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := lookupCue(a.word(k))
+		if !ok || a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, s.lo)
+		if !sp.ok() {
+			continue
+		}
+		at := attribution{cue: a.toks[k].Span, lemma: v.lemma, speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
+		a.pending = &at
+		return
 	}
 }
 
@@ -184,7 +278,7 @@ type found struct {
 // toks[p]: "Esper said", "said Paul Okafor, the county engineer",
 // "according to X". hi bounds the sentence.
 func (a *analyzer) trailer(p, hi int) (found, bool) {
-	if p < hi && a.toks[p].kind == tPunct && (a.toks[p].r == ',' || a.toks[p].r == '—' || a.toks[p].r == '-' || a.toks[p].r == '–') {
+	if p < hi && a.toks[p].kind == tPunct && (a.toks[p].r == ',' || isDash(a.toks[p].r)) {
 		p++
 	}
 	if p >= hi || a.toks[p].kind != tWord {
@@ -197,7 +291,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
 	}
-	if v, ok := lookupCue(a.word(p)); ok && v.flags&cueQuoteOnly == 0 {
+	if v, ok := lookupCue(a.word(p)); ok && v.lemma != "put" {
 		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match.
 		sp := a.rightPhrase(p+1, hi)
 		if !sp.ok() {
@@ -226,7 +320,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		return found{}, false
 	}
 	v, ok := lookupCue(a.word(k))
-	if !ok || v.flags&cueQuoteOnly != 0 && !a.isWord(k, "put") {
+	if !ok {
 		return found{}, false
 	}
 	cueEnd := k + 1
@@ -488,13 +582,25 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				return j
 			}
 		}
-		if a.isPunct(j, ';') && a.toks[j].depth == 0 {
+		if a.toks[j].depth != 0 {
+			continue
+		}
+		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
+			return j
+		}
+		if a.isPunct(j, ',') && (a.isWord(j+1, "but") || a.isWord(j+1, "while") || a.isWord(j+1, "although") || a.isWord(j+1, "though") || a.isWord(j+1, "whereas")) {
 			return j
 		}
 	}
+	return a.trimEnd(lo, hi)
+}
+
+// trimEnd returns hi less the punctuation that ends toks[lo:hi] outside
+// quotation marks.
+func (a *analyzer) trimEnd(lo, hi int) int {
 	for hi > lo {
 		t := a.toks[hi-1]
-		if t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == ',' || t.r == ':' || t.r == '—') && t.depth == 0 {
+		if t.kind == tPunct && t.depth == 0 && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == ',' || t.r == ':' || t.r == ';' || isDash(t.r)) {
 			hi--
 			continue
 		}
@@ -510,7 +616,7 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	t := a.toks[end]
-	if t.kind != tPunct || t.r != '—' && t.r != '–' && t.r != '-' {
+	if t.kind != tPunct || !isDash(t.r) {
 		return attribution{}, false
 	}
 	sp := a.rightPhrase(end+1, len(a.toks))
@@ -532,6 +638,7 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 // indirect finds reported speech in sentence s: clauses governed by a cue
 // that no quotation has taken.
 func (a *analyzer) indirect(s sentence) {
+	a.cands = a.cands[:0]
 	for k := s.lo; k < s.hi; k++ {
 		t := a.toks[k]
 		if t.kind != tWord || t.depth != 0 || a.used[k] {
@@ -550,6 +657,34 @@ func (a *analyzer) indirect(s sentence) {
 		}
 		a.reported(k, v, s)
 	}
+	// Reporters nest speech ("X said Y told him Z"), but the attribution is
+	// the outer one: drop a candidate whose cue lies in other content.
+	for i, c := range a.cands {
+		nested := false
+		for j, o := range a.cands {
+			if i != j && o.covers(c.cue) {
+				nested = true
+			}
+		}
+		for _, o := range a.out[a.paraOut:] {
+			if o.covers(c.cue) {
+				nested = true
+			}
+		}
+		if !nested {
+			a.emitReported(c)
+		}
+	}
+}
+
+// covers reports whether sp lies within one of at's parts.
+func (at attribution) covers(sp Span) bool {
+	for _, p := range at.parts {
+		if p.Start <= sp.Start && sp.End <= p.End {
+			return true
+		}
+	}
+	return false
 }
 
 // reported tries the frames of reported speech around the cue at toks[k].
@@ -589,7 +724,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if end-j >= 3 && !inverted && v.flags&cueNoClause == 0 && a.clauseLike(j, end) {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
-		a.emitReported(at, j, end)
+		a.cands = append(a.cands, at)
 		return
 	}
 	// Nothing reported after the cue: the content comes before it.
@@ -602,8 +737,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
 		return
 	}
-	before := a.clauseEnd(s.lo, first-1)
 	lo := a.sentenceStart(s)
+	before := a.trimEnd(lo, first-1)
 	if before-lo < 3 {
 		return
 	}
@@ -622,7 +757,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
-	a.emitReported(at, lo, before)
+	a.cands = append(a.cands, at)
 }
 
 // accordingTo handles "According to X, CONTENT." and "CONTENT, according
@@ -654,7 +789,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if k-1-lo < 3 {
 			return
 		}
-		at.parts = []Span{a.span(lo, k-1)}
+		at.parts = []Span{a.span(lo, a.trimEnd(lo, k-1))}
 	}
 	at.kind = Indirect
 	at.conf = 0.7
@@ -663,7 +798,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.speaker = a.span(sp.lo, sp.hi)
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
-	a.emitReported(at, 0, 0)
+	a.cands = append(a.cands, at)
 }
 
 // firstSubject returns the subject of the sentence's main attribution,
@@ -740,7 +875,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 
 // emitReported records reported speech, as mixed when its content holds a
 // quotation, and marks those quotations as taken.
-func (a *analyzer) emitReported(at attribution, lo, hi int) {
+func (a *analyzer) emitReported(at attribution) {
 	for _, p := range at.parts {
 		for k := range a.qrefs {
 			q := &a.qrefs[k]
@@ -787,4 +922,4 @@ func (a *analyzer) sentenceStart(s sentence) int {
 	return lo
 }
 
-func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }
+func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' || r == '―' }

@@ -144,7 +144,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 		}
 		outer := &stack[0]
 		if next < len(text) && classOf(outer.r) == doubleMark {
-			r, size := utf8.DecodeRuneInString(text[next:])
+			r, size := markAt(text, next)
 			if r == outer.r && size > 0 && next+size < len(text) && !isSpaceRune(firstRune(text[next+size:])) {
 				// Continuation: drop the inner ones, keep the outer open.
 				outer.parts = append(outer.parts, Span{outer.partStart(), trimRightSpace(text, paraStart, end)})
@@ -168,18 +168,18 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 	}
 
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := markAt(text, i)
 		if r == '\n' {
 			if end, next, ok := paragraphBreak(text, i); ok {
 				endParagraph(end, next)
 				// A continued quotation resumes at the next paragraph's mark.
 				if len(stack) == 1 {
 					stack[0].start = next
+					_, sz := markAt(text, next)
 					if marks != nil {
-						_, sz := utf8.DecodeRuneInString(text[next:])
 						*marks = append(*marks, mark{next, sz, true})
 					}
-					i = next + utf8RuneLen(text, next)
+					i = next + sz
 					paraStart = next
 					continue
 				}
@@ -320,6 +320,15 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 
 // partStart is where the quotation's current paragraph part begins.
 func (o *openMark) partStart() int { return o.start }
+
+// markAt decodes the rune at text[i], reading two apostrophes (”) as one
+// straight double mark: some newspapers write their quotations so.
+func markAt(text string, i int) (rune, int) {
+	if text[i] == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+		return '"', 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
 
 // possessivePlural reports whether the ’ at i reads as the apostrophe of a
 // plural possessive (“the workers’ money”) rather than a closing mark.

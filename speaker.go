@@ -280,6 +280,15 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	if end == start {
 		return phrase{}
 	}
+	// A party and state after a name: Rep. Gwen Moore (D-Wis.)
+	if a.isPunct(end, '(') && a.toks[end-1].cap {
+		for j := end + 1; j < hi && j < end+8; j++ {
+			if a.isPunct(j, ')') {
+				end = j + 1
+				break
+			}
+		}
+	}
 	p := phrase{start, end, Description}
 	if a.phraseHasName(p) {
 		p.kind = Name
