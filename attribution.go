@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Attribution: linking quotations and reported clauses to a cue and a
 // speaker, sentence by sentence.
 
@@ -46,9 +48,12 @@ type analyzer struct {
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
-	para    int
-	cur     sentence // the sentence being read
-	names   *entities
+	// titleCase reports whether the paragraph is a headline in title case,
+	// where a capitalized "Says" is still a verb.
+	titleCase bool
+	para      int
+	cur       sentence // the sentence being read
+	names     *entities
 }
 
 // paragraph finds the attributions of the paragraph whose tokens and
@@ -77,6 +82,7 @@ func (a *analyzer) paragraph() {
 	clear(a.used)
 	a.paraOut = len(a.out)
 
+	a.titleCase = a.isTitleCase()
 	if len(a.sents) > 0 {
 		a.cur = a.sents[0]
 		a.colonFrames()
@@ -124,6 +130,9 @@ func (a *analyzer) colonFrames() {
 		if _, cue := lookupCue(a.word(k)); cue && k > i {
 			return // "Trump Says: …" is a cue of its own
 		}
+		if a.toks[k].kind == tWord && a.class(k) != openClass {
+			return // "Stealth Over Health:", "The Latest:" name no speaker
+		}
 	}
 	lo := j + 1
 	hi := a.trimEnd(lo, len(a.toks))
@@ -170,6 +179,22 @@ func (a *analyzer) colonCue() {
 		a.pending = &at
 		return
 	}
+}
+
+// isTitleCase reports whether most words of the paragraph are capitalized
+// and it is short: a headline.
+func (a *analyzer) isTitleCase() bool {
+	words, caps := 0, 0
+	for i, t := range a.toks {
+		if t.kind != tWord || t.depth != 0 {
+			continue
+		}
+		words++
+		if t.cap || a.class(i) != openClass {
+			caps++
+		}
+	}
+	return words >= 3 && words <= 25 && caps*10 >= words*9
 }
 
 // qend returns the token index just past quotation q in the paragraph.
@@ -243,15 +268,15 @@ func (a *analyzer) direct(s sentence) {
 		}
 		// On its own: a sign-off, or a quotation that carries on from an
 		// attributed one.
+		if at, ok := a.signOff(end); ok {
+			at.parts = []Span{content}
+			at.kind = Direct
+			at.conf = 0.8
+			q.used = true
+			a.emit(at)
+			continue
+		}
 		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
-			if at, ok := a.signOff(end); ok {
-				at.parts = []Span{content}
-				at.kind = Direct
-				at.conf = 0.8
-				q.used = true
-				a.emit(at)
-				continue
-			}
 			if a.lastDirect >= 0 && a.para-a.lastPara <= 1 && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
@@ -390,7 +415,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		v, ok := lookupCue(a.word(k))
-		if !ok {
+		if !ok || t.cap && k != s.lo && !a.titleCase {
 			continue
 		}
 		if v.lemma == "put" && !a.isWord(k+1, "it") {
@@ -402,8 +427,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		sp := a.subject(k, lo)
 		cueEnd := k + 1
 		if !sp.ok() {
+			// Inverted: said Paul Okafor: “…”
 			sp = a.rightPhrase(k+1, open)
-			if !sp.ok() {
+			if !sp.ok() || !a.isPunct(sp.hi, ',') && !a.isPunct(sp.hi, ':') {
 				continue
 			}
 			cueEnd = sp.hi
@@ -429,12 +455,16 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, from, true
 		default:
 			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
-				if open-j <= 3 {
+				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && open-j <= 8 && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
 					return f, open, true
 				}
 				for i := range f.cue.Len() {
 					_ = i
 				}
+				a.unuse(k, sp)
+				continue
+			}
+			if !a.clauseStart(j, open+1, v) {
 				a.unuse(k, sp)
 				continue
 			}
@@ -467,8 +497,12 @@ func (a *analyzer) passive(k int) bool {
 	if a.isWord(k-1, "to") {
 		return true
 	}
+	j := k - 1
+	for j > 0 && a.class(j) == auxiliary && !a.isWord(j, "was") && !a.isWord(j, "were") && !a.isWord(j, "been") && !a.isWord(j, "is") && !a.isWord(j, "are") && !a.isWord(j, "be") {
+		j--
+	}
 	for _, w := range [...]string{"was", "were", "been", "being", "is", "are", "be"} {
-		if a.isWord(k-1, w) {
+		if a.isWord(j, w) {
 			word := a.word(k)
 			return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
 		}
@@ -480,7 +514,7 @@ func (a *analyzer) passive(k int) bool {
 // past auxiliaries, appositives and relative clauses.
 func (a *analyzer) subject(k, lo int) phrase {
 	j := k
-	for j > lo && a.class(j-1) == auxiliary {
+	for j > lo && (a.class(j-1) == auxiliary || a.isWord(j-1, "now") || a.isWord(j-1, "once") || a.isWord(j-1, "n't") || a.isWord(j-1, "isn’t") || a.isWord(j-1, "isn't")) {
 		j--
 	}
 	if j > lo && a.isPunct(j-1, ',') {
@@ -504,7 +538,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
-	if p.kind == Pronoun && a.isWord(p.lo, "it") {
+	if p.kind == Pronoun && a.isWord(p.lo, "it") || a.possessive(p.hi-1) {
 		return phrase{}
 	}
 	return p
@@ -623,13 +657,12 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 	if !sp.ok() || sp.kind != Name {
 		return attribution{}, false
 	}
-	// The sign-off is the whole rest of the line.
-	for j := sp.hi; j < len(a.toks); j++ {
-		if a.toks[j].kind == tWord && !a.isPunct(j-1, ',') {
+	// The sign-off ends its line, or the next quotation follows it.
+	if sp.hi < len(a.toks) {
+		n := a.toks[sp.hi]
+		between := a.text[a.toks[sp.hi-1].End:n.Start]
+		if n.kind != tOpen && !a.isPunct(sp.hi, '.') && !a.isPunct(sp.hi, ',') && !strings.Contains(between, "\n") {
 			return attribution{}, false
-		}
-		if a.isPunct(j, ',') {
-			break
 		}
 	}
 	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind}, true
@@ -648,12 +681,19 @@ func (a *analyzer) indirect(s sentence) {
 			a.accordingTo(k, s)
 			continue
 		}
-		if t.cap && k != s.lo {
+		if t.cap && k != s.lo && !a.titleCase {
 			continue // a capitalized word inside a sentence is a name: Islamic State
 		}
 		v, ok := lookupCue(a.word(k))
-		if !ok || v.flags&cueQuoteOnly != 0 || a.passive(k) {
+		if !ok || a.passive(k) {
 			continue
+		}
+		if v.flags&cueQuoteOnly != 0 {
+			// "called for a repeal", "called on Congress to act" report
+			// speech; "called off the talks" does not.
+			if v.lemma != "call" || !a.isWord(k+1, "for") && !a.isWord(k+1, "on") {
+				continue
+			}
 		}
 		a.reported(k, v, s)
 	}
@@ -690,7 +730,7 @@ func (at attribution) covers(sp Span) bool {
 // reported tries the frames of reported speech around the cue at toks[k].
 func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	word := a.word(k)
-	participle := len(word) > 3 && word[len(word)-3:] == "ing"
+	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(k-1) != auxiliary
 	var sp phrase
 	if participle {
 		// ", adding that …": the speaker is the sentence's subject.
@@ -713,6 +753,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted {
 		after = sp.hi
 	}
+	if v.lemma == "call" && !inverted {
+		after++ // called for, called on
+	}
 	j := a.skipAdjuncts(after, s.hi, v)
 	end := a.clauseEnd(j, s.hi)
 	if a.isWord(j, "that") {
@@ -721,7 +764,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
-	if end-j >= 3 && !inverted && v.flags&cueNoClause == 0 && a.clauseLike(j, end) {
+	if end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -821,23 +864,36 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	return phrase{}
 }
 
-// clauseLike reports whether toks[lo:hi] reads as a reported clause rather
-// than an object ("said goodbye", "told the story", "asked to leave").
-func (a *analyzer) clauseLike(lo, hi int) bool {
-	switch lowerASCII(a.word(lo)) {
-	case "to", "goodbye", "hello", "so", "nothing", "something", "anything", "yes", "no", "thanks",
-		"more", "much", "little", "a", "an", "the", "this", "for", "about", "of", "by", "with", "from", "it":
-		if a.isWord(lo, "the") || a.isWord(lo, "a") || a.isWord(lo, "an") || a.isWord(lo, "it") || a.isWord(lo, "this") {
-			// "the bill would pass" is a clause; "the story" is not: look
-			// for a verb-like word soon after.
-			return a.hasFiniteVerb(lo+1, min(hi, lo+8))
-		}
+// clauseStart reports whether toks[lo:hi], after the cue v, reads as a
+// reported clause rather than an object ("said goodbye", "told the
+// story"): it opens with a complementizer or a subject pronoun, or has a
+// finite verb soon; "to" opens one only after verbs such as "vowed".
+func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
+	if lo >= hi {
 		return false
 	}
-	if a.toks[lo].kind != tWord {
-		return a.toks[lo].kind == tOpen
+	if a.toks[lo].kind == tOpen {
+		return true
 	}
-	return true
+	if a.toks[lo].kind != tWord {
+		return false
+	}
+	w := lowerASCII(a.word(lo))
+	switch w {
+	case "that", "whether", "if", "how", "why", "what", "when", "where", "who", "there":
+		return true
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	case "to":
+		return v.flags&cueInfinitive != 0 && !v.plain
+	case "goodbye", "hello", "so", "nothing", "something", "anything", "yes", "no", "thanks",
+		"more", "much", "little", "for", "about", "of", "by", "with", "from", "in", "on", "at":
+		return false
+	}
+	if v.plain && v.flags&cueNounLike != 0 {
+		return false // "his comments came", "battleground states could"
+	}
+	return a.hasFiniteVerb(lo+1, min(hi, lo+8))
 }
 
 // hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a
@@ -914,6 +970,16 @@ func (a *analyzer) sentenceStart(s sentence) int {
 				lo++
 			}
 			break
+		}
+	}
+	if lo == s.lo {
+		// WASHINGTON — , or NEW YORK (AP) —
+		j := s.lo
+		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && strings.ToUpper(a.word(j)) == a.word(j) {
+			j++
+		}
+		if j > s.lo && j < s.hi && a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
+			lo = j + 1
 		}
 	}
 	for lo < s.hi && a.toks[lo].kind == tPunct {

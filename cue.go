@@ -16,12 +16,20 @@ const (
 	// cueNoClause: the verb does not take a reported clause after it
 	// ("continued", "laughed"); it cues only a quotation or content before.
 	cueNoClause
+	// cueNounLike: the -s form and the bare form are more often nouns
+	// ("his comments", "the state", "a private email"); they count as cues
+	// only where a clause plainly follows.
+	cueNounLike
+	// cueInfinitive: the verb reports speech with a "to" clause ("vowed to
+	// repeal", "urged them to leave").
+	cueInfinitive
 )
 
 // A cueVerb is one reporting verb of the lexicon.
 type cueVerb struct {
 	lemma string
 	flags cueFlags
+	plain bool // the bare or -s form, which a noun shares
 }
 
 // reportingVerbs lists the verbs reporters use to attribute speech, by
@@ -34,34 +42,34 @@ var reportingVerbs = []struct {
 	flags     cueFlags
 }{
 	{"say", []string{"said", "says", "saying"}, 0},
-	{"tell", []string{"told", "tells", "telling"}, cueObject},
+	{"tell", []string{"told", "tells", "telling"}, cueObject | cueInfinitive},
 	{"add", nil, 0},
-	{"note", nil, 0},
-	{"warn", nil, 0},
+	{"note", nil, cueNounLike},
+	{"warn", nil, cueInfinitive},
 	{"caution", nil, 0},
 	{"insist", nil, 0},
-	{"ask", nil, 0},
+	{"ask", nil, cueInfinitive},
 	{"reply", []string{"replied", "replies"}, 0},
 	{"respond", nil, 0},
-	{"answer", nil, 0},
+	{"answer", nil, cueNounLike},
 	{"explain", nil, 0},
 	{"write", []string{"wrote", "written", "writing"}, 0},
-	{"tweet", nil, 0},
-	{"post", nil, 0},
+	{"tweet", nil, cueNounLike},
+	{"post", nil, cueNounLike},
 	{"acknowledge", nil, 0},
 	{"argue", nil, 0},
-	{"claim", nil, 0},
+	{"claim", nil, cueNounLike},
 	{"contend", nil, 0},
 	{"assert", nil, 0},
 	{"declare", nil, 0},
-	{"state", nil, 0},
+	{"state", nil, cueNounLike},
 	{"announce", nil, 0},
-	{"report", nil, 0},
+	{"report", nil, cueNounLike},
 	{"suggest", nil, 0},
 	{"predict", nil, 0},
-	{"promise", nil, 0},
-	{"pledge", nil, 0},
-	{"vow", nil, 0},
+	{"promise", nil, cueNounLike | cueInfinitive},
+	{"pledge", nil, cueNounLike | cueInfinitive},
+	{"vow", nil, cueNounLike | cueInfinitive},
 	{"recall", nil, 0},
 	{"concede", nil, 0},
 	{"admit", []string{"admitted", "admitting"}, 0},
@@ -70,26 +78,26 @@ var reportingVerbs = []struct {
 	{"reveal", nil, 0},
 	{"disclose", nil, 0},
 	{"allege", nil, 0},
-	{"charge", nil, 0},
+	{"charge", nil, cueNounLike},
 	{"complain", nil, 0},
-	{"counter", nil, 0},
+	{"counter", nil, cueNounLike},
 	{"emphasize", nil, 0},
 	{"emphasise", nil, 0},
-	{"stress", []string{"stresses"}, 0},
+	{"stress", []string{"stresses"}, cueNounLike},
 	{"maintain", nil, 0},
 	{"observe", nil, 0},
-	{"remark", nil, 0},
-	{"comment", nil, 0},
-	{"joke", nil, 0},
-	{"quip", []string{"quipped", "quipping"}, 0},
-	{"boast", nil, 0},
+	{"remark", nil, cueNounLike},
+	{"comment", nil, cueNounLike},
+	{"joke", nil, cueNounLike},
+	{"quip", []string{"quipped", "quipping"}, cueNounLike},
+	{"boast", nil, cueNounLike},
 	{"brag", []string{"bragged", "bragging"}, 0},
 	{"testify", []string{"testified", "testifies"}, 0},
-	{"agree", []string{"agreed", "agreeing"}, 0},
-	{"estimate", nil, 0},
+	{"agree", []string{"agreed", "agreeing"}, cueInfinitive},
+	{"estimate", nil, cueNounLike},
 	{"conclude", nil, 0},
-	{"mention", nil, 0},
-	{"repeat", nil, 0},
+	{"mention", nil, cueNounLike},
+	{"repeat", nil, cueNounLike},
 	{"reiterate", nil, 0},
 	{"shout", nil, cueNoClause},
 	{"yell", nil, cueNoClause},
@@ -98,29 +106,29 @@ var reportingVerbs = []struct {
 	{"exclaim", nil, 0},
 	{"assure", nil, cueObject},
 	{"inform", nil, cueObject},
-	{"advise", nil, cueObject},
-	{"remind", nil, cueObject},
-	{"demand", nil, 0},
+	{"advise", nil, cueObject | cueInfinitive},
+	{"remind", nil, cueObject | cueInfinitive},
+	{"demand", nil, cueNounLike | cueInfinitive},
 	{"propose", nil, 0},
 	{"recommend", nil, 0},
 	{"retort", nil, 0},
 	{"speculate", nil, 0},
-	{"hint", nil, 0},
+	{"hint", nil, cueNounLike},
 	{"indicate", nil, 0},
 	{"specify", []string{"specified", "specifies"}, 0},
-	{"urge", nil, 0},
-	{"threaten", nil, 0},
-	{"email", nil, 0},
-	{"text", nil, 0},
+	{"urge", nil, cueInfinitive},
+	{"threaten", nil, cueInfinitive},
+	{"email", nil, cueNounLike},
+	{"text", nil, cueNounLike},
 	{"continue", nil, cueNoClause},
 	{"begin", []string{"began", "begun", "beginning"}, cueNoClause},
 	{"laugh", nil, cueNoClause},
 	{"sigh", nil, cueNoClause},
 	{"muse", nil, 0},
 	{"wonder", nil, 0},
-	{"plead", []string{"pleaded", "pled"}, 0},
-	{"protest", nil, 0},
-	{"object", nil, 0},
+	{"plead", []string{"pleaded", "pled"}, cueNounLike | cueInfinitive},
+	{"protest", nil, cueNounLike},
+	{"object", nil, cueNounLike},
 	{"concur", []string{"concurred", "concurring"}, 0},
 	{"describe", nil, cueQuoteOnly},
 	{"call", nil, cueQuoteOnly},
@@ -136,8 +144,14 @@ var cueLexicon = buildCueLexicon()
 
 func buildCueLexicon() map[string]cueVerb {
 	m := make(map[string]cueVerb)
+	defer func() {
+		for f, v := range m {
+			v.plain = f == v.lemma || strings.HasSuffix(f, "s") && !strings.HasSuffix(v.lemma, "s")
+			m[f] = v
+		}
+	}()
 	for _, v := range reportingVerbs {
-		cv := cueVerb{v.lemma, v.flags}
+		cv := cueVerb{lemma: v.lemma, flags: v.flags}
 		m[v.lemma] = cv
 		if v.irregular != nil {
 			for _, f := range v.irregular {

@@ -186,6 +186,21 @@ func (a *analyzer) possessive(i int) bool {
 // reaching before lo: the subject of a cue that follows it.
 func (a *analyzer) leftPhrase(end, lo int) phrase {
 	k := end - 1
+	// A party and state after a name: Sen. David Perdue (R-Ga.) said.
+	if a.isPunct(k, ')') {
+		for j := k - 1; j > lo && j > k-8; j-- {
+			if a.isPunct(j, '(') {
+				if a.isCapWord(j - 1) {
+					p := a.leftPhrase(j, lo)
+					if p.ok() {
+						p.hi = end
+						return p
+					}
+				}
+				break
+			}
+		}
+	}
 	if k < lo || a.toks[k].kind != tWord {
 		return phrase{}
 	}
