@@ -229,6 +229,12 @@ func (a *analyzer) direct(s sentence) {
 			if at, ok := a.trailer(end, s.hi); ok {
 				at.parts = []Span{content}
 				at.kind = Direct
+				// Words before the quotation belong to the report:
+				// Clinton "is the only candidate …," Newton said.
+				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && !a.hasCue(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
+					at.parts = []Span{a.span(lo, end)}
+					at.kind = Mixed
+				}
 				at.conf = 0.9
 				q.used = true
 				// A split quotation: “The plan,” Whitfield said, “is dead.”
@@ -474,6 +480,18 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	return found{}, -1, false
 }
 
+// hasCue reports whether toks[lo:hi] holds a reporting verb.
+func (a *analyzer) hasCue(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind == tWord {
+			if _, ok := lookupCue(a.word(j)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unuse releases tokens taken by a cue and speaker that did not work out.
 func (a *analyzer) unuse(cue int, sp phrase) {
 	a.used[cue] = false
@@ -625,6 +643,15 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ',') && (a.isWord(j+1, "but") || a.isWord(j+1, "while") || a.isWord(j+1, "although") || a.isWord(j+1, "though") || a.isWord(j+1, "whereas")) {
 			return j
 		}
+		// A new clause with its own subject: ", and he urged", " but she
+		// has also".
+		if (a.isWord(j, "and") || a.isWord(j, "but")) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
+			return j - 1
+		}
+		if a.isWord(j, "but") && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
+			return j
+		}
+
 	}
 	return a.trimEnd(lo, hi)
 }
