@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Attribution: linking quotations and reported clauses to a cue and a
 // speaker, sentence by sentence.
@@ -197,6 +201,13 @@ func (a *analyzer) isTitleCase() bool {
 	return words >= 3 && words <= 25 && caps*10 >= words*9
 }
 
+// firstQuote returns the index of the first quotation of the paragraph
+// that opens at or after token lo.
+func (a *analyzer) firstQuote(lo int) int {
+	k, _ := slices.BinarySearchFunc(a.qrefs, lo, func(q qref, lo int) int { return q.open - lo })
+	return k
+}
+
 // qend returns the token index just past quotation q in the paragraph.
 func (a *analyzer) qend(q qref) int {
 	if q.close < 0 {
@@ -215,9 +226,9 @@ func (a *analyzer) span(lo, hi int) Span {
 
 // direct attributes the quotations that start in sentence s.
 func (a *analyzer) direct(s sentence) {
-	for qi := range a.qrefs {
+	for qi := a.firstQuote(s.lo); qi < len(a.qrefs) && a.qrefs[qi].open < s.hi; qi++ {
 		q := &a.qrefs[qi]
-		if q.used || q.open < s.lo || q.open >= s.hi {
+		if q.used {
 			continue
 		}
 		end := a.qend(*q)
@@ -259,10 +270,8 @@ func (a *analyzer) direct(s sentence) {
 				}
 				at.parts = []Span{a.span(mixedFrom, hi)}
 				at.kind = Mixed
-				for k := range a.qrefs {
-					if a.qrefs[k].open >= mixedFrom && a.qrefs[k].open < hi {
-						a.qrefs[k].used = true
-					}
+				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
+					a.qrefs[k].used = true
 				}
 			} else {
 				at.parts = []Span{content}
@@ -480,8 +489,29 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	return found{}, -1, false
 }
 
+// speakerContext returns the text of the current sentence near sp, where
+// a report says its source is unnamed ("who spoke on condition of
+// anonymity"). A window, not the whole sentence, keeps the cost bounded.
+func (a *analyzer) speakerContext(sp Span) string {
+	const reach = 200
+	lo, hi := a.toks[a.cur.lo].Start, a.toks[a.cur.hi-1].End
+	if !sp.IsZero() {
+		lo, hi = max(lo, sp.Start-reach), min(hi, sp.End+reach)
+	}
+	for lo > 0 && !utf8.RuneStart(a.text[lo]) {
+		lo--
+	}
+	for hi < len(a.text) && !utf8.RuneStart(a.text[hi]) {
+		hi++
+	}
+	return a.text[lo:hi]
+}
+
 // hasCue reports whether toks[lo:hi] holds a reporting verb.
 func (a *analyzer) hasCue(lo, hi int) bool {
+	if hi-lo > maxClauseTokens {
+		return true // too far from the sentence start to be one report
+	}
 	for j := lo; j < hi; j++ {
 		if a.toks[j].kind == tWord {
 			if _, ok := lookupCue(a.word(j)); ok {
@@ -628,6 +658,7 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 // at the sentence's end, before its final punctuation, or before a
 // trailing participle that adds a second attribution (", adding that").
 func (a *analyzer) clauseEnd(lo, hi int) int {
+	hi = min(hi, lo+maxClauseTokens)
 	for j := lo + 1; j < hi; j++ {
 		if a.isPunct(j, ',') && j+1 < hi && a.toks[j].depth == 0 {
 			if a.isWord(j+1, "adding") || a.isWord(j+1, "saying") || a.isWord(j+1, "noting") || a.isWord(j+1, "arguing") || a.isWord(j+1, "explaining") || a.isWord(j+1, "according") {
@@ -726,14 +757,17 @@ func (a *analyzer) indirect(s sentence) {
 	}
 	// Reporters nest speech ("X said Y told him Z"), but the attribution is
 	// the outer one: drop a candidate whose cue lies in other content.
+	// Content is at most maxClauseTokens long, so only near neighbours
+	// can hold a cue: looking at a few keeps long sentences linear.
+	const near = 16
 	for i, c := range a.cands {
 		nested := false
-		for j, o := range a.cands {
-			if i != j && o.covers(c.cue) {
+		for j := max(0, i-near); j < min(len(a.cands), i+near); j++ {
+			if i != j && a.cands[j].covers(c.cue) {
 				nested = true
 			}
 		}
-		for _, o := range a.out[a.paraOut:] {
+		for _, o := range a.out[max(a.paraOut, len(a.out)-near):] {
 			if o.covers(c.cue) {
 				nested = true
 			}
@@ -875,7 +909,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 // for a participle cue later in it: the speaker of the last attribution
 // in this sentence, or the phrase that starts it.
 func (a *analyzer) firstSubject(s sentence, k int) phrase {
-	for j := s.lo; j < k; j++ {
+	for j := max(s.lo, k-maxClauseTokens); j < k; j++ {
 		if a.used[j] {
 			continue
 		}
@@ -960,12 +994,10 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // quotation, and marks those quotations as taken.
 func (a *analyzer) emitReported(at attribution) {
 	for _, p := range at.parts {
-		for k := range a.qrefs {
-			q := &a.qrefs[k]
-			if a.toks[q.open].Start >= p.Start && a.toks[q.open].Start < p.End {
-				q.used = true
-				at.kind = Mixed
-			}
+		k, _ := slices.BinarySearchFunc(a.qrefs, p.Start, func(q qref, pos int) int { return a.toks[q.open].Start - pos })
+		for ; k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start < p.End; k++ {
+			a.qrefs[k].used = true
+			at.kind = Mixed
 		}
 	}
 	a.emit(at)
@@ -977,7 +1009,7 @@ func (a *analyzer) emit(at attribution) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
 		return
 	}
-	at.name, at.entity, at.anonymous = a.names.resolve(a.text, at, a.text[a.toks[a.cur.lo].Start:a.toks[a.cur.hi-1].End])
+	at.name, at.entity, at.anonymous = a.names.resolve(a.text, at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)
 	if at.kind == Direct || at.kind == Mixed {
 		a.lastDirect = len(a.out) - 1

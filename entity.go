@@ -124,7 +124,7 @@ func (e *entities) mention(words []string, prevWord string, pos int) int {
 		g = firstNameGender[lowerASCII(first)]
 	}
 	// The latest entity whose surname (or, for one word, first name) this is.
-	for k := len(e.list) - 1; k >= 0; k-- {
+	for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
 		en := &e.list[k]
 		if !en.person {
 			continue
@@ -235,7 +235,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 	if name == "" {
 		return -1
 	}
-	for k := range e.list {
+	for k := max(0, len(e.list)-maxLookBack); k < len(e.list); k++ {
 		if !e.list[k].person && e.list[k].name == name {
 			return k
 		}
@@ -247,7 +247,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 // recentPerson returns the latest person mentioned before pos whose gender
 // is want or unknown.
 func (e *entities) recentPerson(pos int, want gender) int {
-	for i := len(e.mentions) - 1; i >= 0; i-- {
+	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
 		m := e.mentions[i]
 		if m.pos >= pos {
 			continue
@@ -270,7 +270,7 @@ func (e *entities) description(mention, sentenceText string) int {
 	head := singular(words[len(words)-1])
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
 	if definite && len(words) <= 3 {
-		for k := len(e.list) - 1; k >= 0; k-- {
+		for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
 			if !e.list[k].person && e.list[k].name == "" && singular(e.list[k].last) == head {
 				if anonymousContext(sentenceText) {
 					e.list[k].anonymous = true

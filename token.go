@@ -172,16 +172,26 @@ func splitSentences(out []sentence, text string, toks []token) []sentence {
 }
 
 // insideClosed reports whether toks[j] lies inside a quotation that closes
-// later in the paragraph.
+// later in the paragraph. It looks no further than a long quotation's
+// length, so that a paragraph of unclosed marks stays linear.
 func insideClosed(toks []token, j int) bool {
 	d := toks[j-1].depth
-	for k := j; k < len(toks); k++ {
+	for k := j; k < len(toks) && k < j+maxQuoteTokens; k++ {
 		if toks[k].kind == tClose && toks[k].depth <= d {
 			return true
 		}
 	}
 	return false
 }
+
+// Bounds that keep every search local, and so the whole extraction linear
+// in the text: a reported clause, a quotation's sentence or a look back for
+// an antecedent never reaches further than this.
+const (
+	maxQuoteTokens  = 400 // how far a sentence end looks for its quotation's close
+	maxClauseTokens = 200 // the longest reported clause
+	maxLookBack     = 256 // entities and mentions searched for a name or pronoun
+)
 
 // endsSentence reports whether toks[i] can end a sentence.
 func endsSentence(text string, toks []token, i int) bool {

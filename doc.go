@@ -1,0 +1,89 @@
+// Package quote finds the quotations in English news text and says who
+// said them and how.
+//
+// Given
+//
+//	“The only solution in Afghanistan is a political agreement,” Esper said.
+//	He said he is consulting with other members of NATO.
+//
+// [Extract] reports a direct quotation whose speaker "Esper" resolves to
+// the person named earlier as "Defense Secretary Mark Esper", with the cue
+// "said", and a reported (indirect) quotation whose speaker "He" resolves
+// to the same person.
+//
+// The work runs in stages, one file each: quote.go finds the spans between
+// quotation marks; token.go splits paragraphs, sentences and words;
+// cue.go holds the lexicon of reporting verbs; attribution.go links
+// quotations and reported clauses to a cue; speaker.go finds the speaker's
+// noun phrase; entity.go resolves speakers to entities and tells anonymous
+// sources.
+//
+// # Quotations
+//
+// Quotation marks of every common style are recognized: curly “…” and ‘…’,
+// straight "…" and '…' (their direction taken from the neighbouring
+// characters), two apostrophes ''…'' as some newspapers write them, «…»,
+// ‹…›, „…“, ‚…‘, 「…」 and 『…』. Apostrophes (don't, workers' money, the
+// '90s, rock 'n' roll, O'Neill, ’tis) are not quotation marks. A quotation
+// inside another belongs to the outer one. A paragraph that ends inside an
+// open quotation, followed by a paragraph that opens with a quotation mark,
+// continues the same quotation; a quotation never closed ends with its
+// paragraph. [Quotations] lists every quotation-mark span; [Extract]
+// reports only those it can attribute, so scare quotes, titles and
+// nicknames are left out.
+//
+// A [Quote] is of one of three kinds. [Direct]: the words are in quotation
+// marks. [Indirect]: reported speech without them ("He said he is
+// consulting..."); its content is the reported clause, without a leading
+// "that". [Mixed]: reported speech that carries quoted words ("He said
+// “progress has been made” toward an agreement"), whose content is the
+// whole clause. A quotation interrupted by its attribution ("The plan,"
+// she said, "is dead.") is one Quote with two [Part]s. A quotation with no
+// cue of its own right after an attributed one takes that one's speaker
+// and cue, and says so in [Quote.Inherited].
+//
+// Verbs of thought and perception (believe, think, hope, want) and the
+// other senses of speech verbs ("called off the talks", "said goodbye")
+// are not speech and are not reported.
+//
+// # Speakers
+//
+// The speaker mention is the noun phrase a reader would name: a name with
+// its titles ("Defense Secretary Mark Esper"), a pronoun, or a description
+// ("a U.S. defense official"), stopping before appositives and relative
+// clauses. Each mention resolves, within the document, to an entity:
+// surnames and first names link to the fuller name mentioned earlier,
+// pronouns to the latest person of a compatible gender (known from titles,
+// from a small table of first names, and from pronouns already resolved),
+// and a definite description ("the official") to the earlier source with
+// the same head noun. [Speaker.Name] is the entity's fullest name without
+// titles, or "" where nothing resolves; [Speaker.Entity] numbers the
+// entities from 1 in order of first speaking, so that quotations can be
+// grouped by speaker.
+//
+// # Anonymous sources
+//
+// A source is anonymous when it is unnamed people described only by role or
+// affiliation ("a U.S. defense official", "two senior officials", "people
+// familiar with the matter", "a person close to the negotiations",
+// "sources"), or when the sentence says the source is not named ("on
+// condition of anonymity", "not authorized to speak publicly", "declined to
+// be identified", "asked not to be named"). The flag follows the entity:
+// a later "The official added" is anonymous too. Named people, and
+// institutions speaking on the record ("the company said in a statement",
+// "police said"), are not anonymous.
+//
+// # Offsets
+//
+// Every [Span] is a half-open range of UTF-8 byte offsets into the text
+// given, with both ends on rune boundaries; text[s.Start:s.End] is the text
+// it names, and each span is carried with that text. Invalid UTF-8 is read
+// as one error rune per byte and never moves an offset.
+//
+// # Limitations
+//
+// The extractor reads word classes and punctuation, not a parse tree, so
+// the ends of reported clauses and of long speaker descriptions are its
+// weakest points. Pronouns other than he and she are left unresolved.
+// It reads English only.
+package quote
