@@ -22,7 +22,7 @@
 //
 // Quotation marks of every common style are recognized: curly “…” and ‘…’,
 // straight "…" and '…' (their direction taken from the neighbouring
-// characters), two apostrophes ''…'' as some newspapers write them, «…»,
+// characters), two apostrophes in a row as some newspapers write them, «…»,
 // ‹…›, „…“, ‚…‘, 「…」 and 『…』. Apostrophes (don't, workers' money, the
 // '90s, rock 'n' roll, O'Neill, ’tis) are not quotation marks. A quotation
 // inside another belongs to the outer one. A paragraph that ends inside an
