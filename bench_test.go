@@ -1,0 +1,141 @@
+package quote
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// benchInput is a named text to benchmark.
+type benchInput struct {
+	name string
+	text string
+}
+
+// benchInputs returns the testdata articles and, when the evaluation data
+// sits beside the module, the PolNeAR dev texts joined as one input.
+func benchInputs(b *testing.B) []benchInput {
+	b.Helper()
+	names, texts := readTestdata(b)
+	var in []benchInput
+	for i, name := range names {
+		in = append(in, benchInput{name, texts[i]})
+	}
+	if dev := polnearDev(b); dev != "" {
+		in = append(in, benchInput{"polnear-dev", dev})
+	}
+	return in
+}
+
+// polnearDev returns the "text" fields of the PolNeAR dev split, separated
+// by blank lines, or "" when the file is absent.
+func polnearDev(b *testing.B) string {
+	b.Helper()
+	f, err := os.Open(filepath.Join("..", "shared", "eval", "polnear", "dev.jsonl"))
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var doc struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			b.Fatalf("dev.jsonl: %v", err)
+		}
+		texts = append(texts, doc.Text)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatalf("dev.jsonl: %v", err)
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+func BenchmarkExtract(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(in.text)
+			}
+		})
+	}
+}
+
+// barePass decodes every rune of text and counts its words: the least any
+// extractor must do, to read Extract's cost against.
+func barePass(text string) int {
+	words := 0
+	in := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) {
+			if !in {
+				words++
+			}
+			in = true
+		} else {
+			in = false
+		}
+	}
+	return words
+}
+
+var benchSink int
+
+func BenchmarkBarePass(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				benchSink += barePass(in.text)
+			}
+		})
+	}
+}
+
+// pathological returns an input of about n bytes that repeats unit.
+func pathological(unit string, n int) string {
+	return strings.Repeat(unit, max(1, n/len(unit)))
+}
+
+func BenchmarkPathological(b *testing.B) {
+	units := []struct{ name, unit string }{
+		{"open-marks", "“"},
+		{"close-marks", "”"},
+		{"straight-quotes", `"a" `},
+		{"said-smith", "said Smith "},
+		{"capitalized", "Alpha Beta Gamma Delta "},
+		{"no-sentence-end", "and then the river rose over the road "},
+		{"invalid-utf8", "“\xff\xfe” "},
+		{"nul", "a\x00“\x00”\x00 "},
+		{"crlf", "“We are ready,” Esper said.\r\n"},
+	}
+	sizes := []struct {
+		name string
+		n    int
+	}{{"256KB", 256 << 10}, {"1MB", 1 << 20}}
+	for _, u := range units {
+		for _, sz := range sizes {
+			text := pathological(u.unit, sz.n)
+			b.Run(u.name+"/"+sz.name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Extract(text)
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package quote
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"“The plan,” Senator Whitfield said, “is dead.”",
+		"“We will rebuild.” — Mayor Ana Ruiz",
+		"“He told me, ‘Never sign,’ and I never have,” she said.",
+		"“The first paragraph runs on\n\n“and the second closes it,” he said.",
+		"“Never closed\n\nNext paragraph.",
+		"The strike, union officials said, will continue until the contract is signed.",
+		"According to Sheriff Dale Moss, the blaze started in the kitchen.",
+		"Whitfield said that the bill was “dead on arrival” in the Senate.",
+		"A U.S. defense official, who briefed reporters on condition of anonymity, cautioned that attacks would continue.",
+		"rock 'n' roll, the '90s, O'Neill, ’tis, workers' money, don't",
+		"„low“ ‚single‘ «guillemets» ‹single› 「corner」 『white』",
+		`"a" "b" "c" 'd' 'e'`,
+		"”””’’’»»",
+		"““““““““““““",
+		"“\xff\xfe,” she said.",
+		"\xe2\x80 “\xe2\x80\x9c",
+		"said Smith said Smith said Smith",
+		"“Yes,” said",
+		"The plan failed, according to",
+		"Mr. Lee and Mrs. Grant met. She said the plan failed.\r\n\r\nHe said it worked.\r",
+		"a\x00“b\x00”\x00 c said.",
+		"“A\n\n“B\n\n“C",
+		"— Mayor",
+		"U.S. Sen. Amy Cole, D-Mass., said: “No.”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Extract(text)
+		for _, p := range quoteInvariants(text, got) {
+			t.Error(p)
+		}
+		for _, p := range quotationInvariants(text) {
+			t.Error(p)
+		}
+		if diff := cmp.Diff(got, Extract(text)); diff != "" {
+			t.Errorf("second run differs (-first +second):\n%s", diff)
+		}
+		qs := slices.Collect(Quotations(text))
+		if diff := cmp.Diff(qs, slices.Collect(Quotations(text))); diff != "" {
+			t.Errorf("second scan of quotations differs (-first +second):\n%s", diff)
+		}
+	})
+}
