@@ -404,7 +404,9 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 			words++
 		}
 	}
-	if words > 4 || !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') && !a.isPunct(n.open-1, '.') {
+	// Across a sentence end the next quotation is a floating one, or has
+	// an attribution of its own.
+	if words > 4 || !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
 		return -1
 	}
 	return qi + 1
@@ -441,6 +443,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		sp := a.subject(k, lo)
 		cueEnd := k + 1
+		if v.lemma == "put" {
+			cueEnd = k + 2 // as Fischer put it
+		}
 		if !sp.ok() {
 			// Inverted: said Paul Okafor: “…”
 			sp = a.rightPhrase(k+1, open)
@@ -455,7 +460,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		j := a.skipAdjuncts(cueEnd, open, v)
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
-			if j == open && v.flags&cueQuoteOnly != 0 {
+			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {
 				return f, open, true
 			}
 			if j == open && a.quoteStartsLower(open) {
@@ -581,6 +586,19 @@ func (a *analyzer) subject(k, lo int) phrase {
 			}
 		}
 		return phrase{}
+	}
+	// "An aide who was not authorized to speak said": the phrase before
+	// the relative pronoun.
+	for w := j - 2; w > lo && w >= j-12; w-- {
+		if a.toks[w].kind != tWord {
+			break
+		}
+		if a.isWord(w, "who") && a.toks[w-1].kind == tWord {
+			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
+				return p
+			}
+			break
+		}
 	}
 	p := a.leftPhrase(j, lo)
 	if !p.ok() {
@@ -763,7 +781,9 @@ func (a *analyzer) indirect(s sentence) {
 	for i, c := range a.cands {
 		nested := false
 		for j := max(0, i-near); j < min(len(a.cands), i+near); j++ {
-			if i != j && a.cands[j].covers(c.cue) {
+			o := a.cands[j]
+			// Each inside the other: the earlier cue governs the sentence.
+			if i != j && o.covers(c.cue) && !(c.covers(o.cue) && c.cue.Start < o.cue.Start) {
 				nested = true
 			}
 		}
@@ -818,6 +838,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		after++ // called for, called on
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
+	// "The strike, union officials said, will continue": set off by commas,
+	// and what follows has no subject of its own.
+	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && a.startsPredicate(j)
 	end := a.clauseEnd(j, s.hi)
 	if a.isWord(j, "that") {
 		j++
@@ -825,7 +848,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
-	if end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
+	if !interrupted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -841,23 +864,26 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
 		return
 	}
+	if v.flags&cueNoClause != 0 && sp.kind == Description {
+		return // "…, attacks would continue." is no report
+	}
 	lo := a.sentenceStart(s)
 	before := a.trimEnd(lo, first-1)
-	if before-lo < 3 {
+	if before-lo < 3 && !(interrupted && before > lo) {
 		return
 	}
 	at := attribution{parts: []Span{a.span(lo, before)}, kind: Indirect, conf: 0.75}
-	// Interrupted: the clause goes on after the attribution.
+	// Interrupted: the clause goes on after the attribution. After an
+	// inverted cue the rest of the sentence describes the speaker.
 	rest := a.skipAdjuncts(after, s.hi, v)
-	if a.isPunct(rest-1, ',') || a.isPunct(rest, ',') {
-		if a.isPunct(rest, ',') {
-			rest++
-		}
+	switch {
+	case inverted:
+	case interrupted:
 		e := a.clauseEnd(rest, s.hi)
-		if e-rest >= 2 {
+		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	} else if rest < s.hi-1 && !a.isPunct(rest, '.') {
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ','):
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
@@ -947,14 +973,32 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return true
 	case "to":
 		return v.flags&cueInfinitive != 0 && !v.plain
-	case "goodbye", "hello", "so", "nothing", "something", "anything", "yes", "no", "thanks",
-		"more", "much", "little", "for", "about", "of", "by", "with", "from", "in", "on", "at":
+	case "goodbye", "hello", "so", "yes", "thanks", "for", "about", "of", "by", "with", "from", "in", "on", "at":
 		return false
+	case "nothing", "something", "anything", "no", "more", "much", "little":
+		// "no date had been set" is a clause; "said little" is not.
+		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	}
 	if v.plain && v.flags&cueNounLike != 0 {
 		return false // "his comments came", "battleground states could"
 	}
 	return a.hasFiniteVerb(lo+1, min(hi, lo+8))
+}
+
+// startsPredicate reports whether toks[j] opens a predicate with no
+// subject before it: an auxiliary, or a verb ending in -s or -ed.
+func (a *analyzer) startsPredicate(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	switch a.class(j) {
+	case auxiliary:
+		return true
+	case openClass:
+		w := a.word(j)
+		return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	}
+	return false
 }
 
 // hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a

@@ -110,6 +110,15 @@ func (e *entities) mention(words []string, prevWord string, pos int) int {
 		}
 		words = words[1:]
 	}
+	// "Fire Chief Irene Park": every word up to the last title is part of
+	// the title.
+	for k := len(words) - 2; k >= 0; k-- {
+		if titles[strings.TrimSuffix(lowerASCII(words[k]), ".")] {
+			titled = true
+			words = words[k+1:]
+			break
+		}
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}

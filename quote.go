@@ -233,13 +233,13 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 		case '\'', '’':
 			// An apostrophe unless it stands at a word boundary.
 			if closes >= 0 && !isWordRune(next) && (isWordRune(prev) || isClosePunct(prev)) {
-				closing = !possessivePlural(text, i, size, prev)
+				closing = !possessivePlural(text, i, size, prev) && !elidedN(text, i)
 			} else if r == '\'' && isOpenContext(prev) && isWordRune(next) && !elisions[lowerWordAt(text, i+size)] && !isDigit(next) {
 				opens = true
 			}
 		case '‘':
-			if closes >= 0 && !isWordRune(next) && isWordRune(prev) {
-				closing = true // a reversed closer
+			if closes >= 0 && !isWordRune(next) && (isWordRune(prev) || isClosePunct(prev)) {
+				closing = true // a reversed closer, or the closer of ‚…‘
 			} else if isWordRune(next) && !isWordRune(prev) && !elisions[lowerWordAt(text, i+size)] && !isDigit(next) {
 				opens = true
 			} else if next == '“' || next == '"' {
@@ -328,6 +328,16 @@ func markAt(text string, i int) (rune, int) {
 		return '"', 2
 	}
 	return utf8.DecodeRuneInString(text[i:])
+}
+
+// elidedN reports whether the mark at i ends the elided "and" of "rock ’n’
+// roll": a lone n after an apostrophe.
+func elidedN(text string, i int) bool {
+	if i < 2 || text[i-1] != 'n' && text[i-1] != 'N' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1])
+	return r == '\'' || r == '’' || r == '‘'
 }
 
 // possessivePlural reports whether the ’ at i reads as the apostrophe of a

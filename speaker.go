@@ -229,18 +229,23 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		}
 		if c == determiner {
 			start = j
+			// "people familiar with the matter", "a spokeswoman for the
+			// company": past the determiner the phrase may go on.
+			if j-1 > lo && a.ofPhrase(j-1) && a.class(j-2) == openClass {
+				j--
+				continue
+			}
 			break
 		}
-		if c == preposition && (a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with")) && j > lo && a.class(j-1) == openClass {
+		if c == preposition && a.ofPhrase(j) && j > lo && a.class(j-1) == openClass {
 			// "a spokeswoman for the company", "people familiar with the
 			// matter": the phrase goes on to its head.
 			continue
 		}
 		break
 	}
-	// Do not let a sentence-initial capital pass for a name.
 	p := phrase{start, end, Description}
-	if a.toks[end-1].cap && !a.possessive(end-1) {
+	if a.toks[end-1].cap && !a.possessive(end-1) && !a.commonHead(end-1) {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
@@ -305,10 +310,35 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 	}
 	p := phrase{start, end, Description}
-	if a.phraseHasName(p) {
+	if a.phraseHasName(p) && !a.commonHead(end-1) {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
+}
+
+// ofPhrase reports whether toks[j] is a preposition that ties a noun to
+// its complement inside a speaker's phrase.
+func (a *analyzer) ofPhrase(j int) bool {
+	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "to") && a.isWord(j-1, "close")
+}
+
+// commonHead reports whether toks[j] is a common noun that heads
+// descriptions of sources, capitalized or not: "Sources said", "Police
+// said".
+func (a *analyzer) commonHead(j int) bool {
+	w := singular(lowerASCII(a.word(j)))
+	return anonymousHeads[w] || descriptionHeads[w]
+}
+
+// descriptionHeads are nouns that describe a speaker without naming it.
+var descriptionHeads = map[string]bool{
+	"police": true, "expert": true, "analyst": true, "critic": true, "resident": true,
+	"authoritie": true, "authority": true, "prosecutor": true, "organizer": true,
+	"supporter": true, "opponent": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "campaign": true, "company": true, "government": true,
+	"administration": true, "researcher": true, "scientist": true, "economist": true,
+	"voter": true, "student": true, "worker": true, "lawyer": true, "attorney": true,
+	"doctor": true, "nurse": true, "teacher": true, "parent": true, "neighbor": true,
 }
 
 // phraseHasName reports whether the head of p (its last word before any
