@@ -339,37 +339,28 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
 	}
-	sp := a.rightPhrase(p, hi)
-	if !sp.ok() {
-		return found{}, false
-	}
-	k := sp.hi
-	// An appositive between speaker and cue: Okafor, the county engineer, said.
-	if a.isPunct(k, ',') {
-		for j := k + 1; j < hi && j < k+14; j++ {
-			if a.isPunct(j, ',') {
-				k = j + 1
-				break
-			}
+	// The first cue within reach, and the speaker before it: "Okafor
+	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
+	// engineer, said".
+	for k := p + 1; k < hi && k < p+24; k++ {
+		t := a.toks[k]
+		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
+			break
 		}
-	}
-	for k < hi && a.class(k) == auxiliary {
-		k++
-	}
-	if k >= hi || a.toks[k].kind != tWord {
-		return found{}, false
-	}
-	v, ok := lookupCue(a.word(k))
-	if !ok {
-		return found{}, false
-	}
-	cueEnd := k + 1
-	if v.lemma == "put" {
-		if !a.isWord(k+1, "it") {
+		if t.kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := lookupCue(a.word(k))
+		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, p)
+		if !sp.ok() || sp.lo != p {
 			return found{}, false
 		}
+		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
 	}
-	return a.makeFound(k, cueEnd, v.lemma, sp, cueEnd), true
+	return found{}, false
 }
 
 func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int) found {
@@ -510,6 +501,13 @@ func (a *analyzer) speakerContext(sp Span) string {
 		hi++
 	}
 	return a.text[lo:hi]
+}
+
+// abbreviationDot reports whether the period toks[k] ends an
+// abbreviation such as "Mr." or "Sen.".
+func (a *analyzer) abbreviationDot(k int) bool {
+	p := k - 1
+	return p >= 0 && a.toks[p].kind == tWord && a.toks[p].End == a.toks[k].Start && abbreviations[lowerASCII(a.word(p))]
 }
 
 // hasCue reports whether toks[lo:hi] holds a reporting verb.
@@ -841,6 +839,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && a.startsPredicate(j)
+	// "…, lawmakers said Friday, as they bristled": after a comma the
+	// report comes before the cue, unless "that" or a quotation follows.
+	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
 	end := a.clauseEnd(j, s.hi)
 	if a.isWord(j, "that") {
 		j++
@@ -848,7 +849,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
-	if !interrupted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -982,7 +983,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	if v.plain && v.flags&cueNounLike != 0 {
 		return false // "his comments came", "battleground states could"
 	}
-	return a.hasFiniteVerb(lo+1, min(hi, lo+8))
+	return a.hasFiniteVerb(lo+1, min(hi, lo+12))
 }
 
 // startsPredicate reports whether toks[j] opens a predicate with no
@@ -1010,7 +1011,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 			return true
 		}
 		w := a.word(j)
-		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's') && j > lo {
+		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's') {
 			return true
 		}
 	}

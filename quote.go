@@ -205,7 +205,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 		// Does it close the innermost open quotation, or one further out?
 		closes := -1
 		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].closer == r {
+			if stack[k].closer == r || sloppyPair(stack[k].r, r) {
 				closes = k
 				break
 			}
@@ -320,6 +320,13 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 
 // partStart is where the quotation's current paragraph part begins.
 func (o *openMark) partStart() int { return o.start }
+
+// sloppyPair reports whether close may end a quotation opened with open
+// though it is not its proper mate: text that mixes straight and curly
+// double marks ("Oz has a pulpit,” he said).
+func sloppyPair(open, close rune) bool {
+	return open == '"' && close == '”' || open == '“' && close == '"'
+}
 
 // markAt decodes the rune at text[i], reading two apostrophes (”) as one
 // straight double mark: some newspapers write their quotations so.
