@@ -52,6 +52,9 @@ type analyzer struct {
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
+	// carry is the index in out of the attribution whose quotation runs
+	// on into the next paragraph, or -1.
+	carry int
 	// titleCase reports whether the paragraph is a headline in title case,
 	// where a capitalized "Says" is still a verb.
 	titleCase bool
@@ -76,7 +79,7 @@ func (a *analyzer) paragraph() {
 					break
 				}
 			}
-			a.qrefs = append(a.qrefs, qref{open: i, close: c})
+			a.qrefs = append(a.qrefs, qref{open: i, close: c, used: a.nickname(i)})
 		}
 	}
 	if cap(a.used) < len(a.toks) {
@@ -99,6 +102,15 @@ func (a *analyzer) paragraph() {
 	}
 	if len(a.sents) > 0 {
 		a.colonCue()
+	}
+	// A quotation left open at the paragraph's end goes on in the next
+	// one: remember the attribution it belongs to.
+	a.carry = -1
+	if n := len(a.qrefs); n > 0 && a.qrefs[n-1].close < 0 && len(a.out) > a.paraOut {
+		last := &a.out[len(a.out)-1]
+		if last.parts[len(last.parts)-1].End == a.toks[len(a.toks)-1].End {
+			a.carry = len(a.out) - 1
+		}
 	}
 }
 
@@ -289,6 +301,14 @@ func (a *analyzer) direct(s sentence) {
 			at.conf = 0.8
 			q.used = true
 			a.emit(at)
+			continue
+		}
+		if q.open == 0 && a.carry >= 0 {
+			// The quotation continued from the last paragraph is one
+			// more part of the same quote.
+			q.used = true
+			a.out[a.carry].parts = append(a.out[a.carry].parts, content)
+			a.lastDirect, a.lastPara = a.carry, a.para
 			continue
 		}
 		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
@@ -503,6 +523,13 @@ func (a *analyzer) speakerContext(sp Span) string {
 	return a.text[lo:hi]
 }
 
+// nickname reports whether toks[j] opens a nickname inside a name:
+// Robert “Red” Castellano.
+func (a *analyzer) nickname(j int) bool {
+	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
+		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+}
+
 // abbreviationDot reports whether the period toks[k] ends an
 // abbreviation such as "Mr." or "Sen.".
 func (a *analyzer) abbreviationDot(k int) bool {
@@ -569,21 +596,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 		j--
 	}
 	if j > lo && a.isPunct(j-1, ',') {
-		// "The official, who briefed reporters, said": find the comma that
-		// opens the inserted clause and take the phrase before it.
-		for c := j - 2; c > lo && c >= j-20; c-- {
-			if a.toks[c].kind == tOpen || a.toks[c].kind == tClose {
-				break
-			}
-			if a.isPunct(c, ',') {
-				p := a.leftPhrase(c, lo)
-				if p.ok() && (a.isWord(c+1, "who") || a.class(c+1) == determiner || a.isCapWord(c+1) || a.class(c+1) == openClass) {
-					return p
-				}
-				break
-			}
-		}
-		return phrase{}
+		return a.insertedSubject(j-1, lo)
 	}
 	// "An aide who was not authorized to speak said": the phrase before
 	// the relative pronoun.
@@ -606,6 +619,57 @@ func (a *analyzer) subject(k, lo int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// insertedSubject returns the speaker before a clause or appositive set off
+// by commas and ending at the comma toks[end]: "The official, who briefed
+// reporters, said", "Loretta Simms, 64, whose house flooded, said",
+// "Another fan, Joy Adebayo, said". It walks back over the commas to the
+// phrase that starts the sentence, or that a name follows.
+func (a *analyzer) insertedSubject(end, lo int) phrase {
+	var nearest phrase
+	for c := end - 1; c > lo && c >= end-40; c-- {
+		t := a.toks[c]
+		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {
+			break
+		}
+		if !a.isPunct(c, ',') {
+			continue
+		}
+		n := c + 1 // what the inserted part starts with
+		if !(a.class(n) == pronoun || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
+			break
+		}
+		p := a.leftPhrase(c, lo)
+		if !p.ok() {
+			continue
+		}
+		// "Another fan, Joy Adebayo, said": the name in the appositive.
+		if p.kind == Description && n < end && a.allCaps(n, end) {
+			return phrase{n, end, Name}
+		}
+		if !nearest.ok() {
+			nearest = p
+		}
+		if p.lo == lo || a.toks[p.lo-1].kind != tWord || a.class(p.lo-1) == conjunction {
+			return p
+		}
+	}
+	return nearest
+}
+
+// allCaps reports whether toks[lo:hi] are a short run of capitalized words:
+// a name.
+func (a *analyzer) allCaps(lo, hi int) bool {
+	if hi-lo > 5 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if !a.isCapWord(j) && !a.abbreviationDot(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAdjuncts returns the first token from i (before hi) that is not part
@@ -632,8 +696,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			// at a news conference, in an interview with CNN.
 			j := i + 1
 			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && !a.isWord(j, "that") {
-				if _, cue := lookupCue(a.word(j)); cue && j > i+1 {
-					break
+				if _, cue := lookupCue(a.word(j)); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
+					break // a verb, not "a conference call"
 				}
 				j++
 			}
@@ -687,8 +751,21 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
 			return j
 		}
-		if a.isPunct(j, ',') && (a.isWord(j+1, "but") || a.isWord(j+1, "while") || a.isWord(j+1, "although") || a.isWord(j+1, "though") || a.isWord(j+1, "whereas")) {
+		if a.isPunct(j, ',') && (a.isWord(j+1, "while") || a.isWord(j+1, "although") || a.isWord(j+1, "though") || a.isWord(j+1, "whereas")) {
 			return j
+		}
+		// ", but he…" starts a clause of the writer's; ", but only for a
+		// year" goes on with the report.
+		if a.isPunct(j, ',') && a.isWord(j+1, "but") && (a.class(j+2) == pronoun || a.class(j+2) == determiner || a.isCapWord(j+2)) {
+			return j
+		}
+		// ", a figure that economists questioned": the writer's comment.
+		if a.isPunct(j, ',') && (a.isWord(j+1, "a") || a.isWord(j+1, "an")) {
+			for w := j + 2; w < hi && w < j+6; w++ {
+				if a.isWord(w, "that") || a.isWord(w, "which") || a.isWord(w, "who") {
+					return j
+				}
+			}
 		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
@@ -884,7 +961,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ','):
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && strings.HasSuffix(a.word(rest), "ing")):
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
@@ -976,12 +1053,17 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return v.flags&cueInfinitive != 0 && !v.plain
 	case "goodbye", "hello", "so", "yes", "thanks", "for", "about", "of", "by", "with", "from", "in", "on", "at":
 		return false
+	case "not":
+		return !a.isWord(lo+1, "to") && a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	case "nothing", "something", "anything", "no", "more", "much", "little":
 		// "no date had been set" is a clause; "said little" is not.
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	}
 	if v.plain && v.flags&cueNounLike != 0 {
 		return false // "his comments came", "battleground states could"
+	}
+	if c := a.class(lo); c == preposition || c == conjunction {
+		return false // "said on Wednesday after a briefing"
 	}
 	return a.hasFiniteVerb(lo+1, min(hi, lo+12))
 }

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Entities: resolving speaker mentions to the people and bodies they name,
 // and telling anonymous sources.
@@ -69,12 +72,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		}
 		j := i
-		for j < s.hi && a.toks[j].depth == 0 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && abbreviations[lowerASCII(a.word(j-1))] && a.isCapWord(j+1)) {
+		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && abbreviations[lowerASCII(a.word(j-1))] && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
 			j++
 		}
 		words := make([]string, 0, j-i)
 		for k := i; k < j; k++ {
-			if a.toks[k].kind == tWord {
+			if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
 				words = append(words, a.word(k))
 			}
 		}
@@ -206,7 +209,12 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 			}
 		case "who", "which":
 			if !at.antecedent.IsZero() {
-				k = e.lookupText(text[at.antecedent.Start:at.antecedent.End], at.antecedent.Start)
+				ante := text[at.antecedent.Start:at.antecedent.End]
+				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
+					k = e.lookupText(ante, at.antecedent.Start)
+				} else {
+					k = e.description(ante, sentenceText)
+				}
 			}
 		}
 	case Name:
@@ -230,8 +238,24 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 // lookupText resolves a name mention by its text.
 func (e *entities) lookupText(mention string, pos int) int {
 	words := strings.Fields(mention)
-	for i := range words {
-		words[i] = strings.Trim(words[i], ",;:")
+	n := 0
+	for _, w := range words {
+		if strings.ContainsAny(w, "“”\"«»") {
+			continue // a nickname: Gerald “Gerry” Whitcombe
+		}
+		words[n] = strings.Trim(w, ",;:")
+		n++
+	}
+	words = words[:n]
+	// "club owner Gerald Whitcombe": lower-case words before a name
+	// describe it.
+	for i, w := range words {
+		if r := firstRune(w); unicode.IsUpper(r) {
+			if i > 0 {
+				words = words[i:]
+			}
+			break
+		}
 	}
 	if len(words) > 0 && sentenceStarters[lowerASCII(words[0])] && lowerASCII(words[0]) != "a" {
 		words = words[1:]
@@ -276,7 +300,7 @@ func (e *entities) description(mention, sentenceText string) int {
 	if len(words) == 0 {
 		return -1
 	}
-	head := singular(words[len(words)-1])
+	head := singular(headWord(words))
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
 	if definite && len(words) <= 3 {
 		for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
@@ -299,6 +323,7 @@ var anonymousHeads = map[string]bool{
 	"officer": true, "employee": true, "operative": true, "strategist": true, "confidant": true,
 	"associate": true, "lawmaker": true, "executive": true, "investigator": true, "member": true,
 	"ally": true, "allies": true, "donor": true, "consultant": true, "someone": true, "witness": true,
+	"man": true, "woman": true, "men": true, "women": true,
 }
 
 // anonymousMention reports whether a mention describes an unnamed source:
@@ -323,7 +348,7 @@ func anonymousMention(mention string, kind MentionKind, sentenceText string) boo
 		w = singular(strings.Trim(w, ",."))
 		if anonymousHeads[w] {
 			// The head, or the noun before "familiar with" / "close to".
-			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of") {
+			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from") {
 				return words[0] != "the" || w == "source"
 			}
 		}
@@ -346,6 +371,19 @@ func anonymousContext(s string) bool {
 		}
 	}
 	return false
+}
+
+// headWord returns the head noun of a description's words: the last word
+// before a preposition or relative pronoun ("a person close to the
+// negotiations" → "person").
+func headWord(words []string) string {
+	for i := 1; i < len(words); i++ {
+		switch words[i] {
+		case "of", "for", "at", "with", "in", "from", "close", "familiar", "who", "that", "which", "near", "on":
+			return strings.Trim(words[i-1], ",.")
+		}
+	}
+	return strings.Trim(words[len(words)-1], ",.")
 }
 
 func singular(w string) string {

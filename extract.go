@@ -184,7 +184,7 @@ func (x *Extractor) Quotes(text string) iter.Seq[Quote] {
 func (x *Extractor) extract(text string) []Quote {
 	var marks []mark
 	scanQuotations(text, &marks)
-	a := &analyzer{text: text, marks: marks, lastDirect: -1, names: &entities{}}
+	a := &analyzer{text: text, marks: marks, lastDirect: -1, carry: -1, names: &entities{}}
 	mi := 0
 	for p := range paragraphs(text) {
 		depth := 0 // a quotation continued from the last paragraph opens again

@@ -218,7 +218,11 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord {
 			continue // Mr. Smith, Hewlett-Packard
 		}
-		if t.kind != tWord {
+		if t.kind == tClose && j-2 > lo && a.nickname(j-2) {
+			j -= 2 // Gerald “Gerry” Whitcombe
+			continue
+		}
+		if t.kind != tWord || t.depth != a.toks[k].depth {
 			break
 		}
 		c := a.class(j)
@@ -271,6 +275,10 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && abbreviations[lowerASCII(a.word(j-1))] {
 			continue
 		}
+		if a.nickname(j) {
+			j += 2 // Robert “Red” Castellano
+			continue
+		}
 		if t.kind != tWord {
 			break
 		}
@@ -294,6 +302,18 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		if c == preposition && !prepUsed && (a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at")) && j+1 < hi && a.toks[j+1].kind == tWord {
 			prepUsed = true
 			continue
+		}
+		// "a man near the back of the room", "a woman from Ohio": a place
+		// after a common noun, but not "in a statement".
+		if c == preposition && !prepUsed && end > start && !a.toks[end-1].cap && (a.isWord(j, "near") || a.isWord(j, "in") || a.isWord(j, "from")) {
+			e := j + 1
+			for e < hi && e < j+8 && a.toks[e].kind == tWord {
+				e++
+			}
+			if !a.adjunctHead(j, e) || a.isCapWord(e-1) && !a.adjunctHead(j, e-1) {
+				prepUsed = true
+				continue
+			}
 		}
 		break
 	}
