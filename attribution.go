@@ -43,8 +43,9 @@ type analyzer struct {
 	used  []bool // per token of the paragraph: taken as a cue or speaker
 	out   []attribution
 	cands []attribution // reported speech of the sentence being read
-	// paraOut is where the current paragraph's attributions start in out.
-	paraOut int
+	// paraOut and sentOut are where the current paragraph's and
+	// sentence's attributions start in out.
+	paraOut, sentOut int
 	// lastDirect is the index in out of the latest attribution that a
 	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
 	lastDirect int
@@ -96,6 +97,7 @@ func (a *analyzer) paragraph() {
 	}
 	for _, s := range a.sents {
 		a.cur = s
+		a.sentOut = len(a.out)
 		a.names.scan(a, s)
 		a.direct(s)
 		a.indirect(s)
@@ -684,6 +686,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	} else if i < hi && a.class(i) == objectPronoun {
 		i++
+	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if")) {
+		i = p.hi // urged Congress to act, asked the crowd to welcome him
 	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
 		i++
 	}
@@ -839,6 +843,12 @@ func (a *analyzer) indirect(s sentence) {
 		if !ok || a.passive(k) {
 			continue
 		}
+		if v.flags&cueParticle != 0 {
+			if !a.isWord(k+1, "out") {
+				continue
+			}
+			a.used[k+1] = true
+		}
 		if v.flags&cueQuoteOnly != 0 {
 			// "called for a repeal", "called on Congress to act" report
 			// speech; "called off the talks" does not.
@@ -896,6 +906,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		sp = a.firstSubject(s, k)
 	} else {
 		sp = a.subject(k, s.lo)
+		if !sp.ok() && a.coordinated(k, s.lo) {
+			// "Scott beamed and asked …": the subject of the first verb.
+			sp = a.firstSubject(s, k)
+		}
 	}
 	inverted := false
 	if !sp.ok() && a.isPunct(k-1, ',') {
@@ -909,8 +923,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted {
 		after = sp.hi
 	}
-	if v.lemma == "call" && !inverted {
-		after++ // called for, called on
+	if (v.lemma == "call" || v.flags&cueParticle != 0) && !inverted {
+		after++ // called for, called on, pointed out
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
 	// "The strike, union officials said, will continue": set off by commas,
@@ -920,13 +934,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
 	end := a.clauseEnd(j, s.hi)
-	if a.isWord(j, "that") {
+	that := a.isWord(j, "that")
+	if that {
 		j++
 	}
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (a.clauseStart(j, end, v) || v.lemma == "call") {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -1013,6 +1028,18 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 // for a participle cue later in it: the speaker of the last attribution
 // in this sentence, or the phrase that starts it.
 func (a *analyzer) firstSubject(s sentence, k int) phrase {
+	// The speaker of an attribution already found in the sentence, such
+	// as a quotation's: “…,” Rendell recalled, suggesting …
+	for i := len(a.out) - 1; i >= a.sentOut; i-- {
+		at := a.out[i]
+		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start {
+			continue
+		}
+		if p := a.phraseAt(at.speaker, s); p.ok() {
+			p.kind = at.skind
+			return p
+		}
+	}
 	for j := max(s.lo, k-maxClauseTokens); j < k; j++ {
 		if a.used[j] {
 			continue
@@ -1027,6 +1054,30 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// phraseAt returns the tokens of sentence s that span sp exactly.
+func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
+	lo := -1
+	for j := s.lo; j < s.hi; j++ {
+		if a.toks[j].Start == sp.Start {
+			lo = j
+		}
+		if lo >= 0 && a.toks[j].End == sp.End {
+			return phrase{lo: lo, hi: j + 1}
+		}
+	}
+	return phrase{}
+}
+
+// coordinated reports whether the cue at toks[k] is the second verb of a
+// coordination ("beamed and asked", "agreed, but also contended").
+func (a *analyzer) coordinated(k, lo int) bool {
+	j := k - 1
+	for j > lo && a.class(j) == auxiliary {
+		j--
+	}
+	return j > lo && (a.isWord(j, "and") || a.isWord(j, "but"))
 }
 
 // clauseStart reports whether toks[lo:hi], after the cue v, reads as a

@@ -23,6 +23,9 @@ const (
 	// cueInfinitive: the verb reports speech with a "to" clause ("vowed to
 	// repeal", "urged them to leave").
 	cueInfinitive
+	// cueParticle: the verb reports speech only with "out" after it
+	// ("pointed out that").
+	cueParticle
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -136,6 +139,7 @@ var reportingVerbs = []struct {
 	{"label", []string{"labeled", "labelled", "labeling", "labelling"}, cueQuoteOnly},
 	{"term", nil, cueQuoteOnly},
 	{"put", []string{"puts", "putting"}, cueQuoteOnly},
+	{"point", nil, cueParticle},
 	{"read", []string{"reads", "reading"}, cueQuoteOnly},
 }
 
