@@ -594,7 +594,7 @@ func (a *analyzer) passive(k int) bool {
 // past auxiliaries, appositives and relative clauses.
 func (a *analyzer) subject(k, lo int) phrase {
 	j := k
-	for j > lo && (a.class(j-1) == auxiliary || a.isWord(j-1, "now") || a.isWord(j-1, "once") || a.isWord(j-1, "n't") || a.isWord(j-1, "isn’t") || a.isWord(j-1, "isn't")) {
+	for j > lo && !a.toks[j-1].cap && (a.class(j-1) == auxiliary || a.adverb(j-1) || a.isWord(j-1, "now") || a.isWord(j-1, "once") || a.isWord(j-1, "further") || a.isWord(j-1, "n't") || a.isWord(j-1, "isn’t") || a.isWord(j-1, "isn't")) {
 		j--
 	}
 	if j > lo && a.isPunct(j-1, ',') {
@@ -751,6 +751,21 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		if a.toks[j].depth != 0 {
 			continue
+		}
+		// "said A and warned B": the second verb is a report of its own.
+		if a.isWord(j, "and") || a.isWord(j, "but") {
+			e := j
+			if a.isPunct(j-1, ',') {
+				e = j - 1
+			}
+			for w := j + 1; w < hi && w < j+7 && a.toks[w].kind == tWord; w++ {
+				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
+					return e
+				}
+				if a.class(w) == conjunction || a.class(w) == preposition {
+					break
+				}
+			}
 		}
 		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
 			return j
@@ -941,6 +956,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
+	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) {
+		// "Ted Cruz, who said he would …, arrived": the relative or
+		// subordinate clause ends at its comma.
+		for c := j + 1; c < end; c++ {
+			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+				end = c
+				break
+			}
+		}
+	}
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
@@ -1068,6 +1093,29 @@ func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// subordinate reports whether the phrase at toks[p] is the subject of a
+// subordinate clause that opens the sentence: "Although Trump has
+// admitted …, he", "Back when he wrote …, McKinley said".
+func (a *analyzer) subordinate(p, lo int) bool {
+	for j := p - 1; j >= lo && j >= p-3; j-- {
+		switch lowerASCII(a.word(j)) {
+		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether toks[j] is a lower-case adverb in -ly: "flatly",
+// "repeatedly", "cynically".
+func (a *analyzer) adverb(j int) bool {
+	if j < 0 || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	w := a.word(j)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass
 }
 
 // coordinated reports whether the cue at toks[k] is the second verb of a
