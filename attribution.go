@@ -762,8 +762,8 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
 					return e
 				}
-				if a.class(w) == conjunction || a.class(w) == preposition {
-					break
+				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
+					break // "and would announce" goes on with the report
 				}
 			}
 		}
@@ -1104,6 +1104,15 @@ func (a *analyzer) subordinate(p, lo int) bool {
 		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
 			return true
 		}
+	}
+	return false
+}
+
+// modal reports whether toks[j] is a modal verb or "to".
+func (a *analyzer) modal(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "will", "would", "could", "should", "may", "might", "must", "can", "to", "shall":
+		return true
 	}
 	return false
 }
