@@ -141,8 +141,13 @@ func (a *analyzer) colonFrames() {
 	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) {
 		j++
 	}
-	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 {
+	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
 		return
+	}
+	switch lowerASCII(a.word(i)) {
+	case "correction", "clarification", "update", "updated", "editor", "note", "photo", "video",
+		"watch", "read", "related", "source", "sources", "warning", "disclaimer", "advertisement":
+		return // notices, not speakers
 	}
 	for k := i; k < j; k++ {
 		if _, cue := lookupCue(a.word(k)); cue && k > i {
@@ -431,9 +436,8 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 // where the clause starts; otherwise it is -1.
 func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	lo := s.lo
-	// A cue that ends the previous sentence with a colon introduces it too.
-	if open == s.lo {
-		return found{}, -1, false
+	if open == s.lo || a.possessive(open-1) {
+		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
 	}
 	// Search back for the cue, no further than a few words.
 	for k := open - 1; k >= lo && k >= open-10; k-- {
@@ -489,10 +493,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		default:
 			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
 				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && open-j <= 8 && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
-					return f, open, true
-				}
-				for i := range f.cue.Len() {
-					_ = i
+					// "called half of his supporters “deplorables”": the
+					// object is part of what was said.
+					return f, j, true
 				}
 				a.unuse(k, sp)
 				continue
@@ -699,7 +702,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
 			j := i + 1
-			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && !a.isWord(j, "that") {
+			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && a.class(j) != pronoun && a.class(j) != auxiliary && !a.isWord(j, "that") {
 				if _, cue := lookupCue(a.word(j)); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
 					break // a verb, not "a conference call"
 				}
@@ -944,7 +947,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	j := a.skipAdjuncts(after, s.hi, v)
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
-	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && a.startsPredicate(j)
+	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
+		(a.startsPredicate(j) || a.toks[j].kind == tWord && !a.toks[j].cap && a.class(j) == openClass && strings.HasSuffix(a.word(j), "ing") && !a.reportParticiple(j))
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
@@ -982,8 +986,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
 		return
 	}
-	if v.flags&cueNoClause != 0 && sp.kind == Description {
-		return // "…, attacks would continue." is no report
+	if (v.flags&cueNoClause != 0 || v.plain && v.flags&cueNounLike != 0) && sp.kind == Description {
+		return // "…, attacks would continue.", "…, 18 states, …" are no reports
+	}
+	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
+		return // "…, posted one-sided news" names no speaker
 	}
 	lo := a.sentenceStart(s)
 	before := a.trimEnd(lo, first-1)
@@ -1093,6 +1100,13 @@ func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// reportParticiple reports whether toks[j] is a participle that reports
+// speech of its own: ", adding", ", saying".
+func (a *analyzer) reportParticiple(j int) bool {
+	v, ok := lookupCue(a.word(j))
+	return ok && !v.plain
 }
 
 // subordinate reports whether the phrase at toks[p] is the subject of a

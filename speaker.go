@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Speaker mentions: the noun phrase before or after a cue that names who
 // spoke. Without a parser the phrase is found from word classes: closed
 // sets (determiners, pronouns, prepositions, auxiliaries) bound it, and the
@@ -80,6 +82,9 @@ var wordClasses = map[string]wordClass{
 func classOfWord(w string) wordClass {
 	if c, ok := wordClasses[w]; ok {
 		return c
+	}
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return auxiliary // wouldn't, isn’t
 	}
 	var buf [16]byte
 	if len(w) > len(buf) {
