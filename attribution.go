@@ -61,6 +61,7 @@ type analyzer struct {
 	titleCase bool
 	para      int
 	cur       sentence // the sentence being read
+	si        int      // its index in sents
 	names     *entities
 }
 
@@ -95,7 +96,8 @@ func (a *analyzer) paragraph() {
 		a.cur = a.sents[0]
 		a.colonFrames()
 	}
-	for _, s := range a.sents {
+	for i, s := range a.sents {
+		a.si = i
 		a.cur = s
 		a.sentOut = len(a.out)
 		a.names.scan(a, s)
@@ -255,8 +257,14 @@ func (a *analyzer) direct(s sentence) {
 		content := a.span(q.open, end)
 
 		// After it: “…,” Esper said. / “…,” said Paul Okafor.
-		if end < s.hi || end == len(a.toks) && q.close >= 0 {
-			if at, ok := a.trailer(end, s.hi); ok {
+		trailerEnd := s.hi
+		if end == s.hi && a.si+1 < len(a.sents) && a.askedOrExclaimed(*q) {
+			// “Does anybody know?” Graham asked. The question mark ended
+			// the sentence too early.
+			trailerEnd = a.sents[a.si+1].hi
+		}
+		if end < trailerEnd || end == len(a.toks) && q.close >= 0 {
+			if at, ok := a.trailer(end, trailerEnd); ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
 				at.parts = []Span{content}
 				at.kind = Direct
 				// Words before the quotation belong to the report:
@@ -335,6 +343,19 @@ func (a *analyzer) direct(s sentence) {
 	}
 }
 
+// askedOrExclaimed reports whether quotation q ends with a question or
+// exclamation mark inside its closing mark.
+func (a *analyzer) askedOrExclaimed(q qref) bool {
+	return q.close > 0 && (a.isPunct(q.close-1, '?') || a.isPunct(q.close-1, '!'))
+}
+
+// endsAfter reports whether nothing but adjuncts and closing punctuation
+// follows toks[j] before hi: the attribution is the whole sentence.
+func (a *analyzer) endsAfter(j, hi int) bool {
+	j = a.skipAdjuncts(j, hi, cueVerb{})
+	return a.trimEnd(j, hi) <= j
+}
+
 // A found attribution, with where its cue clause ends.
 type found struct {
 	attribution
@@ -382,6 +403,9 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 			continue
 		}
 		sp := a.subject(k, p)
+		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
+			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
+		}
 		if !sp.ok() || sp.lo != p {
 			return found{}, false
 		}
@@ -539,7 +563,14 @@ func (a *analyzer) nickname(j int) bool {
 // abbreviation such as "Mr." or "Sen.".
 func (a *analyzer) abbreviationDot(k int) bool {
 	p := k - 1
-	return p >= 0 && a.toks[p].kind == tWord && a.toks[p].End == a.toks[k].Start && abbreviations[lowerASCII(a.word(p))]
+	if p < 0 || a.toks[p].kind != tWord || a.toks[p].End != a.toks[k].Start {
+		return false
+	}
+	w := a.word(p)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && len(w)-i <= 5 {
+		w = w[i+1:] // R-Ky., D-Wis.
+	}
+	return abbreviations[lowerASCII(w)] || len(w) <= 4 && a.toks[p].cap && strings.ToUpper(w[:1]) == w[:1] && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
 }
 
 // hasCue reports whether toks[lo:hi] holds a reporting verb.
@@ -642,7 +673,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			continue
 		}
 		n := c + 1 // what the inserted part starts with
-		if !(a.class(n) == pronoun || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
+		if !(a.class(n) == pronoun || a.class(n) == preposition || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
 			break
 		}
 		p := a.leftPhrase(c, lo)
@@ -709,6 +740,16 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				j++
 			}
 			if !a.adjunctHead(i, j) {
+				return i
+			}
+			i = j
+		case a.isWord(i, "of") && i+1 < hi:
+			// "says of Clinton, “…”", "told his audience of Monday,"
+			j := i + 1
+			for j < hi && j < i+7 && a.toks[j].kind == tWord {
+				j++
+			}
+			if j >= hi || !a.isPunct(j, ',') && a.toks[j].kind != tOpen {
 				return i
 			}
 			i = j

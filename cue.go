@@ -141,6 +141,28 @@ var reportingVerbs = []struct {
 	{"put", []string{"puts", "putting"}, cueQuoteOnly},
 	{"point", nil, cueParticle},
 	{"read", []string{"reads", "reading"}, cueQuoteOnly},
+	// Verbs that report speech only next to the words they quote.
+	{"accuse", nil, cueQuoteOnly},
+	{"chant", nil, cueQuoteOnly},
+	{"sing", []string{"sang", "sung", "sings", "singing"}, cueQuoteOnly},
+	{"cite", nil, cueQuoteOnly},
+	{"liken", nil, cueQuoteOnly},
+	{"mock", nil, cueQuoteOnly},
+	{"slam", []string{"slammed", "slamming"}, cueQuoteOnly},
+	{"blast", nil, cueQuoteOnly},
+	{"praise", nil, cueQuoteOnly},
+	{"decry", []string{"decried", "decries"}, cueQuoteOnly},
+	{"deride", nil, cueQuoteOnly},
+	{"tout", nil, cueQuoteOnly},
+	{"hail", nil, cueQuoteOnly},
+	{"scold", nil, cueQuoteOnly},
+	{"quote", nil, cueQuoteOnly},
+	{"interject", nil, cueQuoteOnly},
+	{"mutter", nil, cueQuoteOnly},
+	{"snap", []string{"snapped", "snapping"}, cueQuoteOnly},
+	{"cry", []string{"cried", "cries"}, cueQuoteOnly},
+	{"proclaim", nil, cueQuoteOnly},
+	{"vent", nil, cueQuoteOnly},
 }
 
 // cueLexicon maps every form of a reporting verb, in lower case, to it.

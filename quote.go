@@ -253,6 +253,13 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 			} else {
 				opens = true
 			}
+		case '”':
+			if closes >= 0 {
+				closing = true
+			} else {
+				// A reversed opening mark: ”Mr. Trump embodies …
+				opens = isOpenContext(prev) && !isSpaceRune(next) || i == 0 || prev == '\n'
+			}
 		case '»':
 			if closes >= 0 {
 				closing = true

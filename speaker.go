@@ -344,7 +344,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // ofPhrase reports whether toks[j] is a preposition that ties a noun to
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
-	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "to") && a.isWord(j-1, "close")
+	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
 }
 
 // commonHead reports whether toks[j] is a common noun that heads
