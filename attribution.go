@@ -959,7 +959,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	var sp phrase
 	if participle {
 		// ", adding that …": the speaker is the sentence's subject.
-		if !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") {
+		if !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
 			return
 		}
 		sp = a.firstSubject(s, k)
@@ -985,11 +985,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if (v.lemma == "call" || v.flags&cueParticle != 0) && !inverted {
 		after++ // called for, called on, pointed out
 	}
+	nounContent := false
+	if !inverted && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {
+		after++ // warned against hackers, asked about the plan
+		nounContent = true
+	}
 	j := a.skipAdjuncts(after, s.hi, v)
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		(a.startsPredicate(j) || a.toks[j].kind == tWord && !a.toks[j].cap && a.class(j) == openClass && strings.HasSuffix(a.word(j), "ing") && !a.reportParticiple(j))
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && a.class(j) != preposition
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
@@ -1011,7 +1016,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			}
 		}
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || a.clauseStart(j, end, v) || v.lemma == "call") {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || nounContent || a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -1103,8 +1108,9 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// The speaker of an attribution already found in the sentence, such
 	// as a quotation's: “…,” Rendell recalled, suggesting …
-	for i := len(a.out) - 1; i >= a.sentOut; i-- {
-		at := a.out[i]
+	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
+	for i := len(found) - 1; i >= 0; i-- {
+		at := found[i]
 		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start {
 			continue
 		}

@@ -120,6 +120,7 @@ var reportingVerbs = []struct {
 	{"indicate", nil, 0},
 	{"specify", []string{"specified", "specifies"}, 0},
 	{"urge", nil, cueInfinitive},
+	{"encourage", nil, cueInfinitive},
 	{"threaten", nil, cueInfinitive},
 	{"email", nil, cueNounLike},
 	{"text", nil, cueNounLike},
