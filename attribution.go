@@ -628,8 +628,18 @@ func (a *analyzer) passive(k int) bool {
 // past auxiliaries, appositives and relative clauses.
 func (a *analyzer) subject(k, lo int) phrase {
 	j := k
-	for j > lo && !a.toks[j-1].cap && (a.class(j-1) == auxiliary || a.adverb(j-1) || a.isWord(j-1, "now") || a.isWord(j-1, "once") || a.isWord(j-1, "further") || a.isWord(j-1, "n't") || a.isWord(j-1, "isn’t") || a.isWord(j-1, "isn't")) {
-		j--
+	for j > lo {
+		w := j - 1
+		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further")) {
+			j--
+			continue
+		}
+		// "Wells Fargo just this month announced", "Trump on Tuesday said"
+		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late")) && w-1 > lo {
+			j = w - 1
+			continue
+		}
+		break
 	}
 	if j > lo && a.isPunct(j-1, ',') {
 		return a.insertedSubject(j-1, lo)
@@ -895,6 +905,10 @@ func (a *analyzer) indirect(s sentence) {
 			a.accordingTo(k, s)
 			continue
 		}
+		if a.possessive(k) && k+2 < s.hi && cueNouns[lowerASCII(a.word(k+1))] && a.isWord(k+2, "that") {
+			a.nounReport(k, s)
+			continue
+		}
 		if t.cap && k != s.lo && !a.titleCase {
 			continue // a capitalized word inside a sentence is a name: Islamic State
 		}
@@ -1058,6 +1072,31 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
+	a.cands = append(a.cands, at)
+}
+
+// nounReport handles a report carried by a noun after a possessive:
+// "Trump’s claim that there have been thousands of shootings".
+func (a *analyzer) nounReport(k int, s sentence) {
+	sp := a.leftPhrase(k+1, s.lo)
+	if !sp.ok() {
+		return
+	}
+	sp.kind = Description
+	if a.toks[k].cap {
+		sp.kind = Name
+	}
+	lo := k + 3
+	end := a.clauseEnd(lo, s.hi)
+	if end-lo < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(lo, end)}, kind: Indirect, conf: 0.6}
+	at.cue = a.toks[k+1].Span
+	at.lemma = lowerASCII(a.word(k + 1))
+	at.speaker = a.span(sp.lo, sp.hi)
+	at.skind = sp.kind
+	a.used[k+1] = true
 	a.cands = append(a.cands, at)
 }
 
@@ -1234,7 +1273,12 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	if c := a.class(lo); c == preposition || c == conjunction {
 		return false // "said on Wednesday after a briefing"
 	}
-	return a.hasFiniteVerb(lo+1, min(hi, lo+12))
+	if a.hasFiniteVerb(lo+1, min(hi, lo+12)) {
+		return true
+	}
+	// What some verbs report may be a noun phrase: "acknowledged their
+	// uphill battle", "announced the pick", "denied the claims".
+	return v.flags&cueNounObject != 0 && !v.plain && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
 }
 
 // startsPredicate reports whether toks[j] opens a predicate with no
