@@ -832,6 +832,17 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ',') && a.isWord(j+1, "but") && (a.class(j+2) == pronoun || a.class(j+2) == determiner || a.isCapWord(j+2)) {
 			return j
 		}
+		// ", which he said were …", ", the footage showed": a comment with
+		// a report of its own.
+		if a.isPunct(j, ',') {
+			for w := j + 1; w < hi && w < j+6 && a.toks[w].kind == tWord; w++ {
+				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner {
+					if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j+1 {
+						return j
+					}
+				}
+			}
+		}
 		// ", a figure that economists questioned": the writer's comment.
 		if a.isPunct(j, ',') && (a.isWord(j+1, "a") || a.isWord(j+1, "an")) {
 			for w := j + 2; w < hi && w < j+6; w++ {
@@ -851,6 +862,28 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 
 	}
 	return a.trimEnd(lo, hi)
+}
+
+// trimTime returns hi less a time adjunct that ends a reported clause:
+// "blasted Clinton as a “disgrace” Wednesday on the Laura Ingraham Show".
+// The adjunct says when the report was made, not what was reported.
+func (a *analyzer) trimTime(lo, hi int) int {
+	for t := hi - 1; t > lo+1 && t >= hi-8; t-- {
+		if !a.isCapWord(t) || a.class(t) != timeWord || a.isWord(t, "last") || a.isWord(t, "this") {
+			continue
+		}
+		// Only a short place or show may follow: "on CNN", "in Ohio".
+		for w := t + 1; w < hi; w++ {
+			if a.class(w) == auxiliary || a.class(w) == pronoun || a.toks[w].kind == tOpen {
+				return hi
+			}
+		}
+		if a.isWord(t-1, "on") || a.isWord(t-1, "last") || a.isWord(t-1, "early") || a.isWord(t-1, "late") {
+			t--
+		}
+		return a.trimEnd(lo, t)
+	}
+	return hi
 }
 
 // trimEnd returns hi less the punctuation that ends toks[lo:hi] outside
@@ -1030,6 +1063,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			}
 		}
 	}
+	end = a.trimTime(j, end)
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || nounContent || a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
