@@ -252,6 +252,10 @@ func (a *analyzer) direct(s sentence) {
 		if q.used {
 			continue
 		}
+		if a.titleQuote(*q) {
+			q.used = true // CBS's “Face the Nation”, his book “Make Your Kid a Millionaire”
+			continue
+		}
 		end := a.qend(*q)
 		// The quotation's content stays as the marks delimit it.
 		content := a.span(q.open, end)
@@ -341,6 +345,28 @@ func (a *analyzer) direct(s sentence) {
 			}
 		}
 	}
+}
+
+// titleQuote reports whether quotation q names a work or a show rather
+// than quoting anyone: it follows a possessive or a noun such as "book"
+// or "titled", and is short.
+func (a *analyzer) titleQuote(q qref) bool {
+	if q.close < 0 || q.close-q.open > 12 {
+		return false
+	}
+	p := q.open - 1
+	if a.isPunct(p, ',') {
+		p--
+	}
+	if a.possessive(p) && p == q.open-1 {
+		return true
+	}
+	switch lowerASCII(a.word(max(p, 0))) {
+	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay", "titled",
+		"entitled", "headlined", "program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
+		return p >= 0 && a.toks[p].kind == tWord
+	}
+	return false
 }
 
 // askedOrExclaimed reports whether quotation q ends with a question or
@@ -439,16 +465,19 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	if n.open < from || n.open >= s.hi+2 {
 		return -1
 	}
-	// Only punctuation, and at most a few adjunct words, in between.
+	// Only punctuation and adjuncts in between: “…,” Trump said during a
+	// rally in Kenansville, N.C., “but …”. Across a sentence end the next
+	// quotation is a floating one, or has an attribution of its own.
+	if !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
+		return -1
+	}
 	words := 0
 	for j := from; j < n.open; j++ {
 		if a.toks[j].kind == tWord {
 			words++
 		}
 	}
-	// Across a sentence end the next quotation is a floating one, or has
-	// an attribution of its own.
-	if words > 4 || !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
+	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 {
 		return -1
 	}
 	return qi + 1
@@ -1012,6 +1041,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		sp = a.firstSubject(s, k)
 	} else {
 		sp = a.subject(k, s.lo)
+		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
+			return // "what Trump says his plan would do" is no report of its own
+		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
 			// "Scott beamed and asked …": the subject of the first verb.
 			sp = a.firstSubject(s, k)
