@@ -865,7 +865,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		// a report of its own.
 		if a.isPunct(j, ',') {
 			for w := j + 1; w < hi && w < j+6 && a.toks[w].kind == tWord; w++ {
-				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner {
+				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
 					if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j+1 {
 						return j
 					}
