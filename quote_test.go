@@ -560,6 +560,35 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/inserted phrase with a participle",
+		in:   "A county official cautioned that, even with crews pledging to work through the night, the roads would stay closed.",
+		want: []view{{Kind: "indirect", Speaker: "A county official", Anon: true, Cue: "cautioned",
+			Text: "even with crews pledging to work through the night, the roads would stay closed"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/second report after and",
+		in:   "The mayor said the budget was balanced and warned that taxes could rise.",
+		want: []view{
+			{Kind: "indirect", Speaker: "The mayor", Cue: "said", Text: "the budget was balanced"},
+			{Kind: "indirect", Speaker: "The mayor", Cue: "warned", Text: "taxes could rise"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "direct/question with its attribution in the next sentence",
+		in:   "“Does anybody here know the plan?” Graham asked.",
+		want: []view{{Kind: "direct", Speaker: "Graham", Name: "Graham", Cue: "asked",
+			Text: "“Does anybody here know the plan?”"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "not reported/title after a possessive",
+		in:   "In an interview on CNN's “State of the Union,” the senator said the bill would pass.",
+		want: []view{{Kind: "indirect", Speaker: "the senator", Cue: "said", Text: "the bill would pass"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
