@@ -811,6 +811,8 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 			"twitter", "facebook", "post", "tweet", "call", "hearing", "rally", "debate", "address",
 			"appearance", "op-ed", "radio", "television", "show", "podcast", "meeting", "event", "video",
 			"remarks", "note", "memo", "filing", "release", "message", "program", "week", "month", "year",
+			"website", "site", "blog", "page", "account", "channel", "broadcast", "column", "editorial",
+			"newsletter", "report", "book", "documentary", "ad", "advertisement", "commercial", "episode",
 			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session":
 			return true
 		}
@@ -830,6 +832,13 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ',') && j+1 < hi && a.toks[j].depth == 0 {
 			if a.isWord(j+1, "adding") || a.isWord(j+1, "saying") || a.isWord(j+1, "noting") || a.isWord(j+1, "arguing") || a.isWord(j+1, "explaining") || a.isWord(j+1, "according") {
 				return j
+			}
+		}
+		// “…loop-hole,” she said: a quotation's own attribution ends the
+		// report that carries it.
+		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
+			if v, ok := lookupCue(a.word(j + 2)); ok && !v.plain {
+				return j + 1
 			}
 		}
 		if a.toks[j].depth != 0 {

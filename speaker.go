@@ -86,6 +86,11 @@ func classOfWord(w string) wordClass {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return auxiliary // wouldn't, isn’t
 	}
+	switch strings.ToLower(w) {
+	case "he’s", "he's", "she’s", "she's", "it’s", "it's", "they’re", "they're", "we’re", "we're",
+		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
+		return pronoun // the pronoun with its auxiliary: He’s claiming
+	}
 	var buf [16]byte
 	if len(w) > len(buf) {
 		return openClass
