@@ -1197,14 +1197,27 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		at.parts = []Span{a.span(j+1, end)}
 	} else {
-		if !a.isPunct(k-1, ',') && !a.isPunct(k-1, '—') {
+		before := k
+		if a.isPunct(k-1, ',') || a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r) {
+			before = k - 1
+		} else if a.toks[k-1].kind != tWord && a.toks[k-1].kind != tClose {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if k-1-lo < 3 {
+		if before-lo < 3 {
 			return
 		}
-		at.parts = []Span{a.span(lo, a.trimEnd(lo, k-1))}
+		at.parts = []Span{a.span(lo, a.trimEnd(lo, before))}
+		// "One of the decisions, according to a person close to the
+		// process, is to …": the clause goes on after the source.
+		for j := sp.hi; j < s.hi && j < sp.hi+15; j++ {
+			if a.isPunct(j, ',') {
+				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 && a.startsPredicate(j+1) {
+					at.parts = append(at.parts, a.span(j+1, e))
+				}
+				break
+			}
+		}
 	}
 	at.kind = Indirect
 	at.conf = 0.7
