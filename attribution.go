@@ -155,8 +155,8 @@ func (a *analyzer) colonFrames() {
 		if _, cue := lookupCue(a.word(k)); cue && k > i {
 			return // "Trump Says: …" is a cue of its own
 		}
-		if a.toks[k].kind == tWord && a.class(k) != openClass {
-			return // "Stealth Over Health:", "The Latest:" name no speaker
+		if a.toks[k].kind == tWord && a.class(k) != openClass && !(j-i == 1 && len(a.word(k)) == 1) {
+			return // "Stealth Over Health:", "The Latest:" name no speaker; "Q:" and "A:" do
 		}
 	}
 	lo := j + 1
@@ -759,7 +759,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	} else if i < hi && a.class(i) == objectPronoun {
 		i++
-	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if")) {
+	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him
 	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
 		i++
@@ -1105,6 +1105,25 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 	}
 	end = a.trimTime(j, end)
+	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
+		// "As The Hill reported, Trump was accused …" and "…, as the
+		// Times reported on Saturday.": the report is the main clause.
+		lo := a.sentenceStart(s)
+		var part Span
+		if sp.lo-1 <= lo {
+			if e := a.clauseEnd(j, s.hi); e-j >= 3 && commaAfter {
+				part = a.span(j, e)
+			}
+		} else if e := a.trimEnd(lo, sp.lo-1); e-lo >= 3 {
+			part = a.span(lo, e)
+		}
+		if !part.IsZero() {
+			at := attribution{parts: []Span{part}, kind: Indirect, conf: 0.65}
+			a.fill(&at, k, v.lemma, sp)
+			a.cands = append(a.cands, at)
+		}
+		return
+	}
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || nounContent || a.clauseStart(j, end, v) || v.lemma == "call") {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
@@ -1292,6 +1311,16 @@ func (a *analyzer) subordinate(p, lo int) bool {
 		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
 			return true
 		}
+	}
+	return false
+}
+
+// whWord reports whether toks[j] opens an indirect question: "asked
+// Sanders how he was feeling".
+func (a *analyzer) whWord(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "how", "why", "what", "when", "where", "who", "which":
+		return true
 	}
 	return false
 }
