@@ -50,6 +50,7 @@ type analyzer struct {
 	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
 	lastDirect int
 	lastPara   int
+	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
@@ -106,6 +107,10 @@ func (a *analyzer) paragraph() {
 	}
 	if len(a.sents) > 0 {
 		a.colonCue()
+	}
+	if a.lastPara == a.para && a.lastDirect >= 0 && len(a.sents) > 0 {
+		last := a.out[a.lastDirect].parts
+		a.lastAtEnd = last[len(last)-1].End >= a.toks[a.sents[len(a.sents)-1].lo].Start
 	}
 	// A quotation left open at the paragraph's end goes on in the next
 	// one: remember the attribution it belongs to.
@@ -331,7 +336,12 @@ func (a *analyzer) direct(s sentence) {
 			continue
 		}
 		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
-			if a.lastDirect >= 0 && a.para-a.lastPara <= 1 && (end >= s.hi-1 || q.close < 0) {
+			// A quotation on its own carries on the speaker's words: in the
+			// same paragraph, or in the next when the last one closed its
+			// paragraph. Single marks here are headings ('Chief trade
+			// prosecutor.'), not speech.
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd
+			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
 					parts: []Span{content}, kind: Direct, cue: prev.cue, lemma: prev.lemma,
@@ -379,7 +389,7 @@ func (a *analyzer) askedOrExclaimed(q qref) bool {
 // follows toks[j] before hi: the attribution is the whole sentence.
 func (a *analyzer) endsAfter(j, hi int) bool {
 	j = a.skipAdjuncts(j, hi, cueVerb{})
-	return a.trimEnd(j, hi) <= j
+	return a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') && strings.HasSuffix(a.word(j), "ing")
 }
 
 // A found attribution, with where its cue clause ends.
@@ -437,7 +447,33 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
 	}
-	return found{}, false
+	return a.unknownTrailer(p, hi)
+}
+
+// unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
+// the lexicon lacks: a speaker, then a past-tense verb that ends the
+// sentence or a comma. Only a quotation whose last mark invites an
+// attribution (a comma, question or exclamation mark before the closing
+// mark) comes here, so the verb is taken for the cue.
+func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
+	if !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
+		return found{}, false
+	}
+	sp := a.rightPhrase(p, hi)
+	if !sp.ok() || sp.kind == Description && a.class(sp.lo) != determiner {
+		return found{}, false
+	}
+	k := sp.hi
+	for k < hi && a.adverb(k) {
+		k++
+	}
+	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") {
+		return found{}, false
+	}
+	if n := k + 1; n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') {
+		return found{}, false
+	}
+	return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), true
 }
 
 func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int) found {
