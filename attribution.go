@@ -704,6 +704,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 1
 			continue
 		}
+		if a.class(w) == timeWord && (a.isWord(w-1, "past") || a.isWord(w-1, "next")) && (a.isWord(w-2, "this") || a.isWord(w-2, "the")) && w-2 > lo {
+			j = w - 2 // this past week
+			continue
+		}
 		break
 	}
 	if j > lo && a.isPunct(j-1, ',') {
@@ -795,7 +799,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	} else if i < hi && a.class(i) == objectPronoun {
 		i++
-	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
+	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him
 	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
 		i++
@@ -1122,6 +1126,18 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
+	if commaAfter && !inverted && sp.lo <= a.sentenceStart(s) && !participle {
+		// "Rubio says, win or lose, he's staying": nothing stands before
+		// the speaker, so the report follows the comma.
+		commaAfter = false
+	}
+	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
+		// "said Thursday during a town hall in Buffalo, New York, that
+		// states can …": the complementizer a little further on.
+		if t := a.thatAhead(j, s.hi); t > 0 {
+			j = t
+		}
+	}
 	end := a.clauseEnd(j, s.hi)
 	that := a.isWord(j, "that")
 	if that {
@@ -1351,6 +1367,35 @@ func (a *analyzer) subordinate(p, lo int) bool {
 	return false
 }
 
+// thatAhead returns the position of a "that" a few words after toks[j]
+// that opens the reported clause past adjuncts the lexicon of adjuncts
+// does not know, or 0. The words before it must hold no verb and no
+// pronoun: a clause would have started already.
+func (a *analyzer) thatAhead(j, hi int) int {
+	for t := j; t < hi && t < j+14; t++ {
+		tk := a.toks[t]
+		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
+			return 0
+		}
+		if tk.kind != tWord {
+			continue
+		}
+		if a.isWord(t, "that") {
+			if t > j && (a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
+				return t
+			}
+			return 0
+		}
+		if c := a.class(t); c == auxiliary || c == pronoun || c == conjunction {
+			return 0
+		}
+		if _, ok := lookupCue(a.word(t)); ok && !a.toks[t].cap {
+			return 0
+		}
+	}
+	return 0
+}
+
 // whWord reports whether toks[j] opens an indirect question: "asked
 // Sanders how he was feeling".
 func (a *analyzer) whWord(j int) bool {
@@ -1415,7 +1460,10 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "goodbye", "hello", "so", "yes", "thanks", "for", "about", "of", "by", "with", "from", "in", "on", "at":
 		return false
 	case "not":
-		return !a.isWord(lo+1, "to") && a.hasFiniteVerb(lo+1, min(hi, lo+6))
+		if a.isWord(lo+1, "to") {
+			return v.flags&cueInfinitive != 0 && !v.plain // warned him not to
+		}
+		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	case "nothing", "something", "anything", "no", "more", "much", "little":
 		// "no date had been set" is a clause; "said little" is not.
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
@@ -1424,7 +1472,15 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return false // "his comments came", "battleground states could"
 	}
 	if c := a.class(lo); c == preposition || c == conjunction {
-		return false // "said on Wednesday after a briefing"
+		// "said on Wednesday after a briefing" is no report, but "says
+		// despite being an alumna, she will root for Iowa" is: a clause
+		// with a subject follows the opening phrase's comma.
+		for j := lo + 1; j < hi && j < lo+10; j++ {
+			if a.isPunct(j, ',') {
+				return j+1 < hi && (a.class(j+1) == pronoun && !a.isWord(j+1, "which") && !a.isWord(j+1, "who") || a.class(j+1) == determiner) && a.hasFiniteVerb(j+2, min(hi, j+10))
+			}
+		}
+		return false
 	}
 	if a.hasFiniteVerb(lo+1, min(hi, lo+12)) {
 		return true
