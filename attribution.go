@@ -1461,7 +1461,12 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return false
 	case "not":
 		if a.isWord(lo+1, "to") {
-			return v.flags&cueInfinitive != 0 && !v.plain // warned him not to
+			// "warned him not to" reports; "asked not to be named" asks
+			// for anonymity and reports nothing.
+			if a.isWord(lo+2, "be") && (a.isWord(lo+3, "named") || a.isWord(lo+3, "identified") || a.isWord(lo+3, "quoted")) {
+				return false
+			}
+			return v.flags&cueInfinitive != 0 && !v.plain
 		}
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	case "nothing", "something", "anything", "no", "more", "much", "little":
