@@ -723,7 +723,9 @@ func (a *analyzer) subject(k, lo int) phrase {
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
 			}
-			break
+			// "… and who didn't want to be named said": the words before
+			// the cue belong to the relative clause, not to a speaker.
+			return phrase{}
 		}
 	}
 	p := a.leftPhrase(j, lo)
@@ -1024,8 +1026,8 @@ func (a *analyzer) indirect(s sentence) {
 			continue // a capitalized word inside a sentence is a name: Islamic State
 		}
 		v, ok := lookupCue(a.word(k))
-		if !ok || a.passive(k) {
-			continue
+		if !ok || a.passive(k) || a.isWord(k+1, "off") {
+			continue // "called off the talks", "wrote off the loan"
 		}
 		if v.flags&cueParticle != 0 {
 			if !a.isWord(k+1, "out") {
@@ -1114,7 +1116,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		after++ // called for, called on, pointed out
 	}
 	nounContent := false
-	if !inverted && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {
+	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {
 		after++ // warned against hackers, asked about the plan
 		nounContent = true
 	}
@@ -1176,7 +1178,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || nounContent || a.clauseStart(j, end, v) || v.lemma == "call") {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
@@ -1451,7 +1453,14 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	}
 	w := lowerASCII(a.word(lo))
 	switch w {
-	case "that", "whether", "if", "how", "why", "what", "when", "where", "who", "there":
+	case "that":
+		// "Rust Belt states that have suffered": after a noun-like form
+		// "that" opens a relative clause unless a subject follows it.
+		if v.plain && v.flags&cueNounLike != 0 {
+			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
+		}
+		return true
+	case "whether", "if", "how", "why", "what", "when", "where", "who", "there":
 		return true
 	case "he", "she", "they", "we", "i", "you":
 		return true
@@ -1520,7 +1529,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 			return true
 		}
 		w := a.word(j)
-		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's') {
+		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
 	}

@@ -29,6 +29,10 @@ const (
 	// cueNounObject: what the verb reports may be a noun phrase
 	// ("announced the pick", "denied the claims").
 	cueNounObject
+	// cueThat: the verb reports speech only with "that" after it;
+	// otherwise it has other senses ("maintains a lead", "indicates a
+	// tightening race").
+	cueThat
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -90,7 +94,7 @@ var reportingVerbs = []struct {
 	{"emphasize", nil, 0},
 	{"emphasise", nil, 0},
 	{"stress", []string{"stresses"}, cueNounLike},
-	{"maintain", nil, 0},
+	{"maintain", nil, cueThat},
 	{"observe", nil, 0},
 	{"remark", nil, cueNounLike},
 	{"comment", nil, cueNounLike},
@@ -100,7 +104,7 @@ var reportingVerbs = []struct {
 	{"brag", []string{"bragged", "bragging"}, 0},
 	{"testify", []string{"testified", "testifies"}, 0},
 	{"agree", []string{"agreed", "agreeing"}, cueInfinitive},
-	{"estimate", nil, cueNounLike},
+	{"estimate", nil, cueNounLike|cueThat},
 	{"conclude", nil, 0},
 	{"mention", nil, cueNounLike | cueNounObject},
 	{"repeat", nil, cueNounLike | cueNounObject},
@@ -119,8 +123,8 @@ var reportingVerbs = []struct {
 	{"recommend", nil, cueNounObject},
 	{"retort", nil, 0},
 	{"speculate", nil, 0},
-	{"hint", nil, cueNounLike},
-	{"indicate", nil, 0},
+	{"hint", nil, cueNounLike|cueThat},
+	{"indicate", nil, cueThat},
 	{"specify", []string{"specified", "specifies"}, 0},
 	{"urge", nil, cueInfinitive | cueNounObject},
 	{"encourage", nil, cueInfinitive},
