@@ -1329,7 +1329,18 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 			}
 		}
 	}
-	if p := a.rightPhrase(s.lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) {
+	lo := a.sentenceStart(s)
+	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
+	// endorsed …": the subject follows an opening phrase and its comma.
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.adverb(lo)) {
+		for j := lo + 1; j < k && j < lo+14; j++ {
+			if a.isPunct(j, ',') {
+				lo = j + 1
+				break
+			}
+		}
+	}
+	if p := a.rightPhrase(lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) && !a.isWord(p.lo, "it") {
 		return p
 	}
 	return phrase{}
