@@ -1457,10 +1457,13 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return false
 	}
 	if a.toks[lo].kind == tOpen {
-		return true
+		return !a.possessive(lo - 1) // not a title: on MSNBC’s “Morning Joe”
 	}
 	if a.toks[lo].kind != tWord {
 		return false
+	}
+	if a.class(lo) == pronoun && !a.isWord(lo, "who") && !a.isWord(lo, "which") && !a.isWord(lo, "it") {
+		return true // he, they, he’s
 	}
 	w := lowerASCII(a.word(lo))
 	switch w {
