@@ -952,6 +952,9 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		if !a.isCapWord(t) || a.class(t) != timeWord || a.isWord(t, "last") || a.isWord(t, "this") {
 			continue
 		}
+		if a.class(t-1) == preposition && !a.isWord(t-1, "on") {
+			return hi // "back by Friday" is what was said
+		}
 		// Only a short place or show may follow: "on CNN", "in Ohio".
 		for w := t + 1; w < hi; w++ {
 			if a.class(w) == auxiliary || a.class(w) == pronoun || a.toks[w].kind == tOpen {
@@ -971,7 +974,7 @@ func (a *analyzer) trimTime(lo, hi int) int {
 func (a *analyzer) trimEnd(lo, hi int) int {
 	for hi > lo {
 		t := a.toks[hi-1]
-		if t.kind == tPunct && t.depth == 0 && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == ',' || t.r == ':' || t.r == ';' || isDash(t.r)) {
+		if t.kind == tPunct && t.depth == 0 && (t.r == '.' || t.r == ',' || t.r == ':' || t.r == ';' || isDash(t.r)) {
 			hi--
 			continue
 		}

@@ -589,6 +589,66 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/as the paper reported",
+		in:   "As the Tribune reported, the plant will close in March.",
+		want: []view{{Kind: "indirect", Speaker: "the Tribune", Name: "Tribune", Cue: "reported", Text: "the plant will close in March"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/according to without a comma",
+		in:   "Turnout fell by a third according to the county clerk.",
+		want: []view{{Kind: "indirect", Speaker: "the county clerk", Cue: "according to", Text: "Turnout fell by a third"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/claim carried by a noun",
+		in:   "Critics mocked the mayor’s claim that the bridge would open on time.",
+		want: []view{{Kind: "indirect", Speaker: "the mayor’s", Cue: "claim", Text: "the bridge would open on time"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/coordinated verb takes the subject",
+		in:   "Ortiz thanked the crews and added that power would be back by Friday.",
+		want: []view{{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "added", Text: "power would be back by Friday"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/participle takes the speaker of the quotation",
+		in:   "“We are not done,” Ortiz said, suggesting the repairs would take weeks.",
+		want: []view{
+			{Kind: "direct", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "“We are not done,”"},
+			{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "suggesting", Text: "the repairs would take weeks"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/pointed out",
+		in:   "The auditor pointed out that the fund had never been audited.",
+		want: []view{{Kind: "indirect", Speaker: "The auditor", Cue: "pointed", Text: "the fund had never been audited"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "direct/transcript",
+		in:   "HOLT: Why do you want the job?\n\nREYES: Because the city needs it.",
+		want: []view{
+			{Kind: "direct", Speaker: "HOLT", Name: "HOLT", Cue: ":", Text: "Why do you want the job?"},
+			{Kind: "direct", Speaker: "REYES", Name: "REYES", Cue: ":", Text: "Because the city needs it"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "not reported/called off",
+		in:   "The union called off the strike on Sunday.",
+		want: []view(nil),
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "not reported/asked not to be named",
+		in:   "The plan was approved, according to two officials, who asked not to be named.",
+		want: []view{{Kind: "indirect", Speaker: "two officials", Anon: true, Cue: "according to", Text: "The plan was approved"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
