@@ -64,6 +64,7 @@ const (
 type mark struct {
 	pos, size int
 	open      bool
+	level     int // how deep the quotation it opens or closes lies, from 1
 }
 
 // closerFor returns the closing mark that matches the opening mark r, and
@@ -177,7 +178,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 					stack[0].start = next
 					_, sz := markAt(text, next)
 					if marks != nil {
-						*marks = append(*marks, mark{next, sz, true})
+						*marks = append(*marks, mark{next, sz, true, 1})
 					}
 					i = next + sz
 					paraStart = next
@@ -277,7 +278,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 		switch {
 		case closing:
 			if marks != nil {
-				*marks = append(*marks, mark{i, size, false})
+				*marks = append(*marks, mark{i, size, false, closes + 1})
 			}
 			end := i + size
 			if closes == 0 {
@@ -315,7 +316,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 				break
 			}
 			if marks != nil {
-				*marks = append(*marks, mark{i, size, true})
+				*marks = append(*marks, mark{i, size, true, len(stack) + 1})
 			}
 			stack = append(stack, openMark{start: i, closer: cl, r: r})
 		}

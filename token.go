@@ -40,15 +40,16 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			*mi++
 			r, _ := utf8.DecodeRuneInString(text[i:])
 			t := token{Span: Span{i, i + m.size}, r: r}
+			// The scan knows each mark's level; a closing mark may end
+			// inner quotations left open too.
 			if m.open {
-				*depth++
-				t.kind, t.depth = tOpen, int8(min(*depth, 127))
+				*depth = m.level
+				t.kind = tOpen
 			} else {
-				t.kind, t.depth = tClose, int8(min(*depth, 127))
-				if *depth > 0 {
-					*depth--
-				}
+				*depth = m.level - 1
+				t.kind = tClose
 			}
+			t.depth = int8(min(m.level, 127))
 			toks = append(toks, t)
 			i += m.size
 			continue
@@ -154,7 +155,7 @@ func splitSentences(out []sentence, text string, toks []token) []sentence {
 			break
 		}
 		// Inside a quotation the sentence goes on until the quotation closes.
-		if t.depth > 0 && toks[j-1].kind != tClose && insideClosed(toks, j) {
+		if t.depth > 0 && !(toks[j-1].kind == tClose && toks[j-1].depth == 1) && insideClosed(toks, j) {
 			continue
 		}
 		n := toks[j]
