@@ -389,7 +389,7 @@ func (a *analyzer) askedOrExclaimed(q qref) bool {
 // follows toks[j] before hi: the attribution is the whole sentence.
 func (a *analyzer) endsAfter(j, hi int) bool {
 	j = a.skipAdjuncts(j, hi, cueVerb{})
-	return a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') && strings.HasSuffix(a.word(j), "ing")
+	return a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') || a.isPunct(j, ',')
 }
 
 // A found attribution, with where its cue clause ends.
@@ -470,7 +470,7 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") {
 		return found{}, false
 	}
-	if n := k + 1; n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') {
+	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') {
 		return found{}, false
 	}
 	return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), true

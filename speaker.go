@@ -218,6 +218,13 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	case pronoun:
 		return phrase{k, end, Pronoun}
 	case openClass:
+	case determiner:
+		// "Another tweeted", "Some chanted", "Many have said".
+		switch lowerASCII(a.word(k)) {
+		case "another", "some", "many", "others", "both", "several", "one", "most", "all":
+			return phrase{k, end, Description}
+		}
+		return phrase{}
 	default:
 		return phrase{}
 	}
