@@ -596,6 +596,17 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, j, true
 		}
 	}
+	// "Trump leaned in and boomed: “Let’s defeat her.”": a verb the
+	// lexicon lacks, then a colon and a quotation that is a sentence.
+	if k := open - 2; k > lo && a.isPunct(open-1, ':') && a.toks[k].kind == tWord && !a.toks[k].cap && strings.HasSuffix(a.word(k), "ed") && a.class(k) == openClass && !a.quoteStartsLower(open) {
+		sp := a.subject(k, lo)
+		if !sp.ok() && a.coordinated(k, lo) {
+			sp = a.firstSubject(s, k)
+		}
+		if sp.ok() && sp.kind != Description {
+			return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
+		}
+	}
 	return found{}, -1, false
 }
 
