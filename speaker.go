@@ -301,10 +301,15 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && !titles[lowerASCII(a.word(end-1))] {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !titles[lowerASCII(a.word(end-1))] {
 				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
 			}
 			if _, isCue := lookupCue(a.word(j)); isCue && j > start {
+				break
+			}
+			// "The spokeswoman declined": a past tense after a noun is the
+			// verb, not part of the phrase ("a retired general" is).
+			if c == openClass && !t.cap && j > start && a.class(j-1) == openClass && strings.HasSuffix(a.word(j), "ed") {
 				break
 			}
 			end = j + 1
