@@ -548,6 +548,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		sp := a.subject(k, lo)
+		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and")) {
+			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
+		}
 		cueEnd := k + 1
 		if v.lemma == "put" {
 			cueEnd = k + 2 // as Fischer put it
