@@ -1043,6 +1043,10 @@ func (a *analyzer) indirect(s sentence) {
 			continue // a capitalized word inside a sentence is a name: Islamic State
 		}
 		v, ok := lookupCue(a.word(k))
+		if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
+			a.askedFrame(k, s)
+			continue
+		}
 		if !ok || a.passive(k) || a.isWord(k+1, "off") {
 			continue // "called off the talks", "wrote off the loan"
 		}
@@ -1237,6 +1241,47 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
+	a.cands = append(a.cands, at)
+}
+
+// askedFrame handles a question put to someone: "When asked whether he
+// would run, Smith said …", "Asked about the plan, …", "was asked by
+// host John Dickerson whether …". The asker is the phrase after "by", or
+// nobody; what was asked runs to the clause's comma.
+func (a *analyzer) askedFrame(k int, s sentence) {
+	var sp phrase
+	j := k + 1
+	if a.isWord(j, "by") {
+		sp = a.rightPhrase(j+1, s.hi)
+		if !sp.ok() {
+			return
+		}
+		j = sp.hi
+	}
+	j = a.skipAdjuncts(j, s.hi, cueVerb{})
+	if j >= s.hi || !(a.isWord(j, "about") || a.isWord(j, "whether") || a.isWord(j, "if") || a.whWord(j) || a.toks[j].kind == tOpen) {
+		return
+	}
+	end := a.clauseEnd(j, s.hi)
+	if a.toks[j].kind != tOpen {
+		for c := j + 1; c < end; c++ {
+			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+				end = c
+				break
+			}
+		}
+	}
+	if end-j < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.6}
+	at.cue = a.toks[k].Span
+	at.lemma = "ask"
+	if sp.ok() {
+		at.speaker = a.span(sp.lo, sp.hi)
+		at.skind = sp.kind
+	}
+	a.used[k] = true
 	a.cands = append(a.cands, at)
 }
 

@@ -649,6 +649,21 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/a question put by nobody named",
+		in:   "When asked whether he would run again, Ortiz said he had not decided.",
+		want: []view{
+			{Kind: "indirect", Cue: "asked", Text: "whether he would run again"},
+			{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "he had not decided"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/a question put by a host",
+		in:   "Ortiz was asked by host Dana Reyes whether the plan would survive.",
+		want: []view{{Kind: "indirect", Speaker: "host Dana Reyes", Name: "Dana Reyes", Cue: "asked", Text: "whether the plan would survive"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
