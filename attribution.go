@@ -1057,9 +1057,11 @@ func (a *analyzer) indirect(s sentence) {
 			a.used[k+1] = true
 		}
 		if v.flags&cueQuoteOnly != 0 {
-			// "called for a repeal", "called on Congress to act" report
-			// speech; "called off the talks" does not.
-			if v.lemma != "call" || !a.isWord(k+1, "for") && !a.isWord(k+1, "on") {
+			// "called for a repeal", "called on Congress to act" and
+			// ", calling them rapists" report speech; "called off the
+			// talks" does not.
+			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
+			if v.lemma != "call" || !a.isWord(k+1, "for") && !a.isWord(k+1, "on") && !calling {
 				continue
 			}
 		}
@@ -1133,8 +1135,17 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted {
 		after = sp.hi
 	}
-	if (v.lemma == "call" || v.flags&cueParticle != 0) && !inverted {
+	if (v.lemma == "call" && (a.isWord(k+1, "for") || a.isWord(k+1, "on")) || v.flags&cueParticle != 0) && !inverted {
 		after++ // called for, called on, pointed out
+	}
+	if v.lemma == "call" && !a.isWord(k+1, "for") && !a.isWord(k+1, "on") {
+		// ", calling them rapists": the object and what it was called.
+		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
+			at := attribution{parts: []Span{a.span(k+1, end)}, kind: Indirect, conf: 0.6}
+			a.fill(&at, k, v.lemma, sp)
+			a.cands = append(a.cands, at)
+		}
+		return
 	}
 	nounContent := false
 	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {

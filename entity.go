@@ -38,6 +38,10 @@ type entities struct {
 	list     []entity
 	mentions []mentionAt
 	nextID   int
+	// last is the speaker mention resolved last and its entity: a
+	// sentence's participles share their main clause's speaker.
+	last    Span
+	lastEnt int
 }
 
 // orgWords mark a capitalized run as the name of a body, not a person.
@@ -194,6 +198,28 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 	}
 	mention := text[at.speaker.Start:at.speaker.End]
 	k := -1
+	if at.speaker == e.last {
+		k = e.lastEnt
+	} else {
+		k = e.resolveMention(text, at, mention, sentenceText)
+	}
+	if k < 0 {
+		// Unresolved: an entity of its own, with no name.
+		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: anonymousMention(mention, at.skind, sentenceText)})
+		k = len(e.list) - 1
+	}
+	e.last, e.lastEnt = at.speaker, k
+	en := &e.list[k]
+	if en.id == 0 {
+		e.nextID++
+		en.id = e.nextID
+	}
+	return en.name, en.id, en.anonymous
+}
+
+// resolveMention finds the entity a speaker mention refers to, or -1.
+func (e *entities) resolveMention(text string, at attribution, mention, sentenceText string) int {
+	k := -1
 	switch at.skind {
 	case Pronoun:
 		w := lowerASCII(mention)
@@ -222,17 +248,7 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 	case Description:
 		k = e.description(mention, sentenceText)
 	}
-	if k < 0 {
-		// Unresolved: an entity of its own, with no name.
-		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: anonymousMention(mention, at.skind, sentenceText)})
-		k = len(e.list) - 1
-	}
-	en := &e.list[k]
-	if en.id == 0 {
-		e.nextID++
-		en.id = e.nextID
-	}
-	return en.name, en.id, en.anonymous
+	return k
 }
 
 // lookupText resolves a name mention by its text.
