@@ -880,22 +880,27 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 }
 
 // clauseEnd returns where a reported clause that starts at toks[lo] ends:
-// at the sentence's end, before its final punctuation, or before a
-// trailing participle that adds a second attribution (", adding that").
+// at the sentence's end, before its final punctuation, or where the
+// writer takes over again: a second report (", adding", "and warned"), a
+// clause with a subject of its own (", but he"), a comment (", a figure
+// that …", ", which he said …").
 func (a *analyzer) clauseEnd(lo, hi int) int {
 	hi = min(hi, lo+maxClauseTokens)
 	for j := lo + 1; j < hi; j++ {
-		if a.isPunct(j, ',') && j+1 < hi && a.toks[j].depth == 0 {
-			if a.isWord(j+1, "adding") || a.isWord(j+1, "saying") || a.isWord(j+1, "noting") || a.isWord(j+1, "arguing") || a.isWord(j+1, "explaining") || a.isWord(j+1, "according") {
-				return j
-			}
-		}
 		// “…loop-hole,” she said: a quotation's own attribution ends the
 		// report that carries it.
 		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
 			if v, ok := lookupCue(a.word(j + 2)); ok && !v.plain {
 				return j + 1
 			}
+		}
+		// A comma may stand inside a closing mark: “… this cycle,” while …
+		comma, end := a.isPunct(j, ',') && a.toks[j].depth == 0, j
+		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') {
+			comma, end = true, j+1
+		}
+		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
+			return end
 		}
 		if a.toks[j].depth != 0 {
 			continue
@@ -918,33 +923,6 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
 			return j
 		}
-		if a.isPunct(j, ',') && (a.isWord(j+1, "while") || a.isWord(j+1, "although") || a.isWord(j+1, "though") || a.isWord(j+1, "whereas")) {
-			return j
-		}
-		// ", but he…" starts a clause of the writer's; ", but only for a
-		// year" goes on with the report.
-		if a.isPunct(j, ',') && a.isWord(j+1, "but") && (a.class(j+2) == pronoun || a.class(j+2) == determiner || a.isCapWord(j+2)) {
-			return j
-		}
-		// ", which he said were …", ", the footage showed": a comment with
-		// a report of its own.
-		if a.isPunct(j, ',') {
-			for w := j + 1; w < hi && w < j+6 && a.toks[w].kind == tWord; w++ {
-				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
-					if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j+1 {
-						return j
-					}
-				}
-			}
-		}
-		// ", a figure that economists questioned": the writer's comment.
-		if a.isPunct(j, ',') && (a.isWord(j+1, "a") || a.isWord(j+1, "an")) {
-			for w := j + 2; w < hi && w < j+6; w++ {
-				if a.isWord(w, "that") || a.isWord(w, "which") || a.isWord(w, "who") {
-					return j
-				}
-			}
-		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
 		if (a.isWord(j, "and") || a.isWord(j, "but")) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
@@ -953,9 +931,40 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isWord(j, "but") && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
 			return j
 		}
-
 	}
 	return a.trimEnd(lo, hi)
+}
+
+// writerResumes reports whether, after a comma, toks[j] starts words of
+// the writer's rather than more of the report.
+func (a *analyzer) writerResumes(j, hi int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "adding", "saying", "noting", "arguing", "explaining", "according":
+		return true // a second report
+	case "while", "although", "though", "whereas":
+		return true
+	case "but":
+		// ", but he…" starts a clause of the writer's; ", but only for a
+		// year" goes on with the report.
+		return a.class(j+1) == pronoun || a.class(j+1) == determiner || a.isCapWord(j+1)
+	case "a", "an":
+		// ", a figure that economists questioned": the writer's comment.
+		for w := j + 1; w < hi && w < j+5; w++ {
+			if a.isWord(w, "that") || a.isWord(w, "which") || a.isWord(w, "who") {
+				return true
+			}
+		}
+	}
+	// ", which he said were …", ", the footage showed": a comment with a
+	// report of its own.
+	for w := j; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
+		if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
+			if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimTime returns hi less a time adjunct that ends a reported clause:
