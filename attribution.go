@@ -1177,7 +1177,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
 		// "said Thursday during a town hall in Buffalo, New York, that
 		// states can …": the complementizer a little further on.
-		if t := a.thatAhead(j, s.hi); t > 0 {
+		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 {
 			j = t
 		}
 	}
@@ -1466,7 +1466,7 @@ func (a *analyzer) subordinate(p, lo int) bool {
 // that opens the reported clause past adjuncts the lexicon of adjuncts
 // does not know, or 0. The words before it must hold no verb and no
 // pronoun: a clause would have started already.
-func (a *analyzer) thatAhead(j, hi int) int {
+func (a *analyzer) thatAhead(j, hi int, object bool) int {
 	for t := j; t < hi && t < j+14; t++ {
 		tk := a.toks[t]
 		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
@@ -1476,7 +1476,9 @@ func (a *analyzer) thatAhead(j, hi int) int {
 			continue
 		}
 		if a.isWord(t, "that") {
-			if t > j && (a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
+			// After "told" the words before "that" are its listener: "told
+			// a TV interviewer that".
+			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
 				return t
 			}
 			return 0
