@@ -42,9 +42,21 @@
 // cue of its own right after an attributed one takes that one's speaker
 // and cue, and says so in [Quote.Inherited].
 //
+// Besides quotations with a reporting verb before or after them, the
+// extractor reads the other frames of news copy: "according to X",
+// "As the Times reported, …", a colon after a cue ("He said:") or after a
+// speaker's name in transcripts and headlines ("HOLT: …", "Sanders: …"),
+// sign-offs ("— Mayor Ana Ruiz"), participles that report again
+// (", adding that …", ", calling them …"), reports carried by nouns
+// ("Trump's claim that …"), and questions put to someone ("When asked
+// whether …, he said"), whose asker may go unnamed.
+//
 // Verbs of thought and perception (believe, think, hope, want) and the
 // other senses of speech verbs ("called off the talks", "said goodbye")
-// are not speech and are not reported.
+// are not speech and are not reported. Nor are short quotations that name
+// a work or a show (CNN's “State of the Union”, the book “Make Your Kid a
+// Millionaire”), nicknames inside names (Robert “Red” Castellano), and
+// scare quotes.
 //
 // # Speakers
 //
