@@ -153,8 +153,15 @@ func (a *analyzer) colonFrames() {
 	}
 	switch lowerASCII(a.word(i)) {
 	case "correction", "clarification", "update", "updated", "editor", "note", "photo", "video",
-		"watch", "read", "related", "source", "sources", "warning", "disclaimer", "advertisement":
+		"watch", "read", "related", "source", "sources", "warning", "disclaimer", "advertisement",
+		"breaking", "revealed", "contributing", "paid", "exclusive", "boom", "look", "listen", "twitter":
 		return // notices, not speakers
+	}
+	// In the body of an article a colon after a name is a transcript
+	// (HOLT:, Q:) or introduces a quotation; elsewhere it is a subheading.
+	transcript := strings.ToUpper(a.text[a.toks[i].Start:a.toks[j-1].End]) == a.text[a.toks[i].Start:a.toks[j-1].End]
+	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
+		return
 	}
 	for k := i; k < j; k++ {
 		if _, cue := lookupCue(a.word(k)); cue && k > i {
