@@ -558,6 +558,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and")) {
 			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
 		}
+		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
+			continue // "a book called “Women Who Work”" names a thing
+		}
 		cueEnd := k + 1
 		if v.lemma == "put" {
 			cueEnd = k + 2 // as Fischer put it
