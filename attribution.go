@@ -216,6 +216,25 @@ func (a *analyzer) colonCue() {
 		a.pending = &at
 		return
 	}
+	// "17-year-old Jared Potts echoed:", "The email goes on to say:":
+	// whatever the verb, the colon hands the next quotation to the
+	// sentence's subject.
+	if sp := a.firstSubject(s, n-1); sp.ok() && a.personLike(sp) {
+		at := attribution{cue: a.toks[n-1].Span, lemma: ":", speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
+		a.pending = &at
+	}
+}
+
+// personLike reports whether phrase p can name someone who speaks: a
+// name, a pronoun other than "it", or a definite description.
+func (a *analyzer) personLike(p phrase) bool {
+	switch p.kind {
+	case Name:
+		return true
+	case Pronoun:
+		return !a.isWord(p.lo, "it") && !a.isWord(p.lo, "which")
+	}
+	return a.isWord(p.lo, "the") || a.class(p.lo) == determiner && a.commonHead(p.hi-1)
 }
 
 // isTitleCase reports whether most words of the paragraph are capitalized
@@ -477,7 +496,7 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") {
 		return found{}, false
 	}
-	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') {
+	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
 		return found{}, false
 	}
 	return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), true
@@ -609,15 +628,22 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, j, true
 		}
 	}
-	// "Trump leaned in and boomed: “Let’s defeat her.”": a verb the
-	// lexicon lacks, then a colon and a quotation that is a sentence.
-	if k := open - 2; k > lo && a.isPunct(open-1, ':') && a.toks[k].kind == tWord && !a.toks[k].cap && strings.HasSuffix(a.word(k), "ed") && a.class(k) == openClass && !a.quoteStartsLower(open) {
-		sp := a.subject(k, lo)
-		if !sp.ok() && a.coordinated(k, lo) {
-			sp = a.firstSubject(s, k)
+	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
+	// addressed the supporters again: “…”": whatever the verb, a colon
+	// hands a quotation that is a sentence to the sentence's subject.
+	if a.isPunct(open-1, ':') && open-1 > lo && !a.quoteStartsLower(open) {
+		k := open - 2
+		if a.toks[k].kind == tWord && !a.toks[k].cap && strings.HasSuffix(a.word(k), "ed") && a.class(k) == openClass {
+			sp := a.subject(k, lo)
+			if !sp.ok() && a.coordinated(k, lo) {
+				sp = a.firstSubject(s, k)
+			}
+			if sp.ok() && sp.kind != Description {
+				return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
+			}
 		}
-		if sp.ok() && sp.kind != Description {
-			return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
+		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) {
+			return a.makeFound(open-1, open, ":", sp, open), -1, true
 		}
 	}
 	return found{}, -1, false
