@@ -225,6 +225,23 @@ func (a *analyzer) colonCue() {
 	}
 }
 
+// nounLikeVerb reports whether the bare or -s form of a noun-like cue at
+// toks[k] is a verb after its subject sp: "Trump claims", "critics
+// charge", "they note"; not "battleground states" or "a private email".
+func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
+	if c, _ := lookupCue(a.word(k)); !sp.ok() || sp.hi != k || c.lemma == "state" || a.possessive(sp.hi-1) {
+		return false
+	}
+	switch sp.kind {
+	case Pronoun:
+		return !a.isWord(sp.lo, "it") || strings.HasSuffix(a.word(k), "s")
+	case Name:
+		return strings.HasSuffix(a.word(k), "s") && sp.hi-sp.lo <= 4
+	}
+	head := a.word(sp.hi - 1)
+	return !strings.HasSuffix(a.word(k), "s") && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+}
+
 // personLike reports whether phrase p can name someone who speaks: a
 // name, a pronoun other than "it", or a definite description.
 func (a *analyzer) personLike(p phrase) bool {
@@ -1175,6 +1192,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	if !sp.ok() {
 		return
+	}
+	if v.plain && v.flags&cueNounLike != 0 && a.nounLikeVerb(k, sp) {
+		v.plain = false // "Legal observers note the White House would …"
 	}
 	after := k + 1
 	if inverted {
