@@ -327,7 +327,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		// "a man near the back of the room", "a woman from Ohio": a place
 		// after a common noun, but not "in a statement".
-		if c == preposition && !prepUsed && end > start && !a.toks[end-1].cap && (a.isWord(j, "near") || a.isWord(j, "in") || a.isWord(j, "from")) {
+		if c == preposition && !prepUsed && end > start && !a.toks[end-1].cap && (a.isWord(j, "near") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "with") || a.isWord(j, "to") && a.isWord(j-1, "close")) {
 			e := j + 1
 			for e < hi && e < j+8 && a.toks[e].kind == tWord {
 				e++
