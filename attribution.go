@@ -356,7 +356,7 @@ func (a *analyzer) direct(s sentence) {
 				at.parts = []Span{content}
 				at.kind = Direct
 			}
-			at.conf = 0.85
+			at.conf = 0.75
 			a.emit(at.attribution)
 			continue
 		}
@@ -1269,7 +1269,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			part = a.span(lo, e)
 		}
 		if !part.IsZero() {
-			at := attribution{parts: []Span{part}, kind: Indirect, conf: 0.65}
+			at := attribution{parts: []Span{part}, kind: Indirect, conf: 0.45}
 			a.fill(&at, k, v.lemma, sp)
 			a.cands = append(a.cands, at)
 		}
