@@ -968,6 +968,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
 					return e
 				}
+				if judgingVerbs[lowerASCII(a.word(w))] {
+					return e // "said he makes $41,000 and questioned how …"
+				}
 				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
 					break // "and would announce" goes on with the report
 				}
@@ -984,8 +987,23 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isWord(j, "but") && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
 			return j
 		}
+		// A headline's second clause: "Clinton Says No To Fox News As
+		// Sanders Turns Up The Heat".
+		if a.titleCase && a.toks[j].cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
+			return j
+		}
 	}
 	return a.trimEnd(lo, hi)
+}
+
+// judgingVerbs are past tenses that, after "and", start a second deed of
+// the speaker's rather than more of the report: "said A and criticized
+// him for B".
+var judgingVerbs = map[string]bool{
+	"criticized": true, "criticised": true, "questioned": true, "accused": true, "praised": true,
+	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
+	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
+	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
 }
 
 // writerResumes reports whether, after a comma, toks[j] starts words of
