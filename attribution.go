@@ -1486,6 +1486,9 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		}
 	}
 	lo := a.sentenceStart(s)
+	if lo >= k {
+		return phrase{}
+	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …": the subject follows an opening phrase and its comma.
 	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.adverb(lo)) {
