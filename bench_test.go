@@ -29,8 +29,17 @@ func benchInputs(b *testing.B) []benchInput {
 	if dev := polnearDev(b); dev != "" {
 		in = append(in, benchInput{"polnear-dev", dev})
 	}
+	in = append(in, benchInput{"no-quotation", noQuotation})
 	return in
 }
+
+// noQuotation is a large text with no quotation marks and no reporting
+// verbs, but with names and titles: what it allocates is the floor of every
+// call, and must not grow with its length.
+var noQuotation = strings.Repeat("The river rose over the road near the old mill on Tuesday. "+
+	"Mayor Ana Ruiz and her deputy walked the levee with engineers from the county.\n\n"+
+	"Crews worked through the night, and by morning the water had started to fall. "+
+	"Schools stayed closed while the Red Cross opened a shelter at Lincoln High.\n\n", 2048)
 
 // polnearDev returns the "text" fields of the PolNeAR dev split, separated
 // by blank lines, or "" when the file is absent.
