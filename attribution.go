@@ -33,10 +33,12 @@ type qref struct {
 	used        bool
 }
 
-// analyzer holds the state of one extraction. It is not shared.
+// analyzer holds the state of one extraction. It is not shared while in
+// use; between extractions it waits in a pool, so that its buffers serve
+// the next one (see [Extractor.extract]).
 type analyzer struct {
 	text  string
-	marks []mark
+	scan  quoteScan
 	toks  []token
 	sents []sentence
 	qrefs []qref
@@ -63,7 +65,7 @@ type analyzer struct {
 	para      int
 	cur       sentence // the sentence being read
 	si        int      // its index in sents
-	names     *entities
+	names     entities
 }
 
 // paragraph finds the attributions of the paragraph whose tokens and

@@ -44,6 +44,16 @@ type entities struct {
 	lastEnt int
 }
 
+// reuse returns e emptied, keeping its buffers.
+func (e *entities) reuse() entities {
+	return entities{list: e.list[:0], mentions: e.mentions[:0]}
+}
+
+// release drops the names e holds, which are pieces of the text read.
+func (e *entities) release() {
+	clear(e.list)
+}
+
 // orgWords mark a capitalized run as the name of a body, not a person.
 var orgWords = map[string]bool{
 	"department": true, "party": true, "committee": true, "house": true, "senate": true,

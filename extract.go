@@ -3,6 +3,7 @@ package quote
 import (
 	"iter"
 	"slices"
+	"sync"
 )
 
 // A Span is a half-open range [Start, End) of UTF-8 byte offsets into the
@@ -168,7 +169,7 @@ func Extract(text string) []Quote {
 // first byte. It never fails: odd text (invalid UTF-8, unbalanced quotation
 // marks, empty input) yields what can be found in it.
 func (x *Extractor) Extract(text string) []Quote {
-	return slices.Collect(x.Quotes(text))
+	return x.extract(text)
 }
 
 // Quotes returns an iterator over the quotations in text, in order of their
@@ -183,10 +184,21 @@ func (x *Extractor) Quotes(text string) iter.Seq[Quote] {
 	}
 }
 
+// analyzers holds analyzers between extractions. An analyzer's buffers
+// (tokens, sentences, marks, entities) grow to fit the longest text it has
+// read, so that an extraction allocates little beyond the quotes it returns.
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
+
+// extract returns the quotations of text in order of their first byte, or
+// nil when there are none.
 func (x *Extractor) extract(text string) []Quote {
-	var marks []mark
-	scanQuotations(text, &marks)
-	a := &analyzer{text: text, marks: marks, lastDirect: -1, carry: -1, names: &entities{}}
+	a := analyzers.Get().(*analyzer)
+	defer analyzers.Put(a)
+	a.reset(text)
+	defer a.release()
+
+	scanQuotations(text, &a.scan)
+	marks := a.scan.marks
 	mi := 0
 	for p := range paragraphs(text) {
 		depth := 0 // a quotation continued from the last paragraph opens again
@@ -195,22 +207,65 @@ func (x *Extractor) extract(text string) []Quote {
 		a.paragraph()
 		a.para++
 	}
-	out := make([]Quote, 0, len(a.out))
+	n, parts := 0, 0
 	for _, at := range a.out {
-		if !x.cfg.indirect && at.kind != Direct {
-			continue
+		if x.keep(at) {
+			n++
+			parts += len(at.parts)
 		}
-		if at.conf < x.cfg.minConfidence {
-			continue
+	}
+	if n == 0 {
+		return nil
+	}
+	// One array holds the parts of every quote; each quote's slice is
+	// capped so that appending to it cannot reach its neighbour's.
+	out := make([]Quote, 0, n)
+	arena := make([]Part, parts)
+	for _, at := range a.out {
+		if x.keep(at) {
+			q := at.quote(text, arena[:len(at.parts):len(at.parts)])
+			arena = arena[len(at.parts):]
+			out = append(out, q)
 		}
-		out = append(out, at.quote(text))
 	}
 	slices.SortStableFunc(out, func(p, q Quote) int { return p.Span.Start - q.Span.Start })
 	return out
 }
 
+// keep reports whether the options keep attribution at.
+func (x *Extractor) keep(at attribution) bool {
+	return (x.cfg.indirect || at.kind == Direct) && at.conf >= x.cfg.minConfidence
+}
+
+// reset readies a for an extraction from text, keeping its buffers.
+func (a *analyzer) reset(text string) {
+	*a = analyzer{
+		text:       text,
+		scan:       quoteScan{marks: a.scan.marks[:0], stack: a.scan.stack[:0]},
+		toks:       a.toks[:0],
+		sents:      a.sents[:0],
+		qrefs:      a.qrefs[:0],
+		used:       a.used[:0],
+		out:        a.out[:0],
+		cands:      a.cands[:0],
+		lastDirect: -1,
+		carry:      -1,
+		names:      a.names.reuse(),
+	}
+}
+
+// release drops what a holds of the text it read, so that a pooled
+// analyzer keeps no text alive.
+func (a *analyzer) release() {
+	a.text = ""
+	clear(a.out)
+	clear(a.cands)
+	a.names.release()
+}
+
 // quote makes the public Quote of an attribution.
-func (at attribution) quote(text string) Quote {
+// Its Parts are put in parts, which has room for them.
+func (at attribution) quote(text string, parts []Part) Quote {
 	q := Quote{
 		Span:       Span{at.parts[0].Start, at.parts[len(at.parts)-1].End},
 		Kind:       at.kind,
@@ -218,7 +273,7 @@ func (at attribution) quote(text string) Quote {
 		Inherited:  at.inherited,
 	}
 	q.Text = text[q.Span.Start:q.Span.End]
-	q.Parts = make([]Part, len(at.parts))
+	q.Parts = parts
 	for i, p := range at.parts {
 		q.Parts[i] = Part{p, text[p.Start:p.End]}
 	}

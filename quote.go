@@ -43,7 +43,9 @@ func (q Quotation) Text(text string) string {
 // and scare quotes included. [Extract] reports only those it can attribute.
 func Quotations(text string) iter.Seq[Quotation] {
 	return func(yield func(Quotation) bool) {
-		for _, q := range scanQuotations(text, nil) {
+		sc := quoteScan{collect: true}
+		scanQuotations(text, &sc)
+		for _, q := range sc.quotes {
 			if !yield(q) {
 				return
 			}
@@ -125,20 +127,32 @@ type openMark struct {
 	nested int
 }
 
-// scanQuotations finds the outermost quotations of text. When marks is not
-// nil, every opening and closing mark that the scan resolved, at any depth,
-// is appended to *marks in order.
+// A quoteScan is what [scanQuotations] finds, with its working stack, kept
+// together so that an extraction can reuse the buffers.
+type quoteScan struct {
+	// marks holds every opening and closing mark that the scan resolved,
+	// at any depth, in order.
+	marks []mark
+	// quotes holds the outermost quotations, when collect is set. An
+	// extraction needs only the marks, and saves what the parts cost.
+	quotes  []Quotation
+	collect bool
+	stack   []openMark
+}
+
+// scanQuotations finds the outermost quotations of text and the marks that
+// open and close quotations at any depth, and appends them to sc.
 //
 // One pass, with a stack bounded in depth, keeps it linear whatever the
 // marks: unbalanced marks are settled at each paragraph's end.
-func scanQuotations(text string, marks *[]mark) []Quotation {
-	var out []Quotation
-	var stack []openMark
+func scanQuotations(text string, sc *quoteScan) {
+	stack := sc.stack[:0]
 	const maxDepth = 8
 	paraStart := 0
 
-	// closeAll ends the quotations left open at a paragraph break at end,
-	// unless the next paragraph, starting at next, continues the outermost.
+	// endParagraph ends the quotations left open at a paragraph break at
+	// end, unless the next paragraph, starting at next, continues the
+	// outermost.
 	endParagraph := func(end, next int) {
 		if len(stack) == 0 {
 			return
@@ -148,22 +162,26 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 			r, size := markAt(text, next)
 			if r == outer.r && size > 0 && next+size < len(text) && !isSpaceRune(firstRune(text[next+size:])) {
 				// Continuation: drop the inner ones, keep the outer open.
-				outer.parts = append(outer.parts, Span{outer.partStart(), trimRightSpace(text, paraStart, end)})
+				if sc.collect {
+					outer.parts = append(outer.parts, Span{outer.partStart(), trimRightSpace(text, paraStart, end)})
+				}
 				stack = stack[:1]
 				return
 			}
 		}
-		e := trimRightSpace(text, paraStart, end)
-		s := outer.partStart()
-		if e > s {
-			outer.parts = append(outer.parts, Span{s, e})
-		}
-		if len(outer.parts) > 0 {
-			out = append(out, Quotation{
-				Span:   Span{outer.parts[0].Start, outer.parts[len(outer.parts)-1].End},
-				Parts:  outer.parts,
-				Nested: outer.nested,
-			})
+		if sc.collect {
+			e := trimRightSpace(text, paraStart, end)
+			s := outer.partStart()
+			if e > s {
+				outer.parts = append(outer.parts, Span{s, e})
+			}
+			if len(outer.parts) > 0 {
+				sc.quotes = append(sc.quotes, Quotation{
+					Span:   Span{outer.parts[0].Start, outer.parts[len(outer.parts)-1].End},
+					Parts:  outer.parts,
+					Nested: outer.nested,
+				})
+			}
 		}
 		stack = stack[:0]
 	}
@@ -177,9 +195,7 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 				if len(stack) == 1 {
 					stack[0].start = next
 					_, sz := markAt(text, next)
-					if marks != nil {
-						*marks = append(*marks, mark{next, sz, true, 1})
-					}
+					sc.marks = append(sc.marks, mark{next, sz, true, 1})
 					i = next + sz
 					paraStart = next
 					continue
@@ -277,19 +293,18 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 
 		switch {
 		case closing:
-			if marks != nil {
-				*marks = append(*marks, mark{i, size, false, closes + 1})
-			}
+			sc.marks = append(sc.marks, mark{i, size, false, closes + 1})
 			end := i + size
 			if closes == 0 {
-				o := stack[0]
-				o.parts = append(o.parts, Span{o.partStart(), end})
-				out = append(out, Quotation{
-					Span:   Span{o.parts[0].Start, end},
-					Parts:  o.parts,
-					Closed: true,
-					Nested: o.nested,
-				})
+				if o := stack[0]; sc.collect {
+					o.parts = append(o.parts, Span{o.partStart(), end})
+					sc.quotes = append(sc.quotes, Quotation{
+						Span:   Span{o.parts[0].Start, end},
+						Parts:  o.parts,
+						Closed: true,
+						Nested: o.nested,
+					})
+				}
 				stack = stack[:0]
 			} else {
 				stack = stack[:closes]
@@ -300,14 +315,14 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 			if r == '“' && len(stack) > 0 && stack[len(stack)-1].r == '“' {
 				// A second opening “ inside an open “: the first one was
 				// never closed. End it here rather than nest.
-				if len(stack) == 1 {
+				if len(stack) == 1 && sc.collect {
 					e := trimRightSpace(text, stack[0].partStart(), i)
 					o := stack[0]
 					if e > o.partStart() {
 						o.parts = append(o.parts, Span{o.partStart(), e})
 					}
 					if len(o.parts) > 0 {
-						out = append(out, Quotation{Span: Span{o.parts[0].Start, o.parts[len(o.parts)-1].End}, Parts: o.parts, Nested: o.nested})
+						sc.quotes = append(sc.quotes, Quotation{Span: Span{o.parts[0].Start, o.parts[len(o.parts)-1].End}, Parts: o.parts, Nested: o.nested})
 					}
 				}
 				stack = stack[:0]
@@ -315,15 +330,13 @@ func scanQuotations(text string, marks *[]mark) []Quotation {
 			if len(stack) >= maxDepth {
 				break
 			}
-			if marks != nil {
-				*marks = append(*marks, mark{i, size, true, len(stack) + 1})
-			}
+			sc.marks = append(sc.marks, mark{i, size, true, len(stack) + 1})
 			stack = append(stack, openMark{start: i, closer: cl, r: r})
 		}
 		i += size
 	}
 	endParagraph(len(text), len(text))
-	return out
+	sc.stack = stack[:0]
 }
 
 // partStart is where the quotation's current paragraph part begins.
