@@ -166,7 +166,7 @@ func (a *analyzer) colonFrames() {
 		return
 	}
 	for k := i; k < j; k++ {
-		if _, cue := lookupCue(a.word(k)); cue && k > i {
+		if _, cue := a.cue(k); cue && k > i {
 			return // "Trump Says: …" is a cue of its own
 		}
 		if a.toks[k].kind == tWord && a.class(k) != openClass && !(j-i == 1 && len(a.word(k)) == 1) {
@@ -206,7 +206,7 @@ func (a *analyzer) colonCue() {
 		if a.toks[k].kind != tWord || a.used[k] {
 			continue
 		}
-		v, ok := lookupCue(a.word(k))
+		v, ok := a.cue(k)
 		if !ok || a.passive(k) {
 			continue
 		}
@@ -460,7 +460,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
 	}
-	if v, ok := lookupCue(a.word(p)); ok && v.lemma != "put" {
+	if v, ok := a.cue(p); ok && v.lemma != "put" {
 		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match.
 		sp := a.rightPhrase(p+1, hi)
 		if !sp.ok() {
@@ -479,7 +479,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if t.kind != tWord || a.used[k] {
 			continue
 		}
-		v, ok := lookupCue(a.word(k))
+		v, ok := a.cue(k)
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) {
 			continue
 		}
@@ -582,7 +582,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if t.kind != tWord || a.used[k] {
 			continue
 		}
-		v, ok := lookupCue(a.word(k))
+		v, ok := a.cue(k)
 		if !ok || t.cap && k != s.lo && !a.titleCase {
 			continue
 		}
@@ -714,7 +714,7 @@ func (a *analyzer) hasCue(lo, hi int) bool {
 	}
 	for j := lo; j < hi; j++ {
 		if a.toks[j].kind == tWord {
-			if _, ok := lookupCue(a.word(j)); ok {
+			if _, ok := a.cue(j); ok {
 				return true
 			}
 		}
@@ -884,7 +884,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			// at a news conference, in an interview with CNN.
 			j := i + 1
 			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && a.class(j) != pronoun && a.class(j) != auxiliary && !a.isWord(j, "that") {
-				if _, cue := lookupCue(a.word(j)); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
+				if _, cue := a.cue(j); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
 					break // a verb, not "a conference call"
 				}
 				j++
@@ -945,7 +945,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		// “…loop-hole,” she said: a quotation's own attribution ends the
 		// report that carries it.
 		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
-			if v, ok := lookupCue(a.word(j + 2)); ok && !v.plain {
+			if v, ok := a.cue(j + 2); ok && !v.plain {
 				return j + 1
 			}
 		}
@@ -967,7 +967,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				e = j - 1
 			}
 			for w := j + 1; w < hi && w < j+7 && a.toks[w].kind == tWord; w++ {
-				if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
+				if v, ok := a.cue(w); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
 					return e
 				}
 				if judgingVerbs[lowerASCII(a.word(w))] {
@@ -1124,7 +1124,7 @@ func (a *analyzer) indirect(s sentence) {
 		if t.cap && k != s.lo && !a.titleCase {
 			continue // a capitalized word inside a sentence is a name: Islamic State
 		}
-		v, ok := lookupCue(a.word(k))
+		v, ok := a.cue(k)
 		if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
 			a.askedFrame(k, s)
 			continue
@@ -1481,7 +1481,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		if a.used[j] {
 			continue
 		}
-		if v, ok := lookupCue(a.word(j)); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 {
+		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 {
 			if p := a.subject(j, s.lo); p.ok() {
 				return p
 			}
@@ -1524,7 +1524,7 @@ func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
 // reportParticiple reports whether toks[j] is a participle that reports
 // speech of its own: ", adding", ", saying".
 func (a *analyzer) reportParticiple(j int) bool {
-	v, ok := lookupCue(a.word(j))
+	v, ok := a.cue(j)
 	return ok && !v.plain
 }
 

@@ -236,19 +236,5 @@ func regularForms(lemma string) []string {
 
 // lookupCue returns the reporting verb that word is a form of.
 func lookupCue(word string) (cueVerb, bool) {
-	if v, ok := cueLexicon[word]; ok {
-		return v, true
-	}
-	var buf [24]byte
-	if len(word) > len(buf) {
-		return cueVerb{}, false
-	}
-	n := copy(buf[:], word)
-	for i := range n {
-		if 'A' <= buf[i] && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	v, ok := cueLexicon[string(buf[:n])]
-	return v, ok
+	return lookupFold(cueLexicon, word)
 }

@@ -86,7 +86,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		}
 		j := i
-		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && abbreviations[lowerASCII(a.word(j-1))] && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
+		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
 			j++
 		}
 		words := make([]string, 0, j-i)

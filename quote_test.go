@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -1025,6 +1026,86 @@ func TestCueLookupForms(t *testing.T) {
 			t.Errorf("lookupCue(%q) = %q, %v; want %q, true", tc.form, v.lemma, ok, tc.lemma)
 		}
 	}
+}
+
+// TestLookupWord checks that the lexeme a token carries says what the
+// lexicons say of its word, for every word of the testdata and every key of
+// the lexicons in lower, title and upper case.
+func TestLookupWord(t *testing.T) {
+	var words []string
+	_, texts := readTestdata(t)
+	for _, text := range texts {
+		words = append(words, strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' && r != '.' })...)
+	}
+	for _, m := range []map[string]bool{abbreviations, sentenceStarters, titles, orgWords} {
+		words = append(words, slices.Collect(maps.Keys(m))...)
+	}
+	words = append(words, slices.Collect(maps.Keys(wordClasses))...)
+	words = append(words, slices.Collect(maps.Keys(cueLexicon))...)
+	words = append(words, "didn't", "DIDN'T", "Didn’t", "He’s", "HE'S", "they're", "I’m", "it's", "Smith's",
+		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "SAİD", "Kₑlvin")
+	for _, w := range slices.Clone(words) {
+		words = append(words, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))])+w[min(1, len(w)):])
+	}
+	for _, w := range words {
+		lx := lookupWord(w)
+		v, ok := lookupCueSpec(w)
+		if v2, ok2 := lookupCue(w); v2 != v || ok2 != ok {
+			t.Errorf("lookupCue(%q) = %+v, %t; want %+v, %t", w, v2, ok2, v, ok)
+		}
+		got, gotOK := lx.verb()
+		if lx.class != classOfWordSpec(w) || got != v || gotOK != ok ||
+			lx.abbr != abbreviations[lowerASCII(w)] || lx.starter != sentenceStarters[lowerASCII(w)] {
+			t.Errorf("lookupWord(%q) = %+v, want class %d, verb %+v %t, abbreviation %t, starter %t",
+				w, lx, classOfWordSpec(w), v, ok, abbreviations[lowerASCII(w)], sentenceStarters[lowerASCII(w)])
+		}
+	}
+}
+
+// lookupCueSpec is lookupCue as first written.
+func lookupCueSpec(word string) (cueVerb, bool) {
+	if v, ok := cueLexicon[word]; ok {
+		return v, true
+	}
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return cueVerb{}, false
+	}
+	n := copy(buf[:], word)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	v, ok := cueLexicon[string(buf[:n])]
+	return v, ok
+}
+
+// classOfWordSpec is classOfWord as first written, before lookups learned
+// to spare allocations: the definition the lexemes must keep.
+func classOfWordSpec(w string) wordClass {
+	if c, ok := wordClasses[w]; ok {
+		return c
+	}
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return auxiliary
+	}
+	switch strings.ToLower(w) {
+	case "he’s", "he's", "she’s", "she's", "it’s", "it's", "they’re", "they're", "we’re", "we're",
+		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
+		return pronoun
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return openClass
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	return wordClasses[string(buf[:n])]
 }
 
 // optionsText has one quotation of each kind.

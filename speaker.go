@@ -80,28 +80,27 @@ var wordClasses = map[string]wordClass{
 
 // classOfWord returns the closed class of the word w, or openClass.
 func classOfWord(w string) wordClass {
-	if c, ok := wordClasses[w]; ok {
+	if c, ok := lookupFold(wordClasses, w); ok {
 		return c
 	}
+	return classOfContraction(w)
+}
+
+// classOfContraction returns the class of a word that wordClasses lacks:
+// a contraction, or else openClass.
+func classOfContraction(w string) wordClass {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return auxiliary // wouldn't, isn’t
+	}
+	if !strings.ContainsAny(w, "'’") {
+		return openClass // lower case has no apostrophe that the word lacks
 	}
 	switch strings.ToLower(w) {
 	case "he’s", "he's", "she’s", "she's", "it’s", "it's", "they’re", "they're", "we’re", "we're",
 		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return openClass
-	}
-	n := copy(buf[:], w)
-	for i := range n {
-		if 'A' <= buf[i] && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	return wordClasses[string(buf[:n])]
+	return openClass
 }
 
 // titles come before names and are left out of an entity's name.
@@ -171,10 +170,15 @@ func (a *analyzer) isPunct(i int, r rune) bool {
 }
 
 func (a *analyzer) class(i int) wordClass {
-	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tWord {
+	if i < 0 || i >= len(a.toks) {
 		return otherClosed
 	}
-	return classOfWord(a.word(i))
+	return a.toks[i].lex.class
+}
+
+// cue returns the reporting verb that toks[i] is a form of.
+func (a *analyzer) cue(i int) (cueVerb, bool) {
+	return a.toks[i].lex.verb()
 }
 
 // isName reports whether toks[i] is part of a proper name: a capitalized
@@ -289,7 +293,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	prepUsed := false
 	for j := start; j < hi && j-start < 12; j++ {
 		t := a.toks[j]
-		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && abbreviations[lowerASCII(a.word(j-1))] {
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && a.toks[j-1].lex.abbr {
 			continue
 		}
 		if a.nickname(j) {
@@ -304,7 +308,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !titles[lowerASCII(a.word(end-1))] {
 				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
 			}
-			if _, isCue := lookupCue(a.word(j)); isCue && j > start {
+			if _, isCue := a.cue(j); isCue && j > start {
 				break
 			}
 			// "The spokeswoman declined": a past tense after a noun is the

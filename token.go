@@ -2,6 +2,8 @@ package quote
 
 import (
 	"iter"
+	"maps"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +25,89 @@ type token struct {
 	cap   bool // the first rune is upper case
 	depth int8 // how many quotations the token is inside (marks: the quotation they open or close)
 	r     rune // for punctuation and marks, the rune
+	lex   lexeme
+}
+
+// A lexeme is what the lexicons say of a word. The analysis asks it of the
+// same words again and again; a token carries it, looked up once.
+type lexeme struct {
+	class   wordClass // classOfWord of the word, for words; otherClosed for other tokens
+	cue     uint16    // 1 + the index in cueVerbs of lookupCue's answer, or 0
+	abbr    bool      // the word is in abbreviations
+	starter bool      // the word is in sentenceStarters
+}
+
+// lexicon maps the words of the lexicons that a token carries, in lower
+// case, to their lexemes; cueVerbs lists the reporting verbs they refer to.
+var lexicon, cueVerbs = buildLexicon()
+
+func buildLexicon() (map[string]lexeme, []cueVerb) {
+	m := make(map[string]lexeme)
+	for w, c := range wordClasses {
+		lx := m[w]
+		lx.class = c
+		m[w] = lx
+	}
+	forms := slices.Sorted(maps.Keys(cueLexicon))
+	var verbs []cueVerb
+	for _, f := range forms {
+		v := cueLexicon[f]
+		i := slices.Index(verbs, v)
+		if i < 0 {
+			i = len(verbs)
+			verbs = append(verbs, v)
+		}
+		lx := m[f]
+		lx.cue = uint16(i + 1)
+		m[f] = lx
+	}
+	for w := range abbreviations {
+		lx := m[w]
+		lx.abbr = true
+		m[w] = lx
+	}
+	for w := range sentenceStarters {
+		lx := m[w]
+		lx.starter = true
+		m[w] = lx
+	}
+	return m, verbs
+}
+
+// lookupWord returns the lexeme of the word w.
+func lookupWord(w string) lexeme {
+	if lx, ok := lookupFold(lexicon, w); ok {
+		// No key of the lexicons has an apostrophe, so the class found
+		// under the key is the word's: contractions never reach here.
+		return lx
+	}
+	return lexeme{class: classOfContraction(w)}
+}
+
+// verb returns the reporting verb that lx is a form of.
+func (lx lexeme) verb() (cueVerb, bool) {
+	if lx.cue == 0 {
+		return cueVerb{}, false
+	}
+	return cueVerbs[lx.cue-1], true
+}
+
+// lookupFold returns m[lowerASCII(w)], without allocating for a word that
+// can be a key: the keys of the lexicons are short and in lower case.
+func lookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[lowerASCII(w)]
+		return v, ok
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	v, ok := m[string(buf[:n])]
+	return v, ok
 }
 
 // tokenize appends the tokens of text[lo:hi] to toks. marks holds the
@@ -39,7 +124,7 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			m := marks[*mi]
 			*mi++
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			t := token{Span: Span{i, i + m.size}, r: r}
+			t := token{Span: Span{i, i + m.size}, r: r, lex: lexeme{class: otherClosed}}
 			// The scan knows each mark's level; a closing mark may end
 			// inner quotations left open too.
 			if m.open {
@@ -61,12 +146,12 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 		}
 		d := int8(min(*depth, 127))
 		if !isWordRune(r) {
-			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d})
+			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
 			i += size
 			continue
 		}
 		end := wordEnd(text, i, hi, marks, *mi)
-		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d})
+		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text[i:end])})
 		i = end
 	}
 	return toks
@@ -205,7 +290,7 @@ func endsSentence(text string, toks []token, i int) bool {
 		case '.':
 			if i > 0 && toks[i-1].kind == tWord && toks[i-1].End == t.Start {
 				w := text[toks[i-1].Start:toks[i-1].End]
-				if abbreviations[lowerASCII(w)] || len(w) == 1 && toks[i-1].cap {
+				if toks[i-1].lex.abbr || len(w) == 1 && toks[i-1].cap {
 					return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
 				}
 			}
@@ -247,7 +332,7 @@ func startsSentenceWord(text string, t token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	return sentenceStarters[lowerASCII(text[t.Start:t.End])]
+	return t.lex.starter
 }
 
 var sentenceStarters = map[string]bool{
