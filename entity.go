@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entities: resolving speaker mentions to the people and bodies they name,
@@ -19,12 +20,22 @@ const (
 // An entity is a person or body mentioned in the document.
 type entity struct {
 	name      string // fullest name without titles; "" for an unnamed source
+	words     int    // how many words name has, as strings.Fields counts them
 	first     string // first word of a person's name
 	last      string // last word of a person's name, or the head of a description
 	g         gender
 	person    bool
 	anonymous bool
 	id        int // assigned when the entity first speaks; 0 before
+}
+
+// setName sets the name of en, with its count of words.
+func (en *entity) setName(name string) {
+	en.name = name
+	en.words = 0
+	for range strings.FieldsSeq(name) {
+		en.words++
+	}
 }
 
 // A mentionAt records where an entity was mentioned, for pronouns.
@@ -35,6 +46,7 @@ type mentionAt struct {
 
 // entities is the document's register of entities and mentions.
 type entities struct {
+	text     string // the document: a mention's words are spans of it
 	list     []entity
 	mentions []mentionAt
 	nextID   int
@@ -42,16 +54,74 @@ type entities struct {
 	// sentence's participles share their main clause's speaker.
 	last    Span
 	lastEnt int
+
+	// A person is found by a word of its name, not by reading back over
+	// every entity in reach: byWord holds, for each first and last name,
+	// the latest of the postings that chain the people who bear it.
+	byWord   map[string]int32
+	postings []posting // postings[0] is none: it ends every chain
+
+	words []Span // scratch: the words of the mention being read
 }
 
-// reuse returns e emptied, keeping its buffers.
-func (e *entities) reuse() entities {
-	return entities{list: e.list[:0], mentions: e.mentions[:0]}
+// A posting says that entity ent bore a name word when the register held
+// made entities; next is the posting before it for the same word, or 0.
+type posting struct {
+	ent, made, next int32
+}
+
+// reuse returns e emptied for text, keeping its buffers.
+func (e *entities) reuse(text string) entities {
+	if e.byWord == nil {
+		e.byWord = make(map[string]int32)
+	}
+	return entities{
+		text: text, list: e.list[:0], mentions: e.mentions[:0],
+		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0],
+	}
 }
 
 // release drops the names e holds, which are pieces of the text read.
 func (e *entities) release() {
+	e.text = ""
 	clear(e.list)
+	clear(e.byWord)
+}
+
+// post records that person k bears the name word w.
+func (e *entities) post(w string, k int) {
+	e.postings = append(e.postings, posting{ent: int32(k), made: int32(len(e.list)), next: e.byWord[w]})
+	e.byWord[w] = int32(len(e.postings) - 1)
+}
+
+// word returns the text of the word w.
+func (e *entities) word(w Span) string { return e.text[w.Start:w.End] }
+
+// join returns words joined by spaces, the last cut at lastEnd: a name.
+// A name's words are most often one space apart in the text, and the name
+// is then a piece of it.
+func (e *entities) join(words []Span, lastEnd int) string {
+	piece := true
+	for k := 1; k < len(words); k++ {
+		if gap := words[k-1].End; words[k].Start != gap+1 || e.text[gap] != ' ' {
+			piece = false
+			break
+		}
+	}
+	if piece {
+		return e.text[words[0].Start:lastEnd]
+	}
+	var b strings.Builder
+	for k, w := range words {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		if k == len(words)-1 {
+			w.End = lastEnd
+		}
+		b.WriteString(e.word(w))
+	}
+	return b.String()
 }
 
 // orgWords mark a capitalized run as the name of a body, not a person.
@@ -89,40 +159,41 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
 			j++
 		}
-		words := make([]string, 0, j-i)
+		words := e.words[:0]
 		for k := i; k < j; k++ {
 			if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
-				words = append(words, a.word(k))
+				words = append(words, a.toks[k].Span)
 			}
 		}
+		e.words = words
 		// A sentence's first word is capitalized anyway.
-		if i == s.lo && len(words) > 0 && sentenceStarters[lowerASCII(words[0])] {
+		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter {
 			words = words[1:]
 		}
 		prev := ""
 		if i > s.lo && a.toks[i-1].kind == tWord {
-			prev = lowerASCII(a.word(i - 1))
+			prev = a.word(i - 1)
 		}
 		e.mention(words, prev, a.toks[i].Start)
 		i = j
 	}
 }
 
-// mention registers a capitalized run of words at pos and returns the
-// entity it names, or -1.
-func (e *entities) mention(words []string, prevWord string, pos int) int {
+// mention registers a capitalized run of words at pos, after the word
+// prevWord, and returns the entity it names, or -1.
+func (e *entities) mention(words []Span, prevWord string, pos int) int {
 	g := unknownGender
-	titled := titles[prevWord]
-	if gg, ok := genderOfTitle[prevWord]; ok {
+	titled := inFold(titles, prevWord)
+	if gg, ok := lookupFold(genderOfTitle, prevWord); ok {
 		g = gg
 	}
 	for len(words) > 0 {
-		w := strings.TrimSuffix(lowerASCII(words[0]), ".")
-		if !titles[w] {
+		w := strings.TrimSuffix(e.word(words[0]), ".")
+		if !inFold(titles, w) {
 			break
 		}
 		titled = true
-		if gg, ok := genderOfTitle[w]; ok {
+		if gg, ok := lookupFold(genderOfTitle, w); ok {
 			g = gg
 		}
 		words = words[1:]
@@ -130,7 +201,7 @@ func (e *entities) mention(words []string, prevWord string, pos int) int {
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
-		if titles[strings.TrimSuffix(lowerASCII(words[k]), ".")] {
+		if inFold(titles, strings.TrimSuffix(e.word(words[k]), ".")) {
 			titled = true
 			words = words[k+1:]
 			break
@@ -140,58 +211,90 @@ func (e *entities) mention(words []string, prevWord string, pos int) int {
 		return -1
 	}
 	for _, w := range words {
-		if orgWords[lowerASCII(w)] {
+		if inFold(orgWords, e.word(w)) {
 			return -1
 		}
 	}
-	last := trimPossessive(words[len(words)-1])
-	first := words[0]
+	last := trimPossessive(e.word(words[len(words)-1]))
+	lastEnd := words[len(words)-1].Start + len(last)
+	first := e.word(words[0])
 	if g == unknownGender {
-		g = firstNameGender[lowerASCII(first)]
+		g, _ = lookupFold(firstNameGender, first)
 	}
-	// The latest entity whose surname (or, for one word, first name) this is.
-	for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
-		en := &e.list[k]
-		if !en.person {
+	// The latest person in reach whose surname (or, for one word, first
+	// name) this is. Postings come newest first; once one was made before
+	// the reach began, so were the rest, and their people are out of it.
+	reach := len(e.list) - maxLookBack
+	k := -1
+	for p := e.byWord[last]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
+		c := int(e.postings[p].ent)
+		if c <= k || c < reach {
 			continue
 		}
-		if len(words) == 1 && (en.last == last || en.first == last) || len(words) > 1 && en.last == last && (en.first == first || len(strings.Fields(en.name)) == 1) {
-			if len(words) > 1 && len(strings.Fields(en.name)) < len(words) {
-				en.name = strings.Join(append(words[:len(words)-1:len(words)-1], last), " ")
-				en.first = first
-			}
-			if en.g == unknownGender {
-				en.g = g
-			}
-			e.mentions = append(e.mentions, mentionAt{pos, k})
-			return k
+		en := &e.list[c]
+		if len(words) == 1 && (en.last == last || en.first == last) || len(words) > 1 && en.last == last && (en.first == first || en.words == 1) {
+			k = c
 		}
 	}
-	if len(words) == 1 && !titled && firstNameGender[lowerASCII(first)] == unknownGender {
+	if k >= 0 {
+		en := &e.list[k]
+		if len(words) > 1 && en.words < len(words) {
+			en.setName(e.join(words, lastEnd))
+			if en.first != first {
+				en.first = first
+				e.post(first, k)
+			}
+		}
+		if en.g == unknownGender {
+			en.g = g
+		}
+		e.mentions = append(e.mentions, mentionAt{pos, k})
+		return k
+	}
+	if g, _ := lookupFold(firstNameGender, first); len(words) == 1 && !titled && g == unknownGender {
 		return -1
 	}
-	if len(words) > 1 && !titled && firstNameGender[lowerASCII(first)] == unknownGender && !looksLikeName(words) {
+	if g, _ := lookupFold(firstNameGender, first); len(words) > 1 && !titled && g == unknownGender && !e.looksLikeName(words) {
 		return -1
 	}
-	e.list = append(e.list, entity{
-		name: strings.Join(append(words[:len(words)-1:len(words)-1], last), " "), first: first, last: last,
-		g: g, person: true,
-	})
-	e.mentions = append(e.mentions, mentionAt{pos, len(e.list) - 1})
-	return len(e.list) - 1
+	en := entity{first: first, last: last, g: g, person: true}
+	en.setName(e.join(words, lastEnd))
+	e.list = append(e.list, en)
+	k = len(e.list) - 1
+	e.post(last, k)
+	if first != last {
+		e.post(first, k)
+	}
+	e.mentions = append(e.mentions, mentionAt{pos, k})
+	return k
 }
 
 // looksLikeName reports whether a run of two or three capitalized words,
 // with no known first name, still reads as a person's name: short words,
 // no all-capital acronyms.
-func looksLikeName(words []string) bool {
+func (e *entities) looksLikeName(words []Span) bool {
 	if len(words) > 3 {
 		return false
 	}
 	for _, w := range words {
-		if len(w) < 2 || strings.ToUpper(w) == w {
+		if w.Len() < 2 || isUpperCase(e.word(w)) {
 			return false
 		}
+	}
+	return true
+}
+
+// isUpperCase reports whether strings.ToUpper(w) == w, without the copy.
+func isUpperCase(w string) bool {
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false // ToUpper writes U+FFFD for the invalid byte
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
 	}
 	return true
 }
@@ -261,36 +364,47 @@ func (e *entities) resolveMention(text string, at attribution, mention, sentence
 	return k
 }
 
-// lookupText resolves a name mention by its text.
+// lookupText resolves a name mention by its text, which starts at pos.
 func (e *entities) lookupText(mention string, pos int) int {
-	words := strings.Fields(mention)
+	words := fieldSpans(e.words[:0], e.text, pos, pos+len(mention))
+	e.words = words
 	n := 0
 	for _, w := range words {
-		if strings.ContainsAny(w, "“”\"«»") {
+		if strings.ContainsAny(e.word(w), "“”\"«»") {
 			continue // a nickname: Gerald “Gerry” Whitcombe
 		}
-		words[n] = strings.Trim(w, ",;:")
+		// strings.Trim(w, ",;:")
+		for w.Start < w.End && strings.IndexByte(",;:", e.text[w.Start]) >= 0 {
+			w.Start++
+		}
+		for w.End > w.Start && strings.IndexByte(",;:", e.text[w.End-1]) >= 0 {
+			w.End--
+		}
+		words[n] = w
 		n++
 	}
 	words = words[:n]
 	// "club owner Gerald Whitcombe": lower-case words before a name
 	// describe it.
 	for i, w := range words {
-		if r := firstRune(w); unicode.IsUpper(r) {
+		if r := firstRune(e.word(w)); unicode.IsUpper(r) {
 			if i > 0 {
 				words = words[i:]
 			}
 			break
 		}
 	}
-	if len(words) > 0 && sentenceStarters[lowerASCII(words[0])] && lowerASCII(words[0]) != "a" {
+	if len(words) > 0 && inFold(sentenceStarters, e.word(words[0])) && !equalFoldASCII(e.word(words[0]), "a") {
 		words = words[1:]
 	}
 	if k := e.mention(words, "", pos); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
-	name := strings.Join(words, " ")
+	name := ""
+	if len(words) > 0 {
+		name = e.join(words, words[len(words)-1].End)
+	}
 	if name == "" {
 		return -1
 	}
@@ -301,6 +415,28 @@ func (e *entities) lookupText(mention string, pos int) int {
 	}
 	e.list = append(e.list, entity{name: name, last: lowerASCII(lastWord(name))})
 	return len(e.list) - 1
+}
+
+// fieldSpans appends to dst the spans of the words of text[lo:hi], split
+// as strings.Fields splits.
+func fieldSpans(dst []Span, text string, lo, hi int) []Span {
+	start := -1
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, Span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, Span{start, hi})
+	}
+	return dst
 }
 
 // recentPerson returns the latest person mentioned before pos whose gender
@@ -426,11 +562,11 @@ func singular(w string) string {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	last := ""
+	for f := range strings.FieldsSeq(s) {
+		last = f
 	}
-	return f[len(f)-1]
+	return last
 }
 
 // firstNameGender is a small table of common English first names. A name

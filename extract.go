@@ -250,7 +250,7 @@ func (a *analyzer) reset(text string) {
 		cands:      a.cands[:0],
 		lastDirect: -1,
 		carry:      -1,
-		names:      a.names.reuse(),
+		names:      a.names.reuse(text),
 	}
 }
 

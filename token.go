@@ -92,6 +92,12 @@ func (lx lexeme) verb() (cueVerb, bool) {
 	return cueVerbs[lx.cue-1], true
 }
 
+// inFold reports m[lowerASCII(w)], as lookupFold does.
+func inFold(m map[string]bool, w string) bool {
+	v, _ := lookupFold(m, w)
+	return v
+}
+
 // lookupFold returns m[lowerASCII(w)], without allocating for a word that
 // can be a key: the keys of the lexicons are short and in lower case.
 func lookupFold[V any](m map[string]V, w string) (V, bool) {
