@@ -265,11 +265,14 @@ func (a *analyzer) isTitleCase() bool {
 			continue
 		}
 		words++
+		if words > 25 {
+			return false // most paragraphs: no need to read on
+		}
 		if t.cap || a.class(i) != openClass {
 			caps++
 		}
 	}
-	return words >= 3 && words <= 25 && caps*10 >= words*9
+	return words >= 3 && caps*10 >= words*9
 }
 
 // firstQuote returns the index of the first quotation of the paragraph

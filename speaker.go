@@ -92,7 +92,7 @@ func classOfContraction(w string) wordClass {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return auxiliary // wouldn't, isn’t
 	}
-	if !strings.ContainsAny(w, "'’") {
+	if !hasApostrophe(w) {
 		return openClass // lower case has no apostrophe that the word lacks
 	}
 	switch strings.ToLower(w) {
@@ -101,6 +101,17 @@ func classOfContraction(w string) wordClass {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
+}
+
+// hasApostrophe reports whether w has ' or ’. Most words have neither,
+// and a loop over bytes tells so sooner than strings.ContainsAny.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // titles come before names and are left out of an entity's name.
