@@ -99,6 +99,21 @@ func closerFor(r rune) (rune, bool) {
 	return 0, false
 }
 
+// quotationMarks holds every rune that classOf takes for a mark.
+const quotationMarks = "“”„«»「」『』\"‘’‚‹›'"
+
+// scanStop holds the bytes where scanQuotations must look: a line break,
+// and the first byte of every quotation mark. Neither is ever a UTF-8
+// continuation byte, so skipping the others byte by byte still stops where
+// reading rune by rune would.
+var scanStop = func() (stop [256]bool) {
+	stop['\n'] = true
+	for _, r := range quotationMarks {
+		stop[string(r)[0]] = true
+	}
+	return stop
+}()
+
 // classOf tells double marks from single ones; single ones double as
 // apostrophes and need more care.
 func classOf(r rune) markClass {
@@ -187,6 +202,10 @@ func scanQuotations(text string, sc *quoteScan) {
 	}
 
 	for i := 0; i < len(text); {
+		if !scanStop[text[i]] {
+			i++ // the byte starts neither a mark nor a line break
+			continue
+		}
 		r, size := markAt(text, i)
 		if r == '\n' {
 			if end, next, ok := paragraphBreak(text, i); ok {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -1024,6 +1025,28 @@ func TestCueLookupForms(t *testing.T) {
 		v, ok := lookupCue(tc.form)
 		if !ok || v.lemma != tc.lemma {
 			t.Errorf("lookupCue(%q) = %q, %v; want %q, true", tc.form, v.lemma, ok, tc.lemma)
+		}
+	}
+}
+
+// TestScanStop checks that scanQuotations stops at every rune that may be
+// a quotation mark or a line break, and that no stop byte continues a rune.
+func TestScanStop(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		mark := classOf(r) != notMark
+		if mark != strings.ContainsRune(quotationMarks, r) {
+			t.Errorf("classOf(%q) = %d, but quotationMarks says %t", r, classOf(r), mark)
+		}
+		if (mark || r == '\n') && !scanStop[string(r)[0]] {
+			t.Errorf("scanStop misses the first byte of %q", r)
+		}
+	}
+	for b := 0x80; b < 0xC0; b++ {
+		if scanStop[b] {
+			t.Errorf("scanStop holds continuation byte %#x", b)
 		}
 	}
 }
