@@ -122,6 +122,10 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
 	i := lo
 	for i < hi {
+		if text[i] == ' ' {
+			i++ // the commonest byte, and never a mark
+			continue
+		}
 		// Resolved quotation marks first: they are tokens of their own.
 		for *mi < len(marks) && marks[*mi].pos < i {
 			*mi++
@@ -175,6 +179,11 @@ func wordEnd(text string, i, hi int, marks []mark, mi int) int {
 	letters := 0 // letters since the last period, to spot U.S.
 	dotted := false
 	for j < hi {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // isWordRune of an ASCII byte, without decoding it
+			letters++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:hi])
 		if isWordRune(r) {
 			j += size
