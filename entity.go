@@ -170,38 +170,35 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter {
 			words = words[1:]
 		}
-		prev := ""
+		var prev lexeme
 		if i > s.lo && a.toks[i-1].kind == tWord {
-			prev = a.word(i - 1)
+			prev = a.toks[i-1].lex
 		}
 		e.mention(words, prev, a.toks[i].Start)
 		i = j
 	}
 }
 
-// mention registers a capitalized run of words at pos, after the word
-// prevWord, and returns the entity it names, or -1.
-func (e *entities) mention(words []Span, prevWord string, pos int) int {
-	g := unknownGender
-	titled := inFold(titles, prevWord)
-	if gg, ok := lookupFold(genderOfTitle, prevWord); ok {
-		g = gg
-	}
+// mention registers a capitalized run of words at pos, after a word
+// whose lexeme is prev, and returns the entity it names, or -1.
+func (e *entities) mention(words []Span, prev lexeme, pos int) int {
+	titled := prev.title
+	g := prev.titleGender
 	for len(words) > 0 {
-		w := strings.TrimSuffix(e.word(words[0]), ".")
-		if !inFold(titles, w) {
+		w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[0]), "."))
+		if !w.title {
 			break
 		}
 		titled = true
-		if gg, ok := lookupFold(genderOfTitle, w); ok {
-			g = gg
+		if w.titleGender != unknownGender {
+			g = w.titleGender
 		}
 		words = words[1:]
 	}
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
-		if inFold(titles, strings.TrimSuffix(e.word(words[k]), ".")) {
+		if w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[k]), ".")); w.title {
 			titled = true
 			words = words[k+1:]
 			break
@@ -211,15 +208,16 @@ func (e *entities) mention(words []Span, prevWord string, pos int) int {
 		return -1
 	}
 	for _, w := range words {
-		if inFold(orgWords, e.word(w)) {
+		if w, _ := lexicon.lookup(e.word(w)); w.org {
 			return -1
 		}
 	}
 	last := trimPossessive(e.word(words[len(words)-1]))
 	lastEnd := words[len(words)-1].Start + len(last)
 	first := e.word(words[0])
+	firstLex, _ := lexicon.lookup(first)
 	if g == unknownGender {
-		g, _ = lookupFold(firstNameGender, first)
+		g = firstLex.nameGender
 	}
 	// The latest person in reach whose surname (or, for one word, first
 	// name) this is. Postings come newest first; once one was made before
@@ -251,10 +249,10 @@ func (e *entities) mention(words []Span, prevWord string, pos int) int {
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
 	}
-	if g, _ := lookupFold(firstNameGender, first); len(words) == 1 && !titled && g == unknownGender {
+	if len(words) == 1 && !titled && firstLex.nameGender == unknownGender {
 		return -1
 	}
-	if g, _ := lookupFold(firstNameGender, first); len(words) > 1 && !titled && g == unknownGender && !e.looksLikeName(words) {
+	if len(words) > 1 && !titled && firstLex.nameGender == unknownGender && !e.looksLikeName(words) {
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
@@ -394,10 +392,12 @@ func (e *entities) lookupText(mention string, pos int) int {
 			break
 		}
 	}
-	if len(words) > 0 && inFold(sentenceStarters, e.word(words[0])) && !equalFoldASCII(e.word(words[0]), "a") {
-		words = words[1:]
+	if len(words) > 0 {
+		if w0, _ := lexicon.lookup(e.word(words[0])); w0.starter && !equalFoldASCII(e.word(words[0]), "a") {
+			words = words[1:]
+		}
 	}
-	if k := e.mention(words, "", pos); k >= 0 {
+	if k := e.mention(words, lexeme{}, pos); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.

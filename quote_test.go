@@ -1060,15 +1060,28 @@ func TestLookupWord(t *testing.T) {
 	for _, text := range texts {
 		words = append(words, strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' && r != '.' })...)
 	}
-	for _, m := range []map[string]bool{abbreviations, sentenceStarters, titles, orgWords} {
+	for _, m := range []map[string]bool{abbreviations, sentenceStarters, titles, orgWords, cueNouns} {
 		words = append(words, slices.Collect(maps.Keys(m))...)
 	}
+	words = append(words, slices.Collect(maps.Keys(genderOfTitle))...)
+	words = append(words, slices.Collect(maps.Keys(firstNameGender))...)
 	words = append(words, slices.Collect(maps.Keys(wordClasses))...)
 	words = append(words, slices.Collect(maps.Keys(cueLexicon))...)
 	words = append(words, "didn't", "DIDN'T", "Didn’t", "He’s", "HE'S", "they're", "I’m", "it's", "Smith's",
 		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "SAİD", "Kₑlvin")
 	for _, w := range slices.Clone(words) {
 		words = append(words, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))])+w[min(1, len(w)):])
+	}
+	// A lexeme's zero gender says the word is in neither table.
+	for w, g := range genderOfTitle {
+		if g == unknownGender {
+			t.Errorf("genderOfTitle[%q] is unknownGender", w)
+		}
+	}
+	for w, g := range firstNameGender {
+		if g == unknownGender {
+			t.Errorf("firstNameGender[%q] is unknownGender", w)
+		}
 	}
 	for _, w := range words {
 		lx := lookupWord(w)
@@ -1077,10 +1090,18 @@ func TestLookupWord(t *testing.T) {
 			t.Errorf("lookupCue(%q) = %+v, %t; want %+v, %t", w, v2, ok2, v, ok)
 		}
 		got, gotOK := lx.verb()
-		if lx.class != classOfWordSpec(w) || got != v || gotOK != ok ||
-			lx.abbr != abbreviations[lowerASCII(w)] || lx.starter != sentenceStarters[lowerASCII(w)] {
-			t.Errorf("lookupWord(%q) = %+v, want class %d, verb %+v %t, abbreviation %t, starter %t",
-				w, lx, classOfWordSpec(w), v, ok, abbreviations[lowerASCII(w)], sentenceStarters[lowerASCII(w)])
+		l := lowerASCII(w)
+		want := lexeme{
+			class: classOfWordSpec(w), abbr: abbreviations[l], starter: sentenceStarters[l],
+			title: titles[l], org: orgWords[l], cueNoun: cueNouns[l],
+			titleGender: genderOfTitle[l], nameGender: firstNameGender[l],
+		}
+		if got != v || gotOK != ok {
+			t.Errorf("lookupWord(%q).verb() = %+v, %t; want %+v, %t", w, got, gotOK, v, ok)
+		}
+		lx.cue = 0
+		if lx != want {
+			t.Errorf("lookupWord(%q) = %+v, want %+v", w, lx, want)
 		}
 	}
 }

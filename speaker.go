@@ -316,7 +316,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !titles[lowerASCII(a.word(end-1))] {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title {
 				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
 			}
 			if _, isCue := a.cue(j); isCue && j > start {

@@ -3,6 +3,7 @@ package quote
 import (
 	"iter"
 	"maps"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -31,52 +32,69 @@ type token struct {
 // A lexeme is what the lexicons say of a word. The analysis asks it of the
 // same words again and again; a token carries it, looked up once.
 type lexeme struct {
-	class   wordClass // classOfWord of the word, for words; otherClosed for other tokens
-	cue     uint16    // 1 + the index in cueVerbs of lookupCue's answer, or 0
-	abbr    bool      // the word is in abbreviations
-	starter bool      // the word is in sentenceStarters
+	class       wordClass // classOfWord of the word, for words; otherClosed for other tokens
+	cue         uint16    // 1 + the index in cueVerbs of lookupCue's answer, or 0
+	abbr        bool      // the word is in abbreviations
+	starter     bool      // in sentenceStarters
+	title       bool      // in titles
+	org         bool      // in orgWords
+	cueNoun     bool      // in cueNouns
+	titleGender gender    // genderOfTitle of the word
+	nameGender  gender    // firstNameGender of the word
 }
 
-// lexicon maps the words of the lexicons that a token carries, in lower
-// case, to their lexemes; cueVerbs lists the reporting verbs they refer to.
+// lexicon holds the words of the lexicons that a token carries, in lower
+// case, with their lexemes; cueVerbs lists the reporting verbs they refer
+// to.
 var lexicon, cueVerbs = buildLexicon()
 
-func buildLexicon() (map[string]lexeme, []cueVerb) {
+func buildLexicon() (*wordTable, []cueVerb) {
 	m := make(map[string]lexeme)
-	for w, c := range wordClasses {
+	set := func(w string, f func(*lexeme)) {
 		lx := m[w]
-		lx.class = c
+		f(&lx)
 		m[w] = lx
 	}
-	forms := slices.Sorted(maps.Keys(cueLexicon))
+	for w, c := range wordClasses {
+		set(w, func(lx *lexeme) { lx.class = c })
+	}
 	var verbs []cueVerb
-	for _, f := range forms {
+	for _, f := range slices.Sorted(maps.Keys(cueLexicon)) {
 		v := cueLexicon[f]
 		i := slices.Index(verbs, v)
 		if i < 0 {
 			i = len(verbs)
 			verbs = append(verbs, v)
 		}
-		lx := m[f]
-		lx.cue = uint16(i + 1)
-		m[f] = lx
+		set(f, func(lx *lexeme) { lx.cue = uint16(i + 1) })
 	}
 	for w := range abbreviations {
-		lx := m[w]
-		lx.abbr = true
-		m[w] = lx
+		set(w, func(lx *lexeme) { lx.abbr = true })
 	}
 	for w := range sentenceStarters {
-		lx := m[w]
-		lx.starter = true
-		m[w] = lx
+		set(w, func(lx *lexeme) { lx.starter = true })
 	}
-	return m, verbs
+	for w, ok := range titles {
+		set(w, func(lx *lexeme) { lx.title = ok })
+	}
+	for w, ok := range orgWords {
+		set(w, func(lx *lexeme) { lx.org = ok })
+	}
+	for w, ok := range cueNouns {
+		set(w, func(lx *lexeme) { lx.cueNoun = ok })
+	}
+	for w, g := range genderOfTitle {
+		set(w, func(lx *lexeme) { lx.titleGender = g })
+	}
+	for w, g := range firstNameGender {
+		set(w, func(lx *lexeme) { lx.nameGender = g })
+	}
+	return newWordTable(m), verbs
 }
 
 // lookupWord returns the lexeme of the word w.
 func lookupWord(w string) lexeme {
-	if lx, ok := lookupFold(lexicon, w); ok {
+	if lx, ok := lexicon.lookup(w); ok {
 		// No key of the lexicons has an apostrophe, so the class found
 		// under the key is the word's: contractions never reach here.
 		return lx
@@ -92,10 +110,57 @@ func (lx lexeme) verb() (cueVerb, bool) {
 	return cueVerbs[lx.cue-1], true
 }
 
-// inFold reports m[lowerASCII(w)], as lookupFold does.
-func inFold(m map[string]bool, w string) bool {
-	v, _ := lookupFold(m, w)
-	return v
+// A wordTable maps lower-case words to lexemes, and finds a word in any
+// ASCII case without copying it. Every word of the text is looked up once;
+// a map would want the word lowered into a buffer and hashed again, and
+// costs several times as much as this open-addressed table, whose hash
+// folds case as it goes.
+type wordTable struct {
+	slots   []uint16 // 1 + the index in keys of the word hashed there, or 0; a power of two long
+	keys    []string
+	lexemes []lexeme
+	longest int
+}
+
+func newWordTable(m map[string]lexeme) *wordTable {
+	t := &wordTable{slots: make([]uint16, 1<<bits.Len(uint(4*len(m))))}
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		i := foldHash(w) & uint32(len(t.slots)-1)
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint32(len(t.slots)-1)
+		}
+		t.keys = append(t.keys, w)
+		t.lexemes = append(t.lexemes, m[w])
+		t.slots[i] = uint16(len(t.keys))
+		t.longest = max(t.longest, len(w))
+	}
+	return t
+}
+
+// lookup returns the lexeme of the word that equals w in lower case.
+func (t *wordTable) lookup(w string) (lexeme, bool) {
+	if len(w) > t.longest {
+		return lexeme{}, false
+	}
+	for i := foldHash(w) & uint32(len(t.slots)-1); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
+		if k := t.slots[i] - 1; equalFoldASCII(w, t.keys[k]) {
+			return t.lexemes[k], true
+		}
+	}
+	return lexeme{}, false
+}
+
+// foldHash is the FNV-1a hash of w with ASCII letters in lower case.
+func foldHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // lookupFold returns m[lowerASCII(w)], without allocating for a word that
