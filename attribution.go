@@ -1120,7 +1120,7 @@ func (a *analyzer) indirect(s sentence) {
 			a.accordingTo(k, s)
 			continue
 		}
-		if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun && a.isWord(k+2, "that") {
+		if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
 			a.nounReport(k, s)
 			continue
 		}

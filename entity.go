@@ -156,7 +156,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		}
 		j := i
-		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
+		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
 			j++
 		}
 		words := e.words[:0]
@@ -167,7 +167,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		e.words = words
 		// A sentence's first word is capitalized anyway.
-		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter {
+		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter() {
 			words = words[1:]
 		}
 		var prev lexeme
@@ -182,11 +182,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 // mention registers a capitalized run of words at pos, after a word
 // whose lexeme is prev, and returns the entity it names, or -1.
 func (e *entities) mention(words []Span, prev lexeme, pos int) int {
-	titled := prev.title
+	titled := prev.title()
 	g := prev.titleGender
 	for len(words) > 0 {
 		w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[0]), "."))
-		if !w.title {
+		if !w.title() {
 			break
 		}
 		titled = true
@@ -198,7 +198,7 @@ func (e *entities) mention(words []Span, prev lexeme, pos int) int {
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
-		if w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[k]), ".")); w.title {
+		if w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[k]), ".")); w.title() {
 			titled = true
 			words = words[k+1:]
 			break
@@ -208,7 +208,7 @@ func (e *entities) mention(words []Span, prev lexeme, pos int) int {
 		return -1
 	}
 	for _, w := range words {
-		if w, _ := lexicon.lookup(e.word(w)); w.org {
+		if w, _ := lexicon.lookup(e.word(w)); w.org() {
 			return -1
 		}
 	}
@@ -393,7 +393,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 		}
 	}
 	if len(words) > 0 {
-		if w0, _ := lexicon.lookup(e.word(words[0])); w0.starter && !equalFoldASCII(e.word(words[0]), "a") {
+		if w0, _ := lexicon.lookup(e.word(words[0])); w0.starter() && !equalFoldASCII(e.word(words[0]), "a") {
 			words = words[1:]
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -1051,6 +1052,12 @@ func TestScanStop(t *testing.T) {
 	}
 }
 
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n > 32 {
+		t.Errorf("a token is %d bytes, want at most 32: the paragraph's tokens are read over and over", n)
+	}
+}
+
 // TestLookupWord checks that the lexeme a token carries says what the
 // lexicons say of its word, for every word of the testdata and every key of
 // the lexicons in lower, title and upper case.
@@ -1091,10 +1098,17 @@ func TestLookupWord(t *testing.T) {
 		}
 		got, gotOK := lx.verb()
 		l := lowerASCII(w)
-		want := lexeme{
-			class: classOfWordSpec(w), abbr: abbreviations[l], starter: sentenceStarters[l],
-			title: titles[l], org: orgWords[l], cueNoun: cueNouns[l],
-			titleGender: genderOfTitle[l], nameGender: firstNameGender[l],
+		want := lexeme{class: classOfWordSpec(w), titleGender: genderOfTitle[l], nameGender: firstNameGender[l]}
+		for _, f := range []struct {
+			in   bool
+			flag lexFlags
+		}{
+			{abbreviations[l], inAbbreviations}, {sentenceStarters[l], inSentenceStarters},
+			{titles[l], inTitles}, {orgWords[l], inOrgWords}, {cueNouns[l], inCueNouns},
+		} {
+			if f.in {
+				want.flags |= f.flag
+			}
 		}
 		if got != v || gotOK != ok {
 			t.Errorf("lookupWord(%q).verb() = %+v, %t; want %+v, %t", w, got, gotOK, v, ok)

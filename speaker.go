@@ -304,7 +304,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	prepUsed := false
 	for j := start; j < hi && j-start < 12; j++ {
 		t := a.toks[j]
-		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && a.toks[j-1].lex.abbr {
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && a.toks[j-1].lex.abbr() {
 			continue
 		}
 		if a.nickname(j) {
@@ -316,7 +316,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() {
 				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
 			}
 			if _, isCue := a.cue(j); isCue && j > start {

@@ -30,18 +30,32 @@ type token struct {
 }
 
 // A lexeme is what the lexicons say of a word. The analysis asks it of the
-// same words again and again; a token carries it, looked up once.
+// same words again and again; a token carries it, looked up once. It is
+// packed so that a token stays 32 bytes long.
 type lexeme struct {
 	class       wordClass // classOfWord of the word, for words; otherClosed for other tokens
-	cue         uint16    // 1 + the index in cueVerbs of lookupCue's answer, or 0
-	abbr        bool      // the word is in abbreviations
-	starter     bool      // in sentenceStarters
-	title       bool      // in titles
-	org         bool      // in orgWords
-	cueNoun     bool      // in cueNouns
-	titleGender gender    // genderOfTitle of the word
-	nameGender  gender    // firstNameGender of the word
+	flags       lexFlags
+	cue         uint16 // 1 + the index in cueVerbs of lookupCue's answer, or 0
+	titleGender gender // genderOfTitle of the word
+	nameGender  gender // firstNameGender of the word
 }
+
+// lexFlags say which word lists hold a word.
+type lexFlags uint8
+
+const (
+	inAbbreviations lexFlags = 1 << iota
+	inSentenceStarters
+	inTitles
+	inOrgWords
+	inCueNouns
+)
+
+func (lx lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
+func (lx lexeme) starter() bool { return lx.flags&inSentenceStarters != 0 }
+func (lx lexeme) title() bool   { return lx.flags&inTitles != 0 }
+func (lx lexeme) org() bool     { return lx.flags&inOrgWords != 0 }
+func (lx lexeme) cueNoun() bool { return lx.flags&inCueNouns != 0 }
 
 // lexicon holds the words of the lexicons that a token carries, in lower
 // case, with their lexemes; cueVerbs lists the reporting verbs they refer
@@ -68,20 +82,18 @@ func buildLexicon() (*wordTable, []cueVerb) {
 		}
 		set(f, func(lx *lexeme) { lx.cue = uint16(i + 1) })
 	}
-	for w := range abbreviations {
-		set(w, func(lx *lexeme) { lx.abbr = true })
-	}
-	for w := range sentenceStarters {
-		set(w, func(lx *lexeme) { lx.starter = true })
-	}
-	for w, ok := range titles {
-		set(w, func(lx *lexeme) { lx.title = ok })
-	}
-	for w, ok := range orgWords {
-		set(w, func(lx *lexeme) { lx.org = ok })
-	}
-	for w, ok := range cueNouns {
-		set(w, func(lx *lexeme) { lx.cueNoun = ok })
+	for _, list := range []struct {
+		words map[string]bool
+		flag  lexFlags
+	}{
+		{abbreviations, inAbbreviations}, {sentenceStarters, inSentenceStarters},
+		{titles, inTitles}, {orgWords, inOrgWords}, {cueNouns, inCueNouns},
+	} {
+		for w, ok := range list.words {
+			if ok {
+				set(w, func(lx *lexeme) { lx.flags |= list.flag })
+			}
+		}
 	}
 	for w, g := range genderOfTitle {
 		set(w, func(lx *lexeme) { lx.titleGender = g })
@@ -370,7 +382,7 @@ func endsSentence(text string, toks []token, i int) bool {
 		case '.':
 			if i > 0 && toks[i-1].kind == tWord && toks[i-1].End == t.Start {
 				w := text[toks[i-1].Start:toks[i-1].End]
-				if toks[i-1].lex.abbr || len(w) == 1 && toks[i-1].cap {
+				if toks[i-1].lex.abbr() || len(w) == 1 && toks[i-1].cap {
 					return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
 				}
 			}
@@ -412,7 +424,7 @@ func startsSentenceWord(text string, t token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	return t.lex.starter
+	return t.lex.starter()
 }
 
 var sentenceStarters = map[string]bool{
