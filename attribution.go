@@ -427,6 +427,20 @@ func (a *analyzer) titleQuote(q qref) bool {
 	return false
 }
 
+// plainAdjuncts reports whether toks[lo:hi] are words with no clause of
+// their own: no auxiliary, no subject pronoun, no cue, no "that".
+func (a *analyzer) plainAdjuncts(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun {
+			return false
+		}
+		if _, ok := a.cue(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // askedOrExclaimed reports whether quotation q ends with a question or
 // exclamation mark inside its closing mark.
 func (a *analyzer) askedOrExclaimed(q qref) bool {
@@ -437,7 +451,20 @@ func (a *analyzer) askedOrExclaimed(q qref) bool {
 // follows toks[j] before hi: the attribution is the whole sentence.
 func (a *analyzer) endsAfter(j, hi int) bool {
 	j = a.skipAdjuncts(j, hi, cueVerb{})
-	return a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') || a.isPunct(j, ',')
+	if a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') || a.isPunct(j, ',') {
+		return true
+	}
+	// "… Trump said to a crowd of about 500.": adjuncts the list does not
+	// know, with no clause of their own.
+	for ; j < hi; j++ {
+		if a.toks[j].kind == tOpen || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun && !a.isWord(j, "it") {
+			return false
+		}
+		if _, ok := a.cue(j); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // A found attribution, with where its cue clause ends.
@@ -577,7 +604,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
 	}
 	// Search back for the cue, no further than a few words.
-	for k := open - 1; k >= lo && k >= open-10; k-- {
+	for k := open - 1; k >= lo && k >= open-12; k-- {
 		t := a.toks[k]
 		if t.kind == tOpen || t.kind == tClose {
 			break
@@ -618,6 +645,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)
+		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && a.plainAdjuncts(j, open-1) {
+			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
+		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {
@@ -804,7 +834,8 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
-	if p.kind == Pronoun && a.isWord(p.lo, "it") || a.possessive(p.hi-1) {
+	// "It said" is a company speaking; "it" further off is seldom anyone.
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) {
 		return phrase{}
 	}
 	return p
