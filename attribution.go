@@ -812,7 +812,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 		}
 		break
 	}
-	if j > lo && a.isPunct(j-1, ',') {
+	if j > lo && (a.isPunct(j-1, ',') || a.toks[j-1].kind == tPunct && isDash(a.toks[j-1].r)) {
 		return a.insertedSubject(j-1, lo)
 	}
 	// "An aide who was not authorized to speak said": the phrase before
@@ -847,10 +847,32 @@ func (a *analyzer) subject(k, lo int) phrase {
 // "Another fan, Joy Adebayo, said". It walks back over the commas to the
 // phrase that starts the sentence, or that a name follows.
 func (a *analyzer) insertedSubject(end, lo int) phrase {
+	// "Murphy, though, said": a one-word aside between commas.
+	if a.isPunct(end, ',') && end-2 > lo && a.isPunct(end-2, ',') && (a.class(end-1) == conjunction || a.class(end-1) == auxiliary || a.adverb(end-1) || a.isWord(end-1, "however") || a.isWord(end-1, "meanwhile") || a.isWord(end-1, "instead")) {
+		if p := a.leftPhrase(end-2, lo); p.ok() {
+			return p
+		}
+	}
+	dash := a.toks[end].kind == tPunct && isDash(a.toks[end].r)
+	start := end
+	for dash && start-1 > lo && a.toks[start-1].kind == tPunct && isDash(a.toks[start-1].r) {
+		start-- // "--" is two tokens
+	}
 	var nearest phrase
-	for c := end - 1; c > lo && c >= end-40; c-- {
+	for c := start - 1; c > lo && c >= end-40; c-- {
 		t := a.toks[c]
 		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {
+			break
+		}
+		// "The justice -- who has been in a scuffle -- said": a dash
+		// opens what another dash closes.
+		if dash && t.kind == tPunct && isDash(t.r) {
+			for c > lo && a.toks[c-1].kind == tPunct && isDash(a.toks[c-1].r) {
+				c-- // "--" is two tokens
+			}
+			if p := a.leftPhrase(c, lo); p.ok() {
+				return p
+			}
 			break
 		}
 		if !a.isPunct(c, ',') {
