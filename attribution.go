@@ -1544,6 +1544,9 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		}
 	}
 	lo := a.sentenceStart(s)
+	for lo < k && (a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") || a.isWord(lo, "so") || a.isWord(lo, "then") || a.isWord(lo, "later")) {
+		lo++ // "But the court overruled and said …"
+	}
 	if lo >= k {
 		return phrase{}
 	}

@@ -226,8 +226,20 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			}
 		}
 	}
+	// "47% say": a share of a poll's respondents.
+	if a.isPunct(k, '%') && k > lo && a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1))) {
+		return phrase{k - 1, end, Description}
+	}
 	if k < lo || a.toks[k].kind != tWord {
 		return phrase{}
+	}
+	// "About one in five say".
+	if a.toks[k].kind == tWord && (isDigit(firstRune(a.word(k))) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) && a.isWord(k-1, "in") {
+		p := phrase{k, end, Description}
+		for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
+			p.lo--
+		}
+		return p
 	}
 	switch c := a.class(k); c {
 	case pronoun:
