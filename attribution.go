@@ -1466,11 +1466,24 @@ func (a *analyzer) nounReport(k int, s sentence) {
 // to X."
 func (a *analyzer) accordingTo(k int, s sentence) {
 	sp := a.rightPhrase(k+2, s.hi)
-	if !sp.ok() {
-		return
+	if !sp.ok() || sp.hi-sp.lo < 2 && a.class(sp.lo) == determiner {
+		// "according to the “Medicare for all” document he released": a
+		// source the phrase rules cannot bound runs to the next comma.
+		e := k + 2
+		for e < s.hi && e < k+16 && !a.isPunct(e, ',') && !a.isPunct(e, '.') && !a.isPunct(e, ':') {
+			e++
+		}
+		if e == k+2 {
+			return
+		}
+		sp = phrase{k + 2, e, Description}
+	}
+	lo := a.sentenceStart(s)
+	for lo < k && (a.isPunct(lo, ',') || a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") || a.isWord(lo, "so")) {
+		lo++ // "But, according to the poll, …"
 	}
 	var at attribution
-	if k == s.lo || k == s.lo+1 && a.toks[s.lo].kind != tWord {
+	if k == lo {
 		j := sp.hi
 		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+8 {
 			j++
@@ -1496,10 +1509,14 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		at.parts = []Span{a.span(lo, a.trimEnd(lo, before))}
 		// "One of the decisions, according to a person close to the
-		// process, is to …": the clause goes on after the source.
-		for j := sp.hi; j < s.hi && j < sp.hi+15; j++ {
-			if a.isPunct(j, ',') {
-				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 && a.startsPredicate(j+1) {
+		// process, is to …": the clause goes on after the source, past
+		// any appositive of it.
+		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
+			if _, cue := a.cue(j); cue && !a.toks[j].cap {
+				break
+			}
+			if a.isPunct(j, ',') && (a.startsPredicate(j+1) || a.isWord(j+1, "because")) {
+				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
 					at.parts = append(at.parts, a.span(j+1, e))
 				}
 				break
