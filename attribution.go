@@ -1294,6 +1294,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
+	// "urged conservatives to obey the decision": the one urged is part
+	// of what was said, unlike the listener of "told reporters that".
+	objectTo := false
+	if v.flags&cueInfinitive != 0 && (a.isWord(j, "to") || a.isWord(j, "not") && a.isWord(j+1, "to")) && j > after && !inverted {
+		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || a.class(after) == objectPronoun && after+1 == j {
+			j, objectTo = after, !v.plain
+		}
+	}
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
@@ -1351,7 +1359,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
