@@ -244,6 +244,12 @@ func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 	return !strings.HasSuffix(a.word(k), "s") && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
 
+// cueAt reports whether toks[j] is a reporting verb.
+func (a *analyzer) cueAt(j int) bool {
+	_, ok := a.cue(j)
+	return ok
+}
+
 // personLike reports whether phrase p can name someone who speaks: a
 // name, a pronoun other than "it", or a definite description.
 func (a *analyzer) personLike(p phrase) bool {
@@ -893,7 +899,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if !nearest.ok() {
 			nearest = p
 		}
-		if p.lo == lo || a.toks[p.lo-1].kind != tWord || a.class(p.lo-1) == conjunction {
+		// The phrase that starts the sentence, or follows a conjunction,
+		// is the subject; one after a comma or preposition is part of an
+		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
+		if p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord {
 			return p
 		}
 	}
@@ -1577,12 +1586,24 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …": the subject follows an opening phrase and its comma.
-	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.adverb(lo)) {
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo)) {
 		for j := lo + 1; j < k && j < lo+14; j++ {
 			if a.isPunct(j, ',') {
 				lo = j + 1
 				break
 			}
+		}
+		// "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": more
+		// of the opening phrase, a place or a time set off by commas.
+		for n := 0; n < 3; n++ {
+			e := lo
+			for e < k && e < lo+4 && !a.isPunct(e, ',') && (a.isCapWord(e) || a.abbreviationDot(e) || a.class(e) == timeWord || a.isWord(e, "on") || a.toks[e].kind == tWord && isDigit(firstRune(a.word(e)))) {
+				e++
+			}
+			if e == lo || e >= k || !a.isPunct(e, ',') || e+1 < k && a.cueAt(e+1) {
+				break
+			}
+			lo = e + 1
 		}
 	}
 	if p := a.rightPhrase(lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) && !a.isWord(p.lo, "it") {
