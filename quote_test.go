@@ -667,6 +667,48 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/subject before a dash-delimited insertion",
+		in:   "The judge -- who has sparred with the mayor for months -- said she regretted her remarks.",
+		want: []view{{Kind: "indirect", Speaker: "The judge", Cue: "said", Text: "she regretted her remarks"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/one-word aside",
+		in:   "Ortiz, though, said he would vote for the plan.",
+		want: []view{{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "he would vote for the plan"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/a poll's share as speaker",
+		in:   "Among likely voters, 47% say the city is on the wrong track.",
+		want: []view{{Kind: "indirect", Speaker: "47%", Cue: "say", Text: "the city is on the wrong track"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/urged someone to act",
+		in:   "The mayor urged residents to stay indoors.",
+		want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "urged", Text: "residents to stay indoors"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/calling them names",
+		in:   "The governor attacked the protesters, calling them vandals.",
+		want: []view{{Kind: "indirect", Speaker: "The governor", Cue: "calling", Text: "them vandals"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "direct/a colon hands the quotation to the subject",
+		in:   "The coach turned to the crowd again: “We are not finished.”",
+		want: []view{{Kind: "direct", Speaker: "The coach", Cue: ":", Text: "“We are not finished.”"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/a company speaks as it",
+		in:   "It said the recall would cover every model sold since 2019.",
+		want: []view{{Kind: "indirect", Speaker: "It", Cue: "said", Text: "the recall would cover every model sold since 2019"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
