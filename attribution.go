@@ -885,7 +885,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			continue
 		}
 		n := c + 1 // what the inserted part starts with
-		if !(a.class(n) == pronoun || a.class(n) == preposition || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
+		if !(a.class(n) == pronoun || a.class(n) == preposition || a.class(n) == auxiliary || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
 			break
 		}
 		p := a.leftPhrase(c, lo)
@@ -896,7 +896,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if p.kind == Description && n < end && a.allCaps(n, end) {
 			return phrase{n, end, Name}
 		}
-		if !nearest.ok() {
+		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
 			nearest = p
 		}
 		// The phrase that starts the sentence, or follows a conjunction,
@@ -1338,7 +1338,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
 		j++
 	}
-	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) {
+	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "whom") {
 		// "Ted Cruz, who said he would …, arrived": the relative or
 		// subordinate clause ends at its comma.
 		for c := j + 1; c < end; c++ {
@@ -1373,6 +1373,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
 		return
+	}
+	if a.isPunct(j, ':') || a.isPunct(j-1, ':') {
+		return // "In a 1963 speech, he declared:" introduces what follows
 	}
 	// Nothing reported after the cue: the content comes before it.
 	// "CONTENT, SPEAKER said." or interrupted "A, SPEAKER said, B."
