@@ -1197,6 +1197,9 @@ func (a *analyzer) indirect(s sentence) {
 		if !ok || a.passive(k) || a.isWord(k+1, "off") {
 			continue // "called off the talks", "wrote off the loan"
 		}
+		if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
+			continue // an adjective: "270 pledged delegates", "his stated goal"
+		}
 		if v.flags&cueParticle != 0 {
 			if !a.isWord(k+1, "out") {
 				continue
