@@ -125,6 +125,41 @@ func (a *analyzer) paragraph() {
 	}
 }
 
+// hasFrames reports whether the paragraph can hold a frame: it has a
+// quotation mark, a colon, or a word that can cue reported speech. Most
+// paragraphs of news have none of them.
+func (a *analyzer) hasFrames() bool {
+	for _, t := range a.toks {
+		switch t.kind {
+		case tWord:
+			if t.lex.frame() {
+				return true
+			}
+		case tOpen, tClose:
+			return true
+		case tPunct:
+			if t.r == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOnly does for a paragraph with no frame what [analyzer.paragraph]
+// would: it records the names of its sentences, and leaves the state that
+// the next paragraph reads as paragraph leaves it when it finds nothing.
+func (a *analyzer) namesOnly() {
+	a.paraOut = len(a.out)
+	if len(a.sents) > 0 {
+		a.pending = nil // colonFrames drops a cue the paragraph does not take
+	}
+	for _, s := range a.sents {
+		a.names.scan(a, s)
+	}
+	a.carry = -1
+}
+
 // colonFrames handles the paragraphs that a colon attributes: a quotation
 // after a paragraph that ends "He said:", a transcript's "NAME: words" and
 // a headline's "Name: ‘words’".

@@ -204,7 +204,11 @@ func (x *Extractor) extract(text string) []Quote {
 		depth := 0 // a quotation continued from the last paragraph opens again
 		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
 		a.sents = splitSentences(a.sents[:0], text, a.toks)
-		a.paragraph()
+		if a.hasFrames() {
+			a.paragraph()
+		} else {
+			a.namesOnly()
+		}
 		a.para++
 	}
 	n, parts := 0, 0

@@ -1147,6 +1147,7 @@ func TestLookupWord(t *testing.T) {
 		}{
 			{abbreviations[l], inAbbreviations}, {sentenceStarters[l], inSentenceStarters},
 			{titles[l], inTitles}, {orgWords[l], inOrgWords}, {cueNouns[l], inCueNouns},
+			{ok || cueNouns[l] || l == "according", inFrameWords},
 		} {
 			if f.in {
 				want.flags |= f.flag

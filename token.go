@@ -49,6 +49,10 @@ const (
 	inTitles
 	inOrgWords
 	inCueNouns
+	// inFrameWords: the word can start a frame of reported speech — a form
+	// of a reporting verb, a cue noun, or "according" — so that its
+	// paragraph needs more than a scan for names.
+	inFrameWords
 )
 
 func (lx lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
@@ -56,6 +60,7 @@ func (lx lexeme) starter() bool { return lx.flags&inSentenceStarters != 0 }
 func (lx lexeme) title() bool   { return lx.flags&inTitles != 0 }
 func (lx lexeme) org() bool     { return lx.flags&inOrgWords != 0 }
 func (lx lexeme) cueNoun() bool { return lx.flags&inCueNouns != 0 }
+func (lx lexeme) frame() bool   { return lx.flags&inFrameWords != 0 }
 
 // lexicon holds the words of the lexicons that a token carries, in lower
 // case, with their lexemes; cueVerbs lists the reporting verbs they refer
@@ -93,6 +98,12 @@ func buildLexicon() (*wordTable, []cueVerb) {
 			if ok {
 				set(w, func(lx *lexeme) { lx.flags |= list.flag })
 			}
+		}
+	}
+	for w, lx := range m {
+		if lx.cue != 0 || lx.cueNoun() || w == "according" {
+			lx.flags |= inFrameWords
+			m[w] = lx
 		}
 	}
 	for w, g := range genderOfTitle {
