@@ -1213,6 +1213,9 @@ func (a *analyzer) indirect(s sentence) {
 		if t.kind != tWord || t.depth != 0 || a.used[k] {
 			continue
 		}
+		if !t.lex.frame() && !(k+1 < len(a.toks) && a.toks[k+1].lex.cueNoun()) {
+			continue // no frame starts at a word that is no cue, before no cue noun
+		}
 		if a.isWord(k, "according") && a.isWord(k+1, "to") {
 			a.accordingTo(k, s)
 			continue

@@ -173,6 +173,19 @@ func (t *wordTable) lookup(w string) (lexeme, bool) {
 	return lexeme{}, false
 }
 
+// lookupHash is lookup for a word whose foldHash is h.
+func (t *wordTable) lookupHash(w string, h uint32) (lexeme, bool) {
+	if len(w) > t.longest {
+		return lexeme{}, false
+	}
+	for i := h & uint32(len(t.slots)-1); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
+		if k := t.slots[i] - 1; equalFoldASCII(w, t.keys[k]) {
+			return t.lexemes[k], true
+		}
+	}
+	return lexeme{}, false
+}
+
 // foldHash is the FNV-1a hash of w with ASCII letters in lower case.
 func foldHash(w string) uint32 {
 	h := uint32(2166136261)
@@ -207,34 +220,92 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 // tokenize appends the tokens of text[lo:hi] to toks. marks holds the
 // quotation marks of the whole text in order; *mi is the index of the first
 // one not yet passed, and advances.
+//
+// Most of a text is ASCII letters and spaces: a word of ASCII letters and
+// digits alone is read, hashed for the lexicon and looked up in one pass,
+// and a punctuation byte needs no decoding.
 func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
+	m := *mi
+	next := hi // where the next mark lies, or hi
+	if m < len(marks) && marks[m].pos < hi {
+		next = marks[m].pos
+	}
+	d := int8(min(*depth, 127))
 	i := lo
 	for i < hi {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++ // the commonest byte, and never a mark
 			continue
 		}
-		// Resolved quotation marks first: they are tokens of their own.
-		for *mi < len(marks) && marks[*mi].pos < i {
-			*mi++
-		}
-		if *mi < len(marks) && marks[*mi].pos == i {
-			m := marks[*mi]
-			*mi++
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			t := token{Span: Span{i, i + m.size}, r: r, lex: lexeme{class: otherClosed}}
-			// The scan knows each mark's level; a closing mark may end
-			// inner quotations left open too.
-			if m.open {
-				*depth = m.level
-				t.kind = tOpen
-			} else {
-				*depth = m.level - 1
-				t.kind = tClose
+		if i >= next {
+			// Resolved quotation marks first: they are tokens of their own.
+			for m < len(marks) && marks[m].pos < i {
+				m++
 			}
-			t.depth = int8(min(m.level, 127))
-			toks = append(toks, t)
-			i += m.size
+			next = hi
+			if m < len(marks) && marks[m].pos == i {
+				mk := marks[m]
+				m++
+				if m < len(marks) && marks[m].pos < hi {
+					next = marks[m].pos
+				}
+				r, _ := utf8.DecodeRuneInString(text[i:])
+				t := token{Span: Span{i, i + mk.size}, r: r, lex: lexeme{class: otherClosed}}
+				// The scan knows each mark's level; a closing mark may end
+				// inner quotations left open too.
+				if mk.open {
+					*depth = mk.level
+					t.kind = tOpen
+				} else {
+					*depth = mk.level - 1
+					t.kind = tClose
+				}
+				d = int8(min(*depth, 127))
+				t.depth = int8(min(mk.level, 127))
+				toks = append(toks, t)
+				i += mk.size
+				continue
+			}
+			if m < len(marks) && marks[m].pos < hi {
+				next = marks[m].pos
+			}
+		}
+		if c < utf8.RuneSelf {
+			upper := 'A' <= c && c <= 'Z'
+			if !upper && !('a' <= c && c <= 'z') && !('0' <= c && c <= '9') {
+				if isSpaceRune(rune(c)) {
+					i++
+					continue
+				}
+				toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
+				i++
+				continue
+			}
+			// A word: hash its ASCII letters and digits as foldHash does,
+			// and look it up at once unless it goes on past them.
+			h := uint32(2166136261)
+			j := i
+			for j < hi {
+				b := text[j]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				} else if !('a' <= b && b <= 'z' || '0' <= b && b <= '9') {
+					break
+				}
+				h = (h ^ uint32(b)) * 16777619
+				j++
+			}
+			var lx lexeme
+			if j >= hi || plainWordEnd(text[j]) {
+				// No apostrophe: a word the lexicon lacks is of the open class.
+				lx, _ = lexicon.lookupHash(text[i:j], h)
+			} else {
+				j = wordEnd(text, i, hi, marks, m)
+				lx = lookupWord(text[i:j])
+			}
+			toks = append(toks, token{Span: Span{i, j}, kind: tWord, cap: upper, depth: d, lex: lx})
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:hi])
@@ -242,17 +313,29 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			i += size
 			continue
 		}
-		d := int8(min(*depth, 127))
 		if !isWordRune(r) {
 			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
 			i += size
 			continue
 		}
-		end := wordEnd(text, i, hi, marks, *mi)
+		end := wordEnd(text, i, hi, marks, m)
 		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text[i:end])})
 		i = end
 	}
+	*mi = m
 	return toks
+}
+
+// plainWordEnd reports whether the ASCII byte c, after a word's letters
+// and digits, ends the word: it is no apostrophe, hyphen, ampersand,
+// period or comma that [wordEnd] may read on past, and no start of a
+// multi-byte rune, which may be a letter.
+func plainWordEnd(c byte) bool {
+	switch c {
+	case '\'', '-', '&', '.', ',':
+		return false
+	}
+	return c < utf8.RuneSelf
 }
 
 // wordEnd returns the end of the word that starts at i. A word is letters
