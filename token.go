@@ -173,17 +173,18 @@ func (t *wordTable) lookup(w string) (lexeme, bool) {
 	return lexeme{}, false
 }
 
-// lookupHash is lookup for a word whose foldHash is h.
-func (t *wordTable) lookupHash(w string, h uint32) (lexeme, bool) {
+// lookupHash returns the lexeme of the word w, whose foldHash is h, or
+// the zero lexeme when the table lacks it.
+func (t *wordTable) lookupHash(w string, h uint32) lexeme {
 	if len(w) > t.longest {
-		return lexeme{}, false
+		return lexeme{}
 	}
 	for i := h & uint32(len(t.slots)-1); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
 		if k := t.slots[i] - 1; equalFoldASCII(w, t.keys[k]) {
-			return t.lexemes[k], true
+			return t.lexemes[k]
 		}
 	}
-	return lexeme{}, false
+	return lexeme{}
 }
 
 // foldHash is the FNV-1a hash of w with ASCII letters in lower case.
@@ -296,15 +297,20 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				h = (h ^ uint32(b)) * 16777619
 				j++
 			}
-			var lx lexeme
+			// The token is written in place, field by field: a token put
+			// together aside and copied in stalls on its narrow stores.
+			toks = slices.Grow(toks, 1)
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
 			if j >= hi || plainWordEnd(text[j]) {
 				// No apostrophe: a word the lexicon lacks is of the open class.
-				lx, _ = lexicon.lookupHash(text[i:j], h)
+				t.lex = lexicon.lookupHash(text[i:j], h)
 			} else {
 				j = wordEnd(text, i, hi, marks, m)
-				lx = lookupWord(text[i:j])
+				t.lex = lookupWord(text[i:j])
 			}
-			toks = append(toks, token{Span: Span{i, j}, kind: tWord, cap: upper, depth: d, lex: lx})
+			t.Span = Span{i, j}
+			t.kind, t.cap, t.depth, t.r = tWord, upper, d, 0
 			i = j
 			continue
 		}
