@@ -518,21 +518,61 @@ func anonymousMention(mention string, kind MentionKind, sentenceText string) boo
 	return false
 }
 
-// anonymousContext reports whether a sentence says its source is unnamed.
+// anonymityPhrases say that a source is not named.
+var anonymityPhrases = [...]string{
+	"condition of anonymity", "not authorized to", "declined to be identified",
+	"asked not to be named", "asked not to be identified", "requested anonymity",
+	"speaking anonymously", "spoke anonymously", "on background", "insisted on anonymity",
+	"granted anonymity", "declined to be named", "not authorised to", "unnamed",
+	"who would not be named", "on the condition that", "without being named",
+}
+
+// anonymousContext reports whether a sentence says its source is unnamed:
+// whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
+// rune at a time as it reads, and so needs no copy of it.
 func anonymousContext(s string) bool {
-	l := strings.ToLower(s)
-	for _, p := range [...]string{
-		"condition of anonymity", "not authorized to", "declined to be identified",
-		"asked not to be named", "asked not to be identified", "requested anonymity",
-		"speaking anonymously", "spoke anonymously", "on background", "insisted on anonymity",
-		"granted anonymity", "declined to be named", "not authorised to", "unnamed",
-		"who would not be named", "on the condition that", "without being named",
-	} {
-		if strings.Contains(l, p) {
-			return true
+	for i := 0; i < len(s); {
+		r, size := lowerRuneAt(s, i)
+		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' {
+			for _, p := range anonymityPhrases {
+				if p[0] == byte(r) && hasLowerPrefix(s[i+size:], p[1:]) {
+					return true
+				}
+			}
 		}
+		i += size
 	}
 	return false
+}
+
+// lowerRuneAt returns the rune at s[i] as strings.ToLower writes it, and
+// its width in s.
+func lowerRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return rune(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.ToLower(r), size
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with the ASCII
+// string p.
+func hasLowerPrefix(s, p string) bool {
+	i := 0
+	for k := 0; k < len(p); k++ {
+		if i >= len(s) {
+			return false
+		}
+		r, size := lowerRuneAt(s, i)
+		if r != rune(p[k]) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // headWord returns the head noun of a description's words: the last word

@@ -1299,3 +1299,34 @@ func TestExtractorConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousContext checks anonymousContext against the lowered copy it
+// once searched, with runes that lower to ASCII letters and invalid bytes.
+func TestAnonymousContext(t *testing.T) {
+	spec := func(s string) bool {
+		l := strings.ToLower(s)
+		for _, p := range anonymityPhrases {
+			if strings.Contains(l, p) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{
+		"", "u", "unnamed", "UNNAMED", "an Unnamed official", "unname", "on condition of anonymity",
+		"ON CONDITION OF ANONYMITY.", "\u0130nsisted on anonymity", "\u0130NS\u0130STED ON ANONYM\u0130TY",
+		"as\u212Aed not to be named", "asked not to be na\xffmed", "\xffunnamed\xfe", "spoke anonymous",
+		"“who would not be named”", "not authori\u017Fed to", "unna\u0307med",
+	}
+	_, docs := readTestdata(t)
+	for _, d := range docs {
+		for s := range strings.SplitSeq(d, ".") {
+			texts = append(texts, s)
+		}
+	}
+	for _, s := range texts {
+		if got, want := anonymousContext(s), spec(s); got != want {
+			t.Errorf("anonymousContext(%q) = %t, want %t", s, got, want)
+		}
+	}
+}
