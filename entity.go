@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -527,17 +528,36 @@ var anonymityPhrases = [...]string{
 	"who would not be named", "on the condition that", "without being named",
 }
 
+// anonymityByte[i][c] holds a bit for each of anonymityPhrases whose byte
+// i is c, for the first two bytes.
+var anonymityByte = func() (t [2][128]uint32) {
+	for k, p := range anonymityPhrases {
+		t[0][p[0]] |= 1 << k
+		t[1][p[1]] |= 1 << k
+	}
+	return t
+}()
+
 // anonymousContext reports whether a sentence says its source is unnamed:
 // whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
-// rune at a time as it reads, and so needs no copy of it.
+// rune at a time as it reads, and so needs no copy of it; the phrases that
+// can start at a rune are told by its lower case and the next byte's.
 func anonymousContext(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := lowerRuneAt(s, i)
-		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' {
-			for _, p := range anonymityPhrases {
-				if p[0] == byte(r) && hasLowerPrefix(s[i+size:], p[1:]) {
-					return true
-				}
+		if r >= utf8.RuneSelf {
+			i += size
+			continue
+		}
+		m := anonymityByte[0][r]
+		if m != 0 && i+size < len(s) {
+			if c, _ := lowerRuneAt(s, i+size); c < utf8.RuneSelf {
+				m &= anonymityByte[1][c]
+			}
+		}
+		for ; m != 0; m &= m - 1 {
+			if p := anonymityPhrases[bits.TrailingZeros32(m)]; hasLowerPrefix(s[i+size:], p[1:]) {
+				return true
 			}
 		}
 		i += size

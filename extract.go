@@ -131,6 +131,9 @@ type Extractor struct {
 type config struct {
 	indirect      bool
 	minConfidence float64
+	// eager makes every paragraph go through the whole analysis, even one
+	// with no frame: the tests check that skipping changes nothing.
+	eager bool
 }
 
 // An Option configures an [Extractor].
@@ -204,7 +207,7 @@ func (x *Extractor) extract(text string) []Quote {
 		depth := 0 // a quotation continued from the last paragraph opens again
 		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
 		a.sents = splitSentences(a.sents[:0], text, a.toks)
-		if a.hasFrames() {
+		if x.cfg.eager || a.hasFrames() {
 			a.paragraph()
 		} else {
 			a.namesOnly()

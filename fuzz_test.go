@@ -48,6 +48,14 @@ func FuzzExtract(f *testing.F) {
 		if diff := cmp.Diff(got, Extract(text)); diff != "" {
 			t.Errorf("second run differs (-first +second):\n%s", diff)
 		}
+		eager := New()
+		eager.cfg.eager = true
+		if diff := cmp.Diff(eager.Extract(text), got); diff != "" {
+			t.Errorf("skipping paragraphs with no frame changes the quotes (-eager +lazy):\n%s", diff)
+		}
+		if diff := tokenDiff(text); diff != "" {
+			t.Errorf("tokens differ (-want +got):\n%s", diff)
+		}
 		qs := slices.Collect(Quotations(text))
 		if diff := cmp.Diff(qs, slices.Collect(Quotations(text))); diff != "" {
 			t.Errorf("second scan of quotations differs (-first +second):\n%s", diff)

@@ -1,0 +1,106 @@
+package quote
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// tokenizeSpec is tokenize as first written: it appends the tokens of
+// text[lo:hi] to toks. marks holds the
+// quotation marks of the whole text in order; *mi is the index of the first
+// one not yet passed, and advances.
+func tokenizeSpec(toks []token, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
+	i := lo
+	for i < hi {
+		if text[i] == ' ' {
+			i++ // the commonest byte, and never a mark
+			continue
+		}
+		// Resolved quotation marks first: they are tokens of their own.
+		for *mi < len(marks) && marks[*mi].pos < i {
+			*mi++
+		}
+		if *mi < len(marks) && marks[*mi].pos == i {
+			m := marks[*mi]
+			*mi++
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			t := token{Span: Span{i, i + m.size}, r: r, lex: lexeme{class: otherClosed}}
+			// The scan knows each mark's level; a closing mark may end
+			// inner quotations left open too.
+			if m.open {
+				*depth = m.level
+				t.kind = tOpen
+			} else {
+				*depth = m.level - 1
+				t.kind = tClose
+			}
+			t.depth = int8(min(m.level, 127))
+			toks = append(toks, t)
+			i += m.size
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if isSpaceRune(r) {
+			i += size
+			continue
+		}
+		d := int8(min(*depth, 127))
+		if !isWordRune(r) {
+			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
+			i += size
+			continue
+		}
+		end := wordEnd(text, i, hi, marks, *mi)
+		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text[i:end])})
+		i = end
+	}
+	return toks
+}
+
+// tokenDiff returns how the tokens of text's paragraphs differ from what
+// tokenizeSpec makes of them, or "".
+func tokenDiff(text string) string {
+	var sc quoteScan
+	scanQuotations(text, &sc)
+	mi, mj := 0, 0
+	var got, want []token
+	for p := range paragraphs(text) {
+		d, e := 0, 0
+		got = tokenize(got[:0], text, p.Start, p.End, sc.marks, &mi, &d)
+		want = tokenizeSpec(want[:0], text, p.Start, p.End, sc.marks, &mj, &e)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{}, lexeme{})); diff != "" {
+			return diff
+		}
+		if d != e {
+			return "depth at the paragraph's end differs"
+		}
+	}
+	return ""
+}
+
+// TestTokenize checks tokenize against tokenizeSpec on the testdata.
+func TestTokenize(t *testing.T) {
+	names, texts := readTestdata(t)
+	texts = append(texts, "rock 'n' roll, O'Neill’s don't U.S. 3.5 1,000 a-b a&b “x” Ä x\xff ‐y “\xff” ’90s")
+	for i, text := range texts {
+		if diff := tokenDiff(text); diff != "" {
+			t.Errorf("%s: tokens differ (-want +got):\n%s", append(names, "inline")[i], diff)
+		}
+	}
+}
+
+// TestNamesOnly checks that reading only the names of paragraphs with no
+// frame finds what the whole analysis finds, on the testdata.
+func TestNamesOnly(t *testing.T) {
+	eager := New()
+	eager.cfg.eager = true
+	names, texts := readTestdata(t)
+	for i, text := range texts {
+		if diff := cmp.Diff(eager.Extract(text), Extract(text)); diff != "" {
+			t.Errorf("%s: quotes differ (-eager +lazy):\n%s", names[i], diff)
+		}
+	}
+}
