@@ -62,7 +62,8 @@ type entities struct {
 	byWord   map[string]int32
 	postings []posting // postings[0] is none: it ends every chain
 
-	words []Span // scratch: the words of the mention being read
+	words []Span   // scratch: the words of the mention being read
+	lexes []lexeme // scratch: their lexemes, when they are tokens
 }
 
 // A posting says that entity ent bore a name word when the register held
@@ -78,7 +79,7 @@ func (e *entities) reuse(text string) entities {
 	}
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
-		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0],
+		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0],
 	}
 }
 
@@ -160,33 +161,51 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
 			j++
 		}
-		words := e.words[:0]
+		words, lexes := e.words[:0], e.lexes[:0]
 		for k := i; k < j; k++ {
 			if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
 				words = append(words, a.toks[k].Span)
+				lexes = append(lexes, a.toks[k].lex)
 			}
 		}
-		e.words = words
+		e.words, e.lexes = words, lexes
 		// A sentence's first word is capitalized anyway.
 		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter() {
-			words = words[1:]
+			words, lexes = words[1:], lexes[1:]
 		}
 		var prev lexeme
 		if i > s.lo && a.toks[i-1].kind == tWord {
 			prev = a.toks[i-1].lex
 		}
-		e.mention(words, prev, a.toks[i].Start)
+		e.mention(words, lexes, prev, a.toks[i].Start)
 		i = j
 	}
 }
 
 // mention registers a capitalized run of words at pos, after a word
-// whose lexeme is prev, and returns the entity it names, or -1.
-func (e *entities) mention(words []Span, prev lexeme, pos int) int {
+// whose lexeme is prev, and returns the entity it names, or -1. lexes
+// holds the lexemes of the words, when they are tokens; it is nil when
+// they are not, and then the words are looked up.
+func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) int {
+	// lex returns the lexicon's lexeme of word k, less a final period
+	// when trim is set. A token's lexeme is the lexicon's as far as the
+	// title, organization and gender of a word go; its word never ends in
+	// a period unless it is a dotted abbreviation.
+	lex := func(k int, trim bool) lexeme {
+		w := e.word(words[k])
+		if lexes != nil && !strings.HasSuffix(w, ".") {
+			return lexes[k]
+		}
+		if trim {
+			w = strings.TrimSuffix(w, ".")
+		}
+		lx, _ := lexicon.lookup(w)
+		return lx
+	}
 	titled := prev.title()
 	g := prev.titleGender
 	for len(words) > 0 {
-		w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[0]), "."))
+		w := lex(0, true)
 		if !w.title() {
 			break
 		}
@@ -195,28 +214,34 @@ func (e *entities) mention(words []Span, prev lexeme, pos int) int {
 			g = w.titleGender
 		}
 		words = words[1:]
+		if lexes != nil {
+			lexes = lexes[1:]
+		}
 	}
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
-		if w, _ := lexicon.lookup(strings.TrimSuffix(e.word(words[k]), ".")); w.title() {
+		if w := lex(k, true); w.title() {
 			titled = true
 			words = words[k+1:]
+			if lexes != nil {
+				lexes = lexes[k+1:]
+			}
 			break
 		}
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}
-	for _, w := range words {
-		if w, _ := lexicon.lookup(e.word(w)); w.org() {
+	for k := range words {
+		if w := lex(k, false); w.org() {
 			return -1
 		}
 	}
 	last := trimPossessive(e.word(words[len(words)-1]))
 	lastEnd := words[len(words)-1].Start + len(last)
 	first := e.word(words[0])
-	firstLex, _ := lexicon.lookup(first)
+	firstLex := lex(0, false)
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
@@ -398,7 +423,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 			words = words[1:]
 		}
 	}
-	if k := e.mention(words, lexeme{}, pos); k >= 0 {
+	if k := e.mention(words, nil, lexeme{}, pos); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
