@@ -11,12 +11,15 @@
 // "said", and a reported (indirect) quotation whose speaker "He" resolves
 // to the same person.
 //
-// The work runs in stages, one file each: quote.go finds the spans between
-// quotation marks; token.go splits paragraphs, sentences and words;
-// cue.go holds the lexicon of reporting verbs; attribution.go links
-// quotations and reported clauses to a cue; speaker.go finds the speaker's
+// The work runs in stages, in the order of these files: quote.go finds
+// the spans between quotation marks; token.go splits paragraphs, sentences
+// and words and looks each word up in the lexicons once; cue.go holds the
+// lexicon of reporting verbs; attribution.go reads a paragraph's sentences
+// and records what the next two stages find; direct.go links quotations to
+// their attributions; report.go finds reported speech around a cue;
+// clause.go bounds the clauses they report; speaker.go finds the speaker's
 // noun phrase; entity.go resolves speakers to entities and tells anonymous
-// sources.
+// sources; extract.go is the entry point.
 //
 // # Quotations
 //

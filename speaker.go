@@ -452,3 +452,129 @@ func equalFoldASCII(s, w string) bool {
 	}
 	return true
 }
+
+// subject returns the speaker before the cue at toks[k]: the noun phrase,
+// past auxiliaries, appositives and relative clauses.
+func (a *analyzer) subject(k, lo int) phrase {
+	j := k
+	for j > lo {
+		w := j - 1
+		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further")) {
+			j--
+			continue
+		}
+		// "Wells Fargo just this month announced", "Trump on Tuesday said"
+		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late")) && w-1 > lo {
+			j = w - 1
+			continue
+		}
+		if a.class(w) == timeWord && (a.isWord(w-1, "past") || a.isWord(w-1, "next")) && (a.isWord(w-2, "this") || a.isWord(w-2, "the")) && w-2 > lo {
+			j = w - 2 // this past week
+			continue
+		}
+		break
+	}
+	if j > lo && (a.isPunct(j-1, ',') || a.toks[j-1].kind == tPunct && isDash(a.toks[j-1].r)) {
+		return a.insertedSubject(j-1, lo)
+	}
+	// "An aide who was not authorized to speak said": the phrase before
+	// the relative pronoun.
+	for w := j - 2; w > lo && w >= j-12; w-- {
+		if a.toks[w].kind != tWord {
+			break
+		}
+		if a.isWord(w, "who") && a.toks[w-1].kind == tWord {
+			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
+				return p
+			}
+			// "… and who didn't want to be named said": the words before
+			// the cue belong to the relative clause, not to a speaker.
+			return phrase{}
+		}
+	}
+	p := a.leftPhrase(j, lo)
+	if !p.ok() {
+		return p
+	}
+	// "It said" is a company speaking; "it" further off is seldom anyone.
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) {
+		return phrase{}
+	}
+	return p
+}
+
+// insertedSubject returns the speaker before a clause or appositive set off
+// by commas and ending at the comma toks[end]: "The official, who briefed
+// reporters, said", "Loretta Simms, 64, whose house flooded, said",
+// "Another fan, Joy Adebayo, said". It walks back over the commas to the
+// phrase that starts the sentence, or that a name follows.
+func (a *analyzer) insertedSubject(end, lo int) phrase {
+	// "Murphy, though, said": a one-word aside between commas.
+	if a.isPunct(end, ',') && end-2 > lo && a.isPunct(end-2, ',') && (a.class(end-1) == conjunction || a.class(end-1) == auxiliary || a.adverb(end-1) || a.isWord(end-1, "however") || a.isWord(end-1, "meanwhile") || a.isWord(end-1, "instead")) {
+		if p := a.leftPhrase(end-2, lo); p.ok() {
+			return p
+		}
+	}
+	dash := a.toks[end].kind == tPunct && isDash(a.toks[end].r)
+	start := end
+	for dash && start-1 > lo && a.toks[start-1].kind == tPunct && isDash(a.toks[start-1].r) {
+		start-- // "--" is two tokens
+	}
+	var nearest phrase
+	for c := start - 1; c > lo && c >= end-40; c-- {
+		t := a.toks[c]
+		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {
+			break
+		}
+		// "The justice -- who has been in a scuffle -- said": a dash
+		// opens what another dash closes.
+		if dash && t.kind == tPunct && isDash(t.r) {
+			for c > lo && a.toks[c-1].kind == tPunct && isDash(a.toks[c-1].r) {
+				c-- // "--" is two tokens
+			}
+			if p := a.leftPhrase(c, lo); p.ok() {
+				return p
+			}
+			break
+		}
+		if !a.isPunct(c, ',') {
+			continue
+		}
+		n := c + 1 // what the inserted part starts with
+		if !(a.class(n) == pronoun || a.class(n) == preposition || a.class(n) == auxiliary || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
+			break
+		}
+		p := a.leftPhrase(c, lo)
+		if !p.ok() {
+			continue
+		}
+		// "Another fan, Joy Adebayo, said": the name in the appositive.
+		if p.kind == Description && n < end && a.allCaps(n, end) {
+			return phrase{n, end, Name}
+		}
+		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
+			nearest = p
+		}
+		// The phrase that starts the sentence, or follows a conjunction,
+		// is the subject; one after a comma or preposition is part of an
+		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
+		if p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord {
+			return p
+		}
+	}
+	return nearest
+}
+
+// allCaps reports whether toks[lo:hi] are a short run of capitalized words:
+// a name.
+func (a *analyzer) allCaps(lo, hi int) bool {
+	if hi-lo > 5 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if !a.isCapWord(j) && !a.abbreviationDot(j) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,362 @@
+package quote
+
+import "strings"
+
+// Clause boundaries: where the words that follow a cue start and end, what
+// may stand between a cue and its content, and what reads as a clause.
+
+// abbreviationDot reports whether the period toks[k] ends an
+// abbreviation such as "Mr." or "Sen.".
+func (a *analyzer) abbreviationDot(k int) bool {
+	p := k - 1
+	if p < 0 || a.toks[p].kind != tWord || a.toks[p].End != a.toks[k].Start {
+		return false
+	}
+	w := a.word(p)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && len(w)-i <= 5 {
+		w = w[i+1:] // R-Ky., D-Wis.
+	}
+	return abbreviations[lowerASCII(w)] || len(w) <= 4 && a.toks[p].cap && strings.ToUpper(w[:1]) == w[:1] && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
+}
+
+// skipAdjuncts returns the first token from i (before hi) that is not part
+// of what may follow a cue before its content: the listener of "told",
+// times, "in a statement", "on Twitter", commas.
+func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
+	if v.flags&cueObject != 0 && i < hi {
+		if a.class(i) == objectPronoun {
+			i++
+		} else if p := a.rightPhrase(i, hi); p.ok() {
+			i = p.hi
+		}
+	} else if i < hi && a.class(i) == objectPronoun {
+		i++
+	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
+		i = p.hi // urged Congress to act, asked the crowd to welcome him
+	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
+		i++
+	}
+	for guard := 0; i < hi && guard < 6; guard++ {
+		switch {
+		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord:
+			i++
+		case a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during") || a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last") || a.isWord(i, "this"):
+			// A short prepositional adjunct: in a statement, on Tuesday,
+			// at a news conference, in an interview with CNN.
+			j := i + 1
+			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && a.class(j) != pronoun && a.class(j) != auxiliary && !a.isWord(j, "that") {
+				if _, cue := a.cue(j); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
+					break // a verb, not "a conference call"
+				}
+				j++
+			}
+			if !a.adjunctHead(i, j) {
+				return i
+			}
+			i = j
+		case a.isWord(i, "of") && i+1 < hi:
+			// "says of Clinton, “…”", "told his audience of Monday,"
+			j := i + 1
+			for j < hi && j < i+7 && a.toks[j].kind == tWord {
+				j++
+			}
+			if j >= hi || !a.isPunct(j, ',') && a.toks[j].kind != tOpen {
+				return i
+			}
+			i = j
+		case a.isPunct(i, ','):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
+// cue, is one of the adjuncts reporters put there.
+func (a *analyzer) adjunctHead(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		w := lowerASCII(a.word(j))
+		switch w {
+		case "statement", "interview", "conference", "briefing", "speech", "email", "e-mail", "letter",
+			"twitter", "facebook", "post", "tweet", "call", "hearing", "rally", "debate", "address",
+			"appearance", "op-ed", "radio", "television", "show", "podcast", "meeting", "event", "video",
+			"remarks", "note", "memo", "filing", "release", "message", "program", "week", "month", "year",
+			"website", "site", "blog", "page", "account", "channel", "broadcast", "column", "editorial",
+			"newsletter", "report", "book", "documentary", "ad", "advertisement", "commercial", "episode",
+			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session":
+			return true
+		}
+		if a.class(j) == timeWord || a.isCapWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where a reported clause that starts at toks[lo] ends:
+// at the sentence's end, before its final punctuation, or where the
+// writer takes over again: a second report (", adding", "and warned"), a
+// clause with a subject of its own (", but he"), a comment (", a figure
+// that …", ", which he said …").
+func (a *analyzer) clauseEnd(lo, hi int) int {
+	hi = min(hi, lo+maxClauseTokens)
+	for j := lo + 1; j < hi; j++ {
+		// “…loop-hole,” she said: a quotation's own attribution ends the
+		// report that carries it.
+		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
+			if v, ok := a.cue(j + 2); ok && !v.plain {
+				return j + 1
+			}
+		}
+		// A comma may stand inside a closing mark: “… this cycle,” while …
+		comma, end := a.isPunct(j, ',') && a.toks[j].depth == 0, j
+		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') {
+			comma, end = true, j+1
+		}
+		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
+			return end
+		}
+		if a.toks[j].depth != 0 {
+			continue
+		}
+		// "said A and warned B": the second verb is a report of its own.
+		if a.isWord(j, "and") || a.isWord(j, "but") {
+			e := j
+			if a.isPunct(j-1, ',') {
+				e = j - 1
+			}
+			for w := j + 1; w < hi && w < j+7 && a.toks[w].kind == tWord; w++ {
+				if v, ok := a.cue(w); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
+					return e
+				}
+				if judgingVerbs[lowerASCII(a.word(w))] {
+					return e // "said he makes $41,000 and questioned how …"
+				}
+				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
+					break // "and would announce" goes on with the report
+				}
+			}
+		}
+		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
+			return j
+		}
+		// A new clause with its own subject: ", and he urged", " but she
+		// has also".
+		if (a.isWord(j, "and") || a.isWord(j, "but")) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
+			return j - 1
+		}
+		if a.isWord(j, "but") && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
+			return j
+		}
+		// A headline's second clause: "Clinton Says No To Fox News As
+		// Sanders Turns Up The Heat".
+		if a.titleCase && a.toks[j].cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
+			return j
+		}
+	}
+	return a.trimEnd(lo, hi)
+}
+
+// judgingVerbs are past tenses that, after "and", start a second deed of
+// the speaker's rather than more of the report: "said A and criticized
+// him for B".
+var judgingVerbs = map[string]bool{
+	"criticized": true, "criticised": true, "questioned": true, "accused": true, "praised": true,
+	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
+	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
+	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
+}
+
+// writerResumes reports whether, after a comma, toks[j] starts words of
+// the writer's rather than more of the report.
+func (a *analyzer) writerResumes(j, hi int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "adding", "saying", "noting", "arguing", "explaining", "according":
+		return true // a second report
+	case "while", "although", "though", "whereas":
+		return true
+	case "but":
+		// ", but he…" starts a clause of the writer's; ", but only for a
+		// year" goes on with the report.
+		return a.class(j+1) == pronoun || a.class(j+1) == determiner || a.isCapWord(j+1)
+	case "a", "an":
+		// ", a figure that economists questioned": the writer's comment.
+		for w := j + 1; w < hi && w < j+5; w++ {
+			if a.isWord(w, "that") || a.isWord(w, "which") || a.isWord(w, "who") {
+				return true
+			}
+		}
+	}
+	// ", which he said were …", ", the footage showed": a comment with a
+	// report of its own.
+	for w := j; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
+		if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
+			if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimTime returns hi less a time adjunct that ends a reported clause:
+// "blasted Clinton as a “disgrace” Wednesday on the Laura Ingraham Show".
+// The adjunct says when the report was made, not what was reported.
+func (a *analyzer) trimTime(lo, hi int) int {
+	for t := hi - 1; t > lo+1 && t >= hi-8; t-- {
+		if !a.isCapWord(t) || a.class(t) != timeWord || a.isWord(t, "last") || a.isWord(t, "this") {
+			continue
+		}
+		if a.class(t-1) == preposition && !a.isWord(t-1, "on") {
+			return hi // "back by Friday" is what was said
+		}
+		// Only a short place or show may follow: "on CNN", "in Ohio".
+		for w := t + 1; w < hi; w++ {
+			if a.class(w) == auxiliary || a.class(w) == pronoun || a.toks[w].kind == tOpen {
+				return hi
+			}
+		}
+		if a.isWord(t-1, "on") || a.isWord(t-1, "last") || a.isWord(t-1, "early") || a.isWord(t-1, "late") {
+			t--
+		}
+		return a.trimEnd(lo, t)
+	}
+	return hi
+}
+
+// trimEnd returns hi less the punctuation that ends toks[lo:hi] outside
+// quotation marks.
+func (a *analyzer) trimEnd(lo, hi int) int {
+	for hi > lo {
+		t := a.toks[hi-1]
+		if t.kind == tPunct && t.depth == 0 && (t.r == '.' || t.r == ',' || t.r == ':' || t.r == ';' || isDash(t.r)) {
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// modal reports whether toks[j] is a modal verb or "to".
+func (a *analyzer) modal(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "will", "would", "could", "should", "may", "might", "must", "can", "to", "shall":
+		return true
+	}
+	return false
+}
+
+// adverb reports whether toks[j] is a lower-case adverb in -ly: "flatly",
+// "repeatedly", "cynically".
+func (a *analyzer) adverb(j int) bool {
+	if j < 0 || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	w := a.word(j)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass
+}
+
+// clauseStart reports whether toks[lo:hi], after the cue v, reads as a
+// reported clause rather than an object ("said goodbye", "told the
+// story"): it opens with a complementizer or a subject pronoun, or has a
+// finite verb soon; "to" opens one only after verbs such as "vowed".
+func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
+	if lo >= hi {
+		return false
+	}
+	if a.toks[lo].kind == tOpen {
+		return !a.possessive(lo - 1) // not a title: on MSNBC’s “Morning Joe”
+	}
+	if a.toks[lo].kind != tWord {
+		return false
+	}
+	if a.class(lo) == pronoun && !a.isWord(lo, "who") && !a.isWord(lo, "which") && !a.isWord(lo, "it") {
+		return true // he, they, he’s
+	}
+	w := lowerASCII(a.word(lo))
+	switch w {
+	case "that":
+		// "Rust Belt states that have suffered": after a noun-like form
+		// "that" opens a relative clause unless a subject follows it.
+		if v.plain && v.flags&cueNounLike != 0 {
+			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
+		}
+		return true
+	case "whether", "if", "how", "why", "what", "when", "where", "who", "there":
+		return true
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	case "to":
+		return v.flags&cueInfinitive != 0 && !v.plain
+	case "goodbye", "hello", "so", "yes", "thanks", "for", "about", "of", "by", "with", "from", "in", "on", "at":
+		return false
+	case "not":
+		if a.isWord(lo+1, "to") {
+			// "warned him not to" reports; "asked not to be named" asks
+			// for anonymity and reports nothing.
+			if a.isWord(lo+2, "be") && (a.isWord(lo+3, "named") || a.isWord(lo+3, "identified") || a.isWord(lo+3, "quoted")) {
+				return false
+			}
+			return v.flags&cueInfinitive != 0 && !v.plain
+		}
+		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
+	case "nothing", "something", "anything", "no", "more", "much", "little":
+		// "no date had been set" is a clause; "said little" is not.
+		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
+	}
+	if v.plain && v.flags&cueNounLike != 0 {
+		return false // "his comments came", "battleground states could"
+	}
+	if c := a.class(lo); c == preposition || c == conjunction {
+		// "said on Wednesday after a briefing" is no report, but "says
+		// despite being an alumna, she will root for Iowa" is: a clause
+		// with a subject follows the opening phrase's comma.
+		for j := lo + 1; j < hi && j < lo+10; j++ {
+			if a.isPunct(j, ',') {
+				return j+1 < hi && (a.class(j+1) == pronoun && !a.isWord(j+1, "which") && !a.isWord(j+1, "who") || a.class(j+1) == determiner) && a.hasFiniteVerb(j+2, min(hi, j+10))
+			}
+		}
+		return false
+	}
+	if a.hasFiniteVerb(lo+1, min(hi, lo+12)) {
+		return true
+	}
+	// What some verbs report may be a noun phrase: "acknowledged their
+	// uphill battle", "announced the pick", "denied the claims".
+	return v.flags&cueNounObject != 0 && !v.plain && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
+}
+
+// startsPredicate reports whether toks[j] opens a predicate with no
+// subject before it: an auxiliary, or a verb ending in -s or -ed.
+func (a *analyzer) startsPredicate(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	switch a.class(j) {
+	case auxiliary:
+		return true
+	case openClass:
+		w := a.word(j)
+		return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	}
+	return false
+}
+
+// hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a
+// finite verb: an auxiliary or modal, or a word ending in -ed or -s after
+// a noun.
+func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary {
+			return true
+		}
+		w := a.word(j)
+		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,574 @@
+package quote
+
+import "strings"
+
+// Quotation frames: a quotation and the attribution after it (“…,” Esper
+// said), before it (Alvarez said: “…”), around it (“The plan,” she said,
+// “is dead.”), after a colon, in a sign-off, or none (a floating
+// quotation that carries on the last speaker's words).
+
+// colonFrames handles the paragraphs that a colon attributes: a quotation
+// after a paragraph that ends "He said:", a transcript's "NAME: words" and
+// a headline's "Name: ‘words’".
+func (a *analyzer) colonFrames() {
+	pending := a.pending
+	a.pending = nil
+	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 {
+		q := &a.qrefs[0]
+		at := *pending
+		at.parts = []Span{a.span(q.open, a.qend(*q))}
+		at.kind = Direct
+		at.conf = 0.8
+		q.used = true
+		a.emit(at)
+		return
+	}
+	// NAME: text
+	i := 0
+	if i < len(a.toks) && a.toks[i].kind == tOpen {
+		i++
+	}
+	j := i
+	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) {
+		j++
+	}
+	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
+		return
+	}
+	switch lowerASCII(a.word(i)) {
+	case "correction", "clarification", "update", "updated", "editor", "note", "photo", "video",
+		"watch", "read", "related", "source", "sources", "warning", "disclaimer", "advertisement",
+		"breaking", "revealed", "contributing", "paid", "exclusive", "boom", "look", "listen", "twitter":
+		return // notices, not speakers
+	}
+	// In the body of an article a colon after a name is a transcript
+	// (HOLT:, Q:) or introduces a quotation; elsewhere it is a subheading.
+	transcript := strings.ToUpper(a.text[a.toks[i].Start:a.toks[j-1].End]) == a.text[a.toks[i].Start:a.toks[j-1].End]
+	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
+		return
+	}
+	for k := i; k < j; k++ {
+		if _, cue := a.cue(k); cue && k > i {
+			return // "Trump Says: …" is a cue of its own
+		}
+		if a.toks[k].kind == tWord && a.class(k) != openClass && !(j-i == 1 && len(a.word(k)) == 1) {
+			return // "Stealth Over Health:", "The Latest:" name no speaker; "Q:" and "A:" do
+		}
+	}
+	lo := j + 1
+	hi := a.trimEnd(lo, len(a.toks))
+	if a.toks[lo].kind == tOpen {
+		hi = len(a.toks)
+	}
+	kind := Name
+	at := attribution{
+		parts: []Span{a.span(lo, hi)}, kind: Direct, cue: a.toks[j].Span, lemma: ":",
+		speaker: a.span(i, j), skind: kind, conf: 0.6,
+	}
+	for k := range a.qrefs {
+		if a.qrefs[k].open < hi {
+			a.qrefs[k].used = true
+		}
+	}
+	for k := i; k <= j; k++ {
+		a.used[k] = true
+	}
+	a.emit(at)
+}
+
+// colonCue records a cue that ends the paragraph with a colon ("The Times
+// reports:"), for a quotation that opens the next paragraph.
+func (a *analyzer) colonCue() {
+	n := len(a.toks)
+	if n < 2 || !a.isPunct(n-1, ':') || a.toks[n-1].depth != 0 {
+		return
+	}
+	s := a.sents[len(a.sents)-1]
+	for k := n - 2; k >= s.lo && k >= n-10; k-- {
+		if a.toks[k].kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := a.cue(k)
+		if !ok || a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, s.lo)
+		if !sp.ok() {
+			continue
+		}
+		at := attribution{cue: a.toks[k].Span, lemma: v.lemma, speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
+		a.pending = &at
+		return
+	}
+	// "17-year-old Jared Potts echoed:", "The email goes on to say:":
+	// whatever the verb, the colon hands the next quotation to the
+	// sentence's subject.
+	if sp := a.firstSubject(s, n-1); sp.ok() && a.personLike(sp) {
+		at := attribution{cue: a.toks[n-1].Span, lemma: ":", speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
+		a.pending = &at
+	}
+}
+
+// direct attributes the quotations that start in sentence s.
+func (a *analyzer) direct(s sentence) {
+	for qi := a.firstQuote(s.lo); qi < len(a.qrefs) && a.qrefs[qi].open < s.hi; qi++ {
+		q := &a.qrefs[qi]
+		if q.used {
+			continue
+		}
+		if a.titleQuote(*q) {
+			q.used = true // CBS's “Face the Nation”, his book “Make Your Kid a Millionaire”
+			continue
+		}
+		end := a.qend(*q)
+		// The quotation's content stays as the marks delimit it.
+		content := a.span(q.open, end)
+
+		// After it: “…,” Esper said. / “…,” said Paul Okafor.
+		trailerEnd := s.hi
+		if end == s.hi && a.si+1 < len(a.sents) && a.askedOrExclaimed(*q) {
+			// “Does anybody know?” Graham asked. The question mark ended
+			// the sentence too early.
+			trailerEnd = a.sents[a.si+1].hi
+		}
+		if end < trailerEnd || end == len(a.toks) && q.close >= 0 {
+			if at, ok := a.trailer(end, trailerEnd); ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
+				at.parts = []Span{content}
+				at.kind = Direct
+				// Words before the quotation belong to the report:
+				// Clinton "is the only candidate …," Newton said.
+				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && !a.hasCue(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
+					at.parts = []Span{a.span(lo, end)}
+					at.kind = Mixed
+				}
+				at.conf = 0.9
+				q.used = true
+				// A split quotation: “The plan,” Whitfield said, “is dead.”
+				if nq := a.splitContinuation(qi, at.cueEnd, s); nq >= 0 {
+					n := &a.qrefs[nq]
+					n.used = true
+					at.parts = append(at.parts, a.span(n.open, a.qend(*n)))
+				}
+				a.emit(at.attribution)
+				continue
+			}
+		}
+		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”
+		if at, mixedFrom, ok := a.leader(q.open, s); ok {
+			q.used = true
+			if mixedFrom >= 0 {
+				// Reported speech that carries the quotation: the content
+				// is the whole clause to the sentence's end.
+				hi := a.clauseEnd(mixedFrom, s.hi)
+				if hi < end {
+					hi = end
+				}
+				at.parts = []Span{a.span(mixedFrom, hi)}
+				at.kind = Mixed
+				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
+					a.qrefs[k].used = true
+				}
+			} else {
+				at.parts = []Span{content}
+				at.kind = Direct
+			}
+			at.conf = 0.75
+			a.emit(at.attribution)
+			continue
+		}
+		// On its own: a sign-off, or a quotation that carries on from an
+		// attributed one.
+		if at, ok := a.signOff(end); ok {
+			at.parts = []Span{content}
+			at.kind = Direct
+			at.conf = 0.8
+			q.used = true
+			a.emit(at)
+			continue
+		}
+		if q.open == 0 && a.carry >= 0 {
+			// The quotation continued from the last paragraph is one
+			// more part of the same quote.
+			q.used = true
+			a.out[a.carry].parts = append(a.out[a.carry].parts, content)
+			a.lastDirect, a.lastPara = a.carry, a.para
+			continue
+		}
+		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
+			// A quotation on its own carries on the speaker's words: in the
+			// same paragraph, or in the next when the last one closed its
+			// paragraph. Single marks here are headings ('Chief trade
+			// prosecutor.'), not speech.
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd
+			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
+				prev := a.out[a.lastDirect]
+				at := attribution{
+					parts: []Span{content}, kind: Direct, cue: prev.cue, lemma: prev.lemma,
+					speaker: prev.speaker, skind: prev.skind, antecedent: prev.antecedent,
+					name: prev.name, entity: prev.entity, anonymous: prev.anonymous,
+					conf: 0.6, inherited: true,
+				}
+				q.used = true
+				a.out = append(a.out, at)
+				a.lastPara = a.para
+			}
+		}
+	}
+}
+
+// titleQuote reports whether quotation q names a work or a show rather
+// than quoting anyone: it follows a possessive or a noun such as "book"
+// or "titled", and is short.
+func (a *analyzer) titleQuote(q qref) bool {
+	if q.close < 0 || q.close-q.open > 12 {
+		return false
+	}
+	p := q.open - 1
+	if a.isPunct(p, ',') {
+		p--
+	}
+	if a.possessive(p) && p == q.open-1 {
+		return true
+	}
+	switch lowerASCII(a.word(max(p, 0))) {
+	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay", "titled",
+		"entitled", "headlined", "program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
+		return p >= 0 && a.toks[p].kind == tWord
+	}
+	return false
+}
+
+// plainAdjuncts reports whether toks[lo:hi] are words with no clause of
+// their own: no auxiliary, no subject pronoun, no cue, no "that".
+func (a *analyzer) plainAdjuncts(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun {
+			return false
+		}
+		if _, ok := a.cue(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// askedOrExclaimed reports whether quotation q ends with a question or
+// exclamation mark inside its closing mark.
+func (a *analyzer) askedOrExclaimed(q qref) bool {
+	return q.close > 0 && (a.isPunct(q.close-1, '?') || a.isPunct(q.close-1, '!'))
+}
+
+// endsAfter reports whether nothing but adjuncts and closing punctuation
+// follows toks[j] before hi: the attribution is the whole sentence.
+func (a *analyzer) endsAfter(j, hi int) bool {
+	j = a.skipAdjuncts(j, hi, cueVerb{})
+	if a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') || a.isPunct(j, ',') {
+		return true
+	}
+	// "… Trump said to a crowd of about 500.": adjuncts the list does not
+	// know, with no clause of their own.
+	for ; j < hi; j++ {
+		if a.toks[j].kind == tOpen || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun && !a.isWord(j, "it") {
+			return false
+		}
+		if _, ok := a.cue(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// A found attribution, with where its cue clause ends.
+type found struct {
+	attribution
+	cueEnd int // token index just past the cue clause
+}
+
+// trailer parses an attribution that follows a quotation, starting at
+// toks[p]: "Esper said", "said Paul Okafor, the county engineer",
+// "according to X". hi bounds the sentence.
+func (a *analyzer) trailer(p, hi int) (found, bool) {
+	if p < hi && a.toks[p].kind == tPunct && (a.toks[p].r == ',' || isDash(a.toks[p].r)) {
+		p++
+	}
+	if p >= hi || a.toks[p].kind != tWord {
+		return found{}, false
+	}
+	if a.isWord(p, "according") && a.isWord(p+1, "to") {
+		sp := a.rightPhrase(p+2, hi)
+		if !sp.ok() {
+			return found{}, false
+		}
+		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
+	}
+	if v, ok := a.cue(p); ok && v.lemma != "put" {
+		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match.
+		sp := a.rightPhrase(p+1, hi)
+		if !sp.ok() {
+			return found{}, false
+		}
+		return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
+	}
+	// The first cue within reach, and the speaker before it: "Okafor
+	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
+	// engineer, said".
+	for k := p + 1; k < hi && k < p+24; k++ {
+		t := a.toks[k]
+		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
+			break
+		}
+		if t.kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := a.cue(k)
+		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, p)
+		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
+			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
+		}
+		if !sp.ok() || sp.lo != p {
+			return found{}, false
+		}
+		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
+	}
+	return a.unknownTrailer(p, hi)
+}
+
+// unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
+// the lexicon lacks: a speaker, then a past-tense verb that ends the
+// sentence or a comma. Only a quotation whose last mark invites an
+// attribution (a comma, question or exclamation mark before the closing
+// mark) comes here, so the verb is taken for the cue.
+func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
+	if !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
+		return found{}, false
+	}
+	sp := a.rightPhrase(p, hi)
+	if !sp.ok() || sp.kind == Description && a.class(sp.lo) != determiner {
+		return found{}, false
+	}
+	k := sp.hi
+	for k < hi && a.adverb(k) {
+		k++
+	}
+	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") {
+		return found{}, false
+	}
+	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
+		return found{}, false
+	}
+	return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), true
+}
+
+func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int) found {
+	f := found{cueEnd: end}
+	f.cue = a.span(cueLo, cueHi)
+	f.lemma = lemma
+	f.speaker = a.span(sp.lo, sp.hi)
+	f.skind = sp.kind
+	for j := cueLo; j < cueHi; j++ {
+		a.used[j] = true
+	}
+	for j := sp.lo; j < sp.hi; j++ {
+		a.used[j] = true
+	}
+	return f
+}
+
+// splitContinuation returns the quotation after qi that continues it past
+// an interrupting attribution ending at toks[from], or -1.
+func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
+	if qi+1 >= len(a.qrefs) {
+		return -1
+	}
+	n := a.qrefs[qi+1]
+	if n.open < from || n.open >= s.hi+2 {
+		return -1
+	}
+	// Only punctuation and adjuncts in between: “…,” Trump said during a
+	// rally in Kenansville, N.C., “but …”. Across a sentence end the next
+	// quotation is a floating one, or has an attribution of its own.
+	if !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
+		return -1
+	}
+	words := 0
+	for j := from; j < n.open; j++ {
+		if a.toks[j].kind == tWord {
+			words++
+		}
+	}
+	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 {
+		return -1
+	}
+	return qi + 1
+}
+
+// leader parses an attribution before a quotation opening at toks[open]:
+// "Alvarez said: “…”", "As Fischer put it, “…”", "He said “progress…”".
+// When the quotation is part of a reported clause, mixedFrom is the token
+// where the clause starts; otherwise it is -1.
+func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
+	lo := s.lo
+	if open == s.lo || a.possessive(open-1) {
+		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
+	}
+	// Search back for the cue, no further than a few words.
+	for k := open - 1; k >= lo && k >= open-12; k-- {
+		t := a.toks[k]
+		if t.kind == tOpen || t.kind == tClose {
+			break
+		}
+		if t.kind != tWord || a.used[k] {
+			continue
+		}
+		v, ok := a.cue(k)
+		if !ok || t.cap && k != s.lo && !a.titleCase {
+			continue
+		}
+		if v.lemma == "put" && !a.isWord(k+1, "it") {
+			continue
+		}
+		if a.passive(k) {
+			continue
+		}
+		sp := a.subject(k, lo)
+		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and")) {
+			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
+		}
+		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
+			continue // "a book called “Women Who Work”" names a thing
+		}
+		cueEnd := k + 1
+		if v.lemma == "put" {
+			cueEnd = k + 2 // as Fischer put it
+		}
+		if !sp.ok() {
+			// Inverted: said Paul Okafor: “…”
+			sp = a.rightPhrase(k+1, open)
+			if !sp.ok() || !a.isPunct(sp.hi, ',') && !a.isPunct(sp.hi, ':') {
+				continue
+			}
+			cueEnd = sp.hi
+		}
+		f := a.makeFound(k, k+1, v.lemma, sp, cueEnd)
+		// Between the cue and the mark: a colon or comma means the
+		// quotation is the speech itself; words mean a reported clause.
+		j := a.skipAdjuncts(cueEnd, open, v)
+		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && a.plainAdjuncts(j, open-1) {
+			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
+		}
+		switch {
+		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
+			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {
+				return f, open, true
+			}
+			if j == open && a.quoteStartsLower(open) {
+				return f, open, true
+			}
+			return f, -1, true
+		case a.isWord(j, "that") || a.isWord(j, "whether") || a.isWord(j, "if"):
+			from := j
+			if a.isWord(j, "that") {
+				from = j + 1
+			}
+			return f, from, true
+		default:
+			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
+				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && open-j <= 8 && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
+					// "called half of his supporters “deplorables”": the
+					// object is part of what was said.
+					return f, j, true
+				}
+				a.unuse(k, sp)
+				continue
+			}
+			if !a.clauseStart(j, open+1, v) {
+				a.unuse(k, sp)
+				continue
+			}
+			return f, j, true
+		}
+	}
+	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
+	// addressed the supporters again: “…”": whatever the verb, a colon
+	// hands a quotation that is a sentence to the sentence's subject.
+	if a.isPunct(open-1, ':') && open-1 > lo && !a.quoteStartsLower(open) {
+		k := open - 2
+		if a.toks[k].kind == tWord && !a.toks[k].cap && strings.HasSuffix(a.word(k), "ed") && a.class(k) == openClass {
+			sp := a.subject(k, lo)
+			if !sp.ok() && a.coordinated(k, lo) {
+				sp = a.firstSubject(s, k)
+			}
+			if sp.ok() && sp.kind != Description {
+				return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
+			}
+		}
+		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) {
+			return a.makeFound(open-1, open, ":", sp, open), -1, true
+		}
+	}
+	return found{}, -1, false
+}
+
+// nickname reports whether toks[j] opens a nickname inside a name:
+// Robert “Red” Castellano.
+func (a *analyzer) nickname(j int) bool {
+	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
+		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+}
+
+// hasCue reports whether toks[lo:hi] holds a reporting verb.
+func (a *analyzer) hasCue(lo, hi int) bool {
+	if hi-lo > maxClauseTokens {
+		return true // too far from the sentence start to be one report
+	}
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind == tWord {
+			if _, ok := a.cue(j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unuse releases tokens taken by a cue and speaker that did not work out.
+func (a *analyzer) unuse(cue int, sp phrase) {
+	a.used[cue] = false
+	for j := sp.lo; j < sp.hi; j++ {
+		a.used[j] = false
+	}
+}
+
+// quoteStartsLower reports whether the quotation opening at toks[open]
+// starts with a lower-case word: a fragment woven into the sentence.
+func (a *analyzer) quoteStartsLower(open int) bool {
+	return open+1 < len(a.toks) && a.toks[open+1].kind == tWord && !a.toks[open+1].cap
+}
+
+// signOff parses a sign-off after a quotation: “We will rebuild.” — Mayor
+// Ana Ruiz.
+func (a *analyzer) signOff(end int) (attribution, bool) {
+	if end >= len(a.toks) {
+		return attribution{}, false
+	}
+	t := a.toks[end]
+	if t.kind != tPunct || !isDash(t.r) {
+		return attribution{}, false
+	}
+	sp := a.rightPhrase(end+1, len(a.toks))
+	if !sp.ok() || sp.kind != Name {
+		return attribution{}, false
+	}
+	// The sign-off ends its line, or the next quotation follows it.
+	if sp.hi < len(a.toks) {
+		n := a.toks[sp.hi]
+		between := a.text[a.toks[sp.hi-1].End:n.Start]
+		if n.kind != tOpen && !a.isPunct(sp.hi, '.') && !a.isPunct(sp.hi, ',') && !strings.Contains(between, "\n") {
+			return attribution{}, false
+		}
+	}
+	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind}, true
+}

@@ -1,0 +1,601 @@
+package quote
+
+import "strings"
+
+// Reported speech: clauses governed by a cue with no quotation marks, or
+// with quoted words inside (mixed), in all the orders news copy puts
+// speaker, cue and content.
+
+// nounLikeVerb reports whether the bare or -s form of a noun-like cue at
+// toks[k] is a verb after its subject sp: "Trump claims", "critics
+// charge", "they note"; not "battleground states" or "a private email".
+func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
+	if c, _ := lookupCue(a.word(k)); !sp.ok() || sp.hi != k || c.lemma == "state" || a.possessive(sp.hi-1) {
+		return false
+	}
+	switch sp.kind {
+	case Pronoun:
+		return !a.isWord(sp.lo, "it") || strings.HasSuffix(a.word(k), "s")
+	case Name:
+		return strings.HasSuffix(a.word(k), "s") && sp.hi-sp.lo <= 4
+	}
+	head := a.word(sp.hi - 1)
+	return !strings.HasSuffix(a.word(k), "s") && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+}
+
+// cueAt reports whether toks[j] is a reporting verb.
+func (a *analyzer) cueAt(j int) bool {
+	_, ok := a.cue(j)
+	return ok
+}
+
+// personLike reports whether phrase p can name someone who speaks: a
+// name, a pronoun other than "it", or a definite description.
+func (a *analyzer) personLike(p phrase) bool {
+	switch p.kind {
+	case Name:
+		return true
+	case Pronoun:
+		return !a.isWord(p.lo, "it") && !a.isWord(p.lo, "which")
+	}
+	return a.isWord(p.lo, "the") || a.class(p.lo) == determiner && a.commonHead(p.hi-1)
+}
+
+// passive reports whether the cue at toks[k] is a passive or infinitive
+// ("was told", "declined to say"), whose subject is not the speaker.
+func (a *analyzer) passive(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if a.isWord(k-1, "to") {
+		return true
+	}
+	j := k - 1
+	for j > 0 && a.class(j) == auxiliary && !a.isWord(j, "was") && !a.isWord(j, "were") && !a.isWord(j, "been") && !a.isWord(j, "is") && !a.isWord(j, "are") && !a.isWord(j, "be") {
+		j--
+	}
+	for _, w := range [...]string{"was", "were", "been", "being", "is", "are", "be"} {
+		if a.isWord(j, w) {
+			word := a.word(k)
+			return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
+		}
+	}
+	return false
+}
+
+// indirect finds reported speech in sentence s: clauses governed by a cue
+// that no quotation has taken.
+func (a *analyzer) indirect(s sentence) {
+	a.cands = a.cands[:0]
+	for k := s.lo; k < s.hi; k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.depth != 0 || a.used[k] {
+			continue
+		}
+		if !t.lex.frame() && !(k+1 < len(a.toks) && a.toks[k+1].lex.cueNoun()) {
+			continue // no frame starts at a word that is no cue, before no cue noun
+		}
+		if a.isWord(k, "according") && a.isWord(k+1, "to") {
+			a.accordingTo(k, s)
+			continue
+		}
+		if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
+			a.nounReport(k, s)
+			continue
+		}
+		if t.cap && k != s.lo && !a.titleCase {
+			continue // a capitalized word inside a sentence is a name: Islamic State
+		}
+		v, ok := a.cue(k)
+		if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
+			a.askedFrame(k, s)
+			continue
+		}
+		if !ok || a.passive(k) || a.isWord(k+1, "off") {
+			continue // "called off the talks", "wrote off the loan"
+		}
+		if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
+			continue // an adjective: "270 pledged delegates", "his stated goal"
+		}
+		if v.flags&cueParticle != 0 {
+			if !a.isWord(k+1, "out") {
+				continue
+			}
+			a.used[k+1] = true
+		}
+		if v.flags&cueQuoteOnly != 0 {
+			// "called for a repeal", "called on Congress to act" and
+			// ", calling them rapists" report speech; "called off the
+			// talks" does not.
+			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
+			if v.lemma != "call" || !a.isWord(k+1, "for") && !a.isWord(k+1, "on") && !calling {
+				continue
+			}
+		}
+		a.reported(k, v, s)
+	}
+	// Reporters nest speech ("X said Y told him Z"), but the attribution is
+	// the outer one: drop a candidate whose cue lies in other content.
+	// Content is at most maxClauseTokens long, so only near neighbours
+	// can hold a cue: looking at a few keeps long sentences linear.
+	const near = 16
+	for i, c := range a.cands {
+		nested := false
+		for j := max(0, i-near); j < min(len(a.cands), i+near); j++ {
+			o := a.cands[j]
+			// Each inside the other: the earlier cue governs the sentence.
+			if i != j && o.covers(c.cue) && !(c.covers(o.cue) && c.cue.Start < o.cue.Start) {
+				nested = true
+			}
+		}
+		for _, o := range a.out[max(a.paraOut, len(a.out)-near):] {
+			if o.covers(c.cue) {
+				nested = true
+			}
+		}
+		if !nested {
+			a.emitReported(c)
+		}
+	}
+}
+
+// covers reports whether sp lies within one of at's parts.
+func (at attribution) covers(sp Span) bool {
+	for _, p := range at.parts {
+		if p.Start <= sp.Start && sp.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// reported tries the frames of reported speech around the cue at toks[k].
+func (a *analyzer) reported(k int, v cueVerb, s sentence) {
+	word := a.word(k)
+	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(k-1) != auxiliary
+	var sp phrase
+	if participle {
+		// ", adding that …": the speaker is the sentence's subject.
+		if !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
+			return
+		}
+		sp = a.firstSubject(s, k)
+	} else {
+		sp = a.subject(k, s.lo)
+		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
+			return // "what Trump says his plan would do" is no report of its own
+		}
+		if !sp.ok() && a.coordinated(k, s.lo) {
+			// "Scott beamed and asked …": the subject of the first verb.
+			sp = a.firstSubject(s, k)
+		}
+	}
+	inverted := false
+	if !sp.ok() && a.isPunct(k-1, ',') {
+		sp = a.rightPhrase(k+1, s.hi)
+		inverted = true
+	}
+	if !sp.ok() {
+		return
+	}
+	if v.plain && v.flags&cueNounLike != 0 && a.nounLikeVerb(k, sp) {
+		v.plain = false // "Legal observers note the White House would …"
+	}
+	after := k + 1
+	if inverted {
+		after = sp.hi
+	}
+	if (v.lemma == "call" && (a.isWord(k+1, "for") || a.isWord(k+1, "on")) || v.flags&cueParticle != 0) && !inverted {
+		after++ // called for, called on, pointed out
+	}
+	if v.lemma == "call" && !a.isWord(k+1, "for") && !a.isWord(k+1, "on") {
+		// ", calling them rapists": the object and what it was called.
+		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
+			at := attribution{parts: []Span{a.span(k+1, end)}, kind: Indirect, conf: 0.6}
+			a.fill(&at, k, v.lemma, sp)
+			a.cands = append(a.cands, at)
+		}
+		return
+	}
+	nounContent := false
+	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {
+		after++ // warned against hackers, asked about the plan
+		nounContent = true
+	}
+	j := a.skipAdjuncts(after, s.hi, v)
+	// "urged conservatives to obey the decision": the one urged is part
+	// of what was said, unlike the listener of "told reporters that".
+	objectTo := false
+	if v.flags&cueInfinitive != 0 && (a.isWord(j, "to") || a.isWord(j, "not") && a.isWord(j+1, "to")) && j > after && !inverted {
+		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || a.class(after) == objectPronoun && after+1 == j {
+			j, objectTo = after, !v.plain
+		}
+	}
+	// "The strike, union officials said, will continue": set off by commas,
+	// and what follows has no subject of its own.
+	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && a.class(j) != preposition
+	// "…, lawmakers said Friday, as they bristled": after a comma the
+	// report comes before the cue, unless "that" or a quotation follows.
+	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
+	if commaAfter && !inverted && sp.lo <= a.sentenceStart(s) && !participle {
+		// "Rubio says, win or lose, he's staying": nothing stands before
+		// the speaker, so the report follows the comma.
+		commaAfter = false
+	}
+	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
+		// "said Thursday during a town hall in Buffalo, New York, that
+		// states can …": the complementizer a little further on.
+		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 {
+			j = t
+		}
+	}
+	end := a.clauseEnd(j, s.hi)
+	that := a.isWord(j, "that")
+	if that {
+		j++
+	}
+	for j < end && a.toks[j].kind == tPunct && a.toks[j].r != '(' {
+		j++
+	}
+	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "whom") {
+		// "Ted Cruz, who said he would …, arrived": the relative or
+		// subordinate clause ends at its comma.
+		for c := j + 1; c < end; c++ {
+			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+				end = c
+				break
+			}
+		}
+	}
+	end = a.trimTime(j, end)
+	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
+		// "As The Hill reported, Trump was accused …" and "…, as the
+		// Times reported on Saturday.": the report is the main clause.
+		lo := a.sentenceStart(s)
+		var part Span
+		if sp.lo-1 <= lo {
+			if e := a.clauseEnd(j, s.hi); e-j >= 3 && commaAfter {
+				part = a.span(j, e)
+			}
+		} else if e := a.trimEnd(lo, sp.lo-1); e-lo >= 3 {
+			part = a.span(lo, e)
+		}
+		if !part.IsZero() {
+			at := attribution{parts: []Span{part}, kind: Indirect, conf: 0.45}
+			a.fill(&at, k, v.lemma, sp)
+			a.cands = append(a.cands, at)
+		}
+		return
+	}
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
+		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
+		a.fill(&at, k, v.lemma, sp)
+		a.cands = append(a.cands, at)
+		return
+	}
+	if a.isPunct(j, ':') || a.isPunct(j-1, ':') {
+		return // "In a 1963 speech, he declared:" introduces what follows
+	}
+	// Nothing reported after the cue: the content comes before it.
+	// "CONTENT, SPEAKER said." or interrupted "A, SPEAKER said, B."
+	first := sp.lo
+	if inverted {
+		first = k
+	}
+	// Reach back over an inserted clause to the comma before the speaker.
+	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
+		return
+	}
+	if (v.flags&cueNoClause != 0 || v.plain && v.flags&cueNounLike != 0) && sp.kind == Description {
+		return // "…, attacks would continue.", "…, 18 states, …" are no reports
+	}
+	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
+		return // "…, posted one-sided news" names no speaker
+	}
+	lo := a.sentenceStart(s)
+	before := a.trimEnd(lo, first-1)
+	if before-lo < 3 && !(interrupted && before > lo) {
+		return
+	}
+	at := attribution{parts: []Span{a.span(lo, before)}, kind: Indirect, conf: 0.75}
+	// Interrupted: the clause goes on after the attribution. After an
+	// inverted cue the rest of the sentence describes the speaker.
+	rest := a.skipAdjuncts(after, s.hi, v)
+	switch {
+	case inverted:
+	case interrupted:
+		e := a.clauseEnd(rest, s.hi)
+		if e-rest >= 1 {
+			at.parts = append(at.parts, a.span(rest, e))
+		}
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && strings.HasSuffix(a.word(rest), "ing")):
+		return
+	}
+	a.fill(&at, k, v.lemma, sp)
+	a.cands = append(a.cands, at)
+}
+
+// askedFrame handles a question put to someone: "When asked whether he
+// would run, Smith said …", "Asked about the plan, …", "was asked by
+// host John Dickerson whether …". The asker is the phrase after "by", or
+// nobody; what was asked runs to the clause's comma.
+func (a *analyzer) askedFrame(k int, s sentence) {
+	var sp phrase
+	j := k + 1
+	if a.isWord(j, "by") {
+		sp = a.rightPhrase(j+1, s.hi)
+		if !sp.ok() {
+			return
+		}
+		j = sp.hi
+	}
+	j = a.skipAdjuncts(j, s.hi, cueVerb{})
+	if j >= s.hi || !(a.isWord(j, "about") || a.isWord(j, "whether") || a.isWord(j, "if") || a.whWord(j) || a.toks[j].kind == tOpen) {
+		return
+	}
+	end := a.clauseEnd(j, s.hi)
+	if a.toks[j].kind != tOpen {
+		for c := j + 1; c < end; c++ {
+			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+				end = c
+				break
+			}
+		}
+	}
+	if end-j < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.6}
+	at.cue = a.toks[k].Span
+	at.lemma = "ask"
+	if sp.ok() {
+		at.speaker = a.span(sp.lo, sp.hi)
+		at.skind = sp.kind
+	}
+	a.used[k] = true
+	a.cands = append(a.cands, at)
+}
+
+// nounReport handles a report carried by a noun after a possessive:
+// "Trump’s claim that there have been thousands of shootings".
+func (a *analyzer) nounReport(k int, s sentence) {
+	sp := a.leftPhrase(k+1, s.lo)
+	if !sp.ok() {
+		return
+	}
+	sp.kind = Description
+	if a.toks[k].cap {
+		sp.kind = Name
+	}
+	lo := k + 3
+	end := a.clauseEnd(lo, s.hi)
+	if end-lo < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(lo, end)}, kind: Indirect, conf: 0.6}
+	at.cue = a.toks[k+1].Span
+	at.lemma = lowerASCII(a.word(k + 1))
+	at.speaker = a.span(sp.lo, sp.hi)
+	at.skind = sp.kind
+	a.used[k+1] = true
+	a.cands = append(a.cands, at)
+}
+
+// accordingTo handles "According to X, CONTENT." and "CONTENT, according
+// to X."
+func (a *analyzer) accordingTo(k int, s sentence) {
+	sp := a.rightPhrase(k+2, s.hi)
+	if !sp.ok() || sp.hi-sp.lo < 2 && a.class(sp.lo) == determiner {
+		// "according to the “Medicare for all” document he released": a
+		// source the phrase rules cannot bound runs to the next comma.
+		e := k + 2
+		for e < s.hi && e < k+16 && !a.isPunct(e, ',') && !a.isPunct(e, '.') && !a.isPunct(e, ':') {
+			e++
+		}
+		if e == k+2 {
+			return
+		}
+		sp = phrase{k + 2, e, Description}
+	}
+	lo := a.sentenceStart(s)
+	for lo < k && (a.isPunct(lo, ',') || a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") || a.isWord(lo, "so")) {
+		lo++ // "But, according to the poll, …"
+	}
+	var at attribution
+	if k == lo {
+		j := sp.hi
+		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+8 {
+			j++
+		}
+		if !a.isPunct(j, ',') {
+			return
+		}
+		end := a.clauseEnd(j+1, s.hi)
+		if end-j < 3 {
+			return
+		}
+		at.parts = []Span{a.span(j+1, end)}
+	} else {
+		before := k
+		if a.isPunct(k-1, ',') || a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r) {
+			before = k - 1
+		} else if a.toks[k-1].kind != tWord && a.toks[k-1].kind != tClose {
+			return
+		}
+		lo := a.sentenceStart(s)
+		if before-lo < 3 {
+			return
+		}
+		at.parts = []Span{a.span(lo, a.trimEnd(lo, before))}
+		// "One of the decisions, according to a person close to the
+		// process, is to …": the clause goes on after the source, past
+		// any appositive of it.
+		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
+			if _, cue := a.cue(j); cue && !a.toks[j].cap {
+				break
+			}
+			if a.isPunct(j, ',') && (a.startsPredicate(j+1) || a.isWord(j+1, "because")) {
+				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
+					at.parts = append(at.parts, a.span(j+1, e))
+				}
+				break
+			}
+		}
+	}
+	at.kind = Indirect
+	at.conf = 0.7
+	at.cue = a.span(k, k+2)
+	at.lemma = "according to"
+	at.speaker = a.span(sp.lo, sp.hi)
+	at.skind = sp.kind
+	a.used[k], a.used[k+1] = true, true
+	a.cands = append(a.cands, at)
+}
+
+// firstSubject returns the subject of the sentence's main attribution,
+// for a participle cue later in it: the speaker of the last attribution
+// in this sentence, or the phrase that starts it.
+func (a *analyzer) firstSubject(s sentence, k int) phrase {
+	// The speaker of an attribution already found in the sentence, such
+	// as a quotation's: “…,” Rendell recalled, suggesting …
+	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
+	for i := len(found) - 1; i >= 0; i-- {
+		at := found[i]
+		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start {
+			continue
+		}
+		if p := a.phraseAt(at.speaker, s); p.ok() {
+			p.kind = at.skind
+			return p
+		}
+	}
+	for j := max(s.lo, k-maxClauseTokens); j < k; j++ {
+		if a.used[j] {
+			continue
+		}
+		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 {
+			if p := a.subject(j, s.lo); p.ok() {
+				return p
+			}
+		}
+	}
+	lo := a.sentenceStart(s)
+	for lo < k && (a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") || a.isWord(lo, "so") || a.isWord(lo, "then") || a.isWord(lo, "later")) {
+		lo++ // "But the court overruled and said …"
+	}
+	if lo >= k {
+		return phrase{}
+	}
+	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
+	// endorsed …": the subject follows an opening phrase and its comma.
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo)) {
+		for j := lo + 1; j < k && j < lo+14; j++ {
+			if a.isPunct(j, ',') {
+				lo = j + 1
+				break
+			}
+		}
+		// "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": more
+		// of the opening phrase, a place or a time set off by commas.
+		for n := 0; n < 3; n++ {
+			e := lo
+			for e < k && e < lo+4 && !a.isPunct(e, ',') && (a.isCapWord(e) || a.abbreviationDot(e) || a.class(e) == timeWord || a.isWord(e, "on") || a.toks[e].kind == tWord && isDigit(firstRune(a.word(e)))) {
+				e++
+			}
+			if e == lo || e >= k || !a.isPunct(e, ',') || e+1 < k && a.cueAt(e+1) {
+				break
+			}
+			lo = e + 1
+		}
+	}
+	if p := a.rightPhrase(lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) && !a.isWord(p.lo, "it") {
+		return p
+	}
+	return phrase{}
+}
+
+// phraseAt returns the tokens of sentence s that span sp exactly.
+func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
+	lo := -1
+	for j := s.lo; j < s.hi; j++ {
+		if a.toks[j].Start == sp.Start {
+			lo = j
+		}
+		if lo >= 0 && a.toks[j].End == sp.End {
+			return phrase{lo: lo, hi: j + 1}
+		}
+	}
+	return phrase{}
+}
+
+// reportParticiple reports whether toks[j] is a participle that reports
+// speech of its own: ", adding", ", saying".
+func (a *analyzer) reportParticiple(j int) bool {
+	v, ok := a.cue(j)
+	return ok && !v.plain
+}
+
+// subordinate reports whether the phrase at toks[p] is the subject of a
+// subordinate clause that opens the sentence: "Although Trump has
+// admitted …, he", "Back when he wrote …, McKinley said".
+func (a *analyzer) subordinate(p, lo int) bool {
+	for j := p - 1; j >= lo && j >= p-3; j-- {
+		switch lowerASCII(a.word(j)) {
+		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
+			return true
+		}
+	}
+	return false
+}
+
+// thatAhead returns the position of a "that" a few words after toks[j]
+// that opens the reported clause past adjuncts the lexicon of adjuncts
+// does not know, or 0. The words before it must hold no verb and no
+// pronoun: a clause would have started already.
+func (a *analyzer) thatAhead(j, hi int, object bool) int {
+	for t := j; t < hi && t < j+14; t++ {
+		tk := a.toks[t]
+		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
+			return 0
+		}
+		if tk.kind != tWord {
+			continue
+		}
+		if a.isWord(t, "that") {
+			// After "told" the words before "that" are its listener: "told
+			// a TV interviewer that".
+			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
+				return t
+			}
+			return 0
+		}
+		if c := a.class(t); c == auxiliary || c == pronoun || c == conjunction {
+			return 0
+		}
+		if _, ok := lookupCue(a.word(t)); ok && !a.toks[t].cap {
+			return 0
+		}
+	}
+	return 0
+}
+
+// whWord reports whether toks[j] opens an indirect question: "asked
+// Sanders how he was feeling".
+func (a *analyzer) whWord(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "how", "why", "what", "when", "where", "who", "which":
+		return true
+	}
+	return false
+}
+
+// coordinated reports whether the cue at toks[k] is the second verb of a
+// coordination ("beamed and asked", "agreed, but also contended").
+func (a *analyzer) coordinated(k, lo int) bool {
+	j := k - 1
+	for j > lo && a.class(j) == auxiliary {
+		j--
+	}
+	return j > lo && (a.isWord(j, "and") || a.isWord(j, "but"))
+}
