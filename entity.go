@@ -64,6 +64,17 @@ type entities struct {
 
 	words []Span   // scratch: the words of the mention being read
 	lexes []lexeme // scratch: their lexemes, when they are tokens
+
+	// bodies are the names of organizations mentioned so far, which a
+	// later "the company" or "the hospital" may refer back to.
+	bodies []bodyAt
+}
+
+// A bodyAt is the name of an organization mentioned at pos: the span of
+// its words in the text.
+type bodyAt struct {
+	pos  int
+	name Span
 }
 
 // A posting says that entity ent bore a name word when the register held
@@ -80,6 +91,7 @@ func (e *entities) reuse(text string) entities {
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
 		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0],
+		bodies: e.bodies[:0],
 	}
 }
 
@@ -105,7 +117,10 @@ func (e *entities) word(w Span) string { return e.text[w.Start:w.End] }
 func (e *entities) join(words []Span, lastEnd int) string {
 	piece := true
 	for k := 1; k < len(words); k++ {
-		if gap := words[k-1].End; words[k].Start != gap+1 || e.text[gap] != ' ' {
+		gap := words[k-1].End
+		single := words[k].Start == gap+1 && e.text[gap] == ' '
+		abbr := words[k].Start == gap+2 && e.text[gap] == '.' && e.text[gap+1] == ' ' // St. Brendan's
+		if !single && !abbr {
 			piece = false
 			break
 		}
@@ -148,6 +163,8 @@ var orgWords = map[string]bool{
 	"april": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "white": true, "pentagon": true,
 	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
+	"systems": true, "technologies": true, "holdings": true, "industries": true, "partners": true,
+	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
 }
 
 // scan records the names mentioned in sentence s, so that later pronouns
@@ -235,6 +252,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) i
 	}
 	for k := range words {
 		if w := lex(k, false); w.org() {
+			e.noteBody(words, pos)
 			return -1
 		}
 	}
@@ -376,14 +394,14 @@ func (e *entities) resolveMention(text string, at attribution, mention, sentence
 				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
 					k = e.lookupText(ante, at.antecedent.Start)
 				} else {
-					k = e.description(ante, sentenceText)
+					k = e.description(ante, sentenceText, at.antecedent.Start)
 				}
 			}
 		}
 	case Name:
 		k = e.lookupText(mention, at.speaker.Start)
 	case Description:
-		k = e.description(mention, sentenceText)
+		k = e.description(mention, sentenceText, at.speaker.Start)
 	}
 	return k
 }
@@ -481,9 +499,86 @@ func (e *entities) recentPerson(pos int, want gender) int {
 	return -1
 }
 
+// noteBody records the name of an organization mentioned at pos. Only the
+// latest few are kept: a description refers back to a body named nearby.
+func (e *entities) noteBody(words []Span, pos int) {
+	const keep = 32
+	if len(words) < 2 && !isUpperCase(e.word(words[0])) {
+		return // "Monday", "Congress" alone name no body a "the" refers to
+	}
+	if len(e.bodies) == keep {
+		copy(e.bodies, e.bodies[1:])
+		e.bodies = e.bodies[:keep-1]
+	}
+	e.bodies = append(e.bodies, bodyAt{pos, Span{words[0].Start, words[len(words)-1].End}})
+}
+
+// bodyKinds map the head of a description to the words that name bodies
+// of that kind: "the hospital" refers back to a "Medical Center".
+var bodyKinds = map[string][]string{
+	"company":      {"inc", "corp", "co", "llc", "ltd", "company", "systems", "technologies", "group", "holdings", "industries", "motors", "airlines", "partners", "enterprises", "corporation"},
+	"firm":         {"inc", "corp", "llc", "ltd", "group", "partners", "associates", "company", "systems", "technologies"},
+	"hospital":     {"hospital", "medical", "center", "clinic", "health"},
+	"union":        {"union", "alliance", "federation", "workers", "association", "guild", "teamsters", "nurses"},
+	"club":         {"club", "fc", "united", "athletic"},
+	"party":        {"party"},
+	"campaign":     {"campaign"},
+	"department":   {"department"},
+	"agency":       {"agency", "administration", "service", "bureau"},
+	"ministry":     {"ministry"},
+	"committee":    {"committee"},
+	"council":      {"council"},
+	"board":        {"board"},
+	"commission":   {"commission"},
+	"court":        {"court"},
+	"university":   {"university", "college"},
+	"school":       {"school", "academy"},
+	"foundation":   {"foundation"},
+	"institute":    {"institute"},
+	"coalition":    {"coalition", "alliance"},
+	"network":      {"network", "news", "television", "tv"},
+	"newspaper":    {"times", "post", "journal", "news", "herald", "tribune", "gazette"},
+	"paper":        {"times", "post", "journal", "news", "herald", "tribune", "gazette"},
+	"bank":         {"bank"},
+	"government":   {"government"},
+	"association":  {"association"},
+	"organization": {"organization", "association", "foundation", "institute", "coalition", "alliance", "union"},
+}
+
+// bodyFor returns the entity of the latest organization named before pos
+// whose name suits the head noun of a description, or -1.
+func (e *entities) bodyFor(head string, pos int) int {
+	kinds := bodyKinds[head]
+	if kinds == nil {
+		return -1
+	}
+	for i := len(e.bodies) - 1; i >= 0; i-- {
+		b := e.bodies[i]
+		if b.pos >= pos {
+			continue
+		}
+		e.words = fieldSpans(e.words[:0], e.text, b.name.Start, b.name.End)
+		for _, w := range e.words {
+			for _, k := range kinds {
+				if equalFoldASCII(strings.TrimSuffix(e.word(w), "."), k) {
+					name := e.text[b.name.Start:b.name.End]
+					for k := max(0, len(e.list)-maxLookBack); k < len(e.list); k++ {
+						if !e.list[k].person && e.list[k].name == name {
+							return k
+						}
+					}
+					e.list = append(e.list, entity{name: name, last: head})
+					return len(e.list) - 1
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // description resolves "the official" to the earlier source it refers back
 // to: the latest entity described with the same head noun.
-func (e *entities) description(mention, sentenceText string) int {
+func (e *entities) description(mention, sentenceText string, pos int) int {
 	words := strings.Fields(lowerASCII(mention))
 	if len(words) == 0 {
 		return -1
@@ -498,6 +593,12 @@ func (e *entities) description(mention, sentenceText string) int {
 				}
 				return k
 			}
+		}
+	}
+	// "the company", "the hospital": the body of that kind named last.
+	if definite && len(words) <= 3 {
+		if k := e.bodyFor(head, pos); k >= 0 {
+			return k
 		}
 	}
 	e.list = append(e.list, entity{last: head, anonymous: anonymousMention(mention, Description, sentenceText)})
