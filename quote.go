@@ -331,6 +331,9 @@ func scanQuotations(text string, sc *quoteScan) {
 			}
 		case opens:
 			cl, _ := closerFor(r)
+			if r == '”' {
+				cl = '”' // a reversed opening mark closes like “
+			}
 			if r == '“' && len(stack) > 0 && stack[len(stack)-1].r == '“' {
 				// A second opening “ inside an open “: the first one was
 				// never closed. End it here rather than nest.

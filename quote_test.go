@@ -709,6 +709,15 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "direct/sign-offs after quotations opened with a reversed mark",
+		in:   "”We deserve better.” ― Ana Ruiz\n“Vote them out.”― Luis Ortega",
+		want: []view{
+			{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Text: "”We deserve better.”"},
+			{Kind: "direct", Speaker: "Luis Ortega", Name: "Luis Ortega", Text: "“Vote them out.”"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
