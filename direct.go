@@ -399,7 +399,9 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 			words++
 		}
 	}
-	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 {
+	// "Tester said, referring to the 1 percent excuse, “you give …”":
+	// adjuncts and asides with no clause of their own.
+	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 && !(words <= 14 && a.plainAdjuncts(from, n.open-1)) {
 		return -1
 	}
 	return qi + 1
