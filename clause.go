@@ -178,9 +178,10 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 	case "while", "although", "though", "whereas":
 		return true
 	case "but":
-		// ", but he…" starts a clause of the writer's; ", but only for a
-		// year" goes on with the report.
-		return a.class(j+1) == pronoun || a.class(j+1) == determiner || a.isCapWord(j+1)
+		// ", but he…" and ", but declined to say" start words of the
+		// writer's; ", but only for a year" goes on with the report.
+		w := a.word(j + 1)
+		return a.class(j+1) == pronoun || a.class(j+1) == determiner || a.isCapWord(j+1) || a.class(j+1) == openClass && strings.HasSuffix(w, "ed")
 	case "a", "an":
 		// ", a figure that economists questioned": the writer's comment.
 		for w := j + 1; w < hi && w < j+5; w++ {
@@ -341,6 +342,16 @@ func (a *analyzer) startsPredicate(j int) bool {
 	case openClass:
 		w := a.word(j)
 		return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	}
+	return false
+}
+
+// hasAuxiliary reports whether toks[lo:hi] holds an auxiliary or modal.
+func (a *analyzer) hasAuxiliary(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary && !a.toks[j].cap {
+			return true
+		}
 	}
 	return false
 }

@@ -216,6 +216,18 @@ func (a *analyzer) direct(s sentence) {
 	}
 }
 
+// quoteCueNear reports whether a verb that reports only beside quoted
+// words stands a few words before toks[j]: "what he calls the
+// administration's “strongly worded letter” approach".
+func (a *analyzer) quoteCueNear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if v, ok := a.cue(k); ok && v.flags&cueQuoteOnly != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // titleQuote reports whether quotation q names a work or a show rather
 // than quoting anyone: it follows a possessive or a noun such as "book"
 // or "titled", and is short.
@@ -228,7 +240,7 @@ func (a *analyzer) titleQuote(q qref) bool {
 		p--
 	}
 	if a.possessive(p) && p == q.open-1 {
-		return true
+		return !a.quoteCueNear(p)
 	}
 	switch lowerASCII(a.word(max(p, 0))) {
 	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay", "titled",
@@ -413,7 +425,7 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 // where the clause starts; otherwise it is -1.
 func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	lo := s.lo
-	if open == s.lo || a.possessive(open-1) {
+	if open == s.lo || a.possessive(open-1) && !a.quoteCueNear(open-1) {
 		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
 	}
 	// Search back for the cue, no further than a few words.

@@ -165,6 +165,7 @@ var orgWords = map[string]bool{
 	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
 	"systems": true, "technologies": true, "holdings": true, "industries": true, "partners": true,
 	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
+	"rovers": true, "rangers": true, "wanderers": true, "fc": true,
 }
 
 // scan records the names mentioned in sentence s, so that later pronouns
@@ -503,6 +504,9 @@ func (e *entities) recentPerson(pos int, want gender) int {
 // latest few are kept: a description refers back to a body named nearby.
 func (e *entities) noteBody(words []Span, pos int) {
 	const keep = 32
+	for len(words) > 1 && equalFoldASCII(e.word(words[0]), "the") {
+		words = words[1:] // "The Millbrook Rovers"
+	}
 	if len(words) < 2 && !isUpperCase(e.word(words[0])) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
 	}
@@ -520,7 +524,7 @@ var bodyKinds = map[string][]string{
 	"firm":         {"inc", "corp", "llc", "ltd", "group", "partners", "associates", "company", "systems", "technologies"},
 	"hospital":     {"hospital", "medical", "center", "clinic", "health"},
 	"union":        {"union", "alliance", "federation", "workers", "association", "guild", "teamsters", "nurses"},
-	"club":         {"club", "fc", "united", "athletic"},
+	"club":         {"club", "fc", "united", "athletic", "rovers", "rangers", "wanderers", "city"},
 	"party":        {"party"},
 	"campaign":     {"campaign"},
 	"department":   {"department"},

@@ -214,7 +214,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && a.class(j) != preposition
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && a.class(j) != preposition &&
+		// "replacing Clinton would be acrimonious" goes on with the
+		// report; ", ending three years of talks" is the writer's.
+		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
@@ -309,7 +312,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && strings.HasSuffix(a.word(rest), "ing")):
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && strings.HasSuffix(a.word(rest), "ing")) && !(sp.kind == Name && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)

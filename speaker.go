@@ -545,8 +545,8 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			break
 		}
 		p := a.leftPhrase(c, lo)
-		if !p.ok() {
-			continue
+		if !p.ok() || p.hi-p.lo == 1 && isDigit(firstRune(a.word(p.lo))) {
+			continue // "Loretta Simms, 64, whose house …": an age
 		}
 		// "Another fan, Joy Adebayo, said": the name in the appositive.
 		if p.kind == Description && n < end && a.allCaps(n, end) {
