@@ -39,15 +39,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Extract(text)
-		for _, p := range quoteInvariants(text, got) {
-			t.Error(p)
-		}
-		for _, p := range quotationInvariants(text) {
-			t.Error(p)
-		}
-		if diff := cmp.Diff(got, Extract(text)); diff != "" {
-			t.Errorf("second run differs (-first +second):\n%s", diff)
-		}
+		checkExtraction(t, text, got)
 		eager := New()
 		eager.cfg.eager = true
 		if diff := cmp.Diff(eager.Extract(text), got); diff != "" {

@@ -807,6 +807,21 @@ func spanProblem(text string, starts map[int]bool, s Span, what string) string {
 
 // quoteInvariants returns the ways qs, extracted from text, break the
 // promises of the Quote type.
+// checkExtraction reports every broken invariant of the quotes got from
+// text and of its quotation scan, and any difference in a second run.
+func checkExtraction(t *testing.T, text string, got []Quote) {
+	t.Helper()
+	for _, p := range quoteInvariants(text, got) {
+		t.Error(p)
+	}
+	for _, p := range quotationInvariants(text) {
+		t.Error(p)
+	}
+	if diff := cmp.Diff(got, Extract(text)); diff != "" {
+		t.Errorf("second run differs (-first +second):\n%s", diff)
+	}
+}
+
 func quoteInvariants(text string, qs []Quote) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
@@ -968,15 +983,7 @@ func TestInvariantsTestdata(t *testing.T) {
 			if len(got) == 0 {
 				t.Errorf("no quotes in %s", name)
 			}
-			for _, p := range quoteInvariants(text, got) {
-				t.Error(p)
-			}
-			for _, p := range quotationInvariants(text) {
-				t.Error(p)
-			}
-			if diff := cmp.Diff(got, Extract(text)); diff != "" {
-				t.Errorf("second run differs (-first +second):\n%s", diff)
-			}
+			checkExtraction(t, text, got)
 		})
 	}
 }
