@@ -334,7 +334,7 @@ func scanQuotations(text string, sc *quoteScan) {
 			if r == '”' {
 				cl = '”' // a reversed opening mark closes like “
 			}
-			if r == '“' && len(stack) > 0 && stack[len(stack)-1].r == '“' {
+			if r == '“' && len(stack) > 0 && stack[len(stack)-1].r == '“' && !nestedDouble(text, i+size) {
 				// A second opening “ inside an open “: the first one was
 				// never closed. End it here rather than nest.
 				if len(stack) == 1 && sc.collect {
@@ -369,6 +369,28 @@ func (o *openMark) partStart() int { return o.start }
 // double marks ("Oz has a pulpit,” he said).
 func sloppyPair(open, close rune) bool {
 	return open == '"' && close == '”' || open == '“' && close == '"'
+}
+
+// nestedDouble reports whether a “ that opens inside an open “ at text[i:]
+// is nested in it: two closing ” come before the next “ and the
+// paragraph's end (“… what he calls “hell” than …”). It looks a bounded
+// distance ahead, so the scan stays linear.
+func nestedDouble(text string, i int) bool {
+	closers := 0
+	for j := i; j < len(text) && j < i+600; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case '”':
+			closers++
+			if closers == 2 {
+				return true
+			}
+		case '“', '\n':
+			return false
+		}
+		j += size
+	}
+	return false
 }
 
 // markAt decodes the rune at text[i], reading two apostrophes (”) as one

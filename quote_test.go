@@ -718,6 +718,12 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "quotation/curly double marks nested in curly double marks",
+		in:   "“I would rather live in what he calls “hell” than anywhere else,” Ruiz said.",
+		want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I would rather live in what he calls “hell” than anywhere else,”"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
 		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
