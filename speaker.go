@@ -95,12 +95,28 @@ func classOfContraction(w string) wordClass {
 	if !hasApostrophe(w) {
 		return openClass // lower case has no apostrophe that the word lacks
 	}
-	switch strings.ToLower(w) {
-	case "he’s", "he's", "she’s", "she's", "it’s", "it's", "they’re", "they're", "we’re", "we're",
-		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return openClass
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	if contractedPronouns[string(buf[:n])] {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
+}
+
+// contractedPronouns are subject pronouns with an auxiliary run on.
+var contractedPronouns = map[string]bool{
+	"he’s": true, "he's": true, "she’s": true, "she's": true, "it’s": true, "it's": true,
+	"they’re": true, "they're": true, "we’re": true, "we're": true, "i’m": true, "i'm": true,
+	"he’d": true, "he'd": true, "she’d": true, "she'd": true, "they’ve": true, "they've": true,
+	"we’ve": true, "we've": true, "i’ve": true, "i've": true,
 }
 
 // hasApostrophe reports whether w has ' or ’. Most words have neither,
