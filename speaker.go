@@ -105,10 +105,16 @@ func classOfContraction(w string) wordClass {
 			buf[i] += 'a' - 'A'
 		}
 	}
-	if contractedPronouns[string(buf[:n])] {
+	if contractedPronouns[string(buf[:n])] || !isASCIIOrQuote(w) && contractedPronouns[strings.ToLower(w)] {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
+}
+
+// isASCIIOrQuote reports whether w has no byte outside ASCII but those
+// of ’, so that lowering its ASCII letters lowers it all.
+func isASCIIOrQuote(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 && r != '’' }) < 0
 }
 
 // contractedPronouns are subject pronouns with an auxiliary run on.
