@@ -239,15 +239,38 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 
 // emitReported records reported speech, as mixed when its content holds a
 // quotation, and marks those quotations as taken.
+//
+// A clause that is a whole quoted sentence and then goes on ("repeatedly
+// says, “Don't do it,” until shots ring out") is a direct quote of the
+// quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	for _, p := range at.parts {
+	for i, p := range at.parts {
 		k, _ := slices.BinarySearchFunc(a.qrefs, p.Start, func(q qref, pos int) int { return a.toks[q.open].Start - pos })
+		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.sentenceQuote(a.qrefs[k]) {
+			q := a.qrefs[k]
+			at.parts[i] = a.span(q.open, q.close+1)
+			at.kind = Direct
+			a.qrefs[k].used = true
+			break
+		}
 		for ; k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start < p.End; k++ {
 			a.qrefs[k].used = true
 			at.kind = Mixed
 		}
 	}
 	a.emit(at)
+}
+
+// sentenceQuote reports whether quotation q is closed, starts with a
+// capital and ends in punctuation of its own: “What curfew?”, “We will
+// rebuild,”. Such a quotation is speech in its own right, not words woven
+// into the writer's sentence.
+func (a *analyzer) sentenceQuote(q qref) bool {
+	if q.close <= q.open+1 || a.quoteStartsLower(q.open) || a.toks[q.open+1].kind != tWord {
+		return false
+	}
+	t := a.toks[q.close-1]
+	return t.kind == tPunct && (t.r == ',' || t.r == '?' || t.r == '!' || t.r == '.')
 }
 
 // emit records an attribution, with its speaker resolved, and remembers it

@@ -156,6 +156,9 @@ func (a *analyzer) direct(s sentence) {
 		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”
 		if at, mixedFrom, ok := a.leader(q.open, s); ok {
 			q.used = true
+			if mixedFrom == q.open && q.close >= 0 && a.sentenceQuote(*q) {
+				mixedFrom = -1 // chanted “What curfew?” and kept going
+			}
 			if mixedFrom >= 0 {
 				// Reported speech that carries the quotation: the content
 				// is the whole clause to the sentence's end.

@@ -270,6 +270,18 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Rita Alvarez", Name: "Rita Alvarez", Cue: "said",
 				Text: "“We ran out of beds by noon.”"}},
 		},
+		{
+			name: "quoted sentence then the writer's words",
+			in:   "The marchers chanted “Whose streets?” and kept walking until dusk.",
+			want: []view{{Kind: "direct", Speaker: "The marchers", Cue: "chanted",
+				Text: "“Whose streets?”"}},
+		},
+		{
+			name: "comma inside the close, then a subordinate clause",
+			in:   "Okafor leaned over and says, “Sign it now,” before the lawyers arrive.",
+			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "says",
+				Text: "“Sign it now,”"}},
+		},
 	})
 }
 
