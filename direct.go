@@ -451,6 +451,19 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		sp := a.subject(k, lo)
+		if !sp.ok() && a.coordinated(k, lo) {
+			// "I laughed and said, “…”", "took the stage and called the
+			// plan “a fraud”": the subject of the verb before "and", or
+			// else of the sentence.
+			if v := k - 2; !a.isWord(k-1, "and") || a.toks[v].kind != tWord || a.toks[v].cap || a.toks[v].depth != 0 || a.class(v) != openClass || !strings.HasSuffix(a.word(v), "ed") {
+				sp = phrase{}
+			} else {
+				sp = a.subject(v, lo)
+			}
+			if !sp.ok() {
+				sp = a.firstSubject(s, k)
+			}
+		}
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and")) {
 			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
 		}

@@ -277,6 +277,18 @@ func TestDirectBefore(t *testing.T) {
 				Text: "“Whose streets?”"}},
 		},
 		{
+			name: "second of two verbs, subject of the first",
+			in:   "When the clerk read the total aloud, Okafor laughed and said, “That cannot be right.”",
+			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "said",
+				Text: "“That cannot be right.”"}},
+		},
+		{
+			name: "second of two verbs, subject of the sentence",
+			in:   "Hale took the podium Tuesday and called the budget “a work of fiction.”",
+			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "called",
+				Text: "the budget “a work of fiction.”"}},
+		},
+		{
 			name: "comma inside the close, then a subordinate clause",
 			in:   "Okafor leaned over and says, “Sign it now,” before the lawyers arrive.",
 			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "says",
@@ -344,6 +356,12 @@ func TestSeveralSpeakers(t *testing.T) {
 
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "called, a day, for",
+			in:   "Senator Ruth Marlow called Wednesday for an inquiry into the contract.",
+			want: []view{{Kind: "indirect", Speaker: "Senator Ruth Marlow", Name: "Ruth Marlow", Cue: "called",
+				Text: "an inquiry into the contract"}},
+		},
 		{
 			name: "told reporters that",
 			in:   "Finance Minister Lars Berg told reporters that the budget would be balanced.",

@@ -108,7 +108,7 @@ func (a *analyzer) indirect(s sentence) {
 			// ", calling them rapists" report speech; "called off the
 			// talks" does not.
 			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-			if v.lemma != "call" || !a.isWord(k+1, "for") && !a.isWord(k+1, "on") && !calling {
+			if v.lemma != "call" || a.callParticle(k) < 0 && !calling {
 				continue
 			}
 		}
@@ -137,6 +137,20 @@ func (a *analyzer) indirect(s sentence) {
 			a.emitReported(c)
 		}
 	}
+}
+
+// callParticle returns the index of the "for" or "on" that makes the
+// "call" at toks[k] a report ("called for a repeal", "called Wednesday
+// on Congress to act"), or -1.
+func (a *analyzer) callParticle(k int) int {
+	j := k + 1
+	if a.isCapWord(j) && a.class(j) == timeWord {
+		j++
+	}
+	if a.isWord(j, "for") || a.isWord(j, "on") {
+		return j
+	}
+	return -1
 }
 
 // covers reports whether sp lies within one of at's parts.
@@ -185,10 +199,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted {
 		after = sp.hi
 	}
-	if (v.lemma == "call" && (a.isWord(k+1, "for") || a.isWord(k+1, "on")) || v.flags&cueParticle != 0) && !inverted {
-		after++ // called for, called on, pointed out
+	if p := a.callParticle(k); v.lemma == "call" && p > 0 && !inverted {
+		after = p + 1 // called for, called on, called Wednesday for
+	} else if v.flags&cueParticle != 0 && !inverted {
+		after++ // pointed out
 	}
-	if v.lemma == "call" && !a.isWord(k+1, "for") && !a.isWord(k+1, "on") {
+	if v.lemma == "call" && a.callParticle(k) < 0 {
 		// ", calling them rapists": the object and what it was called.
 		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: []Span{a.span(k+1, end)}, kind: Indirect, conf: 0.6}
