@@ -769,6 +769,14 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/interrupted before an infinitive",
+		in:   "It is her duty, the auditor said, to warn the council about the debt.",
+		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",
+			Text:  "It is her duty, the auditor said, to warn the council about the debt",
+			Parts: []string{"It is her duty", "to warn the council about the debt"}}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/reported clause starting with no",
 		in:   "The official added that no date had been set.",
 		want: []view{{Kind: "indirect", Speaker: "The official", Cue: "added",

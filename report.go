@@ -139,6 +139,12 @@ func (a *analyzer) indirect(s sentence) {
 	}
 }
 
+// infinitive reports whether toks[j] is "to" before a verb: "It is his
+// job, he said, to warn Congress".
+func (a *analyzer) infinitive(j int) bool {
+	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && !a.toks[j+1].cap && a.class(j+1) == openClass
+}
+
 // callParticle returns the index of the "for" or "on" that makes the
 // "call" at toks[k] a report ("called for a repeal", "called Wednesday
 // on Congress to act"), or -1.
@@ -230,7 +236,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && a.class(j) != preposition &&
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && (a.class(j) != preposition || a.infinitive(j)) &&
 		// "replacing Clinton would be acrimonious" goes on with the
 		// report; ", ending three years of talks" is the writer's.
 		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
