@@ -769,6 +769,13 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/subordinate clause between subject and cue",
+		in:   "Marlow, after the audit came out in March, initially said that no money was missing.",
+		want: []view{{Kind: "indirect", Speaker: "Marlow", Name: "Marlow", Cue: "said",
+			Text: "no money was missing"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/interrupted before an infinitive",
 		in:   "It is her duty, the auditor said, to warn the council about the debt.",
 		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",

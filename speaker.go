@@ -563,7 +563,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			continue
 		}
 		n := c + 1 // what the inserted part starts with
-		if !(a.class(n) == pronoun || a.class(n) == preposition || a.class(n) == auxiliary || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
+		// "Marlow, after the audit came out, said": a subordinate clause
+		// may stand between subject and verb as well.
+		sub := a.class(n) == conjunction && !a.isWord(n, "and") && !a.isWord(n, "or") && !a.isWord(n, "but") && !a.isWord(n, "so") && !a.isWord(n, "that")
+		if !(sub || a.class(n) == pronoun || a.class(n) == preposition || a.class(n) == auxiliary || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
 			break
 		}
 		p := a.leftPhrase(c, lo)
