@@ -776,6 +776,13 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/second verb after a time opening with no comma",
+		in:   "A few minutes later the clerks reopened the doors and said they would count every ballot.",
+		want: []view{{Kind: "indirect", Speaker: "the clerks", Cue: "said",
+			Text: "they would count every ballot"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/interrupted before an infinitive",
 		in:   "It is her duty, the auditor said, to warn the council about the debt.",
 		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",

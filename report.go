@@ -534,10 +534,37 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 			lo = e + 1
 		}
 	}
+	lo = a.skipTimeOpening(lo, k)
 	if p := a.rightPhrase(lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) && !a.isWord(p.lo, "it") {
 		return p
 	}
 	return phrase{}
+}
+
+// skipTimeOpening returns lo past a time adjunct that opens a sentence
+// without a comma: "On Monday the mayor …", "A few minutes later they …".
+func (a *analyzer) skipTimeOpening(lo, k int) int {
+	for j := lo; j < k-1 && j < lo+5 && a.toks[j].kind == tWord; j++ {
+		if a.class(j) == timeWord && j == lo+1 && a.class(lo) == preposition {
+			return j + 1
+		}
+		if (a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "ago")) && j > lo && a.timeUnit(j-1) {
+			if a.isPunct(j+1, ',') {
+				j++ // "A couple of years later, he …"
+			}
+			return j + 1
+		}
+	}
+	return lo
+}
+
+// timeUnit reports whether toks[j] is a plural unit of time: "days later".
+func (a *analyzer) timeUnit(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "moments", "minutes", "hours", "days", "weeks", "months", "years":
+		return true
+	}
+	return false
 }
 
 // phraseAt returns the tokens of sentence s that span sp exactly.
