@@ -783,6 +783,14 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/interrupted before because",
+		in:   "The effects are hard to predict, many economists say, because there is little precedent.",
+		want: []view{{Kind: "indirect", Speaker: "many economists", Cue: "say",
+			Text:  "The effects are hard to predict, many economists say, because there is little precedent",
+			Parts: []string{"The effects are hard to predict", "because there is little precedent"}}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/interrupted before an infinitive",
 		in:   "It is her duty, the auditor said, to warn the council about the debt.",
 		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",

@@ -139,6 +139,14 @@ func (a *analyzer) indirect(s sentence) {
 	}
 }
 
+// reasonGoesOn reports whether the conjunction at toks[j], after an
+// interrupting attribution, carries on the report: "The effects are hard
+// to predict, economists say, because …", "…, Anthony says, and she felt
+// free to …".
+func (a *analyzer) reasonGoesOn(j int) bool {
+	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but")) && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
+}
+
 // infinitive reports whether toks[j] is "to" before a verb: "It is his
 // job, he said, to warn Congress".
 func (a *analyzer) infinitive(j int) bool {
@@ -236,7 +244,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && a.class(j) != conjunction && (a.class(j) != preposition || a.infinitive(j)) &&
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j)) && (a.class(j) != preposition || a.infinitive(j)) &&
 		// "replacing Clinton would be acrimonious" goes on with the
 		// report; ", ending three years of talks" is the writer's.
 		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
