@@ -342,6 +342,11 @@ func isUpperCase(w string) bool {
 	return true
 }
 
+// isPossessiveWord reports whether w ends in 's or ’s.
+func isPossessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 func trimPossessive(w string) string {
 	w = strings.TrimSuffix(w, "'s")
 	return strings.TrimSuffix(w, "’s")
@@ -427,6 +432,18 @@ func (e *entities) lookupText(mention string, pos int) int {
 		n++
 	}
 	words = words[:n]
+	// "Norway's state-owned oil giant Equinor": the name after the
+	// possessor's description.
+	if len(words) > 1 && isPossessiveWord(e.word(words[0])) {
+		for i := len(words) - 1; i > 0; i-- {
+			if r := firstRune(e.word(words[i])); !unicode.IsUpper(r) {
+				if i+1 < len(words) {
+					words = words[i+1:]
+				}
+				break
+			}
+		}
+	}
 	// "club owner Gerald Whitcombe": lower-case words before a name
 	// describe it.
 	for i, w := range words {

@@ -791,6 +791,20 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/second verb after a comma and then",
+		in:   "Kasich offered the man a job, then said he would welcome advice from anyone.",
+		want: []view{{Kind: "indirect", Speaker: "Kasich", Name: "Kasich", Cue: "said",
+			Text: "he would welcome advice from anyone"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/second verb after a possessive subject",
+		in:   "Norway's state-owned oil giant Equinor runs a field off the coast and says it has set up a fund.",
+		want: []view{{Kind: "indirect", Speaker: "Norway's state-owned oil giant Equinor", Name: "Equinor", Cue: "says",
+			Text: "it has set up a fund"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/interrupted before an infinitive",
 		in:   "It is her duty, the auditor said, to warn the council about the debt.",
 		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",

@@ -543,10 +543,33 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		}
 	}
 	lo = a.skipTimeOpening(lo, k)
-	if p := a.rightPhrase(lo, k); p.ok() && (p.kind != Description || a.class(p.lo) == determiner) && !a.isWord(p.lo, "it") {
+	p := a.rightPhrase(lo, k)
+	possessor := p.ok() && p.hi == p.lo+1 && a.namePossessive(p.lo)
+	if possessor {
+		// "China's state-owned investment giant CITIC runs …"
+		if q := a.rightPhrase(p.hi, k); q.ok() {
+			p = phrase{p.lo, q.hi, q.kind}
+		}
+	}
+	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor) && !a.isWord(p.lo, "it") {
 		return p
 	}
 	return phrase{}
+}
+
+// namePossessive reports whether toks[j] is a capitalized name with "'s":
+// "China's", not "That's" or "What's".
+func (a *analyzer) namePossessive(j int) bool {
+	if !a.isCapWord(j) || !a.possessive(j) {
+		return false
+	}
+	w := a.word(j)
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch lowerASCII(stem) {
+	case "that", "there", "what", "here", "it", "who", "let", "he", "she", "where", "how", "when", "why":
+		return false
+	}
+	return true
 }
 
 // skipTimeOpening returns lo past a time adjunct that opens a sentence
@@ -656,6 +679,9 @@ func (a *analyzer) coordinated(k, lo int) bool {
 	j := k - 1
 	for j > lo && a.class(j) == auxiliary {
 		j--
+	}
+	if j > lo && a.isPunct(j, ',') && a.isWord(j+1, "then") {
+		return true // "offered him a job, then said …"
 	}
 	return j > lo && (a.isWord(j, "and") || a.isWord(j, "but"))
 }
