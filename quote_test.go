@@ -436,6 +436,13 @@ func TestNotReported(t *testing.T) {
 		{name: "is gambling that", in: "The president is gambling that a truce will hold."},
 		{name: "called off", in: "In July, Adair abruptly called off the talks after a drone struck a tanker."},
 		{name: "said goodbye", in: "He said goodbye to his staff on Friday."},
+		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
+		{
+			name: "a cue noun after the report's own cue",
+			in:   "Marlow said in her opening remarks that the platform should stay.",
+			want: []view{{Kind: "indirect", Speaker: "Marlow", Name: "Marlow", Cue: "said",
+				Text: "the platform should stay"}},
+		},
 	})
 }
 

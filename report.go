@@ -206,6 +206,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !sp.ok() {
 		return
 	}
+	for j := sp.lo; j < sp.hi; j++ {
+		if a.used[j] && !a.toks[j].cap && a.cueAt(j) {
+			return // "X said in her opening remarks that": "said" has the report
+		}
+	}
+	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && isDigit(firstRune(a.word(sp.lo))) {
+		return // "one of 45 states where …"
+	}
 	if v.plain && v.flags&cueNounLike != 0 && a.nounLikeVerb(k, sp) {
 		v.plain = false // "Legal observers note the White House would …"
 	}
