@@ -437,6 +437,13 @@ func TestNotReported(t *testing.T) {
 		{name: "called off", in: "In July, Adair abruptly called off the talks after a drone struck a tanker."},
 		{name: "said goodbye", in: "He said goodbye to his staff on Friday."},
 		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
+		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
+		{
+			name: "a relative clause with no who",
+			in:   "In her favor, all the economists I interviewed said her plan was more detailed.",
+			want: []view{{Kind: "indirect", Speaker: "the economists", Cue: "said",
+				Text: "her plan was more detailed"}},
+		},
 		{
 			name: "a cue noun after the report's own cue",
 			in:   "Marlow said in her opening remarks that the platform should stay.",

@@ -518,11 +518,31 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
+	// "the experts I interviewed said": the phrase before a relative
+	// clause with no "who".
+	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
+		if q := a.leftPhrase(p.lo-1, lo); q.ok() && q.kind == Description {
+			return q
+		}
+	}
 	// "It said" is a company speaking; "it" further off is seldom anyone.
-	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) {
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
 		return phrase{}
 	}
 	return p
+}
+
+// verbForm reports whether toks[j] is a lower-case participle: alone, or
+// before a preposition or article, it starts no speaker ("were shown
+// chanting", "renowned for its culture called"), while before a noun it
+// may be an adjective ("retired neurosurgeon Ben Carson").
+func (a *analyzer) verbForm(j int) bool {
+	t := a.toks[j]
+	if t.kind != tWord || t.cap || a.class(j) != openClass {
+		return false
+	}
+	w := a.word(j)
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "own") || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
 }
 
 // insertedSubject returns the speaker before a clause or appositive set off
