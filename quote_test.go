@@ -819,6 +819,20 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "indirect/contracted pronoun and cue",
+		in:   "He's said he gets his ideas about money from an old novel.",
+		want: []view{{Kind: "indirect", Speaker: "He's", Cue: "said",
+			Text: "he gets his ideas about money from an old novel"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/participle after an opening adverb",
+		in:   "However, the mayor held her fire on Ortiz, saying he had worked hard.",
+		want: []view{{Kind: "indirect", Speaker: "the mayor", Cue: "saying",
+			Text: "he had worked hard"}},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "indirect/interrupted before an infinitive",
 		in:   "It is her duty, the auditor said, to warn the council about the debt.",
 		want: []view{{Kind: "indirect", Speaker: "the auditor", Cue: "said",

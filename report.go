@@ -199,7 +199,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 	}
 	inverted := false
-	if !sp.ok() && a.isPunct(k-1, ',') {
+	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
 		sp = a.rightPhrase(k+1, s.hi)
 		inverted = true
 	}
@@ -530,7 +530,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …": the subject follows an opening phrase and its comma.
-	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo)) {
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo)) {
 		for j := lo + 1; j < k && j < lo+14; j++ {
 			if a.isPunct(j, ',') {
 				lo = j + 1
@@ -559,10 +559,27 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 			p = phrase{p.lo, q.hi, q.kind}
 		}
 	}
-	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor) && !a.isWord(p.lo, "it") {
+	// "It attacked Trump, saying …": "it" is a speaker only as the subject
+	// of a deed.
+	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor) && (!a.isWord(p.lo, "it") || p.hi == p.lo+1 && a.pastTense(p.hi)) {
 		return p
 	}
 	return phrase{}
+}
+
+// pastTense reports whether toks[j] is a lower-case word in "-ed".
+func (a *analyzer) pastTense(j int) bool {
+	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && strings.HasSuffix(a.word(j), "ed")
+}
+
+// sentenceAdverb reports whether toks[j] is an adverb that opens a
+// sentence before a comma: "However, he …", "Meanwhile, the mayor …".
+func (a *analyzer) sentenceAdverb(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier":
+		return a.isPunct(j+1, ',')
+	}
+	return false
 }
 
 // namePossessive reports whether toks[j] is a capitalized name with "'s":

@@ -526,7 +526,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 		}
 	}
 	// "It said" is a company speaking; "it" further off is seldom anyone.
-	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
 		return phrase{}
 	}
 	return p
