@@ -567,9 +567,9 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	return phrase{}
 }
 
-// pastTense reports whether toks[j] is a lower-case word in "-ed".
+// pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
-	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && strings.HasSuffix(a.word(j), "ed")
+	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a

@@ -358,7 +358,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
 			// verb, not part of the phrase ("a retired general" is).
-			if c == openClass && !t.cap && j > start && a.class(j-1) == openClass && strings.HasSuffix(a.word(j), "ed") {
+			if c == openClass && !t.cap && j > start && a.class(j-1) == openClass && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)]) {
 				break
 			}
 			end = j + 1
@@ -530,6 +530,17 @@ func (a *analyzer) subject(k, lo int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// irregularPast are past tenses without "-ed" that follow a subject:
+// "the mayor held her fire".
+var irregularPast = map[string]bool{
+	"held": true, "took": true, "made": true, "gave": true, "went": true, "came": true, "met": true,
+	"sent": true, "kept": true, "left": true, "led": true, "won": true, "lost": true, "ran": true,
+	"spent": true, "brought": true, "found": true, "got": true, "began": true, "stood": true,
+	"sat": true, "drew": true, "threw": true, "struck": true, "paid": true, "sought": true,
+	"fought": true, "built": true, "bought": true, "felt": true, "broke": true, "chose": true,
+	"rose": true, "fell": true, "saw": true, "knew": true, "grew": true, "drove": true, "became": true,
 }
 
 // verbForm reports whether toks[j] is a lower-case participle: alone, or
