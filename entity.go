@@ -65,6 +65,11 @@ type entities struct {
 	words []Span   // scratch: the words of the mention being read
 	lexes []lexeme // scratch: their lexemes, when they are tokens
 
+	// place is set while scan reads a run of capitalized words that names
+	// a place: "in New Hampshire", "Salem, New Hampshire". It names no
+	// new person.
+	place bool
+
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
@@ -171,6 +176,7 @@ var orgWords = map[string]bool{
 // scan records the names mentioned in sentence s, so that later pronouns
 // and surnames can find them.
 func (e *entities) scan(a *analyzer, s sentence) {
+	placeEnd := -2
 	for i := s.lo; i < s.hi; i++ {
 		if !a.isCapWord(i) || a.toks[i].depth != 0 {
 			continue
@@ -195,10 +201,19 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		if i > s.lo && a.toks[i-1].kind == tWord {
 			prev = a.toks[i-1].lex
 		}
+		// "in Salem, New Hampshire": a place, and the state after it too.
+		e.place = i > s.lo && placePrepositions[lowerASCII(a.word(i-1))] || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		e.mention(words, lexes, prev, a.toks[i].Start)
+		if e.place {
+			placeEnd = j
+		}
+		e.place = false
 		i = j
 	}
 }
+
+// placePrepositions come before the name of a place rather than a person.
+var placePrepositions = map[string]bool{"in": true, "from": true, "near": true, "across": true, "throughout": true}
 
 // mention registers a capitalized run of words at pos, after a word
 // whose lexeme is prev, and returns the entity it names, or -1. lexes
@@ -294,7 +309,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) i
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
 	}
-	if len(words) == 1 && !titled && firstLex.nameGender == unknownGender {
+	if len(words) == 1 && !titled && firstLex.nameGender == unknownGender || e.place && !titled {
 		return -1
 	}
 	if len(words) > 1 && !titled && firstLex.nameGender == unknownGender && !e.looksLikeName(words) {

@@ -475,6 +475,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Pentagon", "Pentagon", 1, false}, {"Esper", "Mark Esper", 2, false}},
 		},
 		{
+			name: "he skips a place",
+			in:   "Senator Tom Hale spoke at a town hall in Salem, New Hampshire on Monday. He said the tax was too high.",
+			want: []who{{"He", "Tom Hale", 1, false}},
+		},
+		{
 			name: "he skips a woman by honorific",
 			in:   "Mr. Lee and Mrs. Grant met on Tuesday. He said the plan would work.",
 			want: []who{{"He", "Lee", 1, false}},
