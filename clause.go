@@ -177,6 +177,8 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true // a second report
 	case "while", "although", "though", "whereas":
 		return true
+	case "compared":
+		return a.isWord(j+1, "with") || a.isWord(j+1, "to") // ", compared with 40 percent in 2012": the writer's figures
 	case "but":
 		// ", but he…" and ", but declined to say" start words of the
 		// writer's; ", but only for a year" goes on with the report.

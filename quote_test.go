@@ -357,6 +357,12 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "the writer's comparison ends the report",
+			in:   "The farmers said they wanted a new dam, compared with a third of them in 2019.",
+			want: []view{{Kind: "indirect", Speaker: "The farmers", Cue: "said",
+				Text: "they wanted a new dam"}},
+		},
+		{
 			name: "called, a day, for",
 			in:   "Senator Ruth Marlow called Wednesday for an inquiry into the contract.",
 			want: []view{{Kind: "indirect", Speaker: "Senator Ruth Marlow", Name: "Ruth Marlow", Cue: "called",
