@@ -289,6 +289,12 @@ func TestDirectBefore(t *testing.T) {
 				Text: "the budget “a work of fiction.”"}},
 		},
 		{
+			name: "while and a participle",
+			in:   "Groups of protesters circled the stadium while chanting, “Hands up, don't shoot.”",
+			want: []view{{Kind: "direct", Speaker: "Groups of protesters", Cue: "chanting",
+				Text: "“Hands up, don't shoot.”"}},
+		},
+		{
 			name: "comma inside the close, then a subordinate clause",
 			in:   "Okafor leaned over and says, “Sign it now,” before the lawyers arrive.",
 			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "says",

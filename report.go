@@ -561,7 +561,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// "It attacked Trump, saying …": "it" is a speaker only as the subject
 	// of a deed.
-	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor) && (!a.isWord(p.lo, "it") || p.hi == p.lo+1 && a.pastTense(p.hi)) {
+	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor || a.commonHead(p.hi-1)) && (!a.isWord(p.lo, "it") || p.hi == p.lo+1 && a.pastTense(p.hi)) {
 		return p
 	}
 	return phrase{}

@@ -350,7 +350,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") {
 				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
@@ -430,6 +430,7 @@ var descriptionHeads = map[string]bool{
 	"administration": true, "researcher": true, "scientist": true, "economist": true,
 	"voter": true, "student": true, "worker": true, "lawyer": true, "attorney": true,
 	"doctor": true, "nurse": true, "teacher": true, "parent": true, "neighbor": true,
+	"protester": true, "demonstrator": true, "marcher": true,
 }
 
 // phraseHasName reports whether the head of p (its last word before any
