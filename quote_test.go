@@ -363,6 +363,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a second report after a comma ends the first",
+			in:   "The farmers said they were worried about the price of feed, and more than 4 in 10 said the mill would close.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The farmers", Cue: "said", Text: "they were worried about the price of feed"},
+				{Kind: "indirect", Speaker: "more than 4 in 10", Cue: "said", Text: "the mill would close"},
+			},
+		},
+		{
 			name: "the writer's comparison ends the report",
 			in:   "The farmers said they wanted a new dam, compared with a third of them in 2019.",
 			want: []view{{Kind: "indirect", Speaker: "The farmers", Cue: "said",
