@@ -363,6 +363,16 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a listener with and in its name",
+			in:   "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted early.",
+			want: []view{{Kind: "indirect", Speaker: "Wilson", Name: "Wilson", Cue: "told", Text: "he voted early"}},
+		},
+		{
+			name: "a relative that before the complementizer",
+			in:   "The mayor told the Daily News in a story that posted this week that she would run again.",
+			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "told", Text: "she would run again"}},
+		},
+		{
 			name: "a second report after a comma ends the first",
 			in:   "The farmers said they were worried about the price of feed, and more than 4 in 10 said the mill would close.",
 			want: []view{

@@ -671,12 +671,19 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 			continue
 		}
 		if a.isWord(t, "that") {
+			if t > j && (a.class(t+1) == auxiliary || a.pastTense(t+1)) {
+				t++ // "in a story that posted this week that …": a relative clause and its verb
+				continue
+			}
 			// After "told" the words before "that" are its listener: "told
 			// a TV interviewer that".
 			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
 				return t
 			}
 			return 0
+		}
+		if a.isWord(t, "and") && a.isCapWord(t-1) && a.isCapWord(t+1) {
+			continue // "The Post and Courier"
 		}
 		if c := a.class(t); c == auxiliary || c == pronoun || c == conjunction {
 			return 0
