@@ -24,7 +24,7 @@ func (a *analyzer) abbreviationDot(k int) bool {
 // times, "in a statement", "on Twitter", commas.
 func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	if v.flags&cueObject != 0 && i < hi {
-		if a.class(i) == objectPronoun {
+		if a.class(i) == objectPronoun || a.isWord(i, "her") && (i+1 >= hi || a.toks[i+1].kind != tWord) {
 			i++
 		} else if p := a.rightPhrase(i, hi); p.ok() {
 			i = p.hi

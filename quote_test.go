@@ -363,6 +363,21 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "content before, then a listener her",
+			in:   "The bridge would reopen by May, the engineer told her.",
+			want: []view{{Kind: "indirect", Speaker: "the engineer", Cue: "told", Text: "The bridge would reopen by May"}},
+		},
+		{
+			name: "content before a description and a name",
+			in:   "The senator remains in the race, his top aide, Tad Devine, told the newspaper.",
+			want: []view{{Kind: "indirect", Speaker: "Tad Devine", Name: "Tad Devine", Cue: "told", Text: "The senator remains in the race"}},
+		},
+		{
+			name: "coordinated descriptions",
+			in:   "The strike will last a week, teachers and union officials told the newspaper.",
+			want: []view{{Kind: "indirect", Speaker: "teachers and union officials", Anon: true, Cue: "told", Text: "The strike will last a week"}},
+		},
+		{
 			name: "a listener with and in its name",
 			in:   "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted early.",
 			want: []view{{Kind: "indirect", Speaker: "Wilson", Name: "Wilson", Cue: "told", Text: "he voted early"}},

@@ -328,6 +328,13 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
 		return
 	}
+	// "…, his top aide, Tad Devine, told …": the description before the
+	// name is the speaker's too.
+	if !inverted && sp.kind == Name && a.isPunct(first-1, ',') {
+		if p := a.leftPhrase(first-1, s.lo); p.ok() && p.kind == Description && p.hi-p.lo <= 5 && (a.class(p.lo) == determiner || a.possessive(p.lo)) && a.isPunct(p.lo-1, ',') {
+			first = p.lo
+		}
+	}
 	if (v.flags&cueNoClause != 0 || v.plain && v.flags&cueNounLike != 0) && sp.kind == Description {
 		return // "…, attacks would continue.", "…, 18 states, …" are no reports
 	}

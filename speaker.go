@@ -519,6 +519,12 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
+	// "teachers and union officials said": both are the speaker.
+	if p.kind == Description && a.isWord(p.lo-1, "and") && p.lo-1 > lo {
+		if q := a.leftPhrase(p.lo-1, lo); q.ok() && q.kind == Description && q.hi-q.lo <= 3 && !a.toks[q.lo].cap {
+			p.lo = q.lo
+		}
+	}
 	// "the experts I interviewed said": the phrase before a relative
 	// clause with no "who".
 	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
