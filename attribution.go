@@ -45,6 +45,9 @@ type analyzer struct {
 	used  []bool // per token of the paragraph: taken as a cue or speaker
 	out   []attribution
 	cands []attribution // reported speech of the sentence being read
+	// spans is where the parts of attributions are cut from (see
+	// [analyzer.part]).
+	spans []Span
 	// paraOut and sentOut are where the current paragraph's and
 	// sentence's attributions start in out.
 	paraOut, sentOut int
@@ -271,6 +274,19 @@ func (a *analyzer) sentenceQuote(q qref) bool {
 	}
 	t := a.toks[q.close-1]
 	return t.kind == tPunct && (t.r == ',' || t.r == '?' || t.r == '!' || t.r == '.')
+}
+
+// part returns a slice that holds sp alone, cut from a buffer that the
+// analyzer keeps between extractions. Its capacity is one, so that
+// appending to it copies it, as it would a new slice.
+func (a *analyzer) part(sp Span) []Span {
+	if len(a.spans) == cap(a.spans) {
+		// The slices already cut still point into the full buffer.
+		a.spans = make([]Span, 0, 2*cap(a.spans)+64)
+	}
+	a.spans = append(a.spans, sp)
+	n := len(a.spans)
+	return a.spans[n-1 : n : n]
 }
 
 // emit records an attribution, with its speaker resolved, and remembers it

@@ -16,7 +16,7 @@ func (a *analyzer) colonFrames() {
 	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 {
 		q := &a.qrefs[0]
 		at := *pending
-		at.parts = []Span{a.span(q.open, a.qend(*q))}
+		at.parts = a.part(a.span(q.open, a.qend(*q)))
 		at.kind = Direct
 		at.conf = 0.8
 		q.used = true
@@ -62,7 +62,7 @@ func (a *analyzer) colonFrames() {
 	}
 	kind := Name
 	at := attribution{
-		parts: []Span{a.span(lo, hi)}, kind: Direct, cue: a.toks[j].Span, lemma: ":",
+		parts: a.part(a.span(lo, hi)), kind: Direct, cue: a.toks[j].Span, lemma: ":",
 		speaker: a.span(i, j), skind: kind, conf: 0.6,
 	}
 	for k := range a.qrefs {
@@ -133,12 +133,12 @@ func (a *analyzer) direct(s sentence) {
 		}
 		if end < trailerEnd || end == len(a.toks) && q.close >= 0 {
 			if at, ok := a.trailer(end, trailerEnd); ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
-				at.parts = []Span{content}
+				at.parts = a.part(content)
 				at.kind = Direct
 				// Words before the quotation belong to the report:
 				// Clinton "is the only candidate …," Newton said.
 				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && !a.hasCue(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
-					at.parts = []Span{a.span(lo, end)}
+					at.parts = a.part(a.span(lo, end))
 					at.kind = Mixed
 				}
 				at.conf = 0.9
@@ -166,13 +166,13 @@ func (a *analyzer) direct(s sentence) {
 				if hi < end {
 					hi = end
 				}
-				at.parts = []Span{a.span(mixedFrom, hi)}
+				at.parts = a.part(a.span(mixedFrom, hi))
 				at.kind = Mixed
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
 					a.qrefs[k].used = true
 				}
 			} else {
-				at.parts = []Span{content}
+				at.parts = a.part(content)
 				at.kind = Direct
 			}
 			at.conf = 0.75
@@ -182,7 +182,7 @@ func (a *analyzer) direct(s sentence) {
 		// On its own: a sign-off, or a quotation that carries on from an
 		// attributed one.
 		if at, ok := a.signOff(end); ok {
-			at.parts = []Span{content}
+			at.parts = a.part(content)
 			at.kind = Direct
 			at.conf = 0.8
 			q.used = true
@@ -206,7 +206,7 @@ func (a *analyzer) direct(s sentence) {
 			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
-					parts: []Span{content}, kind: Direct, cue: prev.cue, lemma: prev.lemma,
+					parts: a.part(content), kind: Direct, cue: prev.cue, lemma: prev.lemma,
 					speaker: prev.speaker, skind: prev.skind, antecedent: prev.antecedent,
 					name: prev.name, entity: prev.entity, anonymous: prev.anonymous,
 					conf: 0.6, inherited: true,

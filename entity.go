@@ -73,6 +73,11 @@ type entities struct {
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
+
+	// anonText is the sentence anonymousContext read last, and anon its
+	// answer: the mentions of a sentence share it.
+	anonText string
+	anon     bool
 }
 
 // A bodyAt is the name of an organization mentioned at pos: the span of
@@ -103,6 +108,7 @@ func (e *entities) reuse(text string) entities {
 // release drops the names e holds, which are pieces of the text read.
 func (e *entities) release() {
 	e.text = ""
+	e.anonText = ""
 	clear(e.list)
 	clear(e.byWord)
 }
@@ -381,7 +387,7 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
-		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: anonymousMention(mention, at.skind, sentenceText)})
+		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
 		k = len(e.list) - 1
 	}
 	e.last, e.lastEnt = at.speaker, k
@@ -615,7 +621,8 @@ func (e *entities) bodyFor(head string, pos int) int {
 // description resolves "the official" to the earlier source it refers back
 // to: the latest entity described with the same head noun.
 func (e *entities) description(mention, sentenceText string, pos int) int {
-	words := strings.Fields(lowerASCII(mention))
+	var buf [16]string
+	words := appendFields(buf[:0], lowerASCII(mention))
 	if len(words) == 0 {
 		return -1
 	}
@@ -624,7 +631,7 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	if definite && len(words) <= 3 {
 		for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
 			if !e.list[k].person && e.list[k].name == "" && singular(e.list[k].last) == head {
-				if anonymousContext(sentenceText) {
+				if e.anonymousContext(sentenceText) {
 					e.list[k].anonymous = true
 				}
 				return k
@@ -637,7 +644,7 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
-	e.list = append(e.list, entity{last: head, anonymous: anonymousMention(mention, Description, sentenceText)})
+	e.list = append(e.list, entity{last: head, anonymous: e.anonymousMention(mention, Description, sentenceText)})
 	return len(e.list) - 1
 }
 
@@ -655,17 +662,18 @@ var anonymousHeads = map[string]bool{
 // a role or affiliation with no name ("a U.S. defense official", "two
 // people familiar with the matter", "sources"), or any mention in a
 // sentence that says the source is not named.
-func anonymousMention(mention string, kind MentionKind, sentenceText string) bool {
+func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceText string) bool {
 	if kind == Name {
 		return false
 	}
-	if anonymousContext(sentenceText) {
+	if e.anonymousContext(sentenceText) {
 		return true
 	}
 	if kind != Description {
 		return false
 	}
-	words := strings.Fields(lowerASCII(mention))
+	var buf [16]string
+	words := appendFields(buf[:0], lowerASCII(mention))
 	if len(words) == 0 {
 		return false
 	}
@@ -699,6 +707,15 @@ var anonymityByte = func() (t [2][128]uint32) {
 	}
 	return t
 }()
+
+// anonymousContext is [anonymousContext] of sentence s, read once for all
+// the mentions of a sentence.
+func (e *entities) anonymousContext(s string) bool {
+	if s != e.anonText {
+		e.anonText, e.anon = s, anonymousContext(s)
+	}
+	return e.anon
+}
 
 // anonymousContext reports whether a sentence says its source is unnamed:
 // whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
@@ -768,6 +785,15 @@ func headWord(words []string) string {
 		}
 	}
 	return strings.Trim(words[len(words)-1], ",.")
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// dst: a caller with room for them on the stack allocates nothing.
+func appendFields(dst []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		dst = append(dst, f)
+	}
+	return dst
 }
 
 func singular(w string) string {

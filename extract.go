@@ -255,6 +255,7 @@ func (a *analyzer) reset(text string) {
 		used:       a.used[:0],
 		out:        a.out[:0],
 		cands:      a.cands[:0],
+		spans:      a.spans[:0],
 		lastDirect: -1,
 		carry:      -1,
 		names:      a.names.reuse(text),

@@ -229,7 +229,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if v.lemma == "call" && a.callParticle(k) < 0 {
 		// ", calling them rapists": the object and what it was called.
 		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
-			at := attribution{parts: []Span{a.span(k+1, end)}, kind: Indirect, conf: 0.6}
+			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
 			a.fill(&at, k, v.lemma, sp)
 			a.cands = append(a.cands, at)
 		}
@@ -303,14 +303,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			part = a.span(lo, e)
 		}
 		if !part.IsZero() {
-			at := attribution{parts: []Span{part}, kind: Indirect, conf: 0.45}
+			at := attribution{parts: a.part(part), kind: Indirect, conf: 0.45}
 			a.fill(&at, k, v.lemma, sp)
 			a.cands = append(a.cands, at)
 		}
 		return
 	}
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
-		at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.7}
+		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
 		return
@@ -346,7 +346,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
 	}
-	at := attribution{parts: []Span{a.span(lo, before)}, kind: Indirect, conf: 0.75}
+	at := attribution{parts: a.part(a.span(lo, before)), kind: Indirect, conf: 0.75}
 	// Interrupted: the clause goes on after the attribution. After an
 	// inverted cue the rest of the sentence describes the speaker.
 	rest := a.skipAdjuncts(after, s.hi, v)
@@ -394,7 +394,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	if end-j < 2 {
 		return
 	}
-	at := attribution{parts: []Span{a.span(j, end)}, kind: Indirect, conf: 0.6}
+	at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.6}
 	at.cue = a.toks[k].Span
 	at.lemma = "ask"
 	if sp.ok() {
@@ -421,7 +421,7 @@ func (a *analyzer) nounReport(k int, s sentence) {
 	if end-lo < 2 {
 		return
 	}
-	at := attribution{parts: []Span{a.span(lo, end)}, kind: Indirect, conf: 0.6}
+	at := attribution{parts: a.part(a.span(lo, end)), kind: Indirect, conf: 0.6}
 	at.cue = a.toks[k+1].Span
 	at.lemma = lowerASCII(a.word(k + 1))
 	at.speaker = a.span(sp.lo, sp.hi)
@@ -463,7 +463,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if end-j < 3 {
 			return
 		}
-		at.parts = []Span{a.span(j+1, end)}
+		at.parts = a.part(a.span(j+1, end))
 	} else {
 		before := k
 		if a.isPunct(k-1, ',') || a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r) {
@@ -475,7 +475,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if before-lo < 3 {
 			return
 		}
-		at.parts = []Span{a.span(lo, a.trimEnd(lo, before))}
+		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
 		// process, is to …": the clause goes on after the source, past
 		// any appositive of it.

@@ -539,20 +539,24 @@ var sentenceStarters = map[string]bool{
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
-// when s has an upper-case letter.
+// when s has an upper-case letter. No conversion happens inside a loop:
+// where the result does not escape its caller, a short word is lowered on
+// the stack.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }
 
 // paragraphs returns an iterator over the paragraphs of text: stretches
