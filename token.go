@@ -302,12 +302,18 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			toks = slices.Grow(toks, 1)
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			if j >= hi || plainWordEnd(text[j]) {
+			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
+				if end := wordEnd(text, i, hi, marks, m); end != j {
+					j = end
+					t.lex = lookupWord(text[i:j])
+				} else {
+					// Most often a comma or a period after the word: it is
+					// its letters and digits alone, as hashed.
+					t.lex = lexicon.lookupHash(text[i:j], h)
+				}
+			} else {
 				// No apostrophe: a word the lexicon lacks is of the open class.
 				t.lex = lexicon.lookupHash(text[i:j], h)
-			} else {
-				j = wordEnd(text, i, hi, marks, m)
-				t.lex = lookupWord(text[i:j])
 			}
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, upper, d, 0
@@ -342,6 +348,14 @@ func plainWordEnd(c byte) bool {
 		return false
 	}
 	return c < utf8.RuneSelf
+}
+
+// spaceAfter reports whether the ASCII byte text[j], after a word's
+// letters and digits, is followed by a space or the end: then [wordEnd]
+// would not read on past it either, as nothing after it joins the word.
+// It is most often the comma or period after a word.
+func spaceAfter(text string, j, hi int) bool {
+	return text[j] < utf8.RuneSelf && (j+1 == hi || text[j+1] == ' ')
 }
 
 // wordEnd returns the end of the word that starts at i. A word is letters
