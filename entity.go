@@ -439,6 +439,9 @@ func (e *entities) lookupText(mention string, pos int) int {
 	e.words = words
 	n := 0
 	for _, w := range words {
+		if strings.HasPrefix(e.word(w), "(") {
+			break // a party and state: Gwen Moore (D-Wis.)
+		}
 		if strings.ContainsAny(e.word(w), "“”\"«»") {
 			continue // a nickname: Gerald “Gerry” Whitcombe
 		}

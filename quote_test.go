@@ -363,6 +363,16 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "participle after a name with party and state",
+			in:   "Sen. Tom Hale (D-Vt.) defended the plan, saying the gains would outweigh the losses.",
+			want: []view{{Kind: "indirect", Speaker: "Sen. Tom Hale (D-Vt.)", Name: "Tom Hale", Cue: "saying", Text: "the gains would outweigh the losses"}},
+		},
+		{
+			name: "participle after a dash",
+			in:   "The chair dismissed the complaint — saying the rival campaign chose not to accept the same help.",
+			want: []view{{Kind: "indirect", Speaker: "The chair", Cue: "saying", Text: "the rival campaign chose not to accept the same help"}},
+		},
+		{
 			name: "content before, then a listener her",
 			in:   "The bridge would reopen by May, the engineer told her.",
 			want: []view{{Kind: "indirect", Speaker: "the engineer", Cue: "told", Text: "The bridge would reopen by May"}},

@@ -184,7 +184,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	var sp phrase
 	if participle {
 		// ", adding that …": the speaker is the sentence's subject.
-		if !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
+		dash := k > 0 && a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r)
+		if !a.isPunct(k-1, ',') && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
 			return
 		}
 		sp = a.firstSubject(s, k)

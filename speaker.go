@@ -441,7 +441,17 @@ func (a *analyzer) phraseHasName(p phrase) bool {
 			return j > p.lo && a.toks[j-1].cap
 		}
 	}
-	return a.toks[p.hi-1].cap && !a.possessive(p.hi-1)
+	hi := p.hi
+	if a.isPunct(hi-1, ')') {
+		// "Rep. Gwen Moore (D-Wis.)": the name before the party and state.
+		for j := hi - 2; j > p.lo; j-- {
+			if a.isPunct(j, '(') {
+				hi = j
+				break
+			}
+		}
+	}
+	return a.toks[hi-1].cap && !a.possessive(hi-1)
 }
 
 // trimPhrase drops a trailing preposition or determiner that the scan took.
