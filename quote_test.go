@@ -363,6 +363,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "with a share saying",
+			in:   "Hale has gained ground, with 30 percent of voters saying they like him.",
+			want: []view{{Kind: "indirect", Speaker: "30 percent of voters", Cue: "saying", Text: "they like him"}},
+		},
+		{
 			name: "participle after a name with party and state",
 			in:   "Sen. Tom Hale (D-Vt.) defended the plan, saying the gains would outweigh the losses.",
 			want: []view{{Kind: "indirect", Speaker: "Sen. Tom Hale (D-Vt.)", Name: "Tom Hale", Cue: "saying", Text: "the gains would outweigh the losses"}},

@@ -185,10 +185,13 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if participle {
 		// ", adding that …": the speaker is the sentence's subject.
 		dash := k > 0 && a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r)
-		if !a.isPunct(k-1, ',') && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
+		if p := a.leftPhrase(k, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
+			sp = p // "with 30 percent of voters saying they …"
+		} else if !a.isPunct(k-1, ',') && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
 			return
+		} else {
+			sp = a.firstSubject(s, k)
 		}
-		sp = a.firstSubject(s, k)
 	} else {
 		sp = a.subject(k, s.lo)
 		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
