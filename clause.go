@@ -29,7 +29,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		} else if p := a.rightPhrase(i, hi); p.ok() {
 			i = p.hi
 		}
-	} else if i < hi && a.class(i) == objectPronoun {
+	} else if i < hi && (a.class(i) == objectPronoun || a.isWord(i, "her") && (i+1 >= hi || a.toks[i+1].kind != tWord || a.isWord(i+1, "to"))) {
 		i++
 	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him

@@ -363,6 +363,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "asked her to",
+			in:   "Mr. Band asked her to call the office at once.",
+			want: []view{{Kind: "indirect", Speaker: "Mr. Band", Name: "Band", Cue: "asked", Text: "her to call the office at once"}},
+		},
+		{
 			name: "with a share saying",
 			in:   "Hale has gained ground, with 30 percent of voters saying they like him.",
 			want: []view{{Kind: "indirect", Speaker: "30 percent of voters", Cue: "saying", Text: "they like him"}},

@@ -249,7 +249,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// of what was said, unlike the listener of "told reporters that".
 	objectTo := false
 	if v.flags&cueInfinitive != 0 && (a.isWord(j, "to") || a.isWord(j, "not") && a.isWord(j+1, "to")) && j > after && !inverted {
-		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || a.class(after) == objectPronoun && after+1 == j {
+		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || (a.class(after) == objectPronoun || a.isWord(after, "her")) && after+1 == j {
 			j, objectTo = after, !v.plain
 		}
 	}
