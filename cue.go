@@ -3,7 +3,7 @@ package quote
 import "strings"
 
 // cueFlags say how a reporting verb takes its speaker and content.
-type cueFlags uint8
+type cueFlags uint16
 
 const (
 	// cueObject: the verb takes a listener before the content ("told
@@ -33,6 +33,9 @@ const (
 	// otherwise it has other senses ("maintains a lead", "indicates a
 	// tightening race").
 	cueThat
+	// cuePastOnly: the bare and -s forms are nouns in news ("the Clinton
+	// emails", "the same text"); only "-ed" and "-ing" report.
+	cuePastOnly
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -129,10 +132,9 @@ var reportingVerbs = []struct {
 	{"urge", nil, cueInfinitive | cueNounObject},
 	{"encourage", nil, cueInfinitive},
 	{"threaten", nil, cueInfinitive},
-	{"email", nil, cueNounLike},
-	{"text", nil, cueNounLike},
+	{"email", nil, cueNounLike | cuePastOnly},
+	{"text", nil, cueNounLike | cuePastOnly},
 	{"continue", nil, cueNoClause},
-	{"begin", []string{"began", "begun", "beginning", "begins"}, cueNoClause},
 	{"laugh", nil, cueNoClause},
 	{"sigh", nil, cueNoClause},
 	{"muse", nil, 0},
@@ -203,7 +205,7 @@ func buildCueLexicon() map[string]cueVerb {
 			for _, f := range v.irregular {
 				m[f] = cv
 			}
-			if v.lemma != "say" && v.lemma != "tell" && v.lemma != "write" && v.lemma != "begin" && v.lemma != "put" && v.lemma != "read" {
+			if v.lemma != "say" && v.lemma != "tell" && v.lemma != "write" && v.lemma != "put" && v.lemma != "read" {
 				for _, f := range regularForms(v.lemma) {
 					if _, ok := m[f]; !ok {
 						m[f] = cv

@@ -502,6 +502,8 @@ func TestNotReported(t *testing.T) {
 		{name: "called off", in: "In July, Adair abruptly called off the talks after a drone struck a tanker."},
 		{name: "said goodbye", in: "He said goodbye to his staff on Friday."},
 		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
+		{name: "emails as a noun", in: "More than 1,200 Hale emails that the agency released are now classified."},
+		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{
 			name: "a relative clause with no who",

@@ -211,7 +211,11 @@ func (a *analyzer) class(i int) wordClass {
 
 // cue returns the reporting verb that toks[i] is a form of.
 func (a *analyzer) cue(i int) (cueVerb, bool) {
-	return a.toks[i].lex.verb()
+	v, ok := a.toks[i].lex.verb()
+	if ok && v.plain && v.flags&cuePastOnly != 0 {
+		return cueVerb{}, false // "the Clinton emails"
+	}
+	return v, ok
 }
 
 // isName reports whether toks[i] is part of a proper name: a capitalized
