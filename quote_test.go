@@ -363,6 +363,13 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "reportedly, with no source",
+			in:   "The club is reportedly spending $1.5 million on ads.",
+			want: []view{{Kind: "indirect", Cue: "reportedly",
+				Text:  "The club is reportedly spending $1.5 million on ads",
+				Parts: []string{"The club is", "spending $1.5 million on ads"}}},
+		},
+		{
 			name: "asked her to",
 			in:   "Mr. Band asked her to call the office at once.",
 			want: []view{{Kind: "indirect", Speaker: "Mr. Band", Name: "Band", Cue: "asked", Text: "her to call the office at once"}},
@@ -1343,7 +1350,7 @@ func TestLookupWord(t *testing.T) {
 		}{
 			{abbreviations[l], inAbbreviations}, {sentenceStarters[l], inSentenceStarters},
 			{titles[l], inTitles}, {orgWords[l], inOrgWords}, {cueNouns[l], inCueNouns},
-			{ok || cueNouns[l] || l == "according", inFrameWords},
+			{ok || cueNouns[l] || l == "according" || l == "reportedly", inFrameWords},
 		} {
 			if f.in {
 				want.flags |= f.flag

@@ -79,6 +79,10 @@ func (a *analyzer) indirect(s sentence) {
 			a.accordingTo(k, s)
 			continue
 		}
+		if a.isWord(k, "reportedly") {
+			a.reportedly(k, s)
+			continue
+		}
 		if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
 			a.nounReport(k, s)
 			continue
@@ -151,6 +155,24 @@ func (a *analyzer) reasonGoesOn(j int) bool {
 // job, he said, to warn Congress".
 func (a *analyzer) infinitive(j int) bool {
 	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && !a.toks[j+1].cap && a.class(j+1) == openClass
+}
+
+// reportedly reads a report that names no source: "The club is
+// reportedly spending $1.5 million". Its content is the subject before the
+// adverb, with any auxiliary, and the clause after it.
+func (a *analyzer) reportedly(k int, s sentence) {
+	j := k - 1
+	for j > s.lo && a.class(j) == auxiliary {
+		j--
+	}
+	p := a.leftPhrase(j+1, s.lo)
+	end := a.clauseEnd(k+1, s.hi)
+	if !p.ok() || end-(k+1) < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(p.lo, k), a.span(k+1, end)}, kind: Indirect, cue: a.toks[k].Span, lemma: "reportedly", conf: 0.5}
+	a.used[k] = true
+	a.cands = append(a.cands, at)
 }
 
 // callParticle returns the index of the "for" or "on" that makes the

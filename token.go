@@ -50,7 +50,7 @@ const (
 	inOrgWords
 	inCueNouns
 	// inFrameWords: the word can start a frame of reported speech — a form
-	// of a reporting verb, a cue noun, or "according" — so that its
+	// of a reporting verb, a cue noun, "according" or "reportedly" — so that its
 	// paragraph needs more than a scan for names.
 	inFrameWords
 )
@@ -100,8 +100,9 @@ func buildLexicon() (*wordTable, []cueVerb) {
 			}
 		}
 	}
+	set("reportedly", func(*lexeme) {})
 	for w, lx := range m {
-		if lx.cue != 0 || lx.cueNoun() || w == "according" {
+		if lx.cue != 0 || lx.cueNoun() || w == "according" || w == "reportedly" {
 			lx.flags |= inFrameWords
 			m[w] = lx
 		}
