@@ -51,8 +51,10 @@
 // speaker's name in transcripts and headlines ("HOLT: …", "Sanders: …"),
 // sign-offs ("— Mayor Ana Ruiz"), participles that report again
 // (", adding that …", ", calling them …"), reports carried by nouns
-// ("Trump's claim that …"), and questions put to someone ("When asked
-// whether …, he said"), whose asker may go unnamed.
+// ("Trump's claim that …"), questions put to someone ("When asked
+// whether …, he said"), whose asker may go unnamed, and reports with no
+// source at all ("The club is reportedly spending …"), which have a cue
+// and no speaker.
 //
 // Verbs of thought and perception (believe, think, hope, want) and the
 // other senses of speech verbs ("called off the talks", "said goodbye")
