@@ -363,6 +363,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "called him a liar",
+			in:   "The council called him a liar and a coward.",
+			want: []view{{Kind: "indirect", Speaker: "The council", Cue: "called", Text: "him a liar and a coward"}},
+		},
+		{
 			name: "reportedly, with no source",
 			in:   "The club is reportedly spending $1.5 million on ads.",
 			want: []view{{Kind: "indirect", Cue: "reportedly",
@@ -510,6 +515,7 @@ func TestNotReported(t *testing.T) {
 		{name: "said goodbye", in: "He said goodbye to his staff on Friday."},
 		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
 		{name: "emails as a noun", in: "More than 1,200 Hale emails that the agency released are now classified."},
+		{name: "called a meeting", in: "The mayor called a meeting for Friday after a close call on the bridge."},
 		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{

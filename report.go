@@ -112,7 +112,7 @@ func (a *analyzer) indirect(s sentence) {
 			// ", calling them rapists" report speech; "called off the
 			// talks" does not.
 			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-			if v.lemma != "call" || a.callParticle(k) < 0 && !calling {
+			if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k) {
 				continue
 			}
 		}
@@ -175,10 +175,30 @@ func (a *analyzer) reportedly(k int, s sentence) {
 	a.cands = append(a.cands, at)
 }
 
+// callsSomething reports whether the "call" at toks[k] names what
+// someone is: "called him a liar", "called the plan a disaster".
+func (a *analyzer) callsSomething(k int) bool {
+	if a.class(k-1) == determiner || a.isWord(k+1, "half") {
+		return false // "a close call", "called half a dozen directors"
+	}
+	o := k + 1
+	if a.class(o) == objectPronoun || a.isWord(o, "her") {
+		o++
+	} else if p := a.rightPhrase(o, min(len(a.toks), o+8)); p.ok() && p.kind != Pronoun {
+		o = p.hi
+	} else {
+		return false
+	}
+	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < len(a.toks) && a.toks[o+1].kind == tWord && a.class(o+1) == openClass
+}
+
 // callParticle returns the index of the "for" or "on" that makes the
 // "call" at toks[k] a report ("called for a repeal", "called Wednesday
 // on Congress to act"), or -1.
 func (a *analyzer) callParticle(k int) int {
+	if a.class(k-1) == determiner || k > 1 && a.class(k-2) == determiner && a.class(k-1) == openClass && !a.toks[k-1].cap {
+		return -1 // "a close call on the bridge" is a noun
+	}
 	j := k + 1
 	if a.isCapWord(j) && a.class(j) == timeWord {
 		j++
