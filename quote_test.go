@@ -363,6 +363,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "wrote to someone that",
+			in:   "The mayor wrote to the governor's office that the bridge was safe.",
+			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "wrote", Text: "the bridge was safe"}},
+		},
+		{
 			name: "called him a liar",
 			in:   "The council called him a liar and a coward.",
 			want: []view{{Kind: "indirect", Speaker: "The council", Cue: "called", Text: "him a liar and a coward"}},

@@ -729,8 +729,9 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 				continue
 			}
 			// After "told" the words before "that" are its listener: "told
-			// a TV interviewer that".
-			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t)) {
+			// a TV interviewer that", as after "to": "wrote to the
+			// senator's office that".
+			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t) || a.isWord(j, "to")) {
 				return t
 			}
 			return 0
