@@ -363,6 +363,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a date after an announced noun phrase",
+			in:   "When Hale announced his candidacy in June 2015, few took him seriously.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "announced", Text: "his candidacy"}},
+		},
+		{
 			name: "wrote to someone that",
 			in:   "The mayor wrote to the governor's office that the bridge was safe.",
 			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "wrote", Text: "the bridge was safe"}},

@@ -192,6 +192,34 @@ func (a *analyzer) callsSomething(k int) bool {
 	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < len(a.toks) && a.toks[o+1].kind == tWord && a.class(o+1) == openClass
 }
 
+// trimDate returns hi less a date that ends a reported noun phrase: "in
+// June 2015", "on Tuesday", "last week". The date tells when the deed was
+// done, not what was announced.
+func (a *analyzer) trimDate(lo, hi int) int {
+	for t := hi - 1; t > lo && t >= hi-4; t-- {
+		if !(a.isWord(t, "in") || a.isWord(t, "on") || a.isWord(t, "last") || a.isWord(t, "this") || a.isWord(t, "during")) {
+			continue
+		}
+		date := t+1 < hi
+		for w := t + 1; w < hi; w++ {
+			if a.toks[w].kind != tWord || a.class(w) != timeWord && !isDigit(firstRune(a.word(w))) && !(a.toks[w].cap && months[lowerASCII(a.word(w))]) {
+				date = false
+			}
+		}
+		if date {
+			return t
+		}
+	}
+	return hi
+}
+
+// months are the names of the months, which a capital tells from "may"
+// and "march".
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // callParticle returns the index of the "for" or "on" that makes the
 // "call" at toks[k] a report ("called for a repeal", "called Wednesday
 // on Congress to act"), or -1.
@@ -356,6 +384,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
+		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
+			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
+		}
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		a.fill(&at, k, v.lemma, sp)
 		a.cands = append(a.cands, at)
