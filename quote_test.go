@@ -363,6 +363,16 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a statement speaks for its author",
+			in:   "Following a brief, late-night meeting, the council released a statement saying the vote was fair.",
+			want: []view{{Kind: "indirect", Speaker: "the council", Cue: "saying", Text: "the vote was fair"}},
+		},
+		{
+			name: "an opening participle before the subject",
+			in:   "Facing criticism, Hale doubled down, telling reporters the vote was rigged.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "telling", Text: "the vote was rigged"}},
+		},
+		{
 			name: "a date after an announced noun phrase",
 			in:   "When Hale announced his candidacy in June 2015, few took him seriously.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "announced", Text: "his candidacy"}},

@@ -257,6 +257,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		dash := k > 0 && a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r)
 		if p := a.leftPhrase(k, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
 			sp = p // "with 30 percent of voters saying they …"
+		} else if a.documentBefore(k) {
+			sp = a.firstSubject(s, k) // "released a statement saying …"
 		} else if !a.isPunct(k-1, ',') && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
 			return
 		} else {
@@ -614,9 +616,11 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …": the subject follows an opening phrase and its comma.
-	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo)) {
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
 		for j := lo + 1; j < k && j < lo+14; j++ {
-			if a.isPunct(j, ',') {
+			// The comma before the subject: "Following a swiftly called,
+			// late-afternoon meeting, the Council …".
+			if a.isPunct(j, ',') && (a.class(j+1) == determiner || a.class(j+1) == pronoun || a.isCapWord(j+1) || !a.hasCommaBefore(j+1, k)) {
 				lo = j + 1
 				break
 			}
@@ -654,6 +658,44 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+}
+
+// hasCommaBefore reports whether a comma stands in toks[lo:hi].
+func (a *analyzer) hasCommaBefore(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.isPunct(j, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// documentBefore reports whether a document that speaks for its author
+// stands just before the participle at toks[k]: "released a statement
+// saying", "sent a letter warning".
+func (a *analyzer) documentBefore(k int) bool {
+	if k < 2 || !documentNouns[singular(lowerASCII(a.word(k-1)))] || a.toks[k-1].kind != tWord {
+		return false
+	}
+	return a.class(k-2) == determiner || a.class(k-3) == determiner && a.toks[k-2].kind == tWord
+}
+
+// documentNouns are things written or recorded that carry their author's
+// words.
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "email": true, "tweet": true, "message": true, "post": true,
+	"video": true, "memo": true, "release": true, "note": true, "ad": true, "op-ed": true, "editorial": true,
+}
+
+// openingPhrase reports whether toks[j] opens a phrase that a comma ends
+// before the subject: "Facing criticism, Trump …", "Back in 2012, he …".
+func (a *analyzer) openingPhrase(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
+		return true
+	}
+	w := a.word(j)
+	return a.toks[j].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && a.class(j) == openClass
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a
