@@ -295,6 +295,12 @@ func TestDirectBefore(t *testing.T) {
 				Text: "“Hands up, don't shoot.”"}},
 		},
 		{
+			name: "later and a day between speaker and cue",
+			in:   "Priebus later Thursday told the network: “Both of them are meeting next week.”",
+			want: []view{{Kind: "direct", Speaker: "Priebus", Name: "Priebus", Cue: "told",
+				Text: "“Both of them are meeting next week.”"}},
+		},
+		{
 			name: "comma inside the close, then a subordinate clause",
 			in:   "Okafor leaned over and says, “Sign it now,” before the lawyers arrive.",
 			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "says",

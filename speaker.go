@@ -496,12 +496,12 @@ func (a *analyzer) subject(k, lo int) phrase {
 	j := k
 	for j > lo {
 		w := j - 1
-		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further")) {
+		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier")) {
 			j--
 			continue
 		}
 		// "Wells Fargo just this month announced", "Trump on Tuesday said"
-		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late")) && w-1 > lo {
+		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late") || a.isWord(w-1, "later") || a.isWord(w-1, "earlier")) && w-1 > lo {
 			j = w - 1
 			continue
 		}
