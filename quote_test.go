@@ -369,6 +369,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a capitalized cue word is part of a name",
+			in:   "Hale moved to confront the Islamic State, saying the group must be destroyed.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "saying", Text: "the group must be destroyed"}},
+		},
+		{
 			name: "a statement speaks for its author",
 			in:   "Following a brief, late-night meeting, the council released a statement saying the vote was fair.",
 			want: []view{{Kind: "indirect", Speaker: "the council", Cue: "saying", Text: "the vote was fair"}},

@@ -601,7 +601,8 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		if a.used[j] {
 			continue
 		}
-		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 {
+		// A verb, not "Islamic State" or "a Trump-style tweet".
+		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 && !a.toks[j].cap && !(v.plain && v.flags&cueNounLike != 0) && a.class(j-1) != determiner {
 			if p := a.subject(j, s.lo); p.ok() {
 				return p
 			}
