@@ -167,7 +167,8 @@ func (a *analyzer) namesOnly() {
 // and it is short: a headline.
 func (a *analyzer) isTitleCase() bool {
 	words, caps := 0, 0
-	for i, t := range a.toks {
+	for i := range a.toks {
+		t := &a.toks[i]
 		if t.kind != tWord || t.depth != 0 {
 			continue
 		}

@@ -186,16 +186,19 @@ func (p phrase) ok() bool { return p.hi > p.lo }
 
 // word returns the text of toks[i].
 func (a *analyzer) word(i int) string {
-	t := a.toks[i]
+	t := &a.toks[i]
 	return a.text[t.Start:t.End]
 }
 
 // isWord reports whether toks[i] is a word equal to w, ignoring case.
 func (a *analyzer) isWord(i int, w string) bool {
-	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tWord {
+	if i < 0 || i >= len(a.toks) {
 		return false
 	}
-	return equalFoldASCII(a.word(i), w)
+	// Most words asked about are not w, and most differ in length: that
+	// is told without reading the text.
+	t := &a.toks[i]
+	return t.kind == tWord && t.End-t.Start == len(w) && equalFoldASCII(a.text[t.Start:t.End], w)
 }
 
 func (a *analyzer) isPunct(i int, r rune) bool {
