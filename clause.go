@@ -204,6 +204,20 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 	return false
 }
 
+// reasonGoesOn reports whether the conjunction at toks[j], after an
+// interrupting attribution, carries on the report: "The effects are hard
+// to predict, economists say, because …", "…, Anthony says, and she felt
+// free to …".
+func (a *analyzer) reasonGoesOn(j int) bool {
+	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but")) && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
+}
+
+// infinitive reports whether toks[j] is "to" before a verb: "It is his
+// job, he said, to warn Congress".
+func (a *analyzer) infinitive(j int) bool {
+	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && !a.toks[j+1].cap && a.class(j+1) == openClass
+}
+
 // trimTime returns hi less a time adjunct that ends a reported clause:
 // "blasted Clinton as a “disgrace” Wednesday on the Laura Ingraham Show".
 // The adjunct says when the report was made, not what was reported.
@@ -227,6 +241,34 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		return a.trimEnd(lo, t)
 	}
 	return hi
+}
+
+// trimDate returns hi less a date that ends a reported noun phrase: "in
+// June 2015", "on Tuesday", "last week". The date tells when the deed was
+// done, not what was announced.
+func (a *analyzer) trimDate(lo, hi int) int {
+	for t := hi - 1; t > lo && t >= hi-4; t-- {
+		if !(a.isWord(t, "in") || a.isWord(t, "on") || a.isWord(t, "last") || a.isWord(t, "this") || a.isWord(t, "during")) {
+			continue
+		}
+		date := t+1 < hi
+		for w := t + 1; w < hi; w++ {
+			if a.toks[w].kind != tWord || a.class(w) != timeWord && !isDigit(firstRune(a.word(w))) && !(a.toks[w].cap && months[lowerASCII(a.word(w))]) {
+				date = false
+			}
+		}
+		if date {
+			return t
+		}
+	}
+	return hi
+}
+
+// months are the names of the months, which a capital tells from "may"
+// and "march".
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // trimEnd returns hi less the punctuation that ends toks[lo:hi] outside

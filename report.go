@@ -143,38 +143,6 @@ func (a *analyzer) indirect(s sentence) {
 	}
 }
 
-// reasonGoesOn reports whether the conjunction at toks[j], after an
-// interrupting attribution, carries on the report: "The effects are hard
-// to predict, economists say, because …", "…, Anthony says, and she felt
-// free to …".
-func (a *analyzer) reasonGoesOn(j int) bool {
-	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but")) && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
-}
-
-// infinitive reports whether toks[j] is "to" before a verb: "It is his
-// job, he said, to warn Congress".
-func (a *analyzer) infinitive(j int) bool {
-	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && !a.toks[j+1].cap && a.class(j+1) == openClass
-}
-
-// reportedly reads a report that names no source: "The club is
-// reportedly spending $1.5 million". Its content is the subject before the
-// adverb, with any auxiliary, and the clause after it.
-func (a *analyzer) reportedly(k int, s sentence) {
-	j := k - 1
-	for j > s.lo && a.class(j) == auxiliary {
-		j--
-	}
-	p := a.leftPhrase(j+1, s.lo)
-	end := a.clauseEnd(k+1, s.hi)
-	if !p.ok() || end-(k+1) < 2 {
-		return
-	}
-	at := attribution{parts: []Span{a.span(p.lo, k), a.span(k+1, end)}, kind: Indirect, cue: a.toks[k].Span, lemma: "reportedly", conf: 0.5}
-	a.used[k] = true
-	a.cands = append(a.cands, at)
-}
-
 // callsSomething reports whether the "call" at toks[k] names what
 // someone is: "called him a liar", "called the plan a disaster".
 func (a *analyzer) callsSomething(k int) bool {
@@ -190,34 +158,6 @@ func (a *analyzer) callsSomething(k int) bool {
 		return false
 	}
 	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < len(a.toks) && a.toks[o+1].kind == tWord && a.class(o+1) == openClass
-}
-
-// trimDate returns hi less a date that ends a reported noun phrase: "in
-// June 2015", "on Tuesday", "last week". The date tells when the deed was
-// done, not what was announced.
-func (a *analyzer) trimDate(lo, hi int) int {
-	for t := hi - 1; t > lo && t >= hi-4; t-- {
-		if !(a.isWord(t, "in") || a.isWord(t, "on") || a.isWord(t, "last") || a.isWord(t, "this") || a.isWord(t, "during")) {
-			continue
-		}
-		date := t+1 < hi
-		for w := t + 1; w < hi; w++ {
-			if a.toks[w].kind != tWord || a.class(w) != timeWord && !isDigit(firstRune(a.word(w))) && !(a.toks[w].cap && months[lowerASCII(a.word(w))]) {
-				date = false
-			}
-		}
-		if date {
-			return t
-		}
-	}
-	return hi
-}
-
-// months are the names of the months, which a capital tells from "may"
-// and "march".
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // callParticle returns the index of the "for" or "on" that makes the
@@ -577,6 +517,24 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.speaker = a.span(sp.lo, sp.hi)
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
+	a.cands = append(a.cands, at)
+}
+
+// reportedly reads a report that names no source: "The club is
+// reportedly spending $1.5 million". Its content is the subject before the
+// adverb, with any auxiliary, and the clause after it.
+func (a *analyzer) reportedly(k int, s sentence) {
+	j := k - 1
+	for j > s.lo && a.class(j) == auxiliary {
+		j--
+	}
+	p := a.leftPhrase(j+1, s.lo)
+	end := a.clauseEnd(k+1, s.hi)
+	if !p.ok() || end-(k+1) < 2 {
+		return
+	}
+	at := attribution{parts: []Span{a.span(p.lo, k), a.span(k+1, end)}, kind: Indirect, cue: a.toks[k].Span, lemma: "reportedly", conf: 0.5}
+	a.used[k] = true
 	a.cands = append(a.cands, at)
 }
 
