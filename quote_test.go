@@ -369,6 +369,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a plural title does not end the sentence",
+			in:   "The clerk said the bill was written by Sens. Jon Tester and David Vitter.",
+			want: []view{{Kind: "indirect", Speaker: "The clerk", Cue: "said", Text: "the bill was written by Sens. Jon Tester and David Vitter"}},
+		},
+		{
 			name: "a capitalized cue word is part of a name",
 			in:   "Hale moved to confront the Islamic State, saying the group must be destroyed.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "saying", Text: "the group must be destroyed"}},

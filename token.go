@@ -527,6 +527,7 @@ var abbreviations = map[string]bool{
 	"wis": true, "okla": true, "ore": true, "nev": true, "colo": true, "ky": true, "va": true,
 	"pa": true, "ga": true, "ala": true, "ark": true, "md": true, "mo": true, "neb": true,
 	"del": true, "est": true, "approx": true, "dept": true, "univ": true, "assn": true, "bros": true,
+	"sens": true, "reps": true, "gens": true, "govs": true,
 }
 
 // startsSentenceWord reports whether t is a word that starts a sentence
