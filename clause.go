@@ -209,7 +209,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 // to predict, economists say, because …", "…, Anthony says, and she felt
 // free to …".
 func (a *analyzer) reasonGoesOn(j int) bool {
-	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but")) && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
+	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but") || a.isWord(j, "so")) && (a.class(j+1) == pronoun || a.class(j+1) == determiner) && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
 }
 
 // infinitive reports whether toks[j] is "to" before a verb: "It is his

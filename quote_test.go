@@ -369,6 +369,18 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "interrupted, going on with so",
+			in:   "It was impossible, Gabuyev said, so the leaders decided to divide the labor.",
+			want: []view{{Kind: "indirect", Speaker: "Gabuyev", Name: "Gabuyev", Cue: "said",
+				Text:  "It was impossible, Gabuyev said, so the leaders decided to divide the labor",
+				Parts: []string{"It was impossible", "so the leaders decided to divide the labor"}}},
+		},
+		{
+			name: "an adjunct before that",
+			in:   "She disclosed for the first time that the mayor had called her.",
+			want: []view{{Kind: "indirect", Speaker: "She", Cue: "disclosed", Text: "the mayor had called her"}},
+		},
+		{
 			name: "a plural title does not end the sentence",
 			in:   "The clerk said the bill was written by Sens. Jon Tester and David Vitter.",
 			want: []view{{Kind: "indirect", Speaker: "The clerk", Cue: "said", Text: "the bill was written by Sens. Jon Tester and David Vitter"}},

@@ -761,9 +761,10 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 				continue
 			}
 			// After "told" the words before "that" are its listener: "told
-			// a TV interviewer that", as after "to": "wrote to the
-			// senator's office that".
-			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t) || a.isWord(j, "to")) {
+			// a TV interviewer that", as after a preposition: "wrote to
+			// the senator's office that", "disclosed for the first time
+			// that".
+			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t) || a.class(j) == preposition) {
 				return t
 			}
 			return 0
@@ -771,8 +772,8 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		if a.isWord(t, "and") && a.isCapWord(t-1) && a.isCapWord(t+1) {
 			continue // "The Post and Courier"
 		}
-		if c := a.class(t); c == auxiliary || c == pronoun || c == conjunction {
-			return 0
+		if c := a.class(t); c == auxiliary && a.class(t-1) != determiner || c == pronoun || c == conjunction {
+			return 0 // but "for the first time that"
 		}
 		if _, ok := lookupCue(a.word(t)); ok && !a.toks[t].cap {
 			return 0
