@@ -369,6 +369,12 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "inverted after a clause with its own commas",
+			in:   "Even if the office closed, some of its work would go on, said DeSantis, who was elected in 2012.",
+			want: []view{{Kind: "indirect", Speaker: "DeSantis", Name: "DeSantis", Cue: "said",
+				Text: "Even if the office closed, some of its work would go on"}},
+		},
+		{
 			name: "interrupted, going on with so",
 			in:   "It was impossible, Gabuyev said, so the leaders decided to divide the labor.",
 			want: []view{{Kind: "indirect", Speaker: "Gabuyev", Name: "Gabuyev", Cue: "said",

@@ -218,6 +218,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
 		sp = a.rightPhrase(k+1, s.hi)
 		inverted = true
+	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 {
+		// "Even if it closed, the work would go on, said DeSantis.": a
+		// name right after the cue speaks, not a phrase before the comma.
+		if p := a.rightPhrase(k+1, s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
+			sp, inverted = p, true
+		}
 	}
 	if !sp.ok() {
 		return
