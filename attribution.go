@@ -248,11 +248,11 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	for i, p := range at.parts {
+	for _, p := range at.parts {
 		k, _ := slices.BinarySearchFunc(a.qrefs, p.Start, func(q qref, pos int) int { return a.toks[q.open].Start - pos })
-		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.sentenceQuote(a.qrefs[k]) {
+		if len(at.parts) == 1 && at.cue.Start < p.Start && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.sentenceQuote(a.qrefs[k]) {
 			q := a.qrefs[k]
-			at.parts[i] = a.span(q.open, q.close+1)
+			at.parts = a.part(a.span(q.open, q.close+1))
 			at.kind = Direct
 			a.qrefs[k].used = true
 			break

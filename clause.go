@@ -207,9 +207,10 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 // reasonGoesOn reports whether the conjunction at toks[j], after an
 // interrupting attribution, carries on the report: "The effects are hard
 // to predict, economists say, because …", "…, Anthony says, and she felt
-// free to …".
+// free to …"; but not "but", after which the writer resumes ("…, Smith
+// said, but he will try again").
 func (a *analyzer) reasonGoesOn(j int) bool {
-	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "but") || a.isWord(j, "so")) && (a.class(j+1) == pronoun || a.class(j+1) == determiner) && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
+	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "so")) && (a.class(j+1) == pronoun || a.class(j+1) == determiner) && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
 }
 
 // infinitive reports whether toks[j] is "to" before a verb: "It is his

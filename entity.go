@@ -66,8 +66,8 @@ type entities struct {
 	lexes []lexeme // scratch: their lexemes, when they are tokens
 
 	// place is set while scan reads a run of capitalized words that names
-	// a place: "in New Hampshire", "Salem, New Hampshire". It names no
-	// new person.
+	// a place: "in New Hampshire", "Salem, New Hampshire". Unless a title
+	// or a known first name says otherwise, it names no new person.
 	place bool
 
 	// bodies are the names of organizations mentioned so far, which a
@@ -219,7 +219,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 }
 
 // placePrepositions come before the name of a place rather than a person.
-var placePrepositions = map[string]bool{"in": true, "from": true, "near": true, "across": true, "throughout": true}
+var placePrepositions = map[string]bool{"in": true, "near": true, "across": true, "throughout": true}
 
 // mention registers a capitalized run of words at pos, after a word
 // whose lexeme is prev, and returns the entity it names, or -1. lexes
@@ -315,7 +315,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) i
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
 	}
-	if len(words) == 1 && !titled && firstLex.nameGender == unknownGender || e.place && !titled {
+	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || e.place) {
 		return -1
 	}
 	if len(words) > 1 && !titled && firstLex.nameGender == unknownGender && !e.looksLikeName(words) {

@@ -369,6 +369,26 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quoted sentence and more words before the cue stay mixed",
+			in:   "“We will rebuild,” and the town will, too, Smith said.",
+			want: []view{{Kind: "mixed", Speaker: "Smith", Name: "Smith", Cue: "said", Text: "“We will rebuild,” and the town will, too"}},
+		},
+		{
+			name: "reportedly before a cue of its own",
+			in:   "Trump reportedly told aides that he would fire the director.",
+			want: []view{{Kind: "indirect", Speaker: "Trump", Name: "Trump", Cue: "told", Text: "he would fire the director"}},
+		},
+		{
+			name: "reportedly, with a source after",
+			in:   "The club is reportedly spending $1.5 million on ads, officials said.",
+			want: []view{{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "The club is reportedly spending $1.5 million on ads"}},
+		},
+		{
+			name: "but after an interrupting attribution is the writer's",
+			in:   "The plan is dead, Smith said, but he will try again.",
+			want: []view{{Kind: "indirect", Speaker: "Smith", Name: "Smith", Cue: "said", Text: "The plan is dead"}},
+		},
+		{
 			name: "inverted after a clause with its own commas",
 			in:   "Even if the office closed, some of its work would go on, said DeSantis, who was elected in 2012.",
 			want: []view{{Kind: "indirect", Speaker: "DeSantis", Name: "DeSantis", Cue: "said",
@@ -570,6 +590,8 @@ func TestNotReported(t *testing.T) {
 		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
 		{name: "emails as a noun", in: "More than 1,200 Hale emails that the agency released are now classified."},
 		{name: "called a meeting", in: "The mayor called a meeting for Friday after a close call on the bridge."},
+		{name: "called a second time", in: "He called his lawyer a second time on Friday."},
+		{name: "called her a cab", in: "Smith called her a cab after the dinner."},
 		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{
@@ -612,6 +634,11 @@ func TestSpeakerEntities(t *testing.T) {
 			name: "he skips a place",
 			in:   "Senator Tom Hale spoke at a town hall in Salem, New Hampshire on Monday. He said the tax was too high.",
 			want: []who{{"He", "Tom Hale", 1, false}},
+		},
+		{
+			name: "a person after from is no place",
+			in:   "A letter from Maria Alvarez arrived Tuesday. Alvarez said the plan was fair.",
+			want: []who{{"Alvarez", "Maria Alvarez", 1, false}},
 		},
 		{
 			name: "he skips a woman by honorific",

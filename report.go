@@ -112,7 +112,7 @@ func (a *analyzer) indirect(s sentence) {
 			// ", calling them rapists" report speech; "called off the
 			// talks" does not.
 			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-			if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k) {
+			if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k, s.hi) {
 				continue
 			}
 		}
@@ -145,19 +145,28 @@ func (a *analyzer) indirect(s sentence) {
 
 // callsSomething reports whether the "call" at toks[k] names what
 // someone is: "called him a liar", "called the plan a disaster".
-func (a *analyzer) callsSomething(k int) bool {
+func (a *analyzer) callsSomething(k, hi int) bool {
 	if a.class(k-1) == determiner || a.isWord(k+1, "half") {
 		return false // "a close call", "called half a dozen directors"
 	}
 	o := k + 1
 	if a.class(o) == objectPronoun || a.isWord(o, "her") {
 		o++
-	} else if p := a.rightPhrase(o, min(len(a.toks), o+8)); p.ok() && p.kind != Pronoun {
+	} else if p := a.rightPhrase(o, min(hi, o+8)); p.ok() && p.kind != Pronoun {
 		o = p.hi
 	} else {
 		return false
 	}
-	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < len(a.toks) && a.toks[o+1].kind == tWord && a.class(o+1) == openClass
+	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !notNaming[lowerASCII(a.word(o+1))]
+}
+
+// notNaming are words after "called him a" that say how often or what
+// for, not what someone is: "called his lawyer a second time", "called
+// her a cab".
+var notNaming = map[string]bool{
+	"second": true, "third": true, "fourth": true, "few": true, "couple": true, "lot": true,
+	"number": true, "cab": true, "taxi": true, "day": true, "week": true, "month": true, "year": true,
+	"dozen": true, "half": true, "total": true, "bit": true,
 }
 
 // callParticle returns the index of the "for" or "on" that makes the
@@ -382,7 +391,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && strings.HasSuffix(a.word(rest), "ing")) && !(sp.kind == Name && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi))) && !(sp.kind == Name && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
@@ -536,8 +545,8 @@ func (a *analyzer) reportedly(k int, s sentence) {
 	}
 	p := a.leftPhrase(j+1, s.lo)
 	end := a.clauseEnd(k+1, s.hi)
-	if !p.ok() || end-(k+1) < 2 {
-		return
+	if !p.ok() || end-(k+1) < 2 || a.hasCue(k+1, end) {
+		return // "Trump reportedly told aides that …" is Trump's report
 	}
 	at := attribution{parts: []Span{a.span(p.lo, k), a.span(k+1, end)}, kind: Indirect, cue: a.toks[k].Span, lemma: "reportedly", conf: 0.5}
 	a.used[k] = true
