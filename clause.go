@@ -128,7 +128,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				e = j - 1
 			}
 			for w := j + 1; w < hi && w < j+7 && a.toks[w].kind == tWord; w++ {
-				if v, ok := a.cue(w); ok && !a.toks[w].cap && !(v.plain && v.flags&cueNounLike != 0) && !a.passive(w) {
+				if v, ok := a.cue(w); ok && !a.toks[w].cap && !v.nounForm() && !a.passive(w) {
 					return e
 				}
 				if judgingVerbs[lowerASCII(a.word(w))] {
@@ -327,7 +327,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "that":
 		// "Rust Belt states that have suffered": after a noun-like form
 		// "that" opens a relative clause unless a subject follows it.
-		if v.plain && v.flags&cueNounLike != 0 {
+		if v.nounForm() {
 			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
 		}
 		return true
@@ -353,7 +353,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		// "no date had been set" is a clause; "said little" is not.
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	}
-	if v.plain && v.flags&cueNounLike != 0 {
+	if v.nounForm() {
 		return false // "his comments came", "battleground states could"
 	}
 	if c := a.class(lo); c == preposition || c == conjunction {
@@ -415,4 +415,52 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// hasComma reports whether a comma stands in toks[lo:hi].
+func (a *analyzer) hasComma(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.isPunct(j, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPhrase reports whether toks[j] opens a phrase that a comma ends
+// before the subject: "Facing criticism, Trump …", "Back in 2012, he …".
+func (a *analyzer) openingPhrase(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
+		return true
+	}
+	w := a.word(j)
+	return a.toks[j].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && a.class(j) == openClass
+}
+
+// sentenceAdverb reports whether toks[j] is an adverb that opens a
+// sentence before a comma: "However, he …", "Meanwhile, the mayor …".
+func (a *analyzer) sentenceAdverb(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier":
+		return a.isPunct(j+1, ',')
+	}
+	return false
+}
+
+// skipTimeOpening returns lo past a time adjunct that opens a sentence
+// without a comma: "On Monday the mayor …", "A few minutes later they …".
+func (a *analyzer) skipTimeOpening(lo, k int) int {
+	for j := lo; j < k-1 && j < lo+5 && a.toks[j].kind == tWord; j++ {
+		if a.class(j) == timeWord && j == lo+1 && a.class(lo) == preposition {
+			return j + 1
+		}
+		if (a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "ago")) && j > lo && a.timeUnit(j-1) {
+			if a.isPunct(j+1, ',') {
+				j++ // "A couple of years later, he …"
+			}
+			return j + 1
+		}
+	}
+	return lo
 }

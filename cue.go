@@ -45,6 +45,10 @@ type cueVerb struct {
 	plain bool // the bare or -s form, which a noun shares
 }
 
+// nounForm reports whether v is the bare or -s form of a verb whose
+// forms are more often nouns ("his comments", "the state").
+func (v cueVerb) nounForm() bool { return v.plain && v.flags&cueNounLike != 0 }
+
 // reportingVerbs lists the verbs reporters use to attribute speech, by
 // lemma, with irregular forms where English has them. Verbs of thought and
 // perception (believe, think, hope, want, see) are left out on purpose:

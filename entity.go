@@ -74,7 +74,7 @@ type entities struct {
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
 
-	// anonText is the sentence anonymousContext read last, and anon its
+	// anonText is the sentence unnamedContext read last, and anon its
 	// answer: the mentions of a sentence share it.
 	anonText string
 	anon     bool
@@ -634,7 +634,7 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	if definite && len(words) <= 3 {
 		for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
 			if !e.list[k].person && e.list[k].name == "" && singular(e.list[k].last) == head {
-				if e.anonymousContext(sentenceText) {
+				if e.unnamedContext(sentenceText) {
 					e.list[k].anonymous = true
 				}
 				return k
@@ -669,7 +669,7 @@ func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceTe
 	if kind == Name {
 		return false
 	}
-	if e.anonymousContext(sentenceText) {
+	if e.unnamedContext(sentenceText) {
 		return true
 	}
 	if kind != Description {
@@ -711,9 +711,9 @@ var anonymityByte = func() (t [2][128]uint32) {
 	return t
 }()
 
-// anonymousContext is [anonymousContext] of sentence s, read once for all
+// unnamedContext is [anonymousContext] of sentence s, read once for all
 // the mentions of a sentence.
-func (e *entities) anonymousContext(s string) bool {
+func (e *entities) unnamedContext(s string) bool {
 	if s != e.anonText {
 		e.anonText, e.anon = s, anonymousContext(s)
 	}

@@ -245,19 +245,23 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && isDigit(firstRune(a.word(sp.lo))) {
 		return // "one of 45 states where …"
 	}
-	if v.plain && v.flags&cueNounLike != 0 && a.nounLikeVerb(k, sp) {
+	if v.nounForm() && a.nounLikeVerb(k, sp) {
 		v.plain = false // "Legal observers note the White House would …"
 	}
 	after := k + 1
 	if inverted {
 		after = sp.hi
 	}
-	if p := a.callParticle(k); v.lemma == "call" && p > 0 && !inverted {
-		after = p + 1 // called for, called on, called Wednesday for
+	particle := -1
+	if v.lemma == "call" {
+		particle = a.callParticle(k)
+	}
+	if particle > 0 && !inverted {
+		after = particle + 1 // called for, called on, called Wednesday for
 	} else if v.flags&cueParticle != 0 && !inverted {
 		after++ // pointed out
 	}
-	if v.lemma == "call" && a.callParticle(k) < 0 {
+	if v.lemma == "call" && particle < 0 {
 		// ", calling them rapists": the object and what it was called.
 		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
@@ -340,7 +344,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!(v.plain && v.flags&cueNounLike != 0) || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
 		}
@@ -369,7 +373,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			first = p.lo
 		}
 	}
-	if (v.flags&cueNoClause != 0 || v.plain && v.flags&cueNounLike != 0) && sp.kind == Description {
+	if (v.flags&cueNoClause != 0 || v.nounForm()) && sp.kind == Description {
 		return // "…, attacks would continue.", "…, 18 states, …" are no reports
 	}
 	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
@@ -575,7 +579,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 			continue
 		}
 		// A verb, not "Islamic State" or "a Trump-style tweet".
-		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 && !a.toks[j].cap && !(v.plain && v.flags&cueNounLike != 0) && a.class(j-1) != determiner {
+		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 && !a.toks[j].cap && !v.nounForm() && a.class(j-1) != determiner {
 			if p := a.subject(j, s.lo); p.ok() {
 				return p
 			}
@@ -594,7 +598,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		for j := lo + 1; j < k && j < lo+14; j++ {
 			// The comma before the subject: "Following a swiftly called,
 			// late-afternoon meeting, the Council …".
-			if a.isPunct(j, ',') && (a.class(j+1) == determiner || a.class(j+1) == pronoun || a.isCapWord(j+1) || !a.hasCommaBefore(j+1, k)) {
+			if a.isPunct(j, ',') && (a.class(j+1) == determiner || a.class(j+1) == pronoun || a.isCapWord(j+1) || !a.hasComma(j+1, k)) {
 				lo = j + 1
 				break
 			}
@@ -629,21 +633,6 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	return phrase{}
 }
 
-// pastTense reports whether toks[j] is a lower-case past tense.
-func (a *analyzer) pastTense(j int) bool {
-	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
-}
-
-// hasCommaBefore reports whether a comma stands in toks[lo:hi].
-func (a *analyzer) hasCommaBefore(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if a.isPunct(j, ',') {
-			return true
-		}
-	}
-	return false
-}
-
 // documentBefore reports whether a document that speaks for its author
 // stands just before the participle at toks[k]: "released a statement
 // saying", "sent a letter warning".
@@ -659,68 +648,6 @@ func (a *analyzer) documentBefore(k int) bool {
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "email": true, "tweet": true, "message": true, "post": true,
 	"video": true, "memo": true, "release": true, "note": true, "ad": true, "op-ed": true, "editorial": true,
-}
-
-// openingPhrase reports whether toks[j] opens a phrase that a comma ends
-// before the subject: "Facing criticism, Trump …", "Back in 2012, he …".
-func (a *analyzer) openingPhrase(j int) bool {
-	switch lowerASCII(a.word(j)) {
-	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
-		return true
-	}
-	w := a.word(j)
-	return a.toks[j].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && a.class(j) == openClass
-}
-
-// sentenceAdverb reports whether toks[j] is an adverb that opens a
-// sentence before a comma: "However, he …", "Meanwhile, the mayor …".
-func (a *analyzer) sentenceAdverb(j int) bool {
-	switch lowerASCII(a.word(j)) {
-	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier":
-		return a.isPunct(j+1, ',')
-	}
-	return false
-}
-
-// namePossessive reports whether toks[j] is a capitalized name with "'s":
-// "China's", not "That's" or "What's".
-func (a *analyzer) namePossessive(j int) bool {
-	if !a.isCapWord(j) || !a.possessive(j) {
-		return false
-	}
-	w := a.word(j)
-	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	switch lowerASCII(stem) {
-	case "that", "there", "what", "here", "it", "who", "let", "he", "she", "where", "how", "when", "why":
-		return false
-	}
-	return true
-}
-
-// skipTimeOpening returns lo past a time adjunct that opens a sentence
-// without a comma: "On Monday the mayor …", "A few minutes later they …".
-func (a *analyzer) skipTimeOpening(lo, k int) int {
-	for j := lo; j < k-1 && j < lo+5 && a.toks[j].kind == tWord; j++ {
-		if a.class(j) == timeWord && j == lo+1 && a.class(lo) == preposition {
-			return j + 1
-		}
-		if (a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "ago")) && j > lo && a.timeUnit(j-1) {
-			if a.isPunct(j+1, ',') {
-				j++ // "A couple of years later, he …"
-			}
-			return j + 1
-		}
-	}
-	return lo
-}
-
-// timeUnit reports whether toks[j] is a plural unit of time: "days later".
-func (a *analyzer) timeUnit(j int) bool {
-	switch lowerASCII(a.word(j)) {
-	case "moments", "minutes", "hours", "days", "weeks", "months", "years":
-		return true
-	}
-	return false
 }
 
 // phraseAt returns the tokens of sentence s that span sp exactly.
@@ -790,7 +717,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		if c := a.class(t); c == auxiliary && a.class(t-1) != determiner || c == pronoun || c == conjunction {
 			return 0 // but "for the first time that"
 		}
-		if _, ok := lookupCue(a.word(t)); ok && !a.toks[t].cap {
+		if _, ok := a.cue(t); ok && !a.toks[t].cap {
 			return 0
 		}
 	}

@@ -365,7 +365,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
 			// verb, not part of the phrase ("a retired general" is).
-			if c == openClass && !t.cap && j > start && a.class(j-1) == openClass && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)]) {
+			if c == openClass && j > start && a.class(j-1) == openClass && a.pastTense(j) {
 				break
 			}
 			end = j + 1
@@ -565,6 +565,35 @@ var irregularPast = map[string]bool{
 	"sat": true, "drew": true, "threw": true, "struck": true, "paid": true, "sought": true,
 	"fought": true, "built": true, "bought": true, "felt": true, "broke": true, "chose": true,
 	"rose": true, "fell": true, "saw": true, "knew": true, "grew": true, "drove": true, "became": true,
+}
+
+// pastTense reports whether toks[j] is a lower-case past tense.
+func (a *analyzer) pastTense(j int) bool {
+	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+}
+
+// timeUnit reports whether toks[j] is a plural unit of time: "days later".
+func (a *analyzer) timeUnit(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "moments", "minutes", "hours", "days", "weeks", "months", "years":
+		return true
+	}
+	return false
+}
+
+// namePossessive reports whether toks[j] is a capitalized name with "'s":
+// "China's", not "That's" or "What's".
+func (a *analyzer) namePossessive(j int) bool {
+	if !a.isCapWord(j) || !a.possessive(j) {
+		return false
+	}
+	w := a.word(j)
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch lowerASCII(stem) {
+	case "that", "there", "what", "here", "it", "who", "let", "he", "she", "where", "how", "when", "why":
+		return false
+	}
+	return true
 }
 
 // verbForm reports whether toks[j] is a lower-case participle: alone, or

@@ -100,13 +100,13 @@ func buildLexicon() (*wordTable, []cueVerb) {
 			}
 		}
 	}
-	set("reportedly", func(*lexeme) {})
 	for w, lx := range m {
-		if lx.cue != 0 || lx.cueNoun() || w == "according" || w == "reportedly" {
+		if lx.cue != 0 || lx.cueNoun() || w == "according" {
 			lx.flags |= inFrameWords
 			m[w] = lx
 		}
 	}
+	set("reportedly", func(lx *lexeme) { lx.flags |= inFrameWords })
 	for w, g := range genderOfTitle {
 		set(w, func(lx *lexeme) { lx.titleGender = g })
 	}
@@ -308,12 +308,13 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 					j = end
 					t.lex = lookupWord(text[i:j])
 				} else {
-					// Most often a comma or a period after the word: it is
+					// wordEnd ran on no further ("Smith,”"): the word is
 					// its letters and digits alone, as hashed.
 					t.lex = lexicon.lookupHash(text[i:j], h)
 				}
 			} else {
-				// No apostrophe: a word the lexicon lacks is of the open class.
+				// Most often a space, or a comma or a period and a space,
+				// after the word: it is its letters alone, as hashed.
 				t.lex = lexicon.lookupHash(text[i:j], h)
 			}
 			t.Span = Span{i, j}
