@@ -65,11 +65,6 @@ type entities struct {
 	words []Span   // scratch: the words of the mention being read
 	lexes []lexeme // scratch: their lexemes, when they are tokens
 
-	// place is set while scan reads a run of capitalized words that names
-	// a place: "in New Hampshire", "Salem, New Hampshire". Unless a title
-	// or a known first name says otherwise, it names no new person.
-	place bool
-
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
@@ -208,12 +203,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			prev = a.toks[i-1].lex
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
-		e.place = i > s.lo && placePrepositions[lowerASCII(a.word(i-1))] || i == placeEnd+1 && a.isPunct(placeEnd, ',')
-		e.mention(words, lexes, prev, a.toks[i].Start)
-		if e.place {
+		place := i > s.lo && placePrepositions[lowerASCII(a.word(i-1))] || i == placeEnd+1 && a.isPunct(placeEnd, ',')
+		e.mention(words, lexes, prev, a.toks[i].Start, place)
+		if place {
 			placeEnd = j
 		}
-		e.place = false
 		i = j
 	}
 }
@@ -224,8 +218,11 @@ var placePrepositions = map[string]bool{"in": true, "near": true, "across": true
 // mention registers a capitalized run of words at pos, after a word
 // whose lexeme is prev, and returns the entity it names, or -1. lexes
 // holds the lexemes of the words, when they are tokens; it is nil when
-// they are not, and then the words are looked up.
-func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) int {
+// they are not, and then the words are looked up. place says the run
+// stands where a place does ("in New Hampshire", "Salem, New Hampshire"):
+// unless a title or a known first name says otherwise, it names no new
+// person.
+func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, place bool) int {
 	// lex returns the lexicon's lexeme of word k, less a final period
 	// when trim is set. A token's lexeme is the lexicon's as far as the
 	// title, organization and gender of a word go; its word never ends in
@@ -315,7 +312,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int) i
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
 	}
-	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || e.place) {
+	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || place) {
 		return -1
 	}
 	if len(words) > 1 && !titled && firstLex.nameGender == unknownGender && !e.looksLikeName(words) {
@@ -483,7 +480,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 			words = words[1:]
 		}
 	}
-	if k := e.mention(words, nil, lexeme{}, pos); k >= 0 {
+	if k := e.mention(words, nil, lexeme{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
