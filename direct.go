@@ -166,6 +166,11 @@ func (a *analyzer) direct(s sentence) {
 				if hi < end {
 					hi = end
 				}
+				// "called inversions “unpatriotic,” and his administration
+				// …": what something was called ends with its quotation.
+				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.isWord(end, "and") {
+					hi = end
+				}
 				at.parts = a.part(a.span(mixedFrom, hi))
 				at.kind = Mixed
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {

@@ -561,6 +561,11 @@ func TestMixed(t *testing.T) {
 				Text: "“progress has been made” toward a broader political agreement"}},
 		},
 		{
+			name: "what something was called ends with its quotation",
+			in:   "The mayor has called the tax “unfair,” and her staff has spent months fighting it.",
+			want: []view{{Kind: "mixed", Speaker: "The mayor", Cue: "called", Text: "the tax “unfair,”"}},
+		},
+		{
 			name: "what he called",
 			in:   "President Warren Adair has tried to end what he called “endless wars.”",
 			want: []view{{Kind: "mixed", Speaker: "he", Name: "Warren Adair", Cue: "called",
