@@ -24,12 +24,12 @@ func (a *analyzer) abbreviationDot(k int) bool {
 // times, "in a statement", "on Twitter", commas.
 func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	if v.flags&cueObject != 0 && i < hi {
-		if a.class(i) == objectPronoun || a.isWord(i, "her") && (i+1 >= hi || a.toks[i+1].kind != tWord) {
+		if a.objectPronoun(i) {
 			i++
 		} else if p := a.rightPhrase(i, hi); p.ok() {
 			i = p.hi
 		}
-	} else if i < hi && (a.class(i) == objectPronoun || a.isWord(i, "her") && (i+1 >= hi || a.toks[i+1].kind != tWord || a.isWord(i+1, "to"))) {
+	} else if i < hi && a.objectPronoun(i) {
 		i++
 	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him
@@ -263,13 +263,6 @@ func (a *analyzer) trimDate(lo, hi int) int {
 		}
 	}
 	return hi
-}
-
-// months are the names of the months, which a capital tells from "may"
-// and "march".
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // trimEnd returns hi less the punctuation that ends toks[lo:hi] outside

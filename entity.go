@@ -147,8 +147,9 @@ func (e *entities) join(words []Span, lastEnd int) string {
 	return b.String()
 }
 
-// orgWords mark a capitalized run as the name of a body, not a person.
-var orgWords = map[string]bool{
+// orgWords mark a capitalized run as the name of a body, not a person;
+// the months do too, but for "May", which is a surname as well.
+var orgWords = withMonths(map[string]bool{
 	"department": true, "party": true, "committee": true, "house": true, "senate": true,
 	"university": true, "news": true, "times": true, "post": true, "inc": true, "corp": true,
 	"association": true, "council": true, "agency": true, "organization": true, "bank": true,
@@ -165,13 +166,21 @@ var orgWords = map[string]bool{
 	"state": true, "america": true, "china": true, "russia": true, "avenue": true, "road": true,
 	"treaty": true, "nations": true, "forces": true, "network's": true, "daily": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "white": true, "pentagon": true,
+	"saturday": true, "sunday": true, "white": true, "pentagon": true,
 	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
 	"systems": true, "technologies": true, "holdings": true, "industries": true, "partners": true,
 	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
 	"rovers": true, "rangers": true, "wanderers": true, "fc": true,
+})
+
+// withMonths adds the months but May to words.
+func withMonths(words map[string]bool) map[string]bool {
+	for m := range months {
+		if m != "may" {
+			words[m] = true
+		}
+	}
+	return words
 }
 
 // scan records the names mentioned in sentence s, so that later pronouns
@@ -360,9 +369,9 @@ func isUpperCase(w string) bool {
 	return true
 }
 
-// isPossessiveWord reports whether w ends in 's or ’s.
+// isPossessiveWord reports whether w is a word with 's or ’s after it.
 func isPossessiveWord(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
 }
 
 func trimPossessive(w string) string {

@@ -150,7 +150,7 @@ func (a *analyzer) callsSomething(k, hi int) bool {
 		return false // "a close call", "called half a dozen directors"
 	}
 	o := k + 1
-	if a.class(o) == objectPronoun || a.isWord(o, "her") {
+	if a.objectPronoun(o) {
 		o++
 	} else if p := a.rightPhrase(o, min(hi, o+8)); p.ok() && p.kind != Pronoun {
 		o = p.hi
@@ -280,7 +280,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// of what was said, unlike the listener of "told reporters that".
 	objectTo := false
 	if v.flags&cueInfinitive != 0 && (a.isWord(j, "to") || a.isWord(j, "not") && a.isWord(j+1, "to")) && j > after && !inverted {
-		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || (a.class(after) == objectPronoun || a.isWord(after, "her")) && after+1 == j {
+		if o := a.rightPhrase(after, j); o.ok() && o.hi == j || a.objectPronoun(after) && after+1 == j {
 			j, objectTo = after, !v.plain
 		}
 	}

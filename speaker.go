@@ -95,17 +95,7 @@ func classOfContraction(w string) wordClass {
 	if !hasApostrophe(w) {
 		return openClass // lower case has no apostrophe that the word lacks
 	}
-	var buf [12]byte
-	if len(w) > len(buf) {
-		return openClass
-	}
-	n := copy(buf[:], w)
-	for i := range n {
-		if 'A' <= buf[i] && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	if contractedPronouns[string(buf[:n])] || !isASCIIOrQuote(w) && contractedPronouns[strings.ToLower(w)] {
+	if yes, _ := lookupFold(contractedPronouns, w); yes || !isASCIIOrQuote(w) && contractedPronouns[strings.ToLower(w)] {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
@@ -232,8 +222,7 @@ func (a *analyzer) possessive(i int) bool {
 	if i < 0 || a.toks[i].kind != tWord {
 		return false
 	}
-	w := a.word(i)
-	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+	return isPossessiveWord(a.word(i))
 }
 
 // leftPhrase returns the noun phrase that ends just before toks[end], not
@@ -556,6 +545,13 @@ func (a *analyzer) subject(k, lo int) phrase {
 	return p
 }
 
+// months are the names of the months, which a capital tells from "may"
+// and "march".
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // irregularPast are past tenses without "-ed" that follow a subject:
 // "the mayor held her fire".
 var irregularPast = map[string]bool{
@@ -587,13 +583,21 @@ func (a *analyzer) namePossessive(j int) bool {
 	if !a.isCapWord(j) || !a.possessive(j) {
 		return false
 	}
-	w := a.word(j)
-	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	switch lowerASCII(stem) {
+	switch lowerASCII(trimPossessive(a.word(j))) {
 	case "that", "there", "what", "here", "it", "who", "let", "he", "she", "where", "how", "when", "why":
 		return false
 	}
 	return true
+}
+
+// objectPronoun reports whether toks[j] is a pronoun as an object: "him",
+// "them", or "her" where no noun follows it ("told her.", "asked her to",
+// "called her a hero"; not "her campaign").
+func (a *analyzer) objectPronoun(j int) bool {
+	if a.class(j) == objectPronoun {
+		return true
+	}
+	return a.isWord(j, "her") && (j+1 >= len(a.toks) || a.toks[j+1].kind != tWord || a.isWord(j+1, "to") || a.isWord(j+1, "a") || a.isWord(j+1, "an"))
 }
 
 // verbForm reports whether toks[j] is a lower-case participle: alone, or

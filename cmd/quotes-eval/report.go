@@ -100,7 +100,7 @@ func goldErrors(m *docMatch) []example {
 				e.Sub, e.P, e.Overlap = "boundary", lp.P, lp.Overlap
 			} else {
 				// Show the nearest system content, if any, to explain the miss.
-				e.P, e.Overlap = nearestPred(g.Pos, m.Pred)
+				e.P, e.Overlap = nearest(g.Pos, m.Pred, func(p *sysQuote) []int { return p.Pos })
 			}
 			out = append(out, e)
 		}
@@ -134,7 +134,7 @@ func falsePositives(m *docMatch) []example {
 		if _, ok := byP[j]; ok {
 			continue
 		}
-		i, o := nearestGold(p.Pos, m.Doc.Gold)
+		i, o := nearest(p.Pos, m.Doc.Gold, func(g *goldQuote) []int { return g.Pos })
 		e := example{Class: "false-positive", Sub: cmp.Or(p.Kind, "no-kind"), M: m, G: i, P: j, Overlap: o}
 		// One to one matching: a second system quote on the same gold
 		// counts against precision. Say so, as it is a different bug.
@@ -176,22 +176,12 @@ func nullSub(g, p *span) string {
 	return "disjoint"
 }
 
-// nearestPred returns the system attribution whose content overlaps pos
-// most, or -1.
-func nearestPred(pos []int, pred []sysQuote) (int, float64) {
+// nearest returns the index of the item whose content, as posOf gives it,
+// overlaps pos most, and that overlap; -1 when none does.
+func nearest[T any](pos []int, items []T, posOf func(*T) []int) (int, float64) {
 	best, bestO := -1, 0.0
-	for j, p := range pred {
-		if o := overlap(pos, p.Pos); o > bestO {
-			best, bestO = j, o
-		}
-	}
-	return best, bestO
-}
-
-func nearestGold(pos []int, gold []goldQuote) (int, float64) {
-	best, bestO := -1, 0.0
-	for i, g := range gold {
-		if o := overlap(pos, g.Pos); o > bestO {
+	for i := range items {
+		if o := overlap(pos, posOf(&items[i])); o > bestO {
 			best, bestO = i, o
 		}
 	}
