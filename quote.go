@@ -286,6 +286,11 @@ func scanQuotations(text string, sc *quoteScan) {
 				closing = true
 			} else if closes >= 0 && isCloseContext(next) && !isOpenContext(prev) {
 				closing = true // a reversed closer
+			} else if n := len(stack); n > 0 && stack[n-1].r == '“' && endPunct(prev) && isCloseContext(next) {
+				// “It's unusual,“ said: an opening mark typed for the
+				// closing one, right after the quotation's last comma or
+				// period. An opening mark never follows them unspaced.
+				closes, closing = n-1, true
 			} else {
 				opens = true
 			}
@@ -555,4 +560,14 @@ func lowerWordAt(text string, i int) string {
 		return ""
 	}
 	return string(b[:n])
+}
+
+// endPunct reports whether r ends a quoted sentence or clause: the
+// punctuation a closing mark follows.
+func endPunct(r rune) bool {
+	switch r {
+	case ',', '.', '?', '!', '…':
+		return true
+	}
+	return false
 }

@@ -153,6 +153,11 @@ func TestQuotationMarks(t *testing.T) {
 		{"possessive inside single marks", "‘The workers’ money is gone,’ he said.",
 			[]string{"‘The workers’ money is gone,’"}},
 
+		// An opening mark typed where the closing one belongs.
+		{"opening mark typed as closer", "“It was unusual,“ said Ana Ruiz. “Very.”",
+			[]string{"“It was unusual,“", "“Very.”"}},
+		{"opening mark typed as closer after ?", "“Is that all?“ he asked.", []string{"“Is that all?“"}},
+
 		// Stray closing marks open nothing.
 		{"stray closers", "He said” stray” things’ here» too.", nil},
 		{"stray closer before a quotation", "Done” and then “real” words.", []string{"“real”"}},
