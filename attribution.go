@@ -62,6 +62,9 @@ type analyzer struct {
 	// carry is the index in out of the attribution whose quotation runs
 	// on into the next paragraph, or -1.
 	carry int
+	// lone is the last paragraph when it is one quotation that no cue of
+	// its own attributes, for a sign-off on the next line to claim.
+	lone loneQuote
 	// titleCase reports whether the paragraph is a headline in title case,
 	// where a capitalized "Says" is still a verb.
 	titleCase bool
@@ -117,6 +120,7 @@ func (a *analyzer) paragraph() {
 		last := a.out[a.lastDirect].parts
 		a.lastAtEnd = last[len(last)-1].End >= a.toks[a.sents[len(a.sents)-1].lo].Start
 	}
+	a.lone = a.loneQuote()
 	// A quotation left open at the paragraph's end goes on in the next
 	// one: remember the attribution it belongs to.
 	a.carry = -1
@@ -126,6 +130,56 @@ func (a *analyzer) paragraph() {
 			a.carry = len(a.out) - 1
 		}
 	}
+}
+
+// A loneQuote is a paragraph that is one quotation and nothing else, which
+// no cue attributes: at most it inherits the speaker of the quotation
+// before it.
+type loneQuote struct {
+	content Span
+	// out is the index in out of the attribution it inherited, or -1.
+	out int
+}
+
+// loneQuote returns the paragraph as a loneQuote, or the zero loneQuote
+// when it is not one.
+func (a *analyzer) loneQuote() loneQuote {
+	if len(a.qrefs) != 1 || a.qrefs[0].open != 0 {
+		return loneQuote{}
+	}
+	q := a.qrefs[0]
+	if q.close < 0 || q.close < len(a.toks)-2 || q.close == len(a.toks)-2 && !a.isPunct(q.close+1, '.') {
+		return loneQuote{}
+	}
+	content := a.span(q.open, q.close+1)
+	if !q.used {
+		return loneQuote{content, -1}
+	}
+	if n := len(a.out); n > a.paraOut && a.out[n-1].inherited && a.out[n-1].parts[0] == content {
+		return loneQuote{content, n - 1}
+	}
+	return loneQuote{}
+}
+
+// signOffLine attributes the quotation of the last paragraph when this
+// one is a sign-off on a line of its own: "— Sen. Ana Ruiz." or "- Ruiz,
+// speaking in Ames". A speaker the quotation inherited gives way to it.
+func (a *analyzer) signOffLine(prev loneQuote) {
+	if prev.content.IsZero() || len(a.toks) < 2 || a.toks[0].kind != tPunct || !isDash(a.toks[0].r) {
+		return
+	}
+	sp := a.rightPhrase(1, len(a.toks))
+	if !sp.ok() || sp.kind != Name || sp.hi < len(a.toks) && !a.isPunct(sp.hi, '.') && !a.isPunct(sp.hi, ',') {
+		return
+	}
+	if prev.out >= 0 {
+		if prev.out != len(a.out)-1 || prev.out < a.lastDirect {
+			return
+		}
+		a.out = a.out[:prev.out]
+	}
+	a.cur = a.sents[0] // where the speaker's context is read
+	a.emit(attribution{parts: a.part(prev.content), kind: Direct, speaker: a.span(sp.lo, sp.hi), skind: sp.kind, conf: 0.8})
 }
 
 // hasFrames reports whether the paragraph can hold a frame: it has a
@@ -161,6 +215,7 @@ func (a *analyzer) namesOnly() {
 		a.names.scan(a, s)
 	}
 	a.carry = -1
+	a.lone = loneQuote{}
 }
 
 // isTitleCase reports whether most words of the paragraph are capitalized

@@ -207,11 +207,13 @@ func (x *Extractor) extract(text string) []Quote {
 		depth := 0 // a quotation continued from the last paragraph opens again
 		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
 		a.sents = splitSentences(a.sents[:0], text, a.toks)
+		prev := a.lone
 		if x.cfg.eager || a.hasFrames() {
 			a.paragraph()
 		} else {
 			a.namesOnly()
 		}
+		a.signOffLine(prev)
 		a.para++
 	}
 	n, parts := 0, 0

@@ -346,6 +346,30 @@ func TestSignOff(t *testing.T) {
 			in:   "“We will rebuild.” — Mayor Ana Ruiz",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Text: "“We will rebuild.”"}},
 		},
+		{
+			name: "sign-off on the next line",
+			in:   "\"We will rebuild the mill.\"\n\n- Mayor Ana Ruiz.\n\n\"Not one more dollar.\"\n\n- Tom Hale, speaking in Ames",
+			want: []view{
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Text: "\"We will rebuild the mill.\""},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Text: "\"Not one more dollar.\""},
+			},
+		},
+		{
+			name: "sign-off on the next line over an inherited speaker",
+			in:   "“Taxes will fall,” Ruiz said.\n\n“Nobody pays more.”\n\n— Sen. Tom Hale.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Taxes will fall,”"},
+				{Kind: "direct", Speaker: "Sen. Tom Hale", Name: "Tom Hale", Text: "“Nobody pays more.”"},
+			},
+		},
+		{
+			name: "a dash line that names no one",
+			in:   "“Taxes will fall,” Ruiz said.\n\n“Nobody pays more.”\n\n— and that was all.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Taxes will fall,”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Inherited: true, Text: "“Nobody pays more.”"},
+			},
+		},
 	})
 }
 
