@@ -270,6 +270,20 @@ func TestDirectAfter(t *testing.T) {
 func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "went on to say",
+			in:   "The mayor went on to say, “Nobody will pay more.”",
+			want: []view{{Kind: "direct", Speaker: "The mayor", Cue: "say", Text: "“Nobody will pay more.”"}},
+		},
+		{
+			name: "began by saying",
+			in:   "When she returned, Ruiz began by saying, “The levee held.”",
+			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "saying", Text: "“The levee held.”"}},
+		},
+		{
+			name: "an infinitive that is no report",
+			in:   "The mayor declined to say, “No comment.”",
+		},
+		{
 			name: "name with appositive and colon",
 			in:   "Rita Alvarez, a nurse at the clinic, said: “We ran out of beds by noon.”",
 			want: []view{{Kind: "direct", Speaker: "Rita Alvarez", Name: "Rita Alvarez", Cue: "said",
@@ -397,6 +411,11 @@ func TestSeveralSpeakers(t *testing.T) {
 
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "went on to say that",
+			in:   "The mayor went on to say that taxes would rise.",
+			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "say", Text: "taxes would rise"}},
+		},
 		{
 			name: "a quoted sentence and more words before the cue stay mixed",
 			in:   "“We will rebuild,” and the town will, too, Smith said.",

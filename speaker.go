@@ -501,6 +501,18 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // this past week
 			continue
 		}
+		if j == k && w-2 > lo {
+			// "went on to say", "began by saying": the verb that leads to
+			// the cue has the subject.
+			if a.isWord(w, "to") && a.isWord(w-1, "on") && a.goForm(w-2) {
+				j = w - 2
+				continue
+			}
+			if a.isWord(w, "by") && strings.HasSuffix(a.word(k), "ing") && a.pastTense(w-1) {
+				j = w - 1
+				continue
+			}
+		}
 		break
 	}
 	if j > lo && (a.isPunct(j-1, ',') || a.toks[j-1].kind == tPunct && isDash(a.toks[j-1].r)) {
@@ -566,6 +578,15 @@ var irregularPast = map[string]bool{
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+}
+
+// goForm reports whether toks[j] is a form of "go": "went on to say".
+func (a *analyzer) goForm(j int) bool {
+	switch a.word(j) {
+	case "go", "goes", "going", "went", "gone":
+		return true
+	}
+	return false
 }
 
 // timeUnit reports whether toks[j] is a plural unit of time: "days later".
