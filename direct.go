@@ -417,6 +417,9 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	for j := from; j < n.open; j++ {
 		if a.toks[j].kind == tWord {
 			words++
+			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") {
+				return -1 // "“…,” Graham said, adding, “…”": a cue of its own
+			}
 		}
 	}
 	// "Tester said, referring to the 1 percent excuse, “you give …”":

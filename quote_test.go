@@ -337,6 +337,14 @@ func TestSplit(t *testing.T) {
 				Text:  "“The plan,” Senator Whitfield said, “is dead.”",
 				Parts: []string{"“The plan,”", "“is dead.”"}}},
 		},
+		{
+			name: "a participle cue between is no split",
+			in:   "“We lost the vote,” Graham said on the radio, adding, “The count was fair.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Graham", Name: "Graham", Cue: "said", Text: "“We lost the vote,”"},
+				{Kind: "direct", Speaker: "Graham", Name: "Graham", Cue: "adding", Text: "“The count was fair.”"},
+			},
+		},
 	})
 }
 
