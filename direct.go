@@ -472,7 +472,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				sp = a.firstSubject(s, k)
 			}
 		}
-		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
+		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
 			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
 		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {

@@ -280,6 +280,14 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "saying", Text: "“The levee held.”"}},
 		},
 		{
+			name: "participle right after a quotation",
+			in:   "Ruiz said the plan was “a disaster,” adding, “Nobody asked us.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the plan was “a disaster,”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "adding", Text: "“Nobody asked us.”"},
+			},
+		},
+		{
 			name: "an infinitive that is no report",
 			in:   "The mayor declined to say, “No comment.”",
 		},
