@@ -23,8 +23,9 @@ const (
 	// cueInfinitive: the verb reports speech with a "to" clause ("vowed to
 	// repeal", "urged them to leave").
 	cueInfinitive
-	// cueParticle: the verb reports speech only with "out" after it
-	// ("pointed out that").
+	// cueParticle: the verb reports speech only with its particle after
+	// it ("pointed out that", "shot back"); see [cueParticles]. Without
+	// it, the word is no cue at all.
 	cueParticle
 	// cueNounObject: what the verb reports may be a noun phrase
 	// ("announced the pick", "denied the claims").
@@ -40,9 +41,16 @@ const (
 
 // A cueVerb is one reporting verb of the lexicon.
 type cueVerb struct {
-	lemma string
-	flags cueFlags
-	plain bool // the bare or -s form, which a noun shares
+	lemma    string
+	flags    cueFlags
+	plain    bool   // the bare or -s form, which a noun shares
+	particle string // for a verb with cueParticle, the particle it takes
+}
+
+// cueParticles give the particle that a verb with cueParticle reports
+// with: "pointed out", "shot back", "fired back".
+var cueParticles = map[string]string{
+	"point": "out", "shoot": "back", "fire": "back",
 }
 
 // nounForm reports whether v is the bare or -s form of a verb whose
@@ -156,6 +164,8 @@ var reportingVerbs = []struct {
 	{"term", nil, cueQuoteOnly},
 	{"put", []string{"puts", "putting"}, cueQuoteOnly},
 	{"point", nil, cueParticle},
+	{"shoot", []string{"shot", "shoots", "shooting"}, cueParticle | cueNoClause},
+	{"fire", nil, cueParticle | cueNoClause},
 	{"read", []string{"reads", "reading"}, cueQuoteOnly},
 	// Verbs that report speech only next to the words they quote.
 	{"accuse", nil, cueQuoteOnly},
@@ -203,7 +213,7 @@ func buildCueLexicon() map[string]cueVerb {
 		}
 	}()
 	for _, v := range reportingVerbs {
-		cv := cueVerb{lemma: v.lemma, flags: v.flags}
+		cv := cueVerb{lemma: v.lemma, flags: v.flags, particle: cueParticles[v.lemma]}
 		m[v.lemma] = cv
 		if v.irregular != nil {
 			for _, f := range v.irregular {

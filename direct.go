@@ -351,7 +351,11 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() || sp.lo != p {
 			return found{}, false
 		}
-		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
+		hi := k + 1
+		if v.flags&cueParticle != 0 {
+			hi++ // shot back
+		}
+		return a.makeFound(k, hi, v.lemma, sp, hi), true
 	}
 	return a.unknownTrailer(p, hi)
 }
@@ -479,8 +483,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue // "a book called “Women Who Work”" names a thing
 		}
 		cueEnd := k + 1
-		if v.lemma == "put" {
-			cueEnd = k + 2 // as Fischer put it
+		if v.lemma == "put" || v.flags&cueParticle != 0 {
+			cueEnd = k + 2 // as Fischer put it, shot back
 		}
 		if !sp.ok() {
 			// Inverted: said Paul Okafor: “…”
@@ -490,7 +494,11 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			}
 			cueEnd = sp.hi
 		}
-		f := a.makeFound(k, k+1, v.lemma, sp, cueEnd)
+		cueHi := k + 1
+		if v.flags&cueParticle != 0 {
+			cueHi++
+		}
+		f := a.makeFound(k, cueHi, v.lemma, sp, cueEnd)
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)

@@ -235,6 +235,11 @@ func TestQuotationTextJoinsParagraphs(t *testing.T) {
 func TestDirectAfter(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "verb and particle",
+			in:   "“Nobody asked you,” Hale fired back.",
+			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "fired back", Text: "“Nobody asked you,”"}},
+		},
+		{
 			name: "name said",
 			in:   "“The only solution is a political agreement,” Esper said.",
 			want: []view{{Kind: "direct", Speaker: "Esper", Name: "Esper", Cue: "said",
@@ -286,6 +291,18 @@ func TestDirectBefore(t *testing.T) {
 				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the plan was “a disaster,”"},
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "adding", Text: "“Nobody asked us.”"},
 			},
+		},
+		{
+			name: "verb and particle",
+			in:   "Hale shot back, “Nobody asked you.” Ruiz pointed out, “The count was fair.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "shot back", Text: "“Nobody asked you.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "pointed out", Text: "“The count was fair.”"},
+			},
+		},
+		{
+			name: "verb without its particle",
+			in:   "Hale shot, “Nobody asked you.” The deputy shot him in the leg.",
 		},
 		{
 			name: "an infinitive that is no report",

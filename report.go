@@ -102,9 +102,6 @@ func (a *analyzer) indirect(s sentence) {
 			continue // an adjective: "270 pledged delegates", "his stated goal"
 		}
 		if v.flags&cueParticle != 0 {
-			if !a.isWord(k+1, "out") {
-				continue
-			}
 			a.used[k+1] = true
 		}
 		if v.flags&cueQuoteOnly != 0 {
@@ -259,7 +256,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if particle > 0 && !inverted {
 		after = particle + 1 // called for, called on, called Wednesday for
 	} else if v.flags&cueParticle != 0 && !inverted {
-		after++ // pointed out
+		after++ // pointed out, shot back
 	}
 	if v.lemma == "call" && particle < 0 {
 		// ", calling them rapists": the object and what it was called.

@@ -208,6 +208,9 @@ func (a *analyzer) cue(i int) (cueVerb, bool) {
 	if ok && v.plain && v.flags&cuePastOnly != 0 {
 		return cueVerb{}, false // "the Clinton emails"
 	}
+	if ok && v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
+		return cueVerb{}, false // "shot him", "a point"
+	}
 	return v, ok
 }
 
