@@ -386,6 +386,10 @@ func wordEnd(text string, i, hi int, marks []mark, mi int) int {
 		if j+size >= hi || j+size > nextMark || j == nextMark {
 			break
 		}
+		if k := mojibakeEnd(text, j, hi); k > j && k < hi && k <= nextMark && isWordRune(firstRune(text[k:hi])) {
+			j = k
+			continue
+		}
 		nr, _ := utf8.DecodeRuneInString(text[j+size : hi])
 		switch r {
 		case '\'', '’', '-', '‐', '&':
@@ -423,6 +427,21 @@ func wordEnd(text string, i, hi int, marks []mark, mi int) int {
 		j++ // the final period of U.S. belongs to the word
 	}
 	return j
+}
+
+// mojibakeEnd returns the end of the run of runes U+0080 to U+00BF that
+// starts at text[i], or i. UTF-8 read as Latin-1 and written again turns
+// "François" into "FranÃ§ois": inside a word, such symbols and controls
+// are what is left of a letter, and the word goes on past them.
+func mojibakeEnd(text string, i, hi int) int {
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if r < 0x80 || r > 0xBF || isSpaceRune(r) {
+			break // not a no-break space or a next line, which part words
+		}
+		i += size
+	}
+	return i
 }
 
 // A sentence is a run of a paragraph's tokens [lo, hi).

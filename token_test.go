@@ -104,3 +104,39 @@ func TestNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestWords checks where words begin and end in text that is damaged or
+// in an unusual form.
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Ana Ruiz said", []string{"Ana", "Ruiz", "said"}},
+		{"decomposed accent", "Jose\u0301 Ruiz said", []string{"Jose\u0301", "Ruiz", "said"}},
+		{"UTF-8 read as Latin-1", "Fran\u00c3\u00a7ois Hollande", []string{"Fran\u00c3\u00a7ois", "Hollande"}},
+		{"read as Latin-1 twice", "Fran\u00c3\u0083\u00c2\u00a7ois Hollande", []string{"Fran\u00c3\u0083\u00c2\u00a7ois", "Hollande"}},
+		{"no-break space", "Ana\u00a0Ruiz said", []string{"Ana", "Ruiz", "said"}},
+		{"symbol after a word", "It was 90° outside", []string{"It", "was", "90", "outside"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sc quoteScan
+			scanQuotations(tc.in, &sc)
+			mi, d := 0, 0
+			var got []string
+			for _, tok := range tokenize(nil, tc.in, 0, len(tc.in), sc.marks, &mi, &d) {
+				if tok.kind == tWord {
+					got = append(got, tc.in[tok.Start:tok.End])
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("words of %q (-want +got):\n%s", tc.in, diff)
+			}
+			if diff := tokenDiff(tc.in); diff != "" {
+				t.Errorf("tokens of %q differ from the spec (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
