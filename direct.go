@@ -327,13 +327,20 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() {
 			return found{}, false
 		}
-		return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
+		// But "state Del. Ana Ruiz shouted" has its verb after the name.
+		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
+			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
+		}
 	}
 	// The first cue within reach, and the speaker before it: "Okafor
 	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
 	// engineer, said".
 	for k := p + 1; k < hi && k < p+24; k++ {
 		t := a.toks[k]
+		if t.kind == tOpen && a.nickname(k) {
+			k += 2 // Marcia “Cia” Price said
+			continue
+		}
 		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
 			break
 		}
@@ -348,8 +355,15 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
 			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
 		}
-		if !sp.ok() || sp.lo != p {
+		if !sp.ok() {
 			return found{}, false
+		}
+		if sp.lo != p {
+			// "Her niece, Del. Ana Ruiz, said": the name in an appositive
+			// to the phrase that follows the quotation.
+			if d := a.leftPhrase(sp.lo-1, p); sp.kind != Name || !a.isPunct(sp.lo-1, ',') || !a.isPunct(k-1, ',') || !d.ok() || d.lo != p || d.kind != Description {
+				return found{}, false
+			}
 		}
 		hi := k + 1
 		if v.flags&cueParticle != 0 {

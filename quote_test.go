@@ -235,6 +235,19 @@ func TestQuotationTextJoinsParagraphs(t *testing.T) {
 func TestDirectAfter(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "speaker with a nickname",
+			in:   "“This is our year!” state Del. Marcia “Cia” Price shouted.",
+			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},
+		},
+		{
+			name: "name in an appositive",
+			in:   "“We will win,” his niece, Marcia Price, told the crowd. “Obama” climate change, Ruiz said.",
+			want: []view{
+				{Kind: "direct", Speaker: "Marcia Price", Name: "Marcia Price", Cue: "told", Text: "“We will win,”"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Obama” climate change"},
+			},
+		},
+		{
 			name: "verb and particle",
 			in:   "“Nobody asked you,” Hale fired back.",
 			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "fired back", Text: "“Nobody asked you,”"}},

@@ -128,7 +128,7 @@ func hasApostrophe(w string) bool {
 
 // titles come before names and are left out of an entity's name.
 var titles = map[string]bool{
-	"president": true, "vice": true, "secretary": true, "sen": true, "senator": true, "rep": true,
+	"president": true, "vice": true, "secretary": true, "sen": true, "senator": true, "rep": true, "del": true, "delegate": true,
 	"representative": true, "gov": true, "governor": true, "mayor": true, "dr": true, "mr": true,
 	"mrs": true, "ms": true, "miss": true, "gen": true, "general": true, "judge": true,
 	"justice": true, "chairman": true, "chairwoman": true, "minister": true, "prime": true,
@@ -657,6 +657,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 	var nearest phrase
 	for c := start - 1; c > lo && c >= end-40; c-- {
 		t := a.toks[c]
+		if t.kind == tClose && c-2 > lo && a.nickname(c-2) {
+			c -= 2 // Marcia “Cia” Price
+			continue
+		}
 		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {
 			break
 		}
