@@ -288,6 +288,11 @@ func TestDirectAfter(t *testing.T) {
 func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "colon after a long opening phrase",
+			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
+			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
+		},
+		{
 			name: "went on to say",
 			in:   "The mayor went on to say, “Nobody will pay more.”",
 			want: []view{{Kind: "direct", Speaker: "The mayor", Cue: "say", Text: "“Nobody will pay more.”"}},
