@@ -355,6 +355,9 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
 			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
 		}
+		if !sp.ok() && v.nounForm() {
+			continue // "his niece, state Del. Ana Ruiz, said": a noun
+		}
 		if !sp.ok() {
 			return found{}, false
 		}

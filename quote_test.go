@@ -240,6 +240,14 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},
 		},
 		{
+			name: "a cue's noun form before the cue",
+			in:   "\"We will win,\" his niece, state Del. Marcia Price, shouted. \"Turnout rose,\" the report stated.",
+			want: []view{
+				{Kind: "direct", Speaker: "his niece", Cue: "shouted", Text: "\"We will win,\""},
+				{Kind: "direct", Speaker: "the report", Cue: "stated", Text: "\"Turnout rose,\""},
+			},
+		},
+		{
 			name: "name in an appositive",
 			in:   "“We will win,” his niece, Marcia Price, told the crowd. “Obama” climate change, Ruiz said.",
 			want: []view{

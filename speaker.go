@@ -211,6 +211,9 @@ func (a *analyzer) cue(i int) (cueVerb, bool) {
 	if ok && v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return cueVerb{}, false // "shot him", "a point"
 	}
+	if ok && v.nounForm() && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && a.toks[i+1].lex.title() {
+		return cueVerb{}, false // "state Sen. Ana Ruiz"
+	}
 	return v, ok
 }
 
