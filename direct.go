@@ -358,6 +358,9 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() && v.nounForm() {
 			continue // "his niece, state Del. Ana Ruiz, said": a noun
 		}
+		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tOpen {
+			return found{}, false // "“Loser,” the crowd chanted “Go home!”": the cue of the next
+		}
 		if !sp.ok() {
 			return found{}, false
 		}

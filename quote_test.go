@@ -235,6 +235,19 @@ func TestQuotationTextJoinsParagraphs(t *testing.T) {
 func TestDirectAfter(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "inverted speaker with an organization and a role",
+			in:   "“We are fine,” said county spokesman Navy Capt. Dale Moss.",
+			want: []view{{Kind: "direct", Speaker: "county spokesman Navy Capt. Dale Moss", Name: "Dale Moss", Cue: "said", Text: "“We are fine,”"}},
+		},
+		{
+			name: "a verb that quotes what follows it",
+			in:   "Carrying signs, the marchers chanted “Shame!” Then they left. “Go home,” the crowd chanted “Now!”",
+			want: []view{
+				{Kind: "direct", Speaker: "the marchers", Cue: "chanted", Text: "“Shame!”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "chanted", Text: "“Now!”"},
+			},
+		},
+		{
 			name: "speaker with a nickname",
 			in:   "“This is our year!” state Del. Marcia “Cia” Price shouted.",
 			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},

@@ -352,8 +352,8 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") {
-				break // "said Smith Tuesday" is handled as time; "Smith noted" never comes here
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && !descriptionHeads[singular(lowerASCII(a.word(j)))] {
+				break // "said Smith Tuesday" is handled as time, but "Sanders protesters" are people
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
 				break
