@@ -236,8 +236,8 @@ func TestDirectAfter(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "inverted speaker with an organization and a role",
-			in:   "“We are fine,” said county spokesman Navy Capt. Dale Moss.",
-			want: []view{{Kind: "direct", Speaker: "county spokesman Navy Capt. Dale Moss", Name: "Dale Moss", Cue: "said", Text: "“We are fine,”"}},
+			in:   "“We are fine,” said Harbor Authority spokesman Dale Moss.",
+			want: []view{{Kind: "direct", Speaker: "Harbor Authority spokesman Dale Moss", Name: "Dale Moss", Cue: "said", Text: "“We are fine,”"}},
 		},
 		{
 			name: "a verb that quotes what follows it",
