@@ -499,6 +499,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
 			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
 		}
+		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
+			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
+		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
 			continue // "a book called “Women Who Work”" names a thing
 		}

@@ -314,6 +314,11 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
 		},
 		{
+			name: "relative that after a thing",
+			in:   "Volunteers handed out fans that said, “Vote early.”",
+			want: []view{{Kind: "direct", Speaker: "that", Cue: "said", Text: "“Vote early.”"}},
+		},
+		{
 			name: "went on to say",
 			in:   "The mayor went on to say, “Nobody will pay more.”",
 			want: []view{{Kind: "direct", Speaker: "The mayor", Cue: "say", Text: "“Nobody will pay more.”"}},
