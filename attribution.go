@@ -116,6 +116,9 @@ func (a *analyzer) paragraph() {
 	if len(a.sents) > 0 {
 		a.colonCue()
 	}
+	if a.para == 0 {
+		a.headline()
+	}
 	if a.lastPara == a.para && a.lastDirect >= 0 && len(a.sents) > 0 {
 		last := a.out[a.lastDirect].parts
 		a.lastAtEnd = last[len(last)-1].End >= a.toks[a.sents[len(a.sents)-1].lo].Start
@@ -180,6 +183,83 @@ func (a *analyzer) signOffLine(prev loneQuote) {
 	}
 	a.cur = a.sents[0] // where the speaker's context is read
 	a.emit(attribution{parts: a.part(prev.content), kind: Direct, speaker: a.span(sp.lo, sp.hi), skind: sp.kind, conf: 0.8})
+}
+
+// headline attributes the quotations of a headline, the text's first
+// paragraph, that no cue took: in "Clinton Speaks ‘Directly To White
+// People’" or "Union rips ‘sham’ deal", quoted words are the subject's,
+// whatever the verb after it.
+func (a *analyzer) headline() {
+	if len(a.sents) != 1 || len(a.toks) > 30 {
+		return
+	}
+	s := a.sents[0]
+	lo := a.sentenceStart(s)
+	hi := s.hi
+	if a.titleCase {
+		// Every word is capitalized: the verb is the first word that can
+		// only be one.
+		for hi = lo + 1; hi < s.hi && !a.headlineVerb(hi); hi++ {
+		}
+	}
+	sp := a.rightPhrase(lo, hi)
+	if !sp.ok() || sp.kind == Pronoun {
+		return
+	}
+	v := sp.hi
+	for v < s.hi && (a.adverb(v) || a.class(v) == auxiliary || a.isWord(v, "just") || a.isWord(v, "now")) {
+		v++ // "Trump Just Announced", "Trump Is Now Calling"
+	}
+	if v >= s.hi || !a.headlineVerb(v) {
+		return
+	}
+	if _, ok := a.cue(v); !ok && !headlineVerbs[lowerASCII(a.word(v))] && (sp.kind != Name || strings.Contains(a.word(sp.hi-1), "-")) {
+		return // "Right-wing parties threaten": a guessed verb wants a name before it
+	}
+	for qi := a.firstQuote(v + 1); qi < len(a.qrefs); qi++ {
+		q := &a.qrefs[qi]
+		if a.hasPunct(v, q.open, ';') {
+			break // a second headline
+		}
+		if q.used || q.close < 0 || a.titleQuote(*q) {
+			continue
+		}
+		q.used = true
+		at := attribution{parts: a.part(a.span(q.open, q.close+1)), kind: Direct, conf: 0.5}
+		a.fill(&at, v, lowerASCII(a.word(v)), sp)
+		a.emit(at)
+	}
+}
+
+// headlineVerb reports whether toks[j], after a headline's subject, is
+// its verb: a reporting verb or one of the verbs headlines favour; in a
+// headline not in title case, also a word in -s or -ed ("rips",
+// "slammed"), or "to" and a verb ("Obama to frame").
+func (a *analyzer) headlineVerb(j int) bool {
+	t := a.toks[j]
+	if t.kind != tWord || t.cap && !a.titleCase {
+		return false
+	}
+	if v, ok := a.cue(j); ok && !v.nounForm() {
+		return true
+	}
+	if headlineVerbs[lowerASCII(a.word(j))] {
+		return true
+	}
+	if a.titleCase {
+		return false // "Frustrated Parents": any word may be capitalized
+	}
+	if a.isWord(j, "to") {
+		return j+1 < len(a.toks) && a.toks[j+1].kind == tWord && a.class(j+1) == openClass
+	}
+	w := lowerASCII(a.word(j))
+	return a.class(j) == openClass && len(w) > 3 && w != "tries" && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "ed"))
+}
+
+// headlineVerbs are verbs that headlines put before someone's words.
+var headlineVerbs = map[string]bool{
+	"speaks": true, "rips": true, "hits": true, "knocks": true, "defends": true, "dismisses": true,
+	"rejects": true, "delivers": true, "issues": true, "unveils": true, "backs": true, "endorses": true,
 }
 
 // hasFrames reports whether the paragraph can hold a frame: it has a

@@ -410,10 +410,10 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 	return false
 }
 
-// hasComma reports whether a comma stands in toks[lo:hi].
-func (a *analyzer) hasComma(lo, hi int) bool {
+// hasPunct reports whether the punctuation r stands in toks[lo:hi].
+func (a *analyzer) hasPunct(lo, hi int, r rune) bool {
 	for j := lo; j < hi; j++ {
-		if a.isPunct(j, ',') {
+		if a.isPunct(j, r) {
 			return true
 		}
 	}

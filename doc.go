@@ -49,7 +49,9 @@
 // extractor reads the other frames of news copy: "according to X",
 // "As the Times reported, …", a colon after a cue ("He said:") or after a
 // speaker's name in transcripts and headlines ("HOLT: …", "Sanders: …"),
-// sign-offs ("— Mayor Ana Ruiz"), participles that report again
+// sign-offs ("— Mayor Ana Ruiz", on the same line or the next), quoted
+// words in a headline after its subject ("Union rips ‘sham’ deal"),
+// participles that report again
 // (", adding that …", ", calling them …"), reports carried by nouns
 // ("Trump's claim that …"), questions put to someone ("When asked
 // whether …, he said"), whose asker may go unnamed, and reports with no

@@ -464,6 +464,33 @@ func TestSignOff(t *testing.T) {
 	})
 }
 
+func TestHeadline(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "title case with a reporting verb",
+			in:   "Mayor Ana Ruiz Speaks ‘Plainly To Flood Victims’ After Storm\n\nThe mayor visited shelters.",
+			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "Speaks", Text: "‘Plainly To Flood Victims’"}},
+		},
+		{
+			name: "verb in -s",
+			in:   "Ruiz rips ‘sham’ levee deal; council delays vote\n\nThe mayor spoke Monday.",
+			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "rips", Text: "‘sham’"}},
+		},
+		{
+			name: "guessed verb after no name",
+			in:   "Right-wing parties gain ‘ground’ in polls\n\nThe vote is near.",
+		},
+		{
+			name: "title case with no verb it knows",
+			in:   "Frustrated Parents Rally To ‘Save Our Schools’\n\nThe march began at noon.",
+		},
+		{
+			name: "not the first paragraph",
+			in:   "The vote is near.\n\nRuiz rips ‘sham’ levee deal.",
+		},
+	})
+}
+
 func TestSeveralSpeakers(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
