@@ -110,6 +110,13 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				return j + 1
 			}
 		}
+		// "who calls Trump a “sociopath,” said he …": the verb of the
+		// sentence's subject ends the relative clause.
+		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') && j+1 < hi {
+			if v, ok := a.cue(j + 1); ok && !v.plain && !strings.HasSuffix(a.word(j+1), "ing") {
+				return j + 1
+			}
+		}
 		// A comma may stand inside a closing mark: “… this cycle,” while …
 		comma, end := a.isPunct(j, ',') && a.toks[j].depth == 0, j
 		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') {
@@ -363,9 +370,27 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	if a.hasFiniteVerb(lo+1, min(hi, lo+12)) {
 		return true
 	}
+	// "said people misunderstand him": a verb in the present after a
+	// plural subject. Only for verbs that take no noun as what they report.
+	if v.flags&cueNounObject == 0 {
+		for j := lo + 1; j < min(hi, lo+8) && a.toks[j].kind == tWord; j++ {
+			if presentVerbs[a.word(j)] && a.class(j-1) == openClass && (a.isCapWord(j-1) || a.isWord(j-1, "people") || strings.HasSuffix(a.word(j-1), "s") && !strings.HasSuffix(a.word(j-1), "ss")) && j+1 < hi && a.toks[j+1].kind == tWord {
+				return true
+			}
+		}
+	}
 	// What some verbs report may be a noun phrase: "acknowledged their
 	// uphill battle", "announced the pick", "denied the claims".
 	return v.flags&cueNounObject != 0 && !v.plain && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
+}
+
+// presentVerbs are common verbs in the present tense without -s, which
+// [analyzer.hasFiniteVerb] cannot tell by their ending.
+var presentVerbs = map[string]bool{
+	"have": true, "do": true, "want": true, "need": true, "know": true, "think": true,
+	"believe": true, "like": true, "feel": true, "agree": true, "understand": true,
+	"misunderstand": true, "expect": true, "remain": true, "deserve": true, "oppose": true,
+	"prefer": true, "worry": true, "see": true, "owe": true,
 }
 
 // startsPredicate reports whether toks[j] opens a predicate with no

@@ -327,7 +327,11 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		if !sp.ok() {
 			return found{}, false
 		}
-		// But "state Del. Ana Ruiz shouted" has its verb after the name.
+		// But "state Del. Ana Ruiz shouted" has its verb after the name,
+		// and in "“…,” said he doesn't" the pronoun starts a clause.
+		if sp.kind == Pronoun && sp.hi < hi && a.toks[sp.hi].kind == tWord {
+			return found{}, false
+		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
 			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
 		}

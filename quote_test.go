@@ -248,6 +248,11 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun after said that starts a clause",
+			in:   "Hale, who calls the plan a “sham,” said he would vote no.",
+			want: []view{{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"}},
+		},
+		{
 			name: "speaker with a nickname",
 			in:   "“This is our year!” state Del. Marcia “Cia” Price shouted.",
 			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},
@@ -515,6 +520,16 @@ func TestSeveralSpeakers(t *testing.T) {
 
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "present tense after a plural subject",
+			in:   "The engineer said residents misunderstand the risk.",
+			want: []view{{Kind: "indirect", Speaker: "The engineer", Cue: "said", Text: "residents misunderstand the risk"}},
+		},
+		{
+			name: "day and part of day before the verb",
+			in:   "Ruiz on Monday evening said the levee would hold.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
+		},
 		{
 			name: "went on to say that",
 			in:   "The mayor went on to say that taxes would rise.",

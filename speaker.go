@@ -507,6 +507,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // this past week
 			continue
 		}
+		if a.class(w) == timeWord && a.class(w-1) == timeWord && a.isWord(w-2, "on") && w-2 > lo {
+			j = w - 2 // "on Thursday evening"
+			continue
+		}
 		if j == k && w-2 > lo {
 			// "went on to say", "began by saying": the verb that leads to
 			// the cue has the subject.
