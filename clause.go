@@ -149,6 +149,11 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
 			return j
 		}
+		// "— a point that officials dispute", "— though he gave other
+		// accounts": after a lone dash, the writer's comment on the report.
+		if a.toks[j].kind == tPunct && isDash(a.toks[j].r) && (a.isWord(j+1, "a") || a.isWord(j+1, "an") || a.isWord(j+1, "though") || a.isWord(j+1, "although")) && a.writerResumes(j+1, hi) && !a.dashAhead(j+1, hi) {
+			return j
+		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
 		if (a.isWord(j, "and") || a.isWord(j, "but")) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
@@ -176,6 +181,17 @@ var judgingVerbs = map[string]bool{
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
 }
 
+// dashAhead reports whether a dash stands in toks[j:hi], closing an
+// aside that a dash before j opened.
+func (a *analyzer) dashAhead(j, hi int) bool {
+	for ; j < hi; j++ {
+		if a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
+			return true
+		}
+	}
+	return false
+}
+
 // writerResumes reports whether, after a comma, toks[j] starts words of
 // the writer's rather than more of the report.
 func (a *analyzer) writerResumes(j, hi int) bool {
@@ -186,6 +202,13 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true
 	case "compared":
 		return a.isWord(j+1, "with") || a.isWord(j+1, "to") // ", compared with 40 percent in 2012": the writer's figures
+	case "including", "leaving", "making":
+	default:
+		// ", believing that …": a participle with a clause of its own
+		// goes on about the subject, in the writer's words.
+		if w := a.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass && (a.isWord(j+1, "that") || a.isWord(j+1, "how")) {
+			return true
+		}
 	case "but":
 		// ", but he…" and ", but declined to say" start words of the
 		// writer's; ", but only for a year" goes on with the report.

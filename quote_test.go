@@ -521,6 +521,21 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a participle with a clause ends the report",
+			in:   "Ruiz said the levee would hold, believing that the rain would stop.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
+		},
+		{
+			name: "a comment after a lone dash ends the report",
+			in:   "Ruiz said the levee would hold — a claim that engineers dispute.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
+		},
+		{
+			name: "an aside between dashes does not",
+			in:   "Ruiz said the levee — a wall that engineers built in 1950 — would hold.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee — a wall that engineers built in 1950 — would hold"}},
+		},
+		{
 			name: "present tense after a plural subject",
 			in:   "The engineer said residents misunderstand the risk.",
 			want: []view{{Kind: "indirect", Speaker: "The engineer", Cue: "said", Text: "residents misunderstand the risk"}},
