@@ -200,6 +200,10 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true // a second report
 	case "while", "although", "though", "whereas":
 		return true
+	case "who":
+		// ", who will face …" after a name says more of the person, in
+		// the writer's words.
+		return a.isCapWord(j - 2)
 	case "compared":
 		return a.isWord(j+1, "with") || a.isWord(j+1, "to") // ", compared with 40 percent in 2012": the writer's figures
 	case "including", "leaving", "making":

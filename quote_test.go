@@ -531,6 +531,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
 		},
 		{
+			name: "a relative clause on a name ends the report",
+			in:   "Ruiz said she would not back Hale, who faces a primary in May.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "she would not back Hale"}},
+		},
+		{
 			name: "an aside between dashes does not",
 			in:   "Ruiz said the levee — a wall that engineers built in 1950 — would hold.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee — a wall that engineers built in 1950 — would hold"}},
