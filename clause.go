@@ -358,8 +358,11 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
 		}
 		return true
-	case "whether", "if", "how", "why", "what", "when", "where", "who", "there":
+	case "whether", "if":
 		return true
+	case "how", "why", "what", "when", "where", "who", "there":
+		return !v.nounForm() // "in some states where …" is a noun
+
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	case "to":

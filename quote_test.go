@@ -769,6 +769,10 @@ func TestMixed(t *testing.T) {
 
 func TestNotReported(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "a verb's noun form before a relative clause",
+			in:   "In some states where turnout fell, the campaign will open offices.",
+		},
 		{name: "scare quotes", in: "The mayor criticized the so-called “peace dividend” in her budget."},
 		{name: "book title", in: "She reread “The Grapes of Wrath” last summer."},
 		{name: "nickname", in: "Robert “Bobby” Tan runs the hardware store on Main Street."},
