@@ -204,6 +204,9 @@ func (a *analyzer) class(i int) wordClass {
 
 // cue returns the reporting verb that toks[i] is a form of.
 func (a *analyzer) cue(i int) (cueVerb, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return cueVerb{}, false
+	}
 	v, ok := a.toks[i].lex.verb()
 	if ok && v.plain && v.flags&cuePastOnly != 0 {
 		return cueVerb{}, false // "the Clinton emails"
