@@ -578,6 +578,15 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
 			}
 		}
+		// "HEADING IN CAPITALS - Mark Blumenthal and Jon Cohen: “…”": a
+		// byline after a dash names the speaker.
+		p := a.leftPhrase(open-1, lo)
+		if q := a.leftPhrase(p.lo-1, lo); p.ok() && p.lo-1 > lo && a.isWord(p.lo-1, "and") && q.ok() && q.kind == Name {
+			p.lo = q.lo
+		}
+		if p.ok() && p.kind == Name && p.lo > lo && a.toks[p.lo-1].kind == tPunct && isDash(a.toks[p.lo-1].r) {
+			return a.makeFound(open-1, open, ":", p, open), -1, true
+		}
 		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) {
 			return a.makeFound(open-1, open, ":", sp, open), -1, true
 		}

@@ -319,6 +319,11 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
 		},
 		{
+			name: "byline after a heading and a dash",
+			in:   "The week in polls.\n\nTURNOUT ROSE, BUT NOT EVERYWHERE - Ana Ruiz and Tom Hale: “Early voting doubled in the cities.”",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz and Tom Hale", Name: "Ana Ruiz and Tom Hale", Cue: ":", Text: "“Early voting doubled in the cities.”"}},
+		},
+		{
 			name: "relative that after a thing",
 			in:   "Volunteers handed out fans that said, “Vote early.”",
 			want: []view{{Kind: "direct", Speaker: "that", Cue: "said", Text: "“Vote early.”"}},

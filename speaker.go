@@ -286,8 +286,8 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	steps := 0
 	for j := k; j >= lo && steps < 12; j-- {
 		t := a.toks[j]
-		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord {
-			continue // Mr. Smith, Hewlett-Packard
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord && !(t.r == '-' && a.toks[j+1].Start > t.End) {
+			continue // Mr. Smith, Hewlett-Packard; not "HEADING - Name"
 		}
 		if t.kind == tClose && j-2 > lo && a.nickname(j-2) {
 			j -= 2 // Gerald “Gerry” Whitcombe
