@@ -182,7 +182,7 @@ func (a *analyzer) signOffLine(prev loneQuote) {
 		a.out = a.out[:prev.out]
 	}
 	a.cur = a.sents[0] // where the speaker's context is read
-	a.emit(attribution{parts: a.part(prev.content), kind: Direct, speaker: a.span(sp.lo, sp.hi), skind: sp.kind, conf: 0.8})
+	a.emit(attribution{parts: a.part(prev.content), kind: Direct, speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: a.toks[0].Span, lemma: a.word(0), conf: 0.8})
 }
 
 // headline attributes the quotations of a headline, the text's first

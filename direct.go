@@ -652,5 +652,5 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind}, true
+	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: t.Span, lemma: a.text[t.Start:t.End]}, true
 }

@@ -69,7 +69,7 @@ type Part struct {
 }
 
 // A Cue is the word or phrase that introduces speech: "said", "told
-// reporters", "according to", or a colon.
+// reporters", "according to", a colon, or the dash of a sign-off.
 type Cue struct {
 	Span  Span
 	Text  string // the text of Span
@@ -108,7 +108,8 @@ type Quote struct {
 	// or the quotation runs on over paragraphs.
 	Parts []Part
 	Kind  Kind
-	// Cue is the zero Cue for a sign-off ("— Mayor Ana Ruiz").
+	// Cue is the dash of a sign-off ("— Mayor Ana Ruiz"), and the zero
+	// Cue for reported speech with no cue word of its own.
 	Cue     Cue
 	Speaker Speaker
 	// Confidence is the extractor's belief, in [0, 1], that the attribution

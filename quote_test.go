@@ -445,14 +445,14 @@ func TestSignOff(t *testing.T) {
 		{
 			name: "dash and name",
 			in:   "“We will rebuild.” — Mayor Ana Ruiz",
-			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Text: "“We will rebuild.”"}},
+			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "—", Text: "“We will rebuild.”"}},
 		},
 		{
 			name: "sign-off on the next line",
 			in:   "\"We will rebuild the mill.\"\n\n- Mayor Ana Ruiz.\n\n\"Not one more dollar.\"\n\n- Tom Hale, speaking in Ames",
 			want: []view{
-				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Text: "\"We will rebuild the mill.\""},
-				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Text: "\"Not one more dollar.\""},
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "-", Text: "\"We will rebuild the mill.\""},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "-", Text: "\"Not one more dollar.\""},
 			},
 		},
 		{
@@ -460,7 +460,7 @@ func TestSignOff(t *testing.T) {
 			in:   "“Taxes will fall,” Ruiz said.\n\n“Nobody pays more.”\n\n— Sen. Tom Hale.",
 			want: []view{
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Taxes will fall,”"},
-				{Kind: "direct", Speaker: "Sen. Tom Hale", Name: "Tom Hale", Text: "“Nobody pays more.”"},
+				{Kind: "direct", Speaker: "Sen. Tom Hale", Name: "Tom Hale", Cue: "—", Text: "“Nobody pays more.”"},
 			},
 		},
 		{
@@ -1123,8 +1123,8 @@ var hardCases = []struct {
 		name: "direct/sign-offs after quotations opened with a reversed mark",
 		in:   "”We deserve better.” ― Ana Ruiz\n“Vote them out.”― Luis Ortega",
 		want: []view{
-			{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Text: "”We deserve better.”"},
-			{Kind: "direct", Speaker: "Luis Ortega", Name: "Luis Ortega", Text: "“Vote them out.”"},
+			{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "”We deserve better.”"},
+			{Kind: "direct", Speaker: "Luis Ortega", Name: "Luis Ortega", Cue: "―", Text: "“Vote them out.”"},
 		},
 		got: func(s string) any { return views(Extract(s)) },
 	},
