@@ -204,7 +204,7 @@ func (x *Extractor) extract(text string) []Quote {
 	scanQuotations(text, &a.scan)
 	marks := a.scan.marks
 	mi := 0
-	for p := range paragraphs(text) {
+	for _, p := range a.scan.paras {
 		depth := 0 // a quotation continued from the last paragraph opens again
 		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
 		a.sents = splitSentences(a.sents[:0], text, a.toks)
@@ -251,7 +251,7 @@ func (x *Extractor) keep(at attribution) bool {
 func (a *analyzer) reset(text string) {
 	*a = analyzer{
 		text:       text,
-		scan:       quoteScan{marks: a.scan.marks[:0], stack: a.scan.stack[:0]},
+		scan:       quoteScan{marks: a.scan.marks[:0], stack: a.scan.stack[:0], paras: a.scan.paras[:0]},
 		toks:       a.toks[:0],
 		sents:      a.sents[:0],
 		qrefs:      a.qrefs[:0],

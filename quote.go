@@ -153,6 +153,10 @@ type quoteScan struct {
 	quotes  []Quotation
 	collect bool
 	stack   []openMark
+	// paras holds the paragraphs of the text, as [paragraphs] yields
+	// them: the scan stops at every line break anyway, and so spares the
+	// extraction a second pass to find them.
+	paras []Span
 }
 
 // scanQuotations finds the outermost quotations of text and the marks that
@@ -210,6 +214,7 @@ func scanQuotations(text string, sc *quoteScan) {
 		if r == '\n' {
 			if end, next, ok := paragraphBreak(text, i); ok {
 				endParagraph(end, next)
+				sc.paras = appendParagraph(sc.paras, text, paraStart, end)
 				// A continued quotation resumes at the next paragraph's mark.
 				if len(stack) == 1 {
 					stack[0].start = next
@@ -363,7 +368,17 @@ func scanQuotations(text string, sc *quoteScan) {
 		i += size
 	}
 	endParagraph(len(text), len(text))
+	sc.paras = appendParagraph(sc.paras, text, paraStart, len(text))
 	sc.stack = stack[:0]
+}
+
+// appendParagraph appends text[lo:hi], less the white space at its edges,
+// to paras unless nothing is left of it.
+func appendParagraph(paras []Span, text string, lo, hi int) []Span {
+	if p := trimSpan(text, lo, hi); p.Len() > 0 {
+		paras = append(paras, p)
+	}
+	return paras
 }
 
 // partStart is where the quotation's current paragraph part begins.

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"iter"
 	"maps"
 	"math/bits"
 	"slices"
@@ -593,32 +592,6 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// paragraphs returns an iterator over the paragraphs of text: stretches
-// between blank lines, or between lines that end a sentence, with the
-// white space at their edges left out. [scanQuotations] breaks paragraphs
-// at the same places.
-func paragraphs(text string) iter.Seq[Span] {
-	return func(yield func(Span) bool) {
-		start := 0
-		for i := 0; i < len(text); i++ {
-			if text[i] != '\n' {
-				continue
-			}
-			end, next, ok := paragraphBreak(text, i)
-			if !ok {
-				continue
-			}
-			if p := trimSpan(text, start, end); p.Len() > 0 && !yield(p) {
-				return
-			}
-			start, i = next, next-1
-		}
-		if p := trimSpan(text, start, len(text)); p.Len() > 0 {
-			yield(p)
-		}
-	}
 }
 
 // trimSpan returns text[lo:hi] less the white space at its edges.

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"iter"
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -60,12 +62,42 @@ func tokenizeSpec(toks []token, text string, lo, hi int, marks []mark, mi *int, 
 	return toks
 }
 
-// tokenDiff returns how the tokens of text's paragraphs differ from what
-// tokenizeSpec makes of them, or "".
+// paragraphs returns an iterator over the paragraphs of text: stretches
+// between blank lines, or between lines that end a sentence, with the
+// white space at their edges left out. It is how [scanQuotations] finds
+// them as it goes, read on its own.
+func paragraphs(text string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] != '\n' {
+				continue
+			}
+			end, next, ok := paragraphBreak(text, i)
+			if !ok {
+				continue
+			}
+			if p := trimSpan(text, start, end); p.Len() > 0 && !yield(p) {
+				return
+			}
+			start, i = next, next-1
+		}
+		if p := trimSpan(text, start, len(text)); p.Len() > 0 {
+			yield(p)
+		}
+	}
+}
+
+// tokenDiff returns how the paragraphs that scanQuotations records differ
+// from those of paragraphs, or the tokens of each from what tokenizeSpec
+// makes of them, or "".
 func tokenDiff(text string) string {
 	var sc quoteScan
 	scanQuotations(text, &sc)
 	mi, mj := 0, 0
+	if diff := cmp.Diff(slices.Collect(paragraphs(text)), sc.paras); diff != "" {
+		return "paragraphs differ (-want +got):\n" + diff
+	}
 	var got, want []token
 	for p := range paragraphs(text) {
 		d, e := 0, 0
