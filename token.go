@@ -454,8 +454,10 @@ type sentence struct{ lo, hi int }
 func splitSentences(out []sentence, text string, toks []token) []sentence {
 	lo := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !endsSentence(text, toks, i) {
+		t := &toks[i]
+		// Most tokens are words with no period: they end no sentence,
+		// and are told so here without a call.
+		if t.kind == tWord && text[t.End-1] != '.' || t.kind != tWord && t.kind != tPunct || !endsSentence(text, toks, i) {
 			continue
 		}
 		j := i + 1
