@@ -313,6 +313,10 @@ func (a *analyzer) isTitleCase() bool {
 		}
 		if t.cap || a.class(i) != openClass {
 			caps++
+		} else if words-caps >= 3 {
+			// Three lower-case words want 30 words around them, more
+			// than a headline has: most paragraphs end here.
+			return false
 		}
 	}
 	return words >= 3 && caps*10 >= words*9
