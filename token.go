@@ -137,23 +137,34 @@ func (lx lexeme) verb() (cueVerb, bool) {
 // ASCII case without copying it. Every word of the text is looked up once;
 // a map would want the word lowered into a buffer and hashed again, and
 // costs several times as much as this open-addressed table, whose hash
-// folds case as it goes.
+// folds case as it goes and reads a word eight bytes at a time.
 type wordTable struct {
-	slots   []uint16 // 1 + the index in keys of the word hashed there, or 0; a power of two long
+	slots   []uint16 // 1 + the index in entries of the word hashed there, or 0; a power of two long
+	shift   uint     // a hash shifted right by this is a slot
+	entries []tableEntry
 	keys    []string
-	lexemes []lexeme
 	longest int
 }
 
+// A tableEntry is a word of a wordTable with its lexeme. The head tells
+// a word of up to eight bytes from every other without reading the key.
+type tableEntry struct {
+	head uint64 // the first eight bytes of the word, as foldHash reads them
+	lex  lexeme
+	n    uint8 // the length of the word
+}
+
 func newWordTable(m map[string]lexeme) *wordTable {
-	t := &wordTable{slots: make([]uint16, 1<<bits.Len(uint(4*len(m))))}
+	size := 1 << bits.Len(uint(4*len(m)))
+	t := &wordTable{slots: make([]uint16, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	for _, w := range slices.Sorted(maps.Keys(m)) {
-		i := foldHash(w) & uint32(len(t.slots)-1)
+		h, head := foldHash(w)
+		i := h >> t.shift
 		for t.slots[i] != 0 {
-			i = (i + 1) & uint32(len(t.slots)-1)
+			i = (i + 1) & uint64(len(t.slots)-1)
 		}
 		t.keys = append(t.keys, w)
-		t.lexemes = append(t.lexemes, m[w])
+		t.entries = append(t.entries, tableEntry{head: head, lex: m[w], n: uint8(min(len(w), 255))})
 		t.slots[i] = uint16(len(t.keys))
 		t.longest = max(t.longest, len(w))
 	}
@@ -165,39 +176,106 @@ func (t *wordTable) lookup(w string) (lexeme, bool) {
 	if len(w) > t.longest {
 		return lexeme{}, false
 	}
-	for i := foldHash(w) & uint32(len(t.slots)-1); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
-		if k := t.slots[i] - 1; equalFoldASCII(w, t.keys[k]) {
-			return t.lexemes[k], true
-		}
-	}
-	return lexeme{}, false
+	h, head := foldHash(w)
+	return t.lookupHash(w, h, head)
 }
 
-// lookupHash returns the lexeme of the word w, whose foldHash is h, or
-// the zero lexeme when the table lacks it.
-func (t *wordTable) lookupHash(w string, h uint32) lexeme {
-	if len(w) > t.longest {
-		return lexeme{}
-	}
-	for i := h & uint32(len(t.slots)-1); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
-		if k := t.slots[i] - 1; equalFoldASCII(w, t.keys[k]) {
-			return t.lexemes[k]
+// lookupHash returns the lexeme of the word w, whose foldHash is h and
+// head, and whether the table has it.
+func (t *wordTable) lookupHash(w string, h, head uint64) (lexeme, bool) {
+	for i := h >> t.shift; ; i = (i + 1) & uint64(len(t.slots)-1) {
+		k := int(t.slots[i]) - 1
+		if k < 0 {
+			return lexeme{}, false
+		}
+		if e := &t.entries[k]; e.head == head && int(e.n) == len(w) && (len(w) <= 8 || equalFoldASCII(w, t.keys[k])) {
+			return e.lex, true
 		}
 	}
-	return lexeme{}
 }
 
-// foldHash is the FNV-1a hash of w with ASCII letters in lower case.
-func foldHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+// Words are hashed eight bytes at a time: the bytes, in lower case, make
+// a number that is mixed into the hash by a multiplication.
+const (
+	hashSeed = 0x2545f4914f6cdd1d
+	hashMul  = 0x9e3779b97f4a7c15
+)
+
+// foldHash returns the hash of w with ASCII letters in lower case, and its
+// head: the first eight bytes so lowered, zero-padded, as a little-endian
+// number. Each eight bytes are mixed in, and then whatever is left, which
+// may be nothing: so [asciiWord] reads a word.
+func foldHash(w string) (h, head uint64) {
+	h = hashSeed
+	for i := 0; ; i += 8 {
+		var c uint64
+		for k := i + 7; k >= i; k-- {
+			c <<= 8
+			if k < len(w) {
+				b := w[k]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				c |= uint64(b)
+			}
 		}
-		h = (h ^ uint32(c)) * 16777619
+		if i == 0 {
+			head = c
+		}
+		h = (h ^ c) * hashMul
+		if len(w)-i < 8 {
+			return h, head
+		}
 	}
-	return h
+}
+
+// asciiWord returns the end of the run of ASCII letters and digits that
+// starts at text[i], not past hi, with the foldHash and head of the run.
+// It reads eight bytes at a time and tells which are letters or digits
+// all at once, so that a word's length costs no branch per byte.
+func asciiWord(text string, i, hi int) (j int, h, head uint64) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	h, j = hashSeed, i
+	for {
+		x := load8(text, j)
+		// Each byte's high bit says whether it lies in a range: the byte
+		// plus 0x80 less the range's bound carries into the high bit when
+		// it is at least that bound, and no byte carries into the next
+		// one, as the high bits are taken off first.
+		y := x &^ high
+		l := y | 0x20*ones // upper case to lower, digits unchanged
+		letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+		digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+		word := (letter | digit) &^ x & high // bytes of 0x80 and more are no ASCII letters
+		n := min(bits.TrailingZeros64(^word&high)>>3, hi-j)
+		c := l & (^uint64(0) >> uint(64-8*n))
+		if j == i {
+			head = c
+		}
+		h = (h ^ c) * hashMul
+		j += n
+		if n < 8 {
+			return j, h, head
+		}
+	}
+}
+
+// load8 returns the eight bytes at text[i] as a little-endian number,
+// with zeros for those past the end of text.
+func load8(text string, i int) uint64 {
+	if i+8 <= len(text) {
+		s := text[i : i+8]
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	}
+	var x uint64
+	for k := len(text) - 1; k >= i; k-- {
+		x = x<<8 | uint64(text[k])
+	}
+	return x
 }
 
 // lookupFold returns m[lowerASCII(w)], without allocating for a word that
@@ -283,20 +361,10 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				i++
 				continue
 			}
-			// A word: hash its ASCII letters and digits as foldHash does,
-			// and look it up at once unless it goes on past them.
-			h := uint32(2166136261)
-			j := i
-			for j < hi {
-				b := text[j]
-				if 'A' <= b && b <= 'Z' {
-					b += 'a' - 'A'
-				} else if !('a' <= b && b <= 'z' || '0' <= b && b <= '9') {
-					break
-				}
-				h = (h ^ uint32(b)) * 16777619
-				j++
-			}
+			// A word: its ASCII letters and digits, hashed as foldHash
+			// hashes them, and looked up at once unless it goes on past
+			// them.
+			j, h, head := asciiWord(text, i, hi)
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
 			toks = slices.Grow(toks, 1)
@@ -309,12 +377,12 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				} else {
 					// wordEnd ran on no further ("Smith,”"): the word is
 					// its letters and digits alone, as hashed.
-					t.lex = lexicon.lookupHash(text[i:j], h)
+					t.lex, _ = lexicon.lookupHash(text[i:j], h, head)
 				}
 			} else {
 				// Most often a space, or a comma or a period and a space,
 				// after the word: it is its letters alone, as hashed.
-				t.lex = lexicon.lookupHash(text[i:j], h)
+				t.lex, _ = lexicon.lookupHash(text[i:j], h, head)
 			}
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, upper, d, 0
