@@ -2,6 +2,7 @@ package quote
 
 import (
 	"iter"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,6 +115,37 @@ var scanStop = func() (stop [256]bool) {
 	return stop
 }()
 
+// nextStop returns the index of the first byte of text at or after i that
+// scanStop holds, or len(text). Most bytes are none: it reads eight at a
+// time, and stops only at a line break, a straight mark or a byte that
+// may start a curly one.
+func nextStop(text string, i int) int {
+	for i+8 <= len(text) {
+		x := load8(text, i)
+		m := x&highBits | zeroByte(x^('\n'*oneBits)) | zeroByte(x^('"'*oneBits)) | zeroByte(x^('\''*oneBits))
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		if scanStop[text[i]] {
+			return i
+		}
+		i++
+	}
+	for i < len(text) && !scanStop[text[i]] {
+		i++
+	}
+	return i
+}
+
+// zeroByte returns a number whose lowest set bit is the high bit of the
+// first zero byte of v, or 0 when v has none. Bits above it may be set
+// too: only the lowest is to be read.
+func zeroByte(v uint64) uint64 {
+	return (v - oneBits) &^ v & highBits
+}
+
 // classOf tells double marks from single ones; single ones double as
 // apostrophes and need more care.
 func classOf(r rune) markClass {
@@ -207,7 +239,7 @@ func scanQuotations(text string, sc *quoteScan) {
 
 	for i := 0; i < len(text); {
 		if !scanStop[text[i]] {
-			i++ // the byte starts neither a mark nor a line break
+			i = nextStop(text, i) // the byte starts neither a mark nor a line break
 			continue
 		}
 		r, size := markAt(text, i)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/binary"
 	"maps"
 	"math/bits"
 	"slices"
@@ -234,10 +235,7 @@ func foldHash(w string) (h, head uint64) {
 // It reads eight bytes at a time and tells which are letters or digits
 // all at once, so that a word's length costs no branch per byte.
 func asciiWord(text string, i, hi int) (j int, h, head uint64) {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
+	const ones, high = oneBits, highBits
 	h, j = hashSeed, i
 	for {
 		x := load8(text, j)
@@ -263,14 +261,26 @@ func asciiWord(text string, i, hi int) (j int, h, head uint64) {
 	}
 }
 
+// oneBits and highBits have the lowest and the highest bit of each of
+// eight bytes set: a byte repeated eight times is the byte times oneBits.
+const (
+	oneBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
 // load8 returns the eight bytes at text[i] as a little-endian number,
 // with zeros for those past the end of text.
 func load8(text string, i int) uint64 {
-	if i+8 <= len(text) {
-		s := text[i : i+8]
-		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if i+8 > len(text) {
+		return loadTail(text, i)
 	}
+	// The bytes are only read: the conversion copies nothing.
+	return binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+}
+
+// loadTail is load8 near the end of text, kept apart so that load8 is
+// small enough to be inlined.
+func loadTail(text string, i int) uint64 {
 	var x uint64
 	for k := len(text) - 1; k >= i; k-- {
 		x = x<<8 | uint64(text[k])
