@@ -381,7 +381,7 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
-				if end := wordEnd(text, i, hi, marks, m); end != j {
+				if end := wordEnd(text, i, j, hi, marks, m); end != j {
 					j = end
 					t.lex = lookupWord(text[i:j])
 				} else {
@@ -409,7 +409,7 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			i += size
 			continue
 		}
-		end := wordEnd(text, i, hi, marks, m)
+		end := wordEnd(text, i, i, hi, marks, m)
 		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text[i:end])})
 		i = end
 	}
@@ -440,13 +440,15 @@ func spaceAfter(text string, j, hi int) bool {
 // wordEnd returns the end of the word that starts at i. A word is letters
 // and digits, with apostrophes (don't, O'Neill), hyphens (seven-day), and
 // the periods of dotted abbreviations (U.S.) and numbers (3.5) inside it.
-func wordEnd(text string, i, hi int, marks []mark, mi int) int {
+// text[i:from] is known to be ASCII letters and digits, and is not read
+// again.
+func wordEnd(text string, i, from, hi int, marks []mark, mi int) int {
 	nextMark := hi
 	if mi < len(marks) && marks[mi].pos < hi {
 		nextMark = marks[mi].pos
 	}
-	j := i
-	letters := 0 // letters since the last period, to spot U.S.
+	j := from
+	letters := from - i // letters since the last period, to spot U.S.
 	dotted := false
 	for j < hi {
 		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
