@@ -717,6 +717,26 @@ var anonymityByte = func() (t [2][128]uint32) {
 	return t
 }()
 
+// anonymityTrigram[k][c] holds a bit for each of anonymityPhrases whose
+// byte k is c in either case, for the first three bytes; a byte of 0x80 or
+// more may start a rune that lowers to any letter (K, the Kelvin sign, to
+// k), and holds every bit. A phrase can start only where the three bytes
+// hold its bit.
+var anonymityTrigram = func() (t [3][256]uint32) {
+	for k := range t {
+		for c := utf8.RuneSelf; c < 256; c++ {
+			t[k][c] = 1<<len(anonymityPhrases) - 1
+		}
+		for n, p := range anonymityPhrases {
+			t[k][p[k]] |= 1 << n
+			if 'a' <= p[k] && p[k] <= 'z' {
+				t[k][p[k]-'a'+'A'] |= 1 << n
+			}
+		}
+	}
+	return t
+}()
+
 // unnamedContext is [anonymousContext] of sentence s, read once for all
 // the mentions of a sentence.
 func (e *entities) unnamedContext(s string) bool {
@@ -732,6 +752,11 @@ func (e *entities) unnamedContext(s string) bool {
 // can start at a rune are told by its lower case and the next byte's.
 func anonymousContext(s string) bool {
 	for i := 0; i < len(s); {
+		// Most places start no phrase, and three bytes tell so.
+		if c := s[i]; c < utf8.RuneSelf && i+2 < len(s) && anonymityTrigram[0][c]&anonymityTrigram[1][s[i+1]]&anonymityTrigram[2][s[i+2]] == 0 {
+			i++
+			continue
+		}
 		r, size := lowerRuneAt(s, i)
 		if r >= utf8.RuneSelf {
 			i += size

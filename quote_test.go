@@ -1808,6 +1808,7 @@ func TestAnonymousContext(t *testing.T) {
 		"ON CONDITION OF ANONYMITY.", "\u0130nsisted on anonymity", "\u0130NS\u0130STED ON ANONYM\u0130TY",
 		"as\u212Aed not to be named", "asked not to be na\xffmed", "\xffunnamed\xfe", "spoke anonymous",
 		"“who would not be named”", "not authori\u017Fed to", "unna\u0307med",
+		"he spoke On BackGround", "an official who was unnamed", "un", "unn", "\u212Aunnamed", "o\u0130n background",
 	}
 	_, docs := readTestdata(t)
 	for _, d := range docs {
