@@ -212,7 +212,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			prev = a.toks[i-1].lex
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
-		place := i > s.lo && placePrepositions[lowerASCII(a.word(i-1))] || i == placeEnd+1 && a.isPunct(placeEnd, ',')
+		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		e.mention(words, lexes, prev, a.toks[i].Start, place)
 		if place {
 			placeEnd = j
@@ -221,8 +221,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 	}
 }
 
-// placePrepositions come before the name of a place rather than a person.
-var placePrepositions = map[string]bool{"in": true, "near": true, "across": true, "throughout": true}
+// placePreposition reports whether toks[i] is a word that comes before the
+// name of a place rather than a person. It is asked at every capitalized
+// run, and words compared by length first answer sooner than a map.
+func (a *analyzer) placePreposition(i int) bool {
+	return a.isWord(i, "in") || a.isWord(i, "near") || a.isWord(i, "across") || a.isWord(i, "throughout")
+}
 
 // mention registers a capitalized run of words at pos, after a word
 // whose lexeme is prev, and returns the entity it names, or -1. lexes
@@ -514,8 +518,16 @@ func (e *entities) lookupText(mention string, pos int) int {
 func fieldSpans(dst []Span, text string, lo, hi int) []Span {
 	start := -1
 	for i := lo; i < hi; {
-		r, size := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) {
+		var space bool
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace of an ASCII byte
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:hi])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, Span{start, i})
 				start = -1
