@@ -40,6 +40,7 @@ type analyzer struct {
 	text  string
 	scan  quoteScan
 	toks  []token
+	notes tokenNotes // of toks
 	sents []sentence
 	qrefs []qref
 	used  []bool // per token of the paragraph: taken as a cue or speaker
@@ -75,8 +76,10 @@ type analyzer struct {
 }
 
 // paragraph finds the attributions of the paragraph whose tokens and
-// sentences the analyzer holds.
-func (a *analyzer) paragraph() {
+// sentences the analyzer holds. Unless eager is set, a sentence with no
+// word that can start a frame is not searched for reported speech, as
+// [analyzer.indirect] would find none there.
+func (a *analyzer) paragraph(eager bool) {
 	a.qrefs = a.qrefs[:0]
 	for i, t := range a.toks {
 		if t.kind == tOpen && t.depth == 1 {
@@ -105,13 +108,19 @@ func (a *analyzer) paragraph() {
 		a.cur = a.sents[0]
 		a.colonFrames()
 	}
+	frames := a.notes.frames
 	for i, s := range a.sents {
 		a.si = i
 		a.cur = s
 		a.sentOut = len(a.out)
 		a.names.scan(a, s)
 		a.direct(s)
-		a.indirect(s)
+		for len(frames) > 0 && int(frames[0]) < s.lo {
+			frames = frames[1:]
+		}
+		if eager || len(frames) > 0 && int(frames[0]) < s.hi {
+			a.indirect(s)
+		}
 	}
 	if len(a.sents) > 0 {
 		a.colonCue()
@@ -266,21 +275,7 @@ var headlineVerbs = map[string]bool{
 // quotation mark, a colon, or a word that can cue reported speech. Most
 // paragraphs of news have none of them.
 func (a *analyzer) hasFrames() bool {
-	for _, t := range a.toks {
-		switch t.kind {
-		case tWord:
-			if t.lex.frame() {
-				return true
-			}
-		case tOpen, tClose:
-			return true
-		case tPunct:
-			if t.r == ':' {
-				return true
-			}
-		}
-	}
-	return false
+	return a.notes.marked || len(a.notes.frames) > 0
 }
 
 // namesOnly does for a paragraph with no frame what [analyzer.paragraph]

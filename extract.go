@@ -206,11 +206,12 @@ func (x *Extractor) extract(text string) []Quote {
 	mi := 0
 	for _, p := range a.scan.paras {
 		depth := 0 // a quotation continued from the last paragraph opens again
-		a.toks = tokenize(a.toks[:0], text, p.Start, p.End, marks, &mi, &depth)
-		a.sents = splitSentences(a.sents[:0], text, a.toks)
+		a.notes.reset()
+		a.toks = tokenize(a.toks[:0], &a.notes, text, p.Start, p.End, marks, &mi, &depth)
+		a.sents = splitSentences(a.sents[:0], text, a.toks, a.notes.ends)
 		prev := a.lone
 		if x.cfg.eager || a.hasFrames() {
-			a.paragraph()
+			a.paragraph(x.cfg.eager)
 		} else {
 			a.namesOnly()
 		}
@@ -253,6 +254,7 @@ func (a *analyzer) reset(text string) {
 		text:       text,
 		scan:       quoteScan{marks: a.scan.marks[:0], stack: a.scan.stack[:0], paras: a.scan.paras[:0]},
 		toks:       a.toks[:0],
+		notes:      a.notes,
 		sents:      a.sents[:0],
 		qrefs:      a.qrefs[:0],
 		used:       a.used[:0],

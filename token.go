@@ -306,14 +306,33 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// tokenize appends the tokens of text[lo:hi] to toks. marks holds the
-// quotation marks of the whole text in order; *mi is the index of the first
-// one not yet passed, and advances.
+// tokenNotes are what [tokenize] notes of a paragraph's tokens as it makes
+// them, so that the passes after it need not read every token again.
+type tokenNotes struct {
+	// ends holds the indices of the tokens that may end a sentence:
+	// . ? ! … and the words that end in a period (U.S.).
+	ends []int32
+	// frames holds the indices of the words that may start a frame of
+	// reported speech: [lexeme.frame].
+	frames []int32
+	// marked reports whether a quotation mark or a colon is among the
+	// tokens.
+	marked bool
+}
+
+// reset empties n, keeping its buffers.
+func (n *tokenNotes) reset() {
+	n.ends, n.frames, n.marked = n.ends[:0], n.frames[:0], false
+}
+
+// tokenize appends the tokens of text[lo:hi] to toks, and notes them in
+// notes. marks holds the quotation marks of the whole text in order; *mi
+// is the index of the first one not yet passed, and advances.
 //
 // Most of a text is ASCII letters and spaces: a word of ASCII letters and
 // digits alone is read, hashed for the lexicon and looked up in one pass,
 // and a punctuation byte needs no decoding.
-func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
+func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []mark, mi *int, depth *int) []token {
 	m := *mi
 	next := hi // where the next mark lies, or hi
 	if m < len(marks) && marks[m].pos < hi {
@@ -353,6 +372,7 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				d = int8(min(*depth, 127))
 				t.depth = int8(min(mk.level, 127))
 				toks = append(toks, t)
+				notes.marked = true
 				i += mk.size
 				continue
 			}
@@ -366,6 +386,12 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				if isSpaceRune(rune(c)) {
 					i++
 					continue
+				}
+				switch c {
+				case '.', '?', '!':
+					notes.ends = append(notes.ends, int32(len(toks)))
+				case ':':
+					notes.marked = true
 				}
 				toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
 				i++
@@ -384,6 +410,9 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 				if end := wordEnd(text, i, j, hi, marks, m); end != j {
 					j = end
 					t.lex = lookupWord(text[i:j])
+					if text[j-1] == '.' {
+						notes.ends = append(notes.ends, int32(len(toks)-1))
+					}
 				} else {
 					// wordEnd ran on no further ("Smith,”"): the word is
 					// its letters and digits alone, as hashed.
@@ -396,6 +425,9 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			}
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, upper, d, 0
+			if t.lex.frame() {
+				notes.frames = append(notes.frames, int32(len(toks)-1))
+			}
 			i = j
 			continue
 		}
@@ -405,12 +437,22 @@ func tokenize(toks []token, text string, lo, hi int, marks []mark, mi *int, dept
 			continue
 		}
 		if !isWordRune(r) {
+			if r == '…' {
+				notes.ends = append(notes.ends, int32(len(toks)))
+			}
 			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
 			i += size
 			continue
 		}
 		end := wordEnd(text, i, i, hi, marks, m)
-		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text[i:end])})
+		lx := lookupWord(text[i:end])
+		if text[end-1] == '.' {
+			notes.ends = append(notes.ends, int32(len(toks)))
+		}
+		if lx.frame() {
+			notes.frames = append(notes.frames, int32(len(toks)))
+		}
+		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lx})
 		i = end
 	}
 	*mi = m
@@ -531,15 +573,17 @@ type sentence struct{ lo, hi int }
 // before a word that can start one. Periods of abbreviations (Mr., Sept.,
 // U.S.) do not end one, nor does anything inside a closed quotation, so
 // that a quotation of several sentences stays with its attribution.
-func splitSentences(out []sentence, text string, toks []token) []sentence {
+//
+// ends holds, in order, the indices of the tokens that may end a sentence
+// (see [tokenNotes]): no other token is read as one.
+func splitSentences(out []sentence, text string, toks []token, ends []int32) []sentence {
 	lo := 0
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		// Most tokens are words with no period: they end no sentence,
-		// and are told so here without a call.
-		if t.kind == tWord && text[t.End-1] != '.' || t.kind != tWord && t.kind != tPunct || !endsSentence(text, toks, i) {
+	for _, e := range ends {
+		i := int(e)
+		if i < lo || !endsSentence(text, toks, i) {
 			continue
 		}
+		t := &toks[i]
 		j := i + 1
 		for j < len(toks) && (toks[j].kind == tClose || toks[j].kind == tPunct && (toks[j].r == ')' || toks[j].r == ']')) {
 			j++
@@ -557,7 +601,6 @@ func splitSentences(out []sentence, text string, toks []token) []sentence {
 		}
 		out = append(out, sentence{lo, j})
 		lo = j
-		i = j - 1
 	}
 	if lo < len(toks) {
 		out = append(out, sentence{lo, len(toks)})

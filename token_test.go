@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // tokenizeSpec is tokenize as first written: it appends the tokens of
@@ -88,6 +89,25 @@ func paragraphs(text string) iter.Seq[Span] {
 	}
 }
 
+// notesSpec returns what tokenize notes of toks, read from the tokens.
+func notesSpec(text string, toks []token) tokenNotes {
+	var n tokenNotes
+	for i, t := range toks {
+		switch {
+		case t.kind == tPunct && (t.r == '.' || t.r == '?' || t.r == '!' || t.r == '…'),
+			t.kind == tWord && text[t.End-1] == '.':
+			n.ends = append(n.ends, int32(i))
+		}
+		if t.kind == tWord && t.lex.frame() {
+			n.frames = append(n.frames, int32(i))
+		}
+		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && t.r == ':' {
+			n.marked = true
+		}
+	}
+	return n
+}
+
 // tokenDiff returns how the paragraphs that scanQuotations records differ
 // from those of paragraphs, or the tokens of each from what tokenizeSpec
 // makes of them, or "".
@@ -101,10 +121,14 @@ func tokenDiff(text string) string {
 	var got, want []token
 	for p := range paragraphs(text) {
 		d, e := 0, 0
-		got = tokenize(got[:0], text, p.Start, p.End, sc.marks, &mi, &d)
+		var notes tokenNotes
+		got = tokenize(got[:0], &notes, text, p.Start, p.End, sc.marks, &mi, &d)
 		want = tokenizeSpec(want[:0], text, p.Start, p.End, sc.marks, &mj, &e)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{}, lexeme{})); diff != "" {
 			return diff
+		}
+		if diff := cmp.Diff(notesSpec(text, want), notes, cmp.AllowUnexported(tokenNotes{}), cmpopts.EquateEmpty()); diff != "" {
+			return "notes differ (-want +got):\n" + diff
 		}
 		if d != e {
 			return "depth at the paragraph's end differs"
