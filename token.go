@@ -140,33 +140,40 @@ func (lx lexeme) verb() (cueVerb, bool) {
 // costs several times as much as this open-addressed table, whose hash
 // folds case as it goes and reads a word eight bytes at a time.
 type wordTable struct {
-	slots   []uint16 // 1 + the index in entries of the word hashed there, or 0; a power of two long
-	shift   uint     // a hash shifted right by this is a slot
+	// slots holds the index in entries of the word hashed there, or 0,
+	// an empty slot; its length is a power of two.
+	slots   []uint16
+	mask    uint64 // len(slots) - 1
+	shift   uint   // a hash shifted right by this is a slot
 	entries []tableEntry
-	keys    []string
+	keys    []string // the words of entries
 	longest int
 }
 
 // A tableEntry is a word of a wordTable with its lexeme. The head tells
 // a word of up to eight bytes from every other without reading the key.
+// entries[0] is no word: it stands for an empty slot, with a zero lexeme.
 type tableEntry struct {
 	head uint64 // the first eight bytes of the word, as foldHash reads them
 	lex  lexeme
-	n    uint8 // the length of the word
+	n    uint16 // the length of the word; 0 for no word
 }
 
 func newWordTable(m map[string]lexeme) *wordTable {
 	size := 1 << bits.Len(uint(4*len(m)))
-	t := &wordTable{slots: make([]uint16, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := &wordTable{
+		slots: make([]uint16, size), mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size))),
+		entries: []tableEntry{{}}, keys: []string{""},
+	}
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		h, head := foldHash(w)
 		i := h >> t.shift
 		for t.slots[i] != 0 {
-			i = (i + 1) & uint64(len(t.slots)-1)
+			i = (i + 1) & t.mask
 		}
+		t.slots[i] = uint16(len(t.entries))
+		t.entries = append(t.entries, tableEntry{head: head, lex: m[w], n: uint16(len(w))})
 		t.keys = append(t.keys, w)
-		t.entries = append(t.entries, tableEntry{head: head, lex: m[w], n: uint8(min(len(w), 255))})
-		t.slots[i] = uint16(len(t.keys))
 		t.longest = max(t.longest, len(w))
 	}
 	return t
@@ -174,23 +181,28 @@ func newWordTable(m map[string]lexeme) *wordTable {
 
 // lookup returns the lexeme of the word that equals w in lower case.
 func (t *wordTable) lookup(w string) (lexeme, bool) {
-	if len(w) > t.longest {
+	if len(w) > t.longest || len(w) == 0 {
 		return lexeme{}, false
 	}
 	h, head := foldHash(w)
-	return t.lookupHash(w, h, head)
+	e := t.find(w, h, head)
+	return e.lex, e.n != 0
 }
 
-// lookupHash returns the lexeme of the word w, whose foldHash is h and
-// head, and whether the table has it.
-func (t *wordTable) lookupHash(w string, h, head uint64) (lexeme, bool) {
-	for i := h >> t.shift; ; i = (i + 1) & uint64(len(t.slots)-1) {
-		k := int(t.slots[i]) - 1
-		if k < 0 {
-			return lexeme{}, false
-		}
-		if e := &t.entries[k]; e.head == head && int(e.n) == len(w) && (len(w) <= 8 || equalFoldASCII(w, t.keys[k])) {
-			return e.lex, true
+// find returns the entry of the word w, whose foldHash is h and head, or
+// entries[0] when the table lacks it. w is not empty.
+//
+// Whether a word is in the table is a toss-up, but the first slot looked
+// at most often settles it either way: that is told by one branch.
+func (t *wordTable) find(w string, h, head uint64) *tableEntry {
+	for i := h >> t.shift; ; i = (i + 1) & t.mask {
+		k := t.slots[i]
+		e := &t.entries[k]
+		// Zero when the slot is empty, or holds w's head and length.
+		if min(e.head^head|uint64(e.n)^uint64(len(w)), uint64(k)) == 0 {
+			if len(w) <= 8 || k == 0 || equalFoldASCII(w, t.keys[k]) {
+				return e
+			}
 		}
 	}
 }
@@ -231,12 +243,14 @@ func foldHash(w string) (h, head uint64) {
 }
 
 // asciiWord returns the end of the run of ASCII letters and digits that
-// starts at text[i], not past hi, with the foldHash and head of the run.
-// It reads eight bytes at a time and tells which are letters or digits
-// all at once, so that a word's length costs no branch per byte.
-func asciiWord(text string, i, hi int) (j int, h, head uint64) {
+// starts at text[i], not past hi, and the lexicon's entry for the run
+// (entries[0] when the lexicon lacks it). It reads eight bytes at a time
+// and tells which are letters or digits all at once, so that a word's
+// length costs no branch per byte; the run is hashed as foldHash hashes
+// it, and looked up in the same pass.
+func asciiWord(text string, i, hi int) (int, *tableEntry) {
 	const ones, high = oneBits, highBits
-	h, j = hashSeed, i
+	h, j, head := uint64(hashSeed), i, uint64(0)
 	for {
 		x := load8(text, j)
 		// Each byte's high bit says whether it lies in a range: the byte
@@ -247,18 +261,33 @@ func asciiWord(text string, i, hi int) (j int, h, head uint64) {
 		l := y | 0x20*ones // upper case to lower, digits unchanged
 		letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 		digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-		word := (letter | digit) &^ x & high // bytes of 0x80 and more are no ASCII letters
-		n := min(bits.TrailingZeros64(^word&high)>>3, hi-j)
-		c := l & (^uint64(0) >> uint(64-8*n))
+		// The high bit of each byte that ends the word: no letter or
+		// digit, or no ASCII at all.
+		end := high &^ ((letter | digit) &^ x)
+		n := bits.TrailingZeros64(end) >> 3 // 8 when none does
+		keep := (end&-end)>>7 - 1           // the bytes before the first that does
+		if j+n > hi {
+			// A word never runs past its paragraph.
+			n = hi - j
+			keep = 1<<(8*uint(n)) - 1
+		}
+		c := l & keep
 		if j == i {
 			head = c
 		}
 		h = (h ^ c) * hashMul
 		j += n
 		if n < 8 {
-			return j, h, head
+			break
 		}
 	}
+	// The first slot settles most words, found or not, as in find.
+	t := lexicon
+	k := t.slots[h>>t.shift]
+	if e := &t.entries[k]; min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0) {
+		return j, e
+	}
+	return j, t.find(text[i:j], h, head)
 }
 
 // oneBits and highBits have the lowest and the highest bit of each of
@@ -341,6 +370,11 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	d := int8(min(*depth, 127))
 	i := lo
 	for i < hi {
+		if i < next {
+			if toks, i = plainRun(toks, notes, text, i, next, hi, d); i >= hi {
+				break
+			}
+		}
 		c := text[i]
 		if c == ' ' {
 			i++ // the commonest byte, and never a mark
@@ -400,7 +434,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			// A word: its ASCII letters and digits, hashed as foldHash
 			// hashes them, and looked up at once unless it goes on past
 			// them.
-			j, h, head := asciiWord(text, i, hi)
+			j, e := asciiWord(text, i, hi)
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
 			toks = slices.Grow(toks, 1)
@@ -415,13 +449,13 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 					}
 				} else {
 					// wordEnd ran on no further ("Smith,”"): the word is
-					// its letters and digits alone, as hashed.
-					t.lex, _ = lexicon.lookupHash(text[i:j], h, head)
+					// its letters and digits alone, as looked up.
+					t.lex = e.lex
 				}
 			} else {
 				// Most often a space, or a comma or a period and a space,
-				// after the word: it is its letters alone, as hashed.
-				t.lex, _ = lexicon.lookupHash(text[i:j], h, head)
+				// after the word: it is its letters alone, as looked up.
+				t.lex = e.lex
 			}
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, upper, d, 0
@@ -458,6 +492,79 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	*mi = m
 	return toks
 }
+
+// plainRun appends to toks the tokens of text from i on that are plain,
+// as tokenize would make them: ASCII punctuation, and words of ASCII
+// letters and digits that end at a space, a comma or a period before a
+// space, or other ASCII punctuation. It stops before stop, the next
+// quotation mark, and at whatever needs more care: a byte of 0x80 or more,
+// or a word that may go on past its letters (don't, U.S.). It returns the
+// tokens and where it stopped. The words of the paragraph's tail end at
+// hi; d is the depth of the tokens.
+//
+// It is tokenize's inner loop, apart so that the values it keeps in
+// registers are few.
+func plainRun(toks []token, notes *tokenNotes, text string, i, stop, hi int, d int8) ([]token, int) {
+	for i < stop {
+		c := text[i]
+		switch asciiClass[c] {
+		case aSpace:
+			i++
+		case aPunct:
+			switch c {
+			case '.', '?', '!':
+				notes.ends = append(notes.ends, int32(len(toks)))
+			case ':':
+				notes.marked = true
+			}
+			toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
+			i++
+		case aWord:
+			j, e := asciiWord(text, i, hi)
+			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
+				return toks, i
+			}
+			// The token is written in place, field by field: a token put
+			// together aside and copied in stalls on its narrow stores.
+			toks = slices.Grow(toks, 1)
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.lex = e.lex
+			t.Span = Span{i, j}
+			t.kind, t.cap, t.depth, t.r = tWord, 'A' <= c && c <= 'Z', d, 0
+			if t.lex.frame() {
+				notes.frames = append(notes.frames, int32(len(toks)-1))
+			}
+			i = j
+		default:
+			return toks, i
+		}
+	}
+	return toks, i
+}
+
+// asciiClass sorts the bytes for plainRun: those it skips, makes tokens
+// of, or starts words at; the others it leaves to tokenize.
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = aWord
+		case isSpaceRune(rune(c)):
+			t[c] = aSpace
+		default:
+			t[c] = aPunct
+		}
+	}
+	return t
+}()
+
+const (
+	aOther = iota
+	aSpace
+	aPunct
+	aWord
+)
 
 // plainWordEnd reports whether the ASCII byte c, after a word's letters
 // and digits, ends the word: it is no apostrophe, hyphen, ampersand,
