@@ -221,17 +221,15 @@ const (
 func foldHash(w string) (h, head uint64) {
 	h = hashSeed
 	for i := 0; ; i += 8 {
-		var c uint64
-		for k := i + 7; k >= i; k-- {
-			c <<= 8
-			if k < len(w) {
-				b := w[k]
-				if 'A' <= b && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				c |= uint64(b)
-			}
+		x := load8(w, i)
+		if n := len(w) - i; n < 8 {
+			x &= 1<<(8*uint(n)) - 1
 		}
+		// The high bit of each byte from A to Z, moved to the bit that
+		// makes it lower case.
+		y := x &^ highBits
+		upper := (y + (0x80-'A')*oneBits) &^ (y + (0x80-'Z'-1)*oneBits) &^ x & highBits
+		c := x | upper>>2
 		if i == 0 {
 			head = c
 		}
