@@ -128,8 +128,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if a.toks[j].depth != 0 {
 			continue
 		}
+		and, but := a.isWord(j, "and"), a.isWord(j, "but") // asked below again and again
 		// "said A and warned B": the second verb is a report of its own.
-		if a.isWord(j, "and") || a.isWord(j, "but") {
+		if and || but {
 			e := j
 			if a.isPunct(j-1, ',') {
 				e = j - 1
@@ -156,10 +157,10 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
-		if (a.isWord(j, "and") || a.isWord(j, "but")) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
+		if (and || but) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
 			return j - 1
 		}
-		if a.isWord(j, "but") && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
+		if but && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
 			return j
 		}
 		// A headline's second clause: "Clinton Says No To Fox News As
