@@ -368,7 +368,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	d := int8(min(*depth, 127))
 	i := lo
 	for i < hi {
-		if i < next {
+		if i < next && text[i] < utf8.RuneSelf {
 			if toks, i = plainRun(toks, notes, text, i, next, hi, d); i >= hi {
 				break
 			}
