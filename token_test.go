@@ -182,7 +182,8 @@ func TestWords(t *testing.T) {
 			scanQuotations(tc.in, &sc)
 			mi, d := 0, 0
 			var got []string
-			for _, tok := range tokenize(nil, tc.in, 0, len(tc.in), sc.marks, &mi, &d) {
+			var notes tokenNotes
+			for _, tok := range tokenize(nil, &notes, tc.in, 0, len(tc.in), sc.marks, &mi, &d) {
 				if tok.kind == tWord {
 					got = append(got, tc.in[tok.Start:tok.End])
 				}
