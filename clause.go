@@ -398,7 +398,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		}
 		return false
 	}
-	if a.hasFiniteVerb(lo+1, min(hi, lo+12)) {
+	if a.hasFiniteVerb(lo+1, min(hi, lo+16)) {
 		return true
 	}
 	// "said people misunderstand him": a verb in the present after a

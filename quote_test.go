@@ -546,6 +546,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee — a wall that engineers built in 1950 — would hold"}},
 		},
 		{
+			name: "a long subject in the reported clause",
+			in:   "The week began badly.\n\nHale said Democratic county chairwoman Ana Ruiz’s “judgment” and “candor” are in doubt.",
+			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Democratic county chairwoman Ana Ruiz’s “judgment” and “candor” are in doubt"}},
+		},
+		{
 			name: "present tense after a plural subject",
 			in:   "The engineer said residents misunderstand the risk.",
 			want: []view{{Kind: "indirect", Speaker: "The engineer", Cue: "said", Text: "residents misunderstand the risk"}},
