@@ -1244,6 +1244,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/an adverb that starts the sentence is no part of the name",
+		in:   "Then Ana Ruiz said the levee would hold. Now Tom Hale says it will not.",
+		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/inverted with relative clause",
 		in:   "The deal was off, said an aide who was not authorized to speak publicly.",
 		want: []who{{"an aide", "", 1, true}},

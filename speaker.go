@@ -467,6 +467,13 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	for p.hi > p.lo && a.class(p.lo) == preposition {
 		p.lo++
 	}
+	// "Now Tom Hale says": a sentence's first word, capitalized as such.
+	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) {
+		switch lowerASCII(a.word(p.lo)) {
+		case "now", "then", "also", "even", "instead", "once", "later", "still":
+			p.lo++
+		}
+	}
 	if p.hi <= p.lo {
 		return phrase{}
 	}

@@ -801,6 +801,7 @@ var sentenceStarters = map[string]bool{
 	"however": true, "meanwhile": true, "some": true, "many": true, "most": true, "one": true,
 	"two": true, "what": true, "who": true, "why": true, "how": true, "last": true, "since": true,
 	"according": true, "officials": true, "police": true, "no": true, "not": true, "both": true,
+	"then": true, "now": true, "also": true, "instead": true, "even": true, "once": true, "later": true,
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
