@@ -199,8 +199,8 @@ func (a *analyzer) signOffLine(prev loneQuote) {
 // People’" or "Union rips ‘sham’ deal", quoted words are the subject's,
 // whatever the verb after it.
 func (a *analyzer) headline() {
-	if len(a.sents) != 1 || len(a.toks) > 30 {
-		return
+	if len(a.sents) != 1 || len(a.toks) > 30 || len(a.scan.paras) < 2 {
+		return // a text of one paragraph has no headline
 	}
 	s := a.sents[0]
 	lo := a.sentenceStart(s)

@@ -498,6 +498,10 @@ func TestHeadline(t *testing.T) {
 			name: "not the first paragraph",
 			in:   "The vote is near.\n\nRuiz rips ‘sham’ levee deal.",
 		},
+		{
+			name: "a text of one paragraph",
+			in:   "Ruiz rips ‘sham’ levee deal.",
+		},
 	})
 }
 
