@@ -382,7 +382,12 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	case "nothing", "something", "anything", "no", "more", "much", "little":
 		// "no date had been set" is a clause; "said little" is not.
-		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
+		// "much of his talk was" has a longer subject.
+		n := 6
+		if a.isWord(lo+1, "of") {
+			n = 10
+		}
+		return a.hasFiniteVerb(lo+1, min(hi, lo+n))
 	}
 	if v.nounForm() {
 		return false // "his comments came", "battleground states could"

@@ -555,6 +555,21 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Democratic county chairwoman Ana Ruiz’s “judgment” and “candor” are in doubt"}},
 		},
 		{
+			name: "much of",
+			in:   "Ruiz said much of the cost of the new levee was paid by the state.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "much of the cost of the new levee was paid by the state"}},
+		},
+		{
+			name: "here between subject and verb",
+			in:   "The volunteers here said they had worked since dawn.",
+			want: []view{{Kind: "indirect", Speaker: "The volunteers", Cue: "said", Text: "they had worked since dawn"}},
+		},
+		{
+			name: "and as X pointed out",
+			in:   "And as Ruiz pointed out, the levee held.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "pointed", Text: "the levee held"}},
+		},
+		{
 			name: "present tense after a plural subject",
 			in:   "The engineer said residents misunderstand the risk.",
 			want: []view{{Kind: "indirect", Speaker: "The engineer", Cue: "said", Text: "residents misunderstand the risk"}},

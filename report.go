@@ -326,6 +326,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// "As The Hill reported, Trump was accused …" and "…, as the
 		// Times reported on Saturday.": the report is the main clause.
 		lo := a.sentenceStart(s)
+		for lo < sp.lo-1 && (a.isWord(lo, "and") || a.isWord(lo, "but") || a.isWord(lo, "so")) {
+			lo++ // "And as Menendez pointed out, …"
+		}
 		var part Span
 		if sp.lo-1 <= lo {
 			if e := a.clauseEnd(j, s.hi); e-j >= 3 && commaAfter {
