@@ -467,6 +467,9 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
+		if a.toks[j].kind == tWord && irregularPast[w] && j > lo && a.class(j-1) == openClass {
+			return true // "the levee held"
+		}
 	}
 	return false
 }

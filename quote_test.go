@@ -253,6 +253,15 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"}},
 		},
 		{
+			name: "a middle initial",
+			in:   "“We will rebuild,” said Ana M. Ruiz. Tom B. Hale said the levee held. “Not again.” ― Luis P. Ortega",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana M. Ruiz", Name: "Ana M. Ruiz", Cue: "said", Text: "“We will rebuild,”"},
+				{Kind: "indirect", Speaker: "Tom B. Hale", Name: "Tom B. Hale", Cue: "said", Text: "the levee held"},
+				{Kind: "direct", Speaker: "Luis P. Ortega", Name: "Luis P. Ortega", Cue: "―", Text: "“Not again.”"},
+			},
+		},
+		{
 			name: "speaker with a nickname",
 			in:   "“This is our year!” state Del. Marcia “Cia” Price shouted.",
 			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},
@@ -553,6 +562,11 @@ func TestIndirect(t *testing.T) {
 			name: "a long subject in the reported clause",
 			in:   "The week began badly.\n\nHale said Democratic county chairwoman Ana Ruiz’s “judgment” and “candor” are in doubt.",
 			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Democratic county chairwoman Ana Ruiz’s “judgment” and “candor” are in doubt"}},
+		},
+		{
+			name: "an irregular past tense in the clause",
+			in:   "Tom Hale said the levee held.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levee held"}},
 		},
 		{
 			name: "much of",

@@ -297,6 +297,9 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			break
 		}
 		c := a.class(j)
+		if a.initial(j) && a.isPunct(j+1, '.') {
+			c = openClass // "A." is an initial, not the article
+		}
 		if c == openClass || (c == timeWord && t.cap) {
 			start = j
 			steps++
@@ -343,7 +346,11 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	prepUsed := false
 	for j := start; j < hi && j-start < 12; j++ {
 		t := a.toks[j]
-		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && a.toks[j-1].lex.abbr() {
+		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && (a.toks[j-1].lex.abbr() || a.initial(j-1)) {
+			continue
+		}
+		if j > start && a.initial(j) && a.isPunct(j+1, '.') && j+2 < hi && a.isCapWord(j+2) {
+			end = j + 1 // Julie A. Martinez: a middle initial
 			continue
 		}
 		if a.nickname(j) {
@@ -598,6 +605,12 @@ var irregularPast = map[string]bool{
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+}
+
+// initial reports whether toks[j] is a single capital letter, as a
+// name's initial is: "Julie A. Martinez".
+func (a *analyzer) initial(j int) bool {
+	return a.isCapWord(j) && a.toks[j].End-a.toks[j].Start == 1
 }
 
 // goForm reports whether toks[j] is a form of "go": "went on to say".
