@@ -189,6 +189,11 @@ var reportingVerbs = []struct {
 	{"cry", []string{"cried", "cries"}, cueQuoteOnly},
 	{"proclaim", nil, cueQuoteOnly},
 	{"vent", nil, cueQuoteOnly},
+	{"attack", nil, cueQuoteOnly | cuePastOnly},
+	{"condemn", nil, cueQuoteOnly},
+	{"denounce", nil, cueQuoteOnly},
+	{"criticize", nil, cueQuoteOnly},
+	{"ridicule", nil, cueQuoteOnly},
 }
 
 // cueNouns report speech after a possessive: "Trump’s claim that …",

@@ -116,8 +116,10 @@ func (a *analyzer) direct(s sentence) {
 		if q.used {
 			continue
 		}
-		if a.titleQuote(*q) {
-			q.used = true // CBS's “Face the Nation”, his book “Make Your Kid a Millionaire”
+		if a.titleQuote(*q) || a.isWord(q.open-1, "so-called") {
+			// CBS's “Face the Nation”, his book “Make Your Kid a
+			// Millionaire”, the so-called “peace dividend”.
+			q.used = true
 			continue
 		}
 		end := a.qend(*q)

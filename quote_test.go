@@ -333,6 +333,11 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz and Tom Hale", Name: "Ana Ruiz and Tom Hale", Cue: ":", Text: "“Early voting doubled in the cities.”"}},
 		},
 		{
+			name: "a verb of judging before quoted words",
+			in:   "In a speech, Ruiz attacked “the cynics who bet against this town.” The attack on the levee failed.",
+			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "attacked", Text: "“the cynics who bet against this town.”"}},
+		},
+		{
 			name: "relative that after a thing",
 			in:   "Volunteers handed out fans that said, “Vote early.”",
 			want: []view{{Kind: "direct", Speaker: "that", Cue: "said", Text: "“Vote early.”"}},
