@@ -615,11 +615,7 @@ func (a *analyzer) initial(j int) bool {
 
 // goForm reports whether toks[j] is a form of "go": "went on to say".
 func (a *analyzer) goForm(j int) bool {
-	switch a.word(j) {
-	case "go", "goes", "going", "went", "gone":
-		return true
-	}
-	return false
+	return a.isWord(j, "go") || a.isWord(j, "goes") || a.isWord(j, "going") || a.isWord(j, "went") || a.isWord(j, "gone")
 }
 
 // timeUnit reports whether toks[j] is a plural unit of time: "days later".
