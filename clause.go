@@ -110,7 +110,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				return j + 1
 			}
 		}
-		// "who calls Trump a “sociopath,” said he …": the verb of the
+		// "who calls the plan a “sham,” said he …": the verb of the
 		// sentence's subject ends the relative clause.
 		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') && j+1 < hi {
 			if v, ok := a.cue(j + 1); ok && !v.plain && !strings.HasSuffix(a.word(j+1), "ing") {
@@ -123,6 +123,13 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 			comma, end = true, j+1
 		}
 		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
+			return end
+		}
+		// "said she would not back Hale, who faces a primary": once the
+		// clause has its verb, ", who …" after a name says more of the
+		// person, in the writer's words. In "said Hale, who faces a
+		// primary, would lose" the verb comes after.
+		if comma && a.isWord(j+1, "who") && a.isCapWord(j-1) && (a.hasPlainVerb(lo, j) || a.class(lo) == pronoun && a.hasFiniteVerb(lo+1, j)) {
 			return end
 		}
 		if a.toks[j].depth != 0 {
@@ -201,13 +208,11 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true // a second report
 	case "while", "although", "though", "whereas":
 		return true
-	case "who":
-		// ", who will face …" after a name says more of the person, in
-		// the writer's words.
-		return a.isCapWord(j - 2)
 	case "compared":
 		return a.isWord(j+1, "with") || a.isWord(j+1, "to") // ", compared with 40 percent in 2012": the writer's figures
 	case "including", "leaving", "making":
+		// ", including …" and ", leaving …" go on with the report's
+		// own content; only the participles below take a new clause.
 	default:
 		// ", believing that …": a participle with a clause of its own
 		// goes on about the subject, in the writer's words.
@@ -362,7 +367,9 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "whether", "if":
 		return true
 	case "how", "why", "what", "when", "where", "who", "there":
-		return !v.nounForm() // "in some states where …" is a noun
+		// "in some states where …" is a noun, but "Hale will report
+		// where the money went" and "she notes how" report.
+		return !v.nounForm() || a.class(lo-2) == auxiliary || a.class(lo-2) == pronoun || a.isCapWord(lo-2)
 
 	case "he", "she", "they", "we", "i", "you":
 		return true
@@ -406,7 +413,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	if a.hasFiniteVerb(lo+1, min(hi, lo+16)) {
 		return true
 	}
-	// "said people misunderstand him": a verb in the present after a
+	// "said residents misunderstand the risk": a verb in the present after a
 	// plural subject. Only for verbs that take no noun as what they report.
 	if v.flags&cueNounObject == 0 {
 		for j := lo + 1; j < min(hi, lo+8) && a.toks[j].kind == tWord; j++ {
@@ -469,6 +476,18 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		}
 		if a.toks[j].kind == tWord && irregularPast[w] && j > lo && a.class(j-1) == openClass {
 			return true // "the levee held"
+		}
+	}
+	return false
+}
+
+// hasPlainVerb reports whether toks[lo:hi] has a word that is surely a
+// verb: an auxiliary or a past tense. Unlike [analyzer.hasFiniteVerb] it
+// takes no plural noun for a verb in -s.
+func (a *analyzer) hasPlainVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j) {
+			return true
 		}
 	}
 	return false

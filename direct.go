@@ -134,7 +134,12 @@ func (a *analyzer) direct(s sentence) {
 			trailerEnd = a.sents[a.si+1].hi
 		}
 		if end < trailerEnd || end == len(a.toks) && q.close >= 0 {
-			if at, ok := a.trailer(end, trailerEnd); ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
+			at, ok := a.trailer(end, trailerEnd)
+			if ok && a.objectQuote(*q, at.cueEnd) {
+				a.unuseFound(at)
+				ok = false
+			}
+			if ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
 				at.parts = a.part(content)
 				at.kind = Direct
 				// Words before the quotation belong to the report:
@@ -224,6 +229,16 @@ func (a *analyzer) direct(s sentence) {
 			}
 		}
 	}
+}
+
+// objectQuote reports whether quotation q is the object of a verb that
+// quotes, and the cue after it, ending at toks[cueEnd-1], quotes the
+// next quotation: in "calling him “a loser,” the crowd chanted “Go
+// home!”" the chant is what the crowd said, and the first quotation
+// belongs to "calling".
+func (a *analyzer) objectQuote(q qref, cueEnd int) bool {
+	v, ok := a.cue(cueEnd - 1)
+	return ok && v.flags&cueQuoteOnly != 0 && cueEnd < len(a.toks) && a.toks[cueEnd].kind == tOpen && a.quoteCueNear(q.open)
 }
 
 // quoteCueNear reports whether a verb that reports only beside quoted
@@ -331,7 +346,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		// But "state Del. Ana Ruiz shouted" has its verb after the name,
 		// and in "“…,” said he doesn't" the pronoun starts a clause.
-		if sp.kind == Pronoun && sp.hi < hi && a.toks[sp.hi].kind == tWord {
+		if sp.kind == Pronoun && a.startsPredicate(sp.hi) {
 			return found{}, false
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
@@ -344,7 +359,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 	for k := p + 1; k < hi && k < p+24; k++ {
 		t := a.toks[k]
 		if t.kind == tOpen && a.nickname(k) {
-			k += 2 // Marcia “Cia” Price said
+			k += 2 // Rosa “Ro” Vance said
 			continue
 		}
 		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
@@ -363,9 +378,6 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		if !sp.ok() && v.nounForm() {
 			continue // "his niece, state Del. Ana Ruiz, said": a noun
-		}
-		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tOpen {
-			return found{}, false // "“Loser,” the crowd chanted “Go home!”": the cue of the next
 		}
 		if !sp.ok() {
 			return found{}, false
@@ -447,8 +459,8 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	for j := from; j < n.open; j++ {
 		if a.toks[j].kind == tWord {
 			words++
-			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") {
-				return -1 // "“…,” Graham said, adding, “…”": a cue of its own
+			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") && j >= n.open-2 {
+				return -1 // "“…,” Hale said, adding, “…”": a cue of its own
 			}
 		}
 	}
@@ -580,7 +592,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), -1, true
 			}
 		}
-		// "HEADING IN CAPITALS - Mark Blumenthal and Jon Cohen: “…”": a
+		// "HEADING IN CAPITALS - Ana Ruiz and Tom Hale: “…”": a
 		// byline after a dash names the speaker.
 		p := a.leftPhrase(open-1, lo)
 		if q := a.leftPhrase(p.lo-1, lo); p.ok() && p.lo-1 > lo && a.isWord(p.lo-1, "and") && q.ok() && q.kind == Name {
@@ -623,6 +635,16 @@ func (a *analyzer) unuse(cue int, sp phrase) {
 	a.used[cue] = false
 	for j := sp.lo; j < sp.hi; j++ {
 		a.used[j] = false
+	}
+}
+
+// unuseFound frees the tokens of an attribution that was found but not
+// taken, for another frame to use.
+func (a *analyzer) unuseFound(f found) {
+	for j := f.cueEnd - 1; j >= 0 && a.toks[j].End > min(f.cue.Start, f.speaker.Start); j-- {
+		if t := a.toks[j].Span; t.Start >= f.cue.Start && t.End <= f.cue.End || t.Start >= f.speaker.Start && t.End <= f.speaker.End {
+			a.used[j] = false
+		}
 	}
 }
 

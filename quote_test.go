@@ -241,10 +241,11 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a verb that quotes what follows it",
-			in:   "Carrying signs, the marchers chanted “Shame!” Then they left. “Go home,” the crowd chanted “Now!”",
+			in:   "With signs calling the plan “a sham,” the marchers chanted “Shame!” Then they left. “Go home,” the crowd chanted.",
 			want: []view{
+				{Kind: "mixed", Speaker: "signs", Cue: "calling", Text: "the plan “a sham,”"},
 				{Kind: "direct", Speaker: "the marchers", Cue: "chanted", Text: "“Shame!”"},
-				{Kind: "direct", Speaker: "the crowd", Cue: "chanted", Text: "“Now!”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "chanted", Text: "“Go home,”"},
 			},
 		},
 		{
@@ -263,12 +264,12 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "speaker with a nickname",
-			in:   "“This is our year!” state Del. Marcia “Cia” Price shouted.",
-			want: []view{{Kind: "direct", Speaker: "state Del. Marcia “Cia” Price", Name: "Marcia Price", Cue: "shouted", Text: "“This is our year!”"}},
+			in:   "“This is our year!” state Del. Rosa “Ro” Vance shouted.",
+			want: []view{{Kind: "direct", Speaker: "state Del. Rosa “Ro” Vance", Name: "Del. Rosa Vance", Cue: "shouted", Text: "“This is our year!”"}},
 		},
 		{
 			name: "a cue's noun form before the cue",
-			in:   "\"We will win,\" his niece, state Del. Marcia Price, shouted. \"Turnout rose,\" the report stated.",
+			in:   "\"We will win,\" his niece, state Del. Rosa Vance, shouted. \"Turnout rose,\" the report stated.",
 			want: []view{
 				{Kind: "direct", Speaker: "his niece", Cue: "shouted", Text: "\"We will win,\""},
 				{Kind: "direct", Speaker: "the report", Cue: "stated", Text: "\"Turnout rose,\""},
@@ -276,10 +277,10 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "name in an appositive",
-			in:   "“We will win,” his niece, Marcia Price, told the crowd. “Obama” climate change, Ruiz said.",
+			in:   "“We will win,” his niece, Rosa Vance, told the crowd. “Floods” climate change, Ruiz said.",
 			want: []view{
-				{Kind: "direct", Speaker: "Marcia Price", Name: "Marcia Price", Cue: "told", Text: "“We will win,”"},
-				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Obama” climate change"},
+				{Kind: "direct", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "told", Text: "“We will win,”"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Floods” climate change"},
 			},
 		},
 		{
@@ -432,10 +433,10 @@ func TestSplit(t *testing.T) {
 		},
 		{
 			name: "a participle cue between is no split",
-			in:   "“We lost the vote,” Graham said on the radio, adding, “The count was fair.”",
+			in:   "“We lost the vote,” Hale said on the radio, adding, “The count was fair.”",
 			want: []view{
-				{Kind: "direct", Speaker: "Graham", Name: "Graham", Cue: "said", Text: "“We lost the vote,”"},
-				{Kind: "direct", Speaker: "Graham", Name: "Graham", Cue: "adding", Text: "“The count was fair.”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We lost the vote,”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "“The count was fair.”"},
 			},
 		},
 	})
@@ -519,6 +520,58 @@ func TestHeadline(t *testing.T) {
 	})
 }
 
+// TestNearMisses holds sentences that look like those a rule was made for
+// but must come out as before.
+func TestNearMisses(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a noun-like cue before a title",
+			in:   "“We will win,” notes Dr. Ana Ruiz.",
+			want: []view{{Kind: "direct", Speaker: "Dr. Ana Ruiz", Name: "Ana Ruiz", Cue: "notes", Text: "“We will win,”"}},
+		},
+		{
+			name: "an inverted pronoun and an adjunct",
+			in:   "“We won,” said he on Monday.",
+			want: []view{{Kind: "direct", Speaker: "he", Cue: "said", Text: "“We won,”"}},
+		},
+		{
+			name: "a relative clause inside the subject of the report",
+			in:   "Ruiz said Hale, who faces a primary, would lose.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Hale, who faces a primary, would lose"}},
+		},
+		{
+			name: "a noun-like cue after an auxiliary",
+			in:   "Hale will report where the money went.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "report", Text: "where the money went"}},
+		},
+		{
+			name: "a participle inside a split quotation",
+			in:   "“The plan,” Hale said, citing a memo, “is dead.”",
+			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said",
+				Text:  "“The plan,” Hale said, citing a memo, “is dead.”",
+				Parts: []string{"“The plan,”", "“is dead.”"}}},
+		},
+		{
+			name: "scare quotes in a first paragraph",
+			in:   "Ruiz visited the ‘safe’ shelters on Monday.\n\nThe storm passed.",
+		},
+		{
+			name: "a surname with Del",
+			in:   "Maria Del Rio said the vote was rigged.",
+			want: []view{{Kind: "indirect", Speaker: "Maria Del Rio", Name: "Maria Del Rio", Cue: "said", Text: "the vote was rigged"}},
+		},
+		{
+			name: "a listener and then the clause's subject",
+			in:   "Hale told Ruiz residents would be safe.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "residents would be safe"}},
+		},
+		{
+			name: "a dash line that is news of its own",
+			in:   "“It has been a hard year.”\n\n- Tom Hale, the treasurer, resigned in May.",
+		},
+	})
+}
+
 func TestSeveralSpeakers(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
@@ -586,7 +639,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "and as X pointed out",
 			in:   "And as Ruiz pointed out, the levee held.",
-			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "pointed", Text: "the levee held"}},
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "pointed out", Text: "the levee held"}},
 		},
 		{
 			name: "present tense after a plural subject",
@@ -1081,7 +1134,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/pointed out",
 		in:   "The auditor pointed out that the fund had never been audited.",
-		want: []view{{Kind: "indirect", Speaker: "The auditor", Cue: "pointed", Text: "the fund had never been audited"}},
+		want: []view{{Kind: "indirect", Speaker: "The auditor", Cue: "pointed out", Text: "the fund had never been audited"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
@@ -1577,6 +1630,23 @@ func TestCueLexicon(t *testing.T) {
 		seen[v.lemma] = true
 		if v.lemma != strings.ToLower(v.lemma) || v.lemma == "" {
 			t.Errorf("lemma %q is not a lower-case word", v.lemma)
+		}
+	}
+}
+
+// TestCueParticles checks that every verb that reports with a particle
+// has one, and that every particle belongs to such a verb.
+func TestCueParticles(t *testing.T) {
+	lemmas := make(map[string]bool)
+	for _, v := range reportingVerbs {
+		lemmas[v.lemma] = true
+		if p := cueParticles[v.lemma]; (v.flags&cueParticle != 0) != (p != "") {
+			t.Errorf("%q: cueParticle is %v but its particle is %q", v.lemma, v.flags&cueParticle != 0, p)
+		}
+	}
+	for lemma := range cueParticles {
+		if !lemmas[lemma] {
+			t.Errorf("cueParticles has %q, which is no reporting verb", lemma)
 		}
 	}
 }

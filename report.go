@@ -327,7 +327,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// Times reported on Saturday.": the report is the main clause.
 		lo := a.sentenceStart(s)
 		for lo < sp.lo-1 && (a.isWord(lo, "and") || a.isWord(lo, "but") || a.isWord(lo, "so")) {
-			lo++ // "And as Menendez pointed out, …"
+			lo++ // "And as Ruiz pointed out, …"
 		}
 		var part Span
 		if sp.lo-1 <= lo {

@@ -128,7 +128,7 @@ func hasApostrophe(w string) bool {
 
 // titles come before names and are left out of an entity's name.
 var titles = map[string]bool{
-	"president": true, "vice": true, "secretary": true, "sen": true, "senator": true, "rep": true, "del": true, "delegate": true,
+	"president": true, "vice": true, "secretary": true, "sen": true, "senator": true, "rep": true, "delegate": true,
 	"representative": true, "gov": true, "governor": true, "mayor": true, "dr": true, "mr": true,
 	"mrs": true, "ms": true, "miss": true, "gen": true, "general": true, "judge": true,
 	"justice": true, "chairman": true, "chairwoman": true, "minister": true, "prime": true,
@@ -214,8 +214,8 @@ func (a *analyzer) cue(i int) (cueVerb, bool) {
 	if ok && v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return cueVerb{}, false // "shot him", "a point"
 	}
-	if ok && v.nounForm() && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && a.toks[i+1].lex.title() {
-		return cueVerb{}, false // "state Sen. Ana Ruiz"
+	if ok && v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
+		return cueVerb{}, false // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
 	return v, ok
 }
@@ -350,7 +350,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			continue
 		}
 		if j > start && a.initial(j) && a.isPunct(j+1, '.') && j+2 < hi && a.isCapWord(j+2) {
-			end = j + 1 // Julie A. Martinez: a middle initial
+			end = j + 1 // Ana M. Ruiz: a middle initial
 			continue
 		}
 		if a.nickname(j) {
@@ -362,8 +362,8 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.class(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && !descriptionHeads[singular(lowerASCII(a.word(j)))] {
-				break // "said Smith Tuesday" is handled as time, but "Sanders protesters" are people
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) {
+				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" are people
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
 				break
@@ -474,7 +474,8 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	for p.hi > p.lo && a.class(p.lo) == preposition {
 		p.lo++
 	}
-	// "Now Tom Hale says": a sentence's first word, capitalized as such.
+	// "Now Tom Hale says": an adverb capitalized before a name can only
+	// be the sentence's first word, not part of the name.
 	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) {
 		switch lowerASCII(a.word(p.lo)) {
 		case "now", "then", "also", "even", "instead", "once", "later", "still":
@@ -608,7 +609,7 @@ func (a *analyzer) pastTense(j int) bool {
 }
 
 // initial reports whether toks[j] is a single capital letter, as a
-// name's initial is: "Julie A. Martinez".
+// name's initial is: "Ana M. Ruiz".
 func (a *analyzer) initial(j int) bool {
 	return a.isCapWord(j) && a.toks[j].End-a.toks[j].Start == 1
 }
@@ -684,7 +685,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 	for c := start - 1; c > lo && c >= end-40; c-- {
 		t := a.toks[c]
 		if t.kind == tClose && c-2 > lo && a.nickname(c-2) {
-			c -= 2 // Marcia “Cia” Price
+			c -= 2 // Rosa “Ro” Vance
 			continue
 		}
 		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {

@@ -656,10 +656,16 @@ func wordEnd(text string, i, from, hi int, marks []mark, mi int) int {
 }
 
 // mojibakeEnd returns the end of the run of runes U+0080 to U+00BF that
-// starts at text[i], or i. UTF-8 read as Latin-1 and written again turns
-// "François" into "FranÃ§ois": inside a word, such symbols and controls
-// are what is left of a letter, and the word goes on past them.
+// starts at text[i] right after an Ã or Â, or i. UTF-8 read as Latin-1
+// and written again turns "François" into "FranÃ§ois": there such symbols
+// and controls are what is left of a letter, and the word goes on past
+// them. Elsewhere ("90°F", "Ruiz·Hale") they part words as ever.
 func mojibakeEnd(text string, i, hi int) int {
+	switch prev, _ := utf8.DecodeLastRuneInString(text[:i]); prev {
+	case 'Ã', 'Â', '\u0303', '\u0302': // the last two as written decomposed: A and a combining mark
+	default:
+		return i
+	}
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(text[i:hi])
 		if r < 0x80 || r > 0xBF || isSpaceRune(r) {

@@ -175,6 +175,7 @@ func TestWords(t *testing.T) {
 		{"read as Latin-1 twice", "Fran\u00c3\u0083\u00c2\u00a7ois Hollande", []string{"Fran\u00c3\u0083\u00c2\u00a7ois", "Hollande"}},
 		{"no-break space", "Ana\u00a0Ruiz said", []string{"Ana", "Ruiz", "said"}},
 		{"symbol after a word", "It was 90° outside", []string{"It", "was", "90", "outside"}},
+		{"symbol between words", "Ruiz·Hale said", []string{"Ruiz", "Hale", "said"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
