@@ -356,7 +356,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 	// The first cue within reach, and the speaker before it: "Okafor
 	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
 	// engineer, said".
-	for k := p + 1; k < hi && k < p+24; k++ {
+	for k := p + 1; k < hi && k < p+36; k++ {
 		t := a.toks[k]
 		if t.kind == tOpen && a.nickname(k) {
 			k += 2 // Rosa “Ro” Vance said
