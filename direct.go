@@ -302,6 +302,11 @@ func (a *analyzer) endsAfter(j, hi int) bool {
 	if a.trimEnd(j, hi) <= j || a.isPunct(j-1, ',') || a.isPunct(j, ',') {
 		return true
 	}
+	// "… Lee said as she began the count.": a clause of time, which says
+	// when, not what.
+	if a.isWord(j, "as") || a.isWord(j, "when") || a.isWord(j, "while") || a.isWord(j, "before") || a.isWord(j, "after") {
+		return true
+	}
 	// "… Trump said to a crowd of about 500.": adjuncts the list does not
 	// know, with no clause of their own.
 	for ; j < hi; j++ {

@@ -254,6 +254,11 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"}},
 		},
 		{
+			name: "an exclamation, then the verb and a clause of time",
+			in:   "“We won the vote!” Hale said as the count ended.",
+			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We won the vote!”"}},
+		},
+		{
 			name: "a long appositive before the verb",
 			in:   "“We will rebuild,” Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009, said on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},
