@@ -255,7 +255,7 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "an exclamation, then the verb and a clause of time",
-			in:   "“We won the vote!” Hale said as the count ended.",
+			in:   "“We won the vote!” Hale said as she left the hall.",
 			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We won the vote!”"}},
 		},
 		{
