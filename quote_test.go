@@ -637,6 +637,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levee held"}},
 		},
 		{
+			name: "a plural role noun that starts the sentence",
+			in:   "Volunteers said the shelter was full. A local activist said more cots were coming.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Volunteers", Cue: "said", Text: "the shelter was full"},
+				{Kind: "indirect", Speaker: "A local activist", Cue: "said", Text: "more cots were coming"},
+			},
+		},
+		{
 			name: "much of",
 			in:   "Ruiz said much of the cost of the new levee was paid by the state.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "much of the cost of the new levee was paid by the state"}},

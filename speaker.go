@@ -442,7 +442,10 @@ var descriptionHeads = map[string]bool{
 	"administration": true, "researcher": true, "scientist": true, "economist": true,
 	"voter": true, "student": true, "worker": true, "lawyer": true, "attorney": true,
 	"doctor": true, "nurse": true, "teacher": true, "parent": true, "neighbor": true,
-	"protester": true, "demonstrator": true, "marcher": true,
+	"protester": true, "demonstrator": true, "marcher": true, "volunteer": true, "activist": true,
+	"leader": true, "observer": true, "farmer": true, "owner": true, "investor": true, "manager": true,
+	"officer": true, "teenager": true, "veteran": true, "immigrant": true, "refugee": true, "fan": true,
+	"survivor": true, "victim": true, "patient": true, "customer": true, "user": true,
 }
 
 // phraseHasName reports whether the head of p (its last word before any
