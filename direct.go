@@ -268,8 +268,11 @@ func (a *analyzer) titleQuote(q qref) bool {
 		return !a.quoteCueNear(p)
 	}
 	switch lowerASCII(a.word(max(p, 0))) {
-	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay", "titled",
-		"entitled", "headlined", "program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
+	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay",
+		"program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
+		// "his book “Women Who Work”", but "called the show “a joke”".
+		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p)
+	case "titled", "entitled", "headlined":
 		return p >= 0 && a.toks[p].kind == tWord
 	}
 	return false

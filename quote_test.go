@@ -349,6 +349,11 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "attacked", Text: "“the cynics who bet against this town.”"}},
 		},
 		{
+			name: "a noun for a work after a verb that quotes",
+			in:   "Ruiz called the show “a joke.” His book “Harbor Lights” sold well.",
+			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the show “a joke.”"}},
+		},
+		{
 			name: "relative that after a thing",
 			in:   "Volunteers handed out fans that said, “Vote early.”",
 			want: []view{{Kind: "direct", Speaker: "that", Cue: "said", Text: "“Vote early.”"}},
