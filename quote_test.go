@@ -650,6 +650,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a reflexive after the name",
+			in:   "Ruiz herself said the levee held.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee held"}},
+		},
+		{
 			name: "much of",
 			in:   "Ruiz said much of the cost of the new levee was paid by the state.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "much of the cost of the new levee was paid by the state"}},

@@ -515,7 +515,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	j := k
 	for j > lo {
 		w := j - 1
-		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "here") && w-1 >= lo && a.class(w-1) == openClass) {
+		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "here") && w-1 >= lo && a.class(w-1) == openClass || a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && w-1 >= lo && a.isCapWord(w-1)) {
 			j--
 			continue
 		}
