@@ -270,8 +270,9 @@ func (a *analyzer) titleQuote(q qref) bool {
 	switch lowerASCII(a.word(max(p, 0))) {
 	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay",
 		"program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
-		// "his book “Women Who Work”", but "called the show “a joke”".
-		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p)
+		// "his book “Women Who Work”", but "called the show “a joke”",
+		// and "Before the program, “states were …”" quotes someone.
+		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
 	case "titled", "entitled", "headlined":
 		return p >= 0 && a.toks[p].kind == tWord
 	}

@@ -259,6 +259,11 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We won the vote!”"}},
 		},
 		{
+			name: "a noun for a work before a quoted clause",
+			in:   "Before the grant program, “towns were losing money,” Hale said.",
+			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Before the grant program, “towns were losing money,”"}},
+		},
+		{
 			name: "a long appositive before the verb",
 			in:   "“We will rebuild,” Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009, said on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},
