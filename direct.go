@@ -128,7 +128,7 @@ func (a *analyzer) direct(s sentence) {
 
 		// After it: “…,” Esper said. / “…,” said Paul Okafor.
 		trailerEnd := s.hi
-		if end == s.hi && a.si+1 < len(a.sents) && a.askedOrExclaimed(*q) {
+		if end == s.hi && a.si+1 < len(a.sents) && (a.askedOrExclaimed(*q) || a.bareTrailer(end, a.sents[a.si+1].hi)) {
 			// “Does anybody know?” Graham asked. The question mark ended
 			// the sentence too early.
 			trailerEnd = a.sents[a.si+1].hi
@@ -296,7 +296,31 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 // askedOrExclaimed reports whether quotation q ends with a question or
 // exclamation mark inside its closing mark.
 func (a *analyzer) askedOrExclaimed(q qref) bool {
-	return q.close > 0 && (a.isPunct(q.close-1, '?') || a.isPunct(q.close-1, '!'))
+	if q.close <= 0 {
+		return false
+	}
+	k := q.close - 1
+	for k > q.open && a.toks[k].kind == tClose {
+		k-- // “… ‘What can I do?’”: the inner quotation's mark
+	}
+	return a.isPunct(k, '?') || a.isPunct(k, '!')
+}
+
+// bareTrailer reports whether the sentence toks[lo:hi] after a quotation
+// is an attribution and nothing else: "Trump said." or "Hale said on
+// Monday.". It has no content of its own, so the quotation before it,
+// though it ends in a period, is what was said.
+func (a *analyzer) bareTrailer(lo, hi int) bool {
+	if a.isPunct(hi-1, ':') {
+		return false // "She went on to say:" introduces what follows
+	}
+	f, ok := a.trailer(lo, hi)
+	if !ok {
+		return false
+	}
+	a.unuseFound(f)
+	j := a.skipAdjuncts(f.cueEnd, hi, cueVerb{})
+	return a.trimEnd(j, hi) <= j
 }
 
 // endsAfter reports whether nothing but adjuncts and closing punctuation

@@ -264,6 +264,28 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Before the grant program, “towns were losing money,”"}},
 		},
 		{
+			name: "a first name that is also a verb",
+			in:   "“It is expensive,” said Will Ortega. May Lee said the levee held.",
+			want: []view{
+				{Kind: "direct", Speaker: "Will Ortega", Name: "Will Ortega", Cue: "said", Text: "“It is expensive,”"},
+				{Kind: "indirect", Speaker: "May Lee", Name: "May Lee", Cue: "said", Text: "the levee held"},
+			},
+		},
+		{
+			name: "a question inside the quotation before its verb",
+			in:   "“She asked us, ‘What can we do?’” Ortega said.",
+			want: []view{{Kind: "direct", Speaker: "Ortega", Name: "Ortega", Cue: "said", Text: "“She asked us, ‘What can we do?’”"}},
+		},
+		{
+			name: "a sentence that is only the attribution",
+			in:   "“The levee held through the night.” Ruiz said on Monday. “The pumps did the rest.” Hale said the count was wrong.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“The levee held through the night.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Inherited: true, Text: "“The pumps did the rest.”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the count was wrong"},
+			},
+		},
+		{
 			name: "a long appositive before the verb",
 			in:   "“We will rebuild,” Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009, said on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},

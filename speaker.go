@@ -296,7 +296,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		if t.kind != tWord || t.depth != a.toks[k].depth {
 			break
 		}
-		c := a.class(j)
+		c := a.nameClass(j)
 		if a.initial(j) && a.isPunct(j+1, '.') {
 			c = openClass // "A." is an initial, not the article
 		}
@@ -335,7 +335,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	if start >= hi || a.toks[start].kind != tWord {
 		return phrase{}
 	}
-	switch a.class(start) {
+	switch a.nameClass(start) {
 	case pronoun:
 		return phrase{start, start + 1, Pronoun}
 	case openClass, determiner:
@@ -360,7 +360,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		if t.kind != tWord {
 			break
 		}
-		c := a.class(j)
+		c := a.nameClass(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
 			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) {
 				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" are people
@@ -609,6 +609,17 @@ var irregularPast = map[string]bool{
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+}
+
+// nameClass returns the class of toks[j], but openClass for a
+// capitalized auxiliary before another capitalized word: "Will" and "May"
+// are first names in "said Will Doyle".
+func (a *analyzer) nameClass(j int) wordClass {
+	c := a.class(j)
+	if c == auxiliary && a.isCapWord(j) && a.isCapWord(j+1) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
+		return openClass
+	}
+	return c
 }
 
 // initial reports whether toks[j] is a single capital letter, as a
