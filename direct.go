@@ -395,6 +395,10 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 			k += 2 // Rosa “Ro” Vance said
 			continue
 		}
+		if c := a.shortQuoteEnd(k); c > k {
+			k = c // "delegate Bill East, wearing “Ortega” pins, said"
+			continue
+		}
 		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
 			break
 		}
@@ -669,6 +673,24 @@ func (a *analyzer) unuse(cue int, sp phrase) {
 	for j := sp.lo; j < sp.hi; j++ {
 		a.used[j] = false
 	}
+}
+
+// shortQuoteEnd returns the index of the mark that closes a quotation of
+// a few words opening at toks[k], or -1: a name or slogan quoted inside
+// the words between a quotation and its verb.
+func (a *analyzer) shortQuoteEnd(k int) int {
+	if a.toks[k].kind != tOpen {
+		return -1
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+5; j++ {
+		if a.toks[j].kind == tClose {
+			return j
+		}
+		if a.toks[j].kind == tOpen {
+			break
+		}
+	}
+	return -1
 }
 
 // unuseFound frees the tokens of an attribution that was found but not

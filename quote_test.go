@@ -286,6 +286,16 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "an inverted cue and a word that stands for a person",
+			in:   "“Watch out for Hale,” tweeted another.",
+			want: []view{{Kind: "direct", Speaker: "another", Cue: "tweeted", Text: "“Watch out for Hale,”"}},
+		},
+		{
+			name: "a short quotation inside the aside before the verb",
+			in:   "“We have had better meetings,” delegate Bill East, wearing a hat and “Ortega” pins, said.",
+			want: []view{{Kind: "direct", Speaker: "delegate Bill East", Name: "Bill East", Cue: "said", Text: "“We have had better meetings,”"}},
+		},
+		{
 			name: "a long appositive before the verb",
 			in:   "“We will rebuild,” Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009, said on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},

@@ -376,8 +376,8 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			end = j + 1
 			continue
 		}
-		if c == timeWord && t.cap && end > start && !a.toks[end-1].cap {
-			break
+		if c == timeWord && t.cap && end > start && !a.toks[end-1].cap && a.class(end-1) != determiner {
+			break // "said Smith Tuesday", but "a Monday editorial"
 		}
 		if c == timeWord && !t.cap {
 			break
@@ -402,6 +402,12 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	}
 	if end == start {
 		return phrase{}
+	}
+	if end == start+1 && a.class(start) == determiner {
+		switch lowerASCII(a.word(start)) {
+		case "another", "others", "one", "some", "many", "several", "both", "most", "all":
+			return phrase{start, end, Description} // "tweeted another"
+		}
 	}
 	// A party and state after a name: Rep. Gwen Moore (D-Wis.)
 	if a.isPunct(end, '(') && a.toks[end-1].cap {
@@ -701,6 +707,18 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if t.kind == tClose && c-2 > lo && a.nickname(c-2) {
 			c -= 2 // Rosa “Ro” Vance
 			continue
+		}
+		if t.kind == tClose {
+			// "wearing a hat and “Ortega” pins": a few quoted words in
+			// the aside.
+			o := c - 1
+			for o > lo && o >= c-5 && a.toks[o].kind != tOpen && a.toks[o].kind != tClose {
+				o--
+			}
+			if o > lo && a.toks[o].kind == tOpen && a.shortQuoteEnd(o) == c {
+				c = o
+				continue
+			}
 		}
 		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && (t.r == ';' || t.r == ':') {
 			break
