@@ -209,6 +209,24 @@ func (a *analyzer) direct(s sentence) {
 			a.lastDirect, a.lastPara = a.carry, a.para
 			continue
 		}
+		if (q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct) && a.si > 0 && (end >= s.hi-1 || q.close < 0) {
+			// "Ruiz said in a statement. “The levee held.”": a sentence
+			// that is an attribution and nothing more gives its speaker to
+			// the quotation after it.
+			if prev := a.sents[a.si-1]; a.firstQuote(prev.lo) == qi {
+				if f, ok := a.knownTrailer(prev.lo, prev.hi); ok && !a.isPunct(prev.hi-1, ':') {
+					if j := a.skipAdjuncts(f.cueEnd, prev.hi, cueVerb{}); a.trimEnd(j, prev.hi) <= j {
+						f.parts = a.part(content)
+						f.kind = Direct
+						f.conf = 0.7
+						q.used = true
+						a.emit(f.attribution)
+						continue
+					}
+					a.unuseFound(f)
+				}
+			}
+		}
 		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
 			// A quotation on its own carries on the speaker's words: in the
 			// same paragraph, or in the next when the last one closed its
@@ -361,6 +379,15 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 	if p < hi && a.toks[p].kind == tPunct && (a.toks[p].r == ',' || isDash(a.toks[p].r)) {
 		p++
 	}
+	if f, ok := a.knownTrailer(p, hi); ok {
+		return f, true
+	}
+	return a.unknownTrailer(p, hi)
+}
+
+// knownTrailer is [analyzer.trailer] with a verb of the lexicon only, at
+// toks[p] itself.
+func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 	if p >= hi || a.toks[p].kind != tWord {
 		return found{}, false
 	}
@@ -432,7 +459,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(k, hi, v.lemma, sp, hi), true
 	}
-	return a.unknownTrailer(p, hi)
+	return found{}, false
 }
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
@@ -441,7 +468,7 @@ func (a *analyzer) trailer(p, hi int) (found, bool) {
 // attribution (a comma, question or exclamation mark before the closing
 // mark) comes here, so the verb is taken for the cue.
 func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
-	if !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
+	if p == 0 || !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
 		return found{}, false
 	}
 	sp := a.rightPhrase(p, hi)

@@ -497,6 +497,15 @@ func TestSplit(t *testing.T) {
 func TestFloating(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "after a sentence that is only an attribution",
+			in:   "The count ended late. Ruiz agreed. “We won, and we won fairly.”",
+			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "agreed", Text: "“We won, and we won fairly.”"}},
+		},
+		{
+			name: "a sentence with a verb of its own gives no speaker",
+			in:   "The count ended late. The mayor resigned. “We won.”",
+		},
+		{
 			name: "next paragraph",
 			in:   "“We will not back down,” Mayor Ana Ruiz said.\n\n“Not now, not ever.”",
 			want: []view{
