@@ -488,6 +488,17 @@ func (e *entities) lookupText(mention string, pos int) int {
 			break
 		}
 	}
+	// "County clerk Ann Lee", "RNC spokesman Sean Spicer": a role in
+	// lower case inside the mention; the name is what follows it.
+	for i := len(words) - 2; i > 0; i-- {
+		if w := e.word(words[i]); !unicode.IsUpper(firstRune(w)) && !nameConnectors[w] {
+			words = words[i+1:]
+			for len(words) > 1 && nameConnectors[e.word(words[0])] {
+				words = words[1:] // "footage of Ana Ruiz"
+			}
+			break
+		}
+	}
 	if len(words) > 0 {
 		if w0, _ := lexicon.lookup(e.word(words[0])); w0.starter() && !equalFoldASCII(e.word(words[0]), "a") {
 			words = words[1:]
@@ -511,6 +522,13 @@ func (e *entities) lookupText(mention string, pos int) int {
 	}
 	e.list = append(e.list, entity{name: name, last: lowerASCII(lastWord(name))})
 	return len(e.list) - 1
+}
+
+// nameConnectors are the lower-case words inside names: "Secretary of
+// State", "Ana de la Cruz".
+var nameConnectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "a": true, "an": true, "on": true, "in": true, "at": true, "to": true, "de": true, "del": true, "la": true, "le": true,
+	"da": true, "di": true, "du": true, "van": true, "von": true, "der": true, "bin": true, "al": true, "y": true,
 }
 
 // fieldSpans appends to dst the spans of the words of text[lo:hi], split

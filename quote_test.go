@@ -1409,6 +1409,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/a role in lower case inside the mention",
+		in:   "“We won,” county clerk Ann Lee said. Harbor Authority spokesman Tom Hale said the pier was safe. Lee added that the count was fair.",
+		want: []who{{"county clerk Ann Lee", "Ann Lee", 1, false}, {"Harbor Authority spokesman Tom Hale", "Tom Hale", 2, false}, {"Lee", "Ann Lee", 1, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "entity/an adverb that starts the sentence is no part of the name",
 		in:   "Then Ana Ruiz said the levee would hold. Now Tom Hale says it will not.",
 		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}},
