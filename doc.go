@@ -49,10 +49,13 @@
 // extractor reads the other frames of news copy: "according to X",
 // "As the Times reported, …", a colon after a cue ("He said:") or after a
 // speaker's name in transcripts and headlines ("HOLT: …", "Sanders: …"),
-// sign-offs ("— Mayor Ana Ruiz", on the same line or the next), quoted
-// words in a headline after its subject ("Union rips ‘sham’ deal"),
-// participles that report again
-// (", adding that …", ", calling them …"), reports carried by nouns
+// sign-offs ("— Mayor Ana Ruiz", on the same line or the next, with the
+// dash as their cue), quoted words in a headline after its subject and a
+// verb that reports ("Union rips ‘sham’ deal"), a sentence that is an
+// attribution and nothing more before or after a quotation ("Ruiz
+// agreed. “…”"), participles that report again (", adding that …",
+// ", calling them …"), verbs with a particle ("pointed out", "shot back")
+// or led to by another ("went on to say"), reports carried by nouns
 // ("Trump's claim that …"), questions put to someone ("When asked
 // whether …, he said"), whose asker may go unnamed, and reports with no
 // source at all ("The club is reportedly spending …"), which have a cue
@@ -63,7 +66,12 @@
 // are not speech and are not reported. Nor are short quotations that name
 // a work or a show (CNN's “State of the Union”, the book “Make Your Kid a
 // Millionaire”), nicknames inside names (Robert “Red” Castellano), and
-// scare quotes.
+// scare quotes ("the so-called “peace dividend”").
+//
+// Text damaged on its way to the extractor is read as well as it can be:
+// an opening mark typed for a closing one ("“It was unusual,“ she said"),
+// names in decomposed Unicode ("José" as "Jose" and an accent), and names
+// left garbled by UTF-8 read as Latin-1 ("FranÃ§ois") stay one word.
 //
 // # Speakers
 //
