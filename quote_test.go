@@ -726,6 +726,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
 		},
 		{
+			name: "a verb that lends its subject to the report",
+			in:   "Hale drew criticism after he appeared to suggest that the levee was safe. He continued to insist that it would hold.",
+			want: []view{
+				{Kind: "indirect", Speaker: "he", Cue: "suggest", Text: "the levee was safe"},
+				{Kind: "indirect", Speaker: "He", Cue: "insist", Text: "it would hold"},
+			},
+		},
+		{
 			name: "went on to say that",
 			in:   "The mayor went on to say that taxes would rise.",
 			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "say", Text: "taxes would rise"}},

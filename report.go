@@ -48,7 +48,9 @@ func (a *analyzer) passive(k int) bool {
 		return false
 	}
 	if a.isWord(k-1, "to") {
-		return !a.isWord(k-2, "on") || !a.goForm(k-3) // "went on to say" reports
+		// "went on to say" and "appeared to suggest" report; "declined
+		// to say" does not.
+		return !(a.isWord(k-2, "on") && a.goForm(k-3) || a.raisingVerb(k-2))
 	}
 	j := k - 1
 	for j > 0 && a.class(j) == auxiliary && !a.isWord(j, "was") && !a.isWord(j, "were") && !a.isWord(j, "been") && !a.isWord(j, "is") && !a.isWord(j, "are") && !a.isWord(j, "be") {

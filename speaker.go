@@ -538,6 +538,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // "on Thursday evening"
 			continue
 		}
+		if j == k && a.isWord(w, "to") && w-1 >= lo && a.raisingVerb(w-1) {
+			j = w - 1 // "appeared to suggest"
+			continue
+		}
 		if j == k && w-2 > lo {
 			// "went on to say", "began by saying": the verb that leads to
 			// the cue has the subject.
@@ -632,6 +636,17 @@ func (a *analyzer) nameClass(j int) wordClass {
 // name's initial is: "Ana M. Ruiz".
 func (a *analyzer) initial(j int) bool {
 	return a.isCapWord(j) && a.toks[j].End-a.toks[j].Start == 1
+}
+
+// raisingVerb reports whether toks[j] is a verb whose subject is that of
+// the verb after its "to": "appeared to suggest", "seems to say".
+func (a *analyzer) raisingVerb(j int) bool {
+	for _, w := range [...]string{"appear", "appears", "appeared", "seem", "seems", "seemed", "continued", "continues", "proceeded"} {
+		if a.isWord(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // goForm reports whether toks[j] is a form of "go": "went on to say".
