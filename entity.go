@@ -64,6 +64,9 @@ type entities struct {
 
 	words []Span   // scratch: the words of the mention being read
 	lexes []lexeme // scratch: their lexemes, when they are tokens
+	// trimmed is scratch for the lexemes of a mention's words, less a
+	// final period.
+	trimmed []lexeme
 
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
@@ -95,7 +98,7 @@ func (e *entities) reuse(text string) entities {
 	}
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
-		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0],
+		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0],
 		bodies: e.bodies[:0],
 	}
 }
@@ -236,25 +239,11 @@ func (a *analyzer) placePreposition(i int) bool {
 // unless a title or a known first name says otherwise, it names no new
 // person.
 func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, place bool) int {
-	// lex returns the lexicon's lexeme of word k, less a final period
-	// when trim is set. A token's lexeme is the lexicon's as far as the
-	// title, organization and gender of a word go; its word never ends in
-	// a period unless it is a dotted abbreviation.
-	lex := func(k int, trim bool) lexeme {
-		w := e.word(words[k])
-		if lexes != nil && !strings.HasSuffix(w, ".") {
-			return lexes[k]
-		}
-		if trim {
-			w = strings.TrimSuffix(w, ".")
-		}
-		lx, _ := lexicon.lookup(w)
-		return lx
-	}
+	lexes = e.nameLexemes(words, lexes)
 	titled := prev.title()
 	g := prev.titleGender
 	for len(words) > 0 {
-		w := lex(0, true)
+		w := lexes[0]
 		if !w.title() {
 			break
 		}
@@ -262,20 +251,14 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 		if w.titleGender != unknownGender {
 			g = w.titleGender
 		}
-		words = words[1:]
-		if lexes != nil {
-			lexes = lexes[1:]
-		}
+		words, lexes = words[1:], lexes[1:]
 	}
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
-		if w := lex(k, true); w.title() {
+		if lexes[k].title() {
 			titled = true
-			words = words[k+1:]
-			if lexes != nil {
-				lexes = lexes[k+1:]
-			}
+			words, lexes = words[k+1:], lexes[k+1:]
 			break
 		}
 	}
@@ -283,7 +266,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 		return -1
 	}
 	for k := range words {
-		if w := lex(k, false); w.org() {
+		if e.untrimmed(words[k], lexes[k]).org() {
 			e.noteBody(words, pos)
 			return -1
 		}
@@ -291,7 +274,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 	last := trimPossessive(e.word(words[len(words)-1]))
 	lastEnd := words[len(words)-1].Start + len(last)
 	first := e.word(words[0])
-	firstLex := lex(0, false)
+	firstLex := e.untrimmed(words[0], lexes[0])
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
@@ -341,6 +324,50 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 	}
 	e.mentions = append(e.mentions, mentionAt{pos, k})
 	return k
+}
+
+// nameLexemes returns the lexicon's lexemes of words, each less a final
+// period: those of lexes, the words' tokens, where they are the lexicon's.
+// A token's lexeme is the lexicon's as far as the title, organization and
+// gender of a word go, and its word never ends in a period unless it is a
+// dotted abbreviation (U.S.); lexes is nil when the words are no tokens,
+// and then each is looked up.
+func (e *entities) nameLexemes(words []Span, lexes []lexeme) []lexeme {
+	if lexes != nil {
+		dotted := false
+		for _, w := range words {
+			dotted = dotted || e.endsInPeriod(w)
+		}
+		if !dotted {
+			return lexes
+		}
+	}
+	out := e.trimmed[:0]
+	for k, w := range words {
+		if lexes != nil && !e.endsInPeriod(w) {
+			out = append(out, lexes[k])
+			continue
+		}
+		lx, _ := lexicon.lookup(strings.TrimSuffix(e.word(w), "."))
+		out = append(out, lx)
+	}
+	e.trimmed = out
+	return out
+}
+
+// untrimmed returns the lexicon's lexeme of the word w, whose lexeme less
+// a final period is lx.
+func (e *entities) untrimmed(w Span, lx lexeme) lexeme {
+	if !e.endsInPeriod(w) {
+		return lx
+	}
+	lx, _ = lexicon.lookup(e.word(w))
+	return lx
+}
+
+// endsInPeriod reports whether the word w ends in a period.
+func (e *entities) endsInPeriod(w Span) bool {
+	return w.End > w.Start && e.text[w.End-1] == '.'
 }
 
 // looksLikeName reports whether a run of two or three capitalized words,
