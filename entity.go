@@ -190,8 +190,10 @@ func withMonths(words map[string]bool) map[string]bool {
 // and surnames can find them.
 func (e *entities) scan(a *analyzer, s sentence) {
 	placeEnd := -2
-	for i := s.lo; i < s.hi; i++ {
-		if !a.isCapWord(i) || a.toks[i].depth != 0 {
+	toks := a.toks[:s.hi]
+	for i := s.lo; i < len(toks); i++ {
+		// Most words start no run, and are passed over by this alone.
+		if t := &toks[i]; !t.cap || t.kind != tWord || t.depth != 0 {
 			continue
 		}
 		j := i
