@@ -369,7 +369,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	i := lo
 	for i < hi {
 		if i < next && text[i] < utf8.RuneSelf {
-			if toks, i = plainRun(toks, notes, text, i, next, hi, d); i >= hi {
+			if toks, i = plainRun(toks, notes, text[:hi], i, next, d); i >= hi {
 				break
 			}
 		}
@@ -497,12 +497,12 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 // space, or other ASCII punctuation. It stops before stop, the next
 // quotation mark, and at whatever needs more care: a byte of 0x80 or more,
 // or a word that may go on past its letters (don't, U.S.). It returns the
-// tokens and where it stopped. The words of the paragraph's tail end at
-// hi; d is the depth of the tokens.
+// tokens and where it stopped. text ends where the paragraph does; d is
+// the depth of the tokens.
 //
 // It is tokenize's inner loop, apart so that the values it keeps in
 // registers are few.
-func plainRun(toks []token, notes *tokenNotes, text string, i, stop, hi int, d int8) ([]token, int) {
+func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8) ([]token, int) {
 	for i < stop {
 		c := text[i]
 		switch asciiClass[c] {
@@ -518,8 +518,37 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop, hi int, d i
 			toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
 			i++
 		case aWord:
-			j, e := asciiWord(text, i, hi)
-			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
+			// The word is read, hashed and looked up as asciiWord does
+			// it, written out here: the call cost more than most words
+			// take to read. The zero bytes load8 reads past the end of
+			// text end a word, so the paragraph's end needs no test.
+			h, j, head := uint64(hashSeed), i, uint64(0)
+			for {
+				x := load8(text, j)
+				y := x &^ highBits
+				l := y | 0x20*oneBits
+				letter := (l + (0x80-'a')*oneBits) &^ (l + (0x80-'z'-1)*oneBits)
+				digit := (y + (0x80-'0')*oneBits) &^ (y + (0x80-'9'-1)*oneBits)
+				end := highBits &^ ((letter | digit) &^ x)
+				n := bits.TrailingZeros64(end) >> 3
+				keep := (end&-end)>>7 - 1
+				c := l & keep
+				if j == i {
+					head = c
+				}
+				h = (h ^ c) * hashMul
+				j += n
+				if n < 8 {
+					break
+				}
+			}
+			tb := lexicon
+			k := tb.slots[h>>tb.shift]
+			e := &tb.entries[k]
+			if !(min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
+				e = tb.find(text[i:j], h, head)
+			}
+			if j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
 				return toks, i
 			}
 			// The token is written in place, field by field: a token put
@@ -534,6 +563,10 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop, hi int, d i
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
+			// Most words have a space after them: it is passed at once.
+			if i < stop && text[i] == ' ' {
+				i++
+			}
 		default:
 			return toks, i
 		}
