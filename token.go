@@ -505,18 +505,8 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8) ([]token, int) {
 	for i < stop {
 		c := text[i]
+		// Words first: they are most of the bytes.
 		switch asciiClass[c] {
-		case aSpace:
-			i++
-		case aPunct:
-			switch c {
-			case '.', '?', '!':
-				notes.ends = append(notes.ends, int32(len(toks)))
-			case ':':
-				notes.marked = true
-			}
-			toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
-			i++
 		case aWord:
 			// The word is read, hashed and looked up as asciiWord does
 			// it, written out here: the call cost more than most words
@@ -558,8 +548,8 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 			t := &toks[len(toks)-1]
 			t.lex = e.lex
 			t.Span = Span{i, j}
-			t.kind, t.cap, t.depth, t.r = tWord, 'A' <= c && c <= 'Z', d, 0
-			if t.lex.frame() {
+			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
+			if e.lex.frame() {
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
@@ -567,6 +557,17 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 			if i < stop && text[i] == ' ' {
 				i++
 			}
+		case aSpace:
+			i++
+		case aPunct:
+			switch c {
+			case '.', '?', '!':
+				notes.ends = append(notes.ends, int32(len(toks)))
+			case ':':
+				notes.marked = true
+			}
+			toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
+			i++
 		default:
 			return toks, i
 		}
