@@ -181,14 +181,27 @@ func (a *analyzer) word(i int) string {
 }
 
 // isWord reports whether toks[i] is a word equal to w, ignoring case.
+//
+// It is asked more than any other question, and is small enough to be
+// inlined: most words asked about are not w, and most differ in length,
+// which is then told without a call or reading the text.
 func (a *analyzer) isWord(i int, w string) bool {
-	if i < 0 || i >= len(a.toks) {
-		return false
+	if uint(i) < uint(len(a.toks)) {
+		if t := &a.toks[i]; t.End-t.Start == len(w) && t.kind == tWord {
+			// equalFoldASCII, written out
+			for k := range len(w) {
+				c := a.text[t.Start+k]
+				if c-'A' < 26 {
+					c += 'a' - 'A'
+				}
+				if c != w[k] {
+					return false
+				}
+			}
+			return true
+		}
 	}
-	// Most words asked about are not w, and most differ in length: that
-	// is told without reading the text.
-	t := &a.toks[i]
-	return t.kind == tWord && t.End-t.Start == len(w) && equalFoldASCII(a.text[t.Start:t.End], w)
+	return false
 }
 
 func (a *analyzer) isPunct(i int, r rune) bool {
