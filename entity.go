@@ -64,9 +64,9 @@ type entities struct {
 
 	words []Span   // scratch: the words of the mention being read
 	lexes []lexeme // scratch: their lexemes, when they are tokens
-	// trimmed is scratch for the lexemes of a mention's words, less a
-	// final period.
-	trimmed []lexeme
+	// trimmed and full are scratch for the lexemes of a mention's words,
+	// less a final period and as they are.
+	trimmed, full []lexeme
 
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
@@ -98,7 +98,7 @@ func (e *entities) reuse(text string) entities {
 	}
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
-		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0],
+		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0], full: e.full[:0],
 		bodies: e.bodies[:0],
 	}
 }
@@ -241,7 +241,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // unless a title or a known first name says otherwise, it names no new
 // person.
 func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, place bool) int {
-	lexes = e.nameLexemes(words, lexes)
+	lexes, full := e.nameLexemes(words, lexes)
 	titled := prev.title()
 	g := prev.titleGender
 	for len(words) > 0 {
@@ -253,14 +253,14 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 		if w.titleGender != unknownGender {
 			g = w.titleGender
 		}
-		words, lexes = words[1:], lexes[1:]
+		words, lexes, full = words[1:], lexes[1:], full[1:]
 	}
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= 0; k-- {
 		if lexes[k].title() {
 			titled = true
-			words, lexes = words[k+1:], lexes[k+1:]
+			words, lexes, full = words[k+1:], lexes[k+1:], full[k+1:]
 			break
 		}
 	}
@@ -268,7 +268,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 		return -1
 	}
 	for k := range words {
-		if e.untrimmed(words[k], lexes[k]).org() {
+		if full[k].org() {
 			e.noteBody(words, pos)
 			return -1
 		}
@@ -276,7 +276,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 	last := trimPossessive(e.word(words[len(words)-1]))
 	lastEnd := words[len(words)-1].Start + len(last)
 	first := e.word(words[0])
-	firstLex := e.untrimmed(words[0], lexes[0])
+	firstLex := full[0]
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
@@ -329,42 +329,36 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 }
 
 // nameLexemes returns the lexicon's lexemes of words, each less a final
-// period: those of lexes, the words' tokens, where they are the lexicon's.
-// A token's lexeme is the lexicon's as far as the title, organization and
-// gender of a word go, and its word never ends in a period unless it is a
-// dotted abbreviation (U.S.); lexes is nil when the words are no tokens,
-// and then each is looked up.
-func (e *entities) nameLexemes(words []Span, lexes []lexeme) []lexeme {
+// period, and as they are: those of lexes, the words' tokens, where they
+// are the lexicon's. A token's lexeme is the lexicon's as far as the
+// title, organization and gender of a word go, and its word never ends in
+// a period unless it is a dotted abbreviation (U.S.); lexes is nil when
+// the words are no tokens, and then each is looked up.
+func (e *entities) nameLexemes(words []Span, lexes []lexeme) (trimmed, full []lexeme) {
 	if lexes != nil {
 		dotted := false
 		for _, w := range words {
 			dotted = dotted || e.endsInPeriod(w)
 		}
 		if !dotted {
-			return lexes
+			return lexes, lexes
 		}
 	}
-	out := e.trimmed[:0]
+	trimmed, full = e.trimmed[:0], e.full[:0]
 	for k, w := range words {
 		if lexes != nil && !e.endsInPeriod(w) {
-			out = append(out, lexes[k])
+			trimmed, full = append(trimmed, lexes[k]), append(full, lexes[k])
 			continue
 		}
 		lx, _ := lexicon.lookup(strings.TrimSuffix(e.word(w), "."))
-		out = append(out, lx)
+		trimmed = append(trimmed, lx)
+		if e.endsInPeriod(w) {
+			lx, _ = lexicon.lookup(e.word(w))
+		}
+		full = append(full, lx)
 	}
-	e.trimmed = out
-	return out
-}
-
-// untrimmed returns the lexicon's lexeme of the word w, whose lexeme less
-// a final period is lx.
-func (e *entities) untrimmed(w Span, lx lexeme) lexeme {
-	if !e.endsInPeriod(w) {
-		return lx
-	}
-	lx, _ = lexicon.lookup(e.word(w))
-	return lx
+	e.trimmed, e.full = trimmed, full
+	return trimmed, full
 }
 
 // endsInPeriod reports whether the word w ends in a period.
