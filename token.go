@@ -67,7 +67,7 @@ func (lx lexeme) frame() bool   { return lx.flags&inFrameWords != 0 }
 // to.
 var lexicon, cueVerbs = buildLexicon()
 
-func buildLexicon() (*wordTable, []cueVerb) {
+func buildLexicon() (wordTable, []cueVerb) {
 	m := make(map[string]lexeme)
 	set := func(w string, f func(*lexeme)) {
 		lx := m[w]
@@ -113,7 +113,7 @@ func buildLexicon() (*wordTable, []cueVerb) {
 	for w, g := range firstNameGender {
 		set(w, func(lx *lexeme) { lx.nameGender = g })
 	}
-	return newWordTable(m), verbs
+	return *newWordTable(m), verbs
 }
 
 // lookupWord returns the lexeme of the word w.
@@ -141,10 +141,9 @@ func (lx lexeme) verb() (cueVerb, bool) {
 // folds case as it goes and reads a word eight bytes at a time.
 type wordTable struct {
 	// slots holds the index in entries of the word hashed there, or 0,
-	// an empty slot; its length is a power of two.
-	slots   []uint16
-	mask    uint64 // len(slots) - 1
-	shift   uint   // a hash shifted right by this is a slot
+	// an empty slot. Its length is fixed, so that finding a word's slot
+	// takes a constant shift and no bounds check.
+	slots   [tableSlots]uint16
 	entries []tableEntry
 	keys    []string // the words of entries
 	longest int
@@ -159,17 +158,24 @@ type tableEntry struct {
 	n    uint16 // the length of the word; 0 for no word
 }
 
+// tableBits sets the number of a wordTable's slots: at least four for each
+// word of the lexicon (a test sees to it), so that most words are told by
+// the first slot looked at.
+const (
+	tableBits  = 13
+	tableSlots = 1 << tableBits
+)
+
+// slot returns the slot of the hash h.
+func slot(h uint64) uint64 { return h >> (64 - tableBits) }
+
 func newWordTable(m map[string]lexeme) *wordTable {
-	size := 1 << bits.Len(uint(4*len(m)))
-	t := &wordTable{
-		slots: make([]uint16, size), mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size))),
-		entries: []tableEntry{{}}, keys: []string{""},
-	}
+	t := &wordTable{entries: []tableEntry{{}}, keys: []string{""}}
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		h, head := foldHash(w)
-		i := h >> t.shift
+		i := slot(h)
 		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
+			i = (i + 1) % tableSlots
 		}
 		t.slots[i] = uint16(len(t.entries))
 		t.entries = append(t.entries, tableEntry{head: head, lex: m[w], n: uint16(len(w))})
@@ -195,7 +201,7 @@ func (t *wordTable) lookup(w string) (lexeme, bool) {
 // Whether a word is in the table is a toss-up, but the first slot looked
 // at most often settles it either way: that is told by one branch.
 func (t *wordTable) find(w string, h, head uint64) *tableEntry {
-	for i := h >> t.shift; ; i = (i + 1) & t.mask {
+	for i := slot(h); ; i = (i + 1) % tableSlots {
 		k := t.slots[i]
 		e := &t.entries[k]
 		// Zero when the slot is empty, or holds w's head and length.
@@ -280,8 +286,8 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 		}
 	}
 	// The first slot settles most words, found or not, as in find.
-	t := lexicon
-	k := t.slots[h>>t.shift]
+	t := &lexicon
+	k := t.slots[slot(h)]
 	if e := &t.entries[k]; min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0) {
 		return j, e
 	}
@@ -532,8 +538,8 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 					break
 				}
 			}
-			tb := lexicon
-			k := tb.slots[h>>tb.shift]
+			tb := &lexicon
+			k := tb.slots[slot(h)]
 			e := &tb.entries[k]
 			if !(min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
 				e = tb.find(text[i:j], h, head)

@@ -198,3 +198,11 @@ func TestWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWordTableRoom checks that the lexicon leaves a wordTable at least
+// four slots for each of its words.
+func TestWordTableRoom(t *testing.T) {
+	if n := len(lexicon.keys) - 1; 4*n > tableSlots {
+		t.Errorf("the lexicon has %d words and a wordTable %d slots: raise tableBits", n, tableSlots)
+	}
+}
