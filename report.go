@@ -69,8 +69,8 @@ func (a *analyzer) passive(k int) bool {
 // that no quotation has taken.
 func (a *analyzer) indirect(s sentence) {
 	a.cands = a.cands[:0]
-	for k := s.lo; k < s.hi; k++ {
-		t := a.toks[k]
+	for k := a.frameFrom(s.lo, s.hi); k < s.hi; k = a.frameFrom(k+1, s.hi) {
+		t := &a.toks[k]
 		if t.kind != tWord || t.depth != 0 || a.used[k] {
 			continue
 		}

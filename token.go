@@ -353,6 +353,18 @@ type tokenNotes struct {
 	marked bool
 }
 
+// frameFrom returns the first token from toks[k] on, before hi, that is a
+// frame word or stands before one, or hi: a frame of reported speech starts
+// at no other, and the tokens between are not read.
+func (a *analyzer) frameFrom(k, hi int) int {
+	fr := a.notes.frames
+	i, _ := slices.BinarySearch(fr, int32(k))
+	if i == len(fr) {
+		return hi
+	}
+	return min(max(int(fr[i])-1, k), hi)
+}
+
 // reset empties n, keeping its buffers.
 func (n *tokenNotes) reset() {
 	n.ends, n.frames, n.marked = n.ends[:0], n.frames[:0], false
