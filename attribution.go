@@ -81,20 +81,18 @@ type analyzer struct {
 // [analyzer.indirect] would find none there.
 func (a *analyzer) paragraph(eager bool) {
 	a.qrefs = a.qrefs[:0]
-	for i, t := range a.toks {
-		if t.kind == tOpen && t.depth == 1 {
-			c := -1
-			for j := i + 1; j < len(a.toks); j++ {
-				if a.toks[j].kind == tClose && a.toks[j].depth == 1 {
-					c = j
-					break
-				}
-				if a.toks[j].kind == tOpen && a.toks[j].depth == 1 {
-					break
-				}
+	for _, o := range a.notes.opens { // the marks of depth 1 that open
+		i, c := int(o), -1
+		for j := i + 1; j < len(a.toks); j++ {
+			if a.toks[j].kind == tClose && a.toks[j].depth == 1 {
+				c = j
+				break
 			}
-			a.qrefs = append(a.qrefs, qref{open: i, close: c, used: a.nickname(i)})
+			if a.toks[j].kind == tOpen && a.toks[j].depth == 1 {
+				break
+			}
 		}
+		a.qrefs = append(a.qrefs, qref{open: i, close: c, used: a.nickname(i)})
 	}
 	if cap(a.used) < len(a.toks) {
 		a.used = make([]bool, len(a.toks))

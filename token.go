@@ -348,6 +348,9 @@ type tokenNotes struct {
 	// frames holds the indices of the words that may start a frame of
 	// reported speech: [lexeme.frame].
 	frames []int32
+	// opens holds the indices of the marks that open a quotation outside
+	// any other.
+	opens []int32
 	// marked reports whether a quotation mark or a colon is among the
 	// tokens.
 	marked bool
@@ -367,7 +370,7 @@ func (a *analyzer) frameFrom(k, hi int) int {
 
 // reset empties n, keeping its buffers.
 func (n *tokenNotes) reset() {
-	n.ends, n.frames, n.marked = n.ends[:0], n.frames[:0], false
+	n.ends, n.frames, n.opens, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], false
 }
 
 // tokenize appends the tokens of text[lo:hi] to toks, and notes them in
@@ -421,6 +424,9 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 				}
 				d = int8(min(*depth, 127))
 				t.depth = int8(min(mk.level, 127))
+				if t.kind == tOpen && t.depth == 1 {
+					notes.opens = append(notes.opens, int32(len(toks)))
+				}
 				toks = append(toks, t)
 				notes.marked = true
 				i += mk.size
