@@ -57,9 +57,12 @@ type entities struct {
 	lastEnt int
 
 	// A person is found by a word of its name, not by reading back over
-	// every entity in reach: byWord holds, for each first and last name,
-	// the latest of the postings that chain the people who bear it.
-	byWord   map[string]int32
+	// every entity in reach: byWord holds, for each bucket of first and
+	// last names, the latest of the postings that chain the people who
+	// bear one. The words of a bucket share a hash, not always the word:
+	// a chain may hold people of other names, which are passed over as
+	// their names are compared anyway.
+	byWord   []int32   // nameBuckets long
 	postings []posting // postings[0] is none: it ends every chain
 
 	words []Span   // scratch: the words of the mention being read
@@ -94,8 +97,9 @@ type posting struct {
 // reuse returns e emptied for text, keeping its buffers.
 func (e *entities) reuse(text string) entities {
 	if e.byWord == nil {
-		e.byWord = make(map[string]int32)
+		e.byWord = make([]int32, nameBuckets)
 	}
+	clear(e.byWord)
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
 		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0], full: e.full[:0],
@@ -108,13 +112,28 @@ func (e *entities) release() {
 	e.text = ""
 	e.anonText = ""
 	clear(e.list)
-	clear(e.byWord)
+}
+
+// nameBuckets is the number of buckets of name words: many more than the
+// names in reach of a mention, so that a chain seldom holds people of
+// another name.
+const nameBuckets = 1 << 12 // as many as bucket tells apart
+
+// bucket returns the bucket of the name word w in byWord: the high bits
+// of its FNV-1a hash. A name is a few bytes long, read one at a time.
+func bucket(w string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h >> (32 - 12))
 }
 
 // post records that person k bears the name word w.
 func (e *entities) post(w string, k int) {
-	e.postings = append(e.postings, posting{ent: int32(k), made: int32(len(e.list)), next: e.byWord[w]})
-	e.byWord[w] = int32(len(e.postings) - 1)
+	b := bucket(w)
+	e.postings = append(e.postings, posting{ent: int32(k), made: int32(len(e.list)), next: e.byWord[b]})
+	e.byWord[b] = int32(len(e.postings) - 1)
 }
 
 // word returns the text of the word w.
@@ -285,7 +304,7 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 	// the reach began, so were the rest, and their people are out of it.
 	reach := len(e.list) - maxLookBack
 	k := -1
-	for p := e.byWord[last]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
+	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
 		c := int(e.postings[p].ent)
 		if c <= k || c < reach {
 			continue
