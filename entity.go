@@ -216,7 +216,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		}
 		j := i
-		for j < s.hi && (a.toks[j].depth == 0 || a.nickname(j) || a.nickname(j-1) || a.nickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.nickname(j) || a.nickname(j-2)) {
+		for j < s.hi && (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2)) {
 			j++
 		}
 		words, lexes := e.words[:0], e.lexes[:0]
@@ -237,12 +237,20 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
-		e.mention(words, lexes, prev, a.toks[i].Start, place)
+		if len(words) > 0 { // else a sentence's first word alone, no name
+			e.mention(words, lexes, prev, a.toks[i].Start, place)
+		}
 		if place {
 			placeEnd = j
 		}
 		i = j
 	}
+}
+
+// openNickname is [analyzer.nickname], asked at every run's end: most
+// tokens are no opening mark, and are told so where it is inlined.
+func (a *analyzer) openNickname(j int) bool {
+	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tOpen && a.nickname(j)
 }
 
 // placePreposition reports whether toks[i] is a word that comes before the
