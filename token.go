@@ -562,7 +562,11 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 			if !(min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
 				e = tb.find(text[i:j], h, head)
 			}
-			if j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
+			// Most words have a space after them, which ends them and is
+			// passed at once: no mark is a space, so the word ends
+			// before stop.
+			space := j < len(text) && text[j] == ' '
+			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
 				return toks, i
 			}
 			// The token is written in place, field by field: a token put
@@ -577,8 +581,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
-			// Most words have a space after them: it is passed at once.
-			if i < stop && text[i] == ' ' {
+			if space {
 				i++
 			}
 		case aSpace:
