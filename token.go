@@ -577,7 +577,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 			t.lex = e.lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
-			if e.lex.frame() {
+			if e.lex.flags&inFrameWords != 0 { // e.lex.frame(), with no copy of e.lex
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
@@ -618,11 +618,12 @@ var asciiClass = func() (t [256]uint8) {
 	return t
 }()
 
+// The classes are numbered in the order plainRun asks for them.
 const (
 	aOther = iota
+	aWord
 	aSpace
 	aPunct
-	aWord
 )
 
 // plainWordEnd reports whether the ASCII byte c, after a word's letters
