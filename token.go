@@ -55,12 +55,12 @@ const (
 	inFrameWords
 )
 
-func (lx lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
-func (lx lexeme) starter() bool { return lx.flags&inSentenceStarters != 0 }
-func (lx lexeme) title() bool   { return lx.flags&inTitles != 0 }
-func (lx lexeme) org() bool     { return lx.flags&inOrgWords != 0 }
-func (lx lexeme) cueNoun() bool { return lx.flags&inCueNouns != 0 }
-func (lx lexeme) frame() bool   { return lx.flags&inFrameWords != 0 }
+func (lx *lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
+func (lx *lexeme) starter() bool { return lx.flags&inSentenceStarters != 0 }
+func (lx *lexeme) title() bool   { return lx.flags&inTitles != 0 }
+func (lx *lexeme) org() bool     { return lx.flags&inOrgWords != 0 }
+func (lx *lexeme) cueNoun() bool { return lx.flags&inCueNouns != 0 }
+func (lx *lexeme) frame() bool   { return lx.flags&inFrameWords != 0 }
 
 // lexicon holds the words of the lexicons that a token carries, in lower
 // case, with their lexemes; cueVerbs lists the reporting verbs they refer
@@ -127,7 +127,7 @@ func lookupWord(w string) lexeme {
 }
 
 // verb returns the reporting verb that lx is a form of.
-func (lx lexeme) verb() (cueVerb, bool) {
+func (lx *lexeme) verb() (cueVerb, bool) {
 	if lx.cue == 0 {
 		return cueVerb{}, false
 	}
@@ -577,7 +577,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 			t.lex = e.lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
-			if e.lex.flags&inFrameWords != 0 { // e.lex.frame(), with no copy of e.lex
+			if e.lex.frame() {
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
