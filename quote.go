@@ -116,13 +116,29 @@ var scanStop = func() (stop [256]bool) {
 }()
 
 // nextStop returns the index of the first byte of text at or after i that
-// scanStop holds, or len(text). Most bytes are none: it reads eight at a
-// time, and stops only at a line break, a straight mark or a byte that
-// may start a curly one.
+// scanStop holds, or len(text). Most bytes are none: it reads sixteen at a
+// time while they last, then eight, and stops to look only at the few
+// that [stopBits] holds.
 func nextStop(text string, i int) int {
+	for i+16 <= len(text) {
+		s := text[i : i+16]
+		m, n := stopBits(load8(s, 0)), stopBits(load8(s, 8))
+		if m|n == 0 {
+			i += 16
+			continue
+		}
+		if m == 0 {
+			m = n
+			i += 8
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		if scanStop[text[i]] {
+			return i
+		}
+		i++
+	}
 	for i+8 <= len(text) {
-		x := load8(text, i)
-		m := x&highBits | zeroByte(x^('\n'*oneBits)) | zeroByte(x^('"'*oneBits)) | zeroByte(x^('\''*oneBits))
+		m := stopBits(load8(text, i))
 		if m == 0 {
 			i += 8
 			continue
@@ -137,6 +153,18 @@ func nextStop(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// stopBits returns a number whose set bits are the high bits of the
+// eight bytes x where [nextStop] may stop: a byte of 0x80 or more, or one
+// below 0x28 but a space, which holds the line break and the straight
+// marks and few bytes of prose besides. It tells both ranges by carries
+// that never cross a byte, as [asciiWord] does.
+func stopBits(x uint64) uint64 {
+	y := x &^ highBits
+	low := ^(y + (0x80-0x28)*oneBits)                // below 0x28
+	notSpace := (y ^ ' '*oneBits) + (0x80-1)*oneBits // not zero once a space is taken off
+	return (x | low&notSpace) & highBits
 }
 
 // zeroByte returns a number whose lowest set bit is the high bit of the
