@@ -167,13 +167,6 @@ func stopBits(x uint64) uint64 {
 	return (x | low&notSpace) & highBits
 }
 
-// zeroByte returns a number whose lowest set bit is the high bit of the
-// first zero byte of v, or 0 when v has none. Bits above it may be set
-// too: only the lowest is to be read.
-func zeroByte(v uint64) uint64 {
-	return (v - oneBits) &^ v & highBits
-}
-
 // classOf tells double marks from single ones; single ones double as
 // apostrophes and need more care.
 func classOf(r rune) markClass {
