@@ -219,8 +219,8 @@ func (x *Extractor) extract(text string) []Quote {
 		a.para++
 	}
 	n, parts := 0, 0
-	for _, at := range a.out {
-		if x.keep(at) {
+	for i := range a.out {
+		if at := &a.out[i]; x.keep(at) {
 			n++
 			parts += len(at.parts)
 		}
@@ -232,19 +232,23 @@ func (x *Extractor) extract(text string) []Quote {
 	// capped so that appending to it cannot reach its neighbour's.
 	out := make([]Quote, 0, n)
 	arena := make([]Part, parts)
-	for _, at := range a.out {
-		if x.keep(at) {
-			q := at.quote(text, arena[:len(at.parts):len(at.parts)])
+	for i := range a.out {
+		if at := &a.out[i]; x.keep(at) {
+			out = append(out, at.quote(text, arena[:len(at.parts):len(at.parts)]))
 			arena = arena[len(at.parts):]
-			out = append(out, q)
 		}
 	}
-	slices.SortStableFunc(out, func(p, q Quote) int { return p.Span.Start - q.Span.Start })
+	// The quotes are most often found in order already, and a stable
+	// sort leaves them as they are.
+	byStart := func(p, q Quote) int { return p.Span.Start - q.Span.Start }
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	return out
 }
 
 // keep reports whether the options keep attribution at.
-func (x *Extractor) keep(at attribution) bool {
+func (x *Extractor) keep(at *attribution) bool {
 	return (x.cfg.indirect || at.kind == Direct) && at.conf >= x.cfg.minConfidence
 }
 
@@ -278,7 +282,7 @@ func (a *analyzer) release() {
 
 // quote makes the public Quote of an attribution.
 // Its Parts are put in parts, which has room for them.
-func (at attribution) quote(text string, parts []Part) Quote {
+func (at *attribution) quote(text string, parts []Part) Quote {
 	q := Quote{
 		Span:       Span{at.parts[0].Start, at.parts[len(at.parts)-1].End},
 		Kind:       at.kind,
