@@ -390,7 +390,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	i := lo
 	for i < hi {
 		if i < next && text[i] < utf8.RuneSelf {
-			if toks, i = plainRun(toks, notes, text[:hi], i, next, d); i >= hi {
+			if toks, i = plainRun(toks, notes, text[:next], i, d); i >= hi {
 				break
 			}
 		}
@@ -518,16 +518,19 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
 // letters and digits that end at a space, a comma or a period before a
-// space, or other ASCII punctuation. It stops before stop, the next
-// quotation mark, and at whatever needs more care: a byte of 0x80 or more,
-// or a word that may go on past its letters (don't, U.S.). It returns the
-// tokens and where it stopped. text ends where the paragraph does; d is
-// the depth of the tokens.
+// space, or other ASCII punctuation. text ends at the next quotation mark,
+// or where the paragraph does; plainRun stops there, and at whatever
+// needs more care: a byte of 0x80 or more, or a word that may go on past
+// its letters (don't, U.S.). It returns the tokens and where it stopped;
+// d is the depth of the tokens.
+//
+// A word that ends where text does ends there in tokenize too: no mark is
+// part of a word, nor lets one go on past a period, hyphen or apostrophe.
 //
 // It is tokenize's inner loop, apart so that the values it keeps in
 // registers are few.
-func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8) ([]token, int) {
-	for i < stop {
+func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]token, int) {
+	for i < len(text) {
 		c := text[i]
 		// Words first: they are most of the bytes.
 		switch asciiClass[c] {
@@ -563,8 +566,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i, stop int, d int8)
 				e = tb.find(text[i:j], h, head)
 			}
 			// Most words have a space after them, which ends them and is
-			// passed at once: no mark is a space, so the word ends
-			// before stop.
+			// passed at once.
 			space := j < len(text) && text[j] == ' '
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
 				return toks, i
