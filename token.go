@@ -253,29 +253,14 @@ func foldHash(w string) (h, head uint64) {
 // length costs no branch per byte; the run is hashed as foldHash hashes
 // it, and looked up in the same pass.
 func asciiWord(text string, i, hi int) (int, *tableEntry) {
-	const ones, high = oneBits, highBits
 	h, j, head := uint64(hashSeed), i, uint64(0)
 	for {
-		x := load8(text, j)
-		// Each byte's high bit says whether it lies in a range: the byte
-		// plus 0x80 less the range's bound carries into the high bit when
-		// it is at least that bound, and no byte carries into the next
-		// one, as the high bits are taken off first.
-		y := x &^ high
-		l := y | 0x20*ones // upper case to lower, digits unchanged
-		letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
-		digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-		// The high bit of each byte that ends the word: no letter or
-		// digit, or no ASCII at all.
-		end := high &^ ((letter | digit) &^ x)
-		n := bits.TrailingZeros64(end) >> 3 // 8 when none does
-		keep := (end&-end)>>7 - 1           // the bytes before the first that does
+		c, n := wordBytes(load8(text, j))
 		if j+n > hi {
 			// A word never runs past its paragraph.
 			n = hi - j
-			keep = 1<<(8*uint(n)) - 1
+			c &= 1<<(8*uint(n)) - 1
 		}
-		c := l & keep
 		if j == i {
 			head = c
 		}
@@ -292,6 +277,24 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 		return j, e
 	}
 	return j, t.find(text[i:j], h, head)
+}
+
+// wordBytes returns the ASCII letters and digits that the eight bytes x
+// start with, in lower case and with zeros after them, and how many there
+// are. Each byte's high bit says whether it lies in a range: the byte plus
+// 0x80 less the range's bound carries into the high bit when it is at
+// least that bound, and no byte carries into the next one, as the high
+// bits are taken off first.
+func wordBytes(x uint64) (uint64, int) {
+	y := x &^ highBits
+	l := y | 0x20*oneBits // upper case to lower, digits unchanged
+	letter := (l + (0x80-'a')*oneBits) &^ (l + (0x80-'z'-1)*oneBits)
+	digit := (y + (0x80-'0')*oneBits) &^ (y + (0x80-'9'-1)*oneBits)
+	// The high bit of each byte that ends the word: no letter or digit,
+	// or no ASCII at all.
+	end := highBits &^ ((letter | digit) &^ x)
+	keep := (end&-end)>>7 - 1 // the bytes before the first that does
+	return l & keep, bits.TrailingZeros64(end) >> 3
 }
 
 // oneBits and highBits have the lowest and the highest bit of each of
@@ -539,25 +542,13 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			// it, written out here: the call cost more than most words
 			// take to read. The zero bytes load8 reads past the end of
 			// text end a word, so the paragraph's end needs no test.
-			h, j, head := uint64(hashSeed), i, uint64(0)
-			for {
-				x := load8(text, j)
-				y := x &^ highBits
-				l := y | 0x20*oneBits
-				letter := (l + (0x80-'a')*oneBits) &^ (l + (0x80-'z'-1)*oneBits)
-				digit := (y + (0x80-'0')*oneBits) &^ (y + (0x80-'9'-1)*oneBits)
-				end := highBits &^ ((letter | digit) &^ x)
-				n := bits.TrailingZeros64(end) >> 3
-				keep := (end&-end)>>7 - 1
-				c := l & keep
-				if j == i {
-					head = c
-				}
+			head, n := wordBytes(load8(text, i))
+			h, j := (hashSeed^head)*hashMul, i+n
+			for n == 8 {
+				var c uint64
+				c, n = wordBytes(load8(text, j))
 				h = (h ^ c) * hashMul
 				j += n
-				if n < 8 {
-					break
-				}
 			}
 			tb := &lexicon
 			k := tb.slots[slot(h)]
