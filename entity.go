@@ -817,6 +817,28 @@ var anonymityTrigram = func() (t [3][256]uint32) {
 	return t
 }()
 
+// anonymityWindow[o][c] tells three positions at once where no phrase
+// starts: for each position j of three, it holds in bits 17j to 17j+16
+// anonymityTrigram[o-j][c] when the byte c at offset o is one of the three
+// that anonymityTrigram reads for the position, and all those bits when it
+// is not. The five bytes of a window, looked up and and-ed, leave a
+// position's bits zero where anonymityTrigram would.
+var anonymityWindow = func() (t [5][256]uint64) {
+	const phrases = 1<<len(anonymityPhrases) - 1
+	for o := range t {
+		for c := range t[o] {
+			for j := range 3 {
+				bits := uint64(phrases)
+				if k := o - j; 0 <= k && k < 3 {
+					bits = uint64(anonymityTrigram[k][c])
+				}
+				t[o][c] |= bits << (17 * j)
+			}
+		}
+	}
+	return t
+}()
+
 // unnamedContext is [anonymousContext] of sentence s, read once for all
 // the mentions of a sentence.
 func (e *entities) unnamedContext(s string) bool {
@@ -832,7 +854,14 @@ func (e *entities) unnamedContext(s string) bool {
 // can start at a rune are told by its lower case and the next byte's.
 func anonymousContext(s string) bool {
 	for i := 0; i < len(s); {
-		// Most places start no phrase, and three bytes tell so.
+		// Most places start no phrase, and three bytes tell so; five
+		// tell it of three places of ASCII at once.
+		if i+4 < len(s) {
+			if w := s[i : i+5]; w[0]|w[1]|w[2] < utf8.RuneSelf && anonymityWindow[0][w[0]]&anonymityWindow[1][w[1]]&anonymityWindow[2][w[2]]&anonymityWindow[3][w[3]]&anonymityWindow[4][w[4]] == 0 {
+				i += 3
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf && i+2 < len(s) && anonymityTrigram[0][c]&anonymityTrigram[1][s[i+1]]&anonymityTrigram[2][s[i+2]] == 0 {
 			i++
 			continue
