@@ -567,10 +567,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if generalPunctuation(r) {
+		return false // curly quotes, dashes: no letter, digit or mark among them
+	}
 	// Combining marks belong to the letter before them: text in
 	// decomposed form writes "José" as "Jose" and an acute accent.
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
+
+// generalPunctuation reports whether r lies in the Unicode block of that
+// name, U+2000 to U+206F, which holds the runes of news text that are not
+// ASCII most often.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 

@@ -2029,3 +2029,13 @@ func TestAnonymousContext(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralPunctuation checks that no rune of the block is a letter, a
+// digit or a combining mark, as isWordRune takes for granted.
+func TestGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		if !generalPunctuation(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U", r)
+		}
+	}
+}
