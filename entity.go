@@ -71,6 +71,9 @@ type entities struct {
 	// less a final period and as they are.
 	trimmed, full []lexeme
 
+	// bodyNames holds the latest entity of each organization's name.
+	bodyNames map[string]int32
+
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
@@ -79,6 +82,24 @@ type entities struct {
 	// answer: the mentions of a sentence share it.
 	anonText string
 	anon     bool
+}
+
+// body returns the entity of the organization named name in reach, or -1.
+// Only body and addBody make one, the first in reach of its name: there is
+// never another in reach, and the latest of the name is the one.
+func (e *entities) body(name string) int {
+	if k, ok := e.bodyNames[name]; ok && int(k) >= len(e.list)-maxLookBack {
+		return int(k)
+	}
+	return -1
+}
+
+// addBody appends en, an organization with a name that none in reach has,
+// and returns its index.
+func (e *entities) addBody(en entity) int {
+	e.list = append(e.list, en)
+	e.bodyNames[en.name] = int32(len(e.list) - 1)
+	return len(e.list) - 1
 }
 
 // A bodyAt is the name of an organization mentioned at pos: the span of
@@ -97,13 +118,13 @@ type posting struct {
 // reuse returns e emptied for text, keeping its buffers.
 func (e *entities) reuse(text string) entities {
 	if e.byWord == nil {
-		e.byWord = make([]int32, nameBuckets)
+		e.byWord, e.bodyNames = make([]int32, nameBuckets), make(map[string]int32)
 	}
 	clear(e.byWord)
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
 		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0], full: e.full[:0],
-		bodies: e.bodies[:0],
+		bodyNames: e.bodyNames, bodies: e.bodies[:0],
 	}
 }
 
@@ -112,6 +133,7 @@ func (e *entities) release() {
 	e.text = ""
 	e.anonText = ""
 	clear(e.list)
+	clear(e.bodyNames)
 }
 
 // nameBuckets is the number of buckets of name words: many more than the
@@ -565,13 +587,10 @@ func (e *entities) lookupText(mention string, pos int) int {
 	if name == "" {
 		return -1
 	}
-	for k := max(0, len(e.list)-maxLookBack); k < len(e.list); k++ {
-		if !e.list[k].person && e.list[k].name == name {
-			return k
-		}
+	if k := e.body(name); k >= 0 {
+		return k
 	}
-	e.list = append(e.list, entity{name: name, last: lowerASCII(lastWord(name))})
-	return len(e.list) - 1
+	return e.addBody(entity{name: name, last: lowerASCII(lastWord(name))})
 }
 
 // nameConnectors are the lower-case words inside names: "Secretary of
@@ -693,13 +712,10 @@ func (e *entities) bodyFor(head string, pos int) int {
 			for _, k := range kinds {
 				if equalFoldASCII(strings.TrimSuffix(e.word(w), "."), k) {
 					name := e.text[b.name.Start:b.name.End]
-					for k := max(0, len(e.list)-maxLookBack); k < len(e.list); k++ {
-						if !e.list[k].person && e.list[k].name == name {
-							return k
-						}
+					if k := e.body(name); k >= 0 {
+						return k
 					}
-					e.list = append(e.list, entity{name: name, last: head})
-					return len(e.list) - 1
+					return e.addBody(entity{name: name, last: head})
 				}
 			}
 		}
