@@ -71,8 +71,11 @@ type entities struct {
 	// less a final period and as they are.
 	trimmed, full []lexeme
 
-	// bodyNames holds the latest entity of each organization's name.
-	bodyNames map[string]int32
+	// bodyNames holds the latest entity of each organization's name, and
+	// unnamed the latest source with no name for each head noun of its
+	// description, in the singular: only addBody and addUnnamed make
+	// them.
+	bodyNames, unnamed map[string]int32
 
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
@@ -85,8 +88,8 @@ type entities struct {
 }
 
 // body returns the entity of the organization named name in reach, or -1.
-// Only body and addBody make one, the first in reach of its name: there is
-// never another in reach, and the latest of the name is the one.
+// Only addBody makes one, when none of its name is in reach: there is
+// never more than one in reach, and it is the latest of the name.
 func (e *entities) body(name string) int {
 	if k, ok := e.bodyNames[name]; ok && int(k) >= len(e.list)-maxLookBack {
 		return int(k)
@@ -99,6 +102,13 @@ func (e *entities) body(name string) int {
 func (e *entities) addBody(en entity) int {
 	e.list = append(e.list, en)
 	e.bodyNames[en.name] = int32(len(e.list) - 1)
+	return len(e.list) - 1
+}
+
+// addUnnamed appends en, a source with no name, and returns its index.
+func (e *entities) addUnnamed(en entity) int {
+	e.list = append(e.list, en)
+	e.unnamed[singular(en.last)] = int32(len(e.list) - 1)
 	return len(e.list) - 1
 }
 
@@ -118,13 +128,13 @@ type posting struct {
 // reuse returns e emptied for text, keeping its buffers.
 func (e *entities) reuse(text string) entities {
 	if e.byWord == nil {
-		e.byWord, e.bodyNames = make([]int32, nameBuckets), make(map[string]int32)
+		e.byWord, e.bodyNames, e.unnamed = make([]int32, nameBuckets), make(map[string]int32), make(map[string]int32)
 	}
 	clear(e.byWord)
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
 		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0], full: e.full[:0],
-		bodyNames: e.bodyNames, bodies: e.bodies[:0],
+		bodyNames: e.bodyNames, unnamed: e.unnamed, bodies: e.bodies[:0],
 	}
 }
 
@@ -134,6 +144,7 @@ func (e *entities) release() {
 	e.anonText = ""
 	clear(e.list)
 	clear(e.bodyNames)
+	clear(e.unnamed)
 }
 
 // nameBuckets is the number of buckets of name words: many more than the
@@ -469,8 +480,7 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
-		e.list = append(e.list, entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
-		k = len(e.list) - 1
+		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
 	}
 	e.last, e.lastEnt = at.speaker, k
 	en := &e.list[k]
@@ -734,13 +744,11 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	head := singular(headWord(words))
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
 	if definite && len(words) <= 3 {
-		for k := len(e.list) - 1; k >= 0 && k >= len(e.list)-maxLookBack; k-- {
-			if !e.list[k].person && e.list[k].name == "" && singular(e.list[k].last) == head {
-				if e.unnamedContext(sentenceText) {
-					e.list[k].anonymous = true
-				}
-				return k
+		if k, ok := e.unnamed[head]; ok && int(k) >= len(e.list)-maxLookBack {
+			if e.unnamedContext(sentenceText) {
+				e.list[k].anonymous = true
 			}
+			return int(k)
 		}
 	}
 	// "the company", "the hospital": the body of that kind named last.
@@ -749,8 +757,7 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
-	e.list = append(e.list, entity{last: head, anonymous: e.anonymousMention(mention, Description, sentenceText)})
-	return len(e.list) - 1
+	return e.addUnnamed(entity{last: head, anonymous: e.anonymousMention(mention, Description, sentenceText)})
 }
 
 // anonymousHeads are the nouns of unnamed sources described by role.
