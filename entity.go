@@ -410,10 +410,14 @@ func (e *entities) nameLexemes(words []Span, lexes []lexeme) (trimmed, full []le
 			trimmed, full = append(trimmed, lexes[k]), append(full, lexes[k])
 			continue
 		}
-		lx, _ := lexicon.lookup(strings.TrimSuffix(e.word(w), "."))
-		trimmed = append(trimmed, lx)
+		end := w.End
 		if e.endsInPeriod(w) {
-			lx, _ = lexicon.lookup(e.word(w))
+			end-- // strings.TrimSuffix(e.word(w), ".")
+		}
+		lx, _ := lexicon.lookupAt(e.text, w.Start, end)
+		trimmed = append(trimmed, lx)
+		if end != w.End {
+			lx, _ = lexicon.lookupAt(e.text, w.Start, w.End)
 		}
 		full = append(full, lx)
 	}
@@ -582,7 +586,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 		}
 	}
 	if len(words) > 0 {
-		if w0, _ := lexicon.lookup(e.word(words[0])); w0.starter() && !equalFoldASCII(e.word(words[0]), "a") {
+		if w0, _ := lexicon.lookupAt(e.text, words[0].Start, words[0].End); w0.starter() && !equalFoldASCII(e.word(words[0]), "a") {
 			words = words[1:]
 		}
 	}

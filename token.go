@@ -116,14 +116,14 @@ func buildLexicon() (wordTable, []cueVerb) {
 	return *newWordTable(m), verbs
 }
 
-// lookupWord returns the lexeme of the word w.
-func lookupWord(w string) lexeme {
-	if lx, ok := lexicon.lookup(w); ok {
+// lookupWord returns the lexeme of the word text[lo:hi].
+func lookupWord(text string, lo, hi int) lexeme {
+	if lx, ok := lexicon.lookupAt(text, lo, hi); ok {
 		// No key of the lexicons has an apostrophe, so the class found
 		// under the key is the word's: contractions never reach here.
 		return lx
 	}
-	return lexeme{class: classOfContraction(w)}
+	return lexeme{class: classOfContraction(text[lo:hi])}
 }
 
 // verb returns the reporting verb that lx is a form of.
@@ -186,12 +186,16 @@ func newWordTable(m map[string]lexeme) *wordTable {
 }
 
 // lookup returns the lexeme of the word that equals w in lower case.
-func (t *wordTable) lookup(w string) (lexeme, bool) {
-	if len(w) > t.longest || len(w) == 0 {
+func (t *wordTable) lookup(w string) (lexeme, bool) { return t.lookupAt(w, 0, len(w)) }
+
+// lookupAt is lookup of the word text[lo:hi]. A word inside a longer
+// text is read eight bytes at a time to its end.
+func (t *wordTable) lookupAt(text string, lo, hi int) (lexeme, bool) {
+	if hi-lo > t.longest || hi <= lo {
 		return lexeme{}, false
 	}
-	h, head := foldHash(w)
-	e := t.find(w, h, head)
+	h, head := foldHashAt(text, lo, hi)
+	e := t.find(text[lo:hi], h, head)
 	return e.lex, e.n != 0
 }
 
@@ -224,11 +228,15 @@ const (
 // head: the first eight bytes so lowered, zero-padded, as a little-endian
 // number. Each eight bytes are mixed in, and then whatever is left, which
 // may be nothing: so [asciiWord] reads a word.
-func foldHash(w string) (h, head uint64) {
+func foldHash(w string) (h, head uint64) { return foldHashAt(w, 0, len(w)) }
+
+// foldHashAt is foldHash of text[lo:hi], which reads the bytes of text past
+// hi, when there are eight, rather than a byte at a time.
+func foldHashAt(text string, lo, hi int) (h, head uint64) {
 	h = hashSeed
-	for i := 0; ; i += 8 {
-		x := load8(w, i)
-		if n := len(w) - i; n < 8 {
+	for i := lo; ; i += 8 {
+		x := load8(text, i)
+		if n := hi - i; n < 8 {
 			x &= 1<<(8*uint(n)) - 1
 		}
 		// The high bit of each byte from A to Z, moved to the bit that
@@ -236,11 +244,11 @@ func foldHash(w string) (h, head uint64) {
 		y := x &^ highBits
 		upper := (y + (0x80-'A')*oneBits) &^ (y + (0x80-'Z'-1)*oneBits) &^ x & highBits
 		c := x | upper>>2
-		if i == 0 {
+		if i == lo {
 			head = c
 		}
 		h = (h ^ c) * hashMul
-		if len(w)-i < 8 {
+		if hi-i < 8 {
 			return h, head
 		}
 	}
@@ -468,7 +476,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
 				if end := wordEnd(text, i, j, hi, marks, m); end != j {
 					j = end
-					t.lex = lookupWord(text[i:j])
+					t.lex = lookupWord(text, i, j)
 					if text[j-1] == '.' {
 						notes.ends = append(notes.ends, int32(len(toks)-1))
 					}
@@ -504,7 +512,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			continue
 		}
 		end := wordEnd(text, i, i, hi, marks, m)
-		lx := lookupWord(text[i:end])
+		lx := lookupWord(text, i, end)
 		if text[end-1] == '.' {
 			notes.ends = append(notes.ends, int32(len(toks)))
 		}
