@@ -235,7 +235,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 	// ", which he said were …", ", the footage showed": a comment with a
 	// report of its own.
 	for w := j; w < hi && w < j+7 && a.toks[w].kind == tWord; w++ {
-		if v, ok := lookupCue(a.word(w)); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
+		if v, ok := a.toks[w].lex.verb(); ok && !a.toks[w].cap && !v.plain && a.class(w-1) != determiner && !strings.HasSuffix(a.word(w), "ing") {
 			if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j {
 				return true
 			}
