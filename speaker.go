@@ -216,21 +216,24 @@ func (a *analyzer) class(i int) wordClass {
 }
 
 // cue returns the reporting verb that toks[i] is a form of.
+//
+// The verb is read in place, and copied only when it is the answer: most
+// words asked about are none.
 func (a *analyzer) cue(i int) (cueVerb, bool) {
-	if i < 0 || i >= len(a.toks) {
+	if i < 0 || i >= len(a.toks) || a.toks[i].lex.cue == 0 {
 		return cueVerb{}, false
 	}
-	v, ok := a.toks[i].lex.verb()
-	if ok && v.plain && v.flags&cuePastOnly != 0 {
+	v := &cueVerbs[a.toks[i].lex.cue-1] // a.toks[i].lex.verb()
+	if v.plain && v.flags&cuePastOnly != 0 {
 		return cueVerb{}, false // "the Clinton emails"
 	}
-	if ok && v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
+	if v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return cueVerb{}, false // "shot him", "a point"
 	}
-	if ok && v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
+	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
 		return cueVerb{}, false // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
-	return v, ok
+	return *v, true
 }
 
 // isName reports whether toks[i] is part of a proper name: a capitalized
