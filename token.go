@@ -38,6 +38,9 @@ type lexeme struct {
 	cue         uint16 // 1 + the index in cueVerbs of lookupCue's answer, or 0
 	titleGender gender // genderOfTitle of the word
 	nameGender  gender // firstNameGender of the word
+	// The padding makes a lexeme eight bytes long, which are copied in
+	// one move rather than two; a token has room for them.
+	_ [2]byte
 }
 
 // lexFlags say which word lists hold a word.
