@@ -575,7 +575,9 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			}
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
-			toks = slices.Grow(toks, 1)
+			if len(toks) == cap(toks) {
+				toks = slices.Grow(toks, 1)
+			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.lex = e.lex
