@@ -443,7 +443,7 @@ func (a *analyzer) sentenceStart(s sentence) int {
 	if lo == s.lo {
 		// WASHINGTON — , or NEW YORK (AP) —
 		j := s.lo
-		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && strings.ToUpper(a.word(j)) == a.word(j) {
+		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && isUpperCase(a.word(j)) {
 			j++
 		}
 		if j > s.lo && j < s.hi && a.toks[j].kind == tPunct && isDash(a.toks[j].r) {

@@ -16,7 +16,7 @@ func (a *analyzer) abbreviationDot(k int) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && len(w)-i <= 5 {
 		w = w[i+1:] // R-Ky., D-Wis.
 	}
-	return abbreviations[lowerASCII(w)] || len(w) <= 4 && a.toks[p].cap && strings.ToUpper(w[:1]) == w[:1] && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
+	return abbreviations[lowerASCII(w)] || len(w) <= 4 && a.toks[p].cap && isUpperCase(w[:1]) && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
 }
 
 // skipAdjuncts returns the first token from i (before hi) that is not part

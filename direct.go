@@ -43,7 +43,7 @@ func (a *analyzer) colonFrames() {
 	}
 	// In the body of an article a colon after a name is a transcript
 	// (HOLT:, Q:) or introduces a quotation; elsewhere it is a subheading.
-	transcript := strings.ToUpper(a.text[a.toks[i].Start:a.toks[j-1].End]) == a.text[a.toks[i].Start:a.toks[j-1].End]
+	transcript := isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End])
 	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
 		return
 	}

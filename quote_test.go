@@ -2039,3 +2039,21 @@ func TestGeneralPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpperCase checks isUpperCase against the copy it saves.
+func TestIsUpperCase(t *testing.T) {
+	for _, w := range []string{
+		"", "A", "a", "NASA", "NASa", "U.S.", "3", "É", "é", "ÉTÉ", "\xff", "A\xff", "\uFFFD", "Σ", "σ", "ß", "ǅ", "ǈ",
+		"\u0130", "ı", "ﬁ", "K", "\u212A", "-", "’", "\xe2\x80", "AB\u0301", "İSTANBUL",
+	} {
+		if got, want := isUpperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("isUpperCase(%q) = %t, want %t", w, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x2FFF; r++ {
+		w := string(r)
+		if got, want := isUpperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("isUpperCase(%q) = %t, want %t", w, got, want)
+		}
+	}
+}
