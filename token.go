@@ -680,9 +680,13 @@ func wordEnd(text string, i, from, hi int, marks []mark, mi int) int {
 		if j+size >= hi || j+size > nextMark || j == nextMark {
 			break
 		}
-		if k := mojibakeEnd(text, j, hi); k > j && k < hi && k <= nextMark && isWordRune(firstRune(text[k:hi])) {
-			j = k
-			continue
+		// Mojibake starts at no ASCII rune: the apostrophe or hyphen most
+		// often here is not read again.
+		if r >= utf8.RuneSelf {
+			if k := mojibakeEnd(text, j, hi); k > j && k < hi && k <= nextMark && isWordRune(firstRune(text[k:hi])) {
+				j = k
+				continue
+			}
 		}
 		nr, _ := utf8.DecodeRuneInString(text[j+size : hi])
 		switch r {
