@@ -448,6 +448,13 @@ func (e *entities) looksLikeName(words []Span) bool {
 // isUpperCase reports whether strings.ToUpper(w) == w, without the copy.
 func isUpperCase(w string) bool {
 	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false // the only ASCII that ToUpper changes
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		if r == utf8.RuneError && size == 1 {
 			return false // ToUpper writes U+FFFD for the invalid byte
