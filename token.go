@@ -570,8 +570,18 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			// Most words have a space after them, which ends them and is
 			// passed at once.
 			space := j < len(text) && text[j] == ' '
+			lex := &e.lex
+			var joined lexeme
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
-				return toks, i
+				// Trump's, seven-day: two runs of letters and digits joined
+				// by an apostrophe, hyphen or ampersand are looked up whole.
+				k := joinedEnd(text, j)
+				if k < 0 {
+					return toks, i
+				}
+				joined = lookupWord(text, i, k)
+				lex, j = &joined, k
+				space = j < len(text) && text[j] == ' '
 			}
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
@@ -580,10 +590,10 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			t.lex = e.lex
+			t.lex = *lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
-			if e.lex.frame() {
+			if lex.frame() {
 				notes.frames = append(notes.frames, int32(len(toks)-1))
 			}
 			i = j
@@ -606,6 +616,30 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 		}
 	}
 	return toks, i
+}
+
+// joinedEnd returns the end of the word that goes on at text[j], past a
+// word's letters and digits, when it is plain: an apostrophe, hyphen or
+// ampersand and another run of ASCII letters and digits, which ends where
+// a run alone would end a plain word. It returns -1 for anything else,
+// which [wordEnd] reads. wordEnd takes such a joint into the word and
+// reads on over the letters, and stops where plainRun would.
+func joinedEnd(text string, j int) int {
+	if c := text[j]; c != '\'' && c != '-' && c != '&' || j+1 >= len(text) {
+		return -1
+	}
+	k := j + 1
+	for {
+		_, n := wordBytes(load8(text, k))
+		k += n
+		if n < 8 {
+			break
+		}
+	}
+	if k == j+1 || k < len(text) && !plainWordEnd(text[k]) && !spaceAfter(text, k, len(text)) {
+		return -1
+	}
+	return k
 }
 
 // asciiClass sorts the bytes for plainRun: those it skips, makes tokens
