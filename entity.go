@@ -252,6 +252,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		for j < s.hi && (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2)) {
 			j++
 		}
+		if i == s.lo && j == i+1 && a.toks[i].lex.starter() {
+			i = j
+			continue // a sentence's first word alone, capitalized anyway: no name
+		}
 		words, lexes := e.words[:0], e.lexes[:0]
 		for k := i; k < j; k++ {
 			if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
