@@ -531,12 +531,13 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
-// letters and digits that end at a space, a comma or a period before a
-// space, or other ASCII punctuation. text ends at the next quotation mark,
-// or where the paragraph does; plainRun stops there, and at whatever
-// needs more care: a byte of 0x80 or more, or a word that may go on past
-// its letters (don't, U.S.). It returns the tokens and where it stopped;
-// d is the depth of the tokens.
+// letters and digits, or of two such runs joined by an apostrophe, hyphen
+// or ampersand (don't, seven-day), that end at a space, a comma or a
+// period before a space, or other ASCII punctuation. text ends at the
+// next quotation mark, or where the paragraph does; plainRun stops there,
+// and at whatever needs more care: a byte of 0x80 or more, or a word that
+// may go on further (U.S., rock'n'roll). It returns the tokens and where
+// it stopped; d is the depth of the tokens.
 //
 // A word that ends where text does ends there in tokenize too: no mark is
 // part of a word, nor lets one go on past a period, hyphen or apostrophe.
@@ -556,9 +557,9 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			head, n := wordBytes(load8(text, i))
 			h, j := (hashSeed^head)*hashMul, i+n
 			for n == 8 {
-				var c uint64
-				c, n = wordBytes(load8(text, j))
-				h = (h ^ c) * hashMul
+				var more uint64
+				more, n = wordBytes(load8(text, j))
+				h = (h ^ more) * hashMul
 				j += n
 			}
 			tb := &lexicon
