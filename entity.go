@@ -150,7 +150,10 @@ func (e *entities) release() {
 // nameBuckets is the number of buckets of name words: many more than the
 // names in reach of a mention, so that a chain seldom holds people of
 // another name.
-const nameBuckets = 1 << 12 // as many as bucket tells apart
+const (
+	nameBits    = 12
+	nameBuckets = 1 << nameBits
+)
 
 // bucket returns the bucket of the name word w in byWord: the high bits
 // of its FNV-1a hash. A name is a few bytes long, read one at a time.
@@ -159,7 +162,7 @@ func bucket(w string) int {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
-	return int(h >> (32 - 12))
+	return int(h >> (32 - nameBits))
 }
 
 // post records that person k bears the name word w.
