@@ -2,7 +2,6 @@ package quote
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
