@@ -219,6 +219,11 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		if w := a.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass && (a.isWord(j+1, "that") || a.isWord(j+1, "how")) {
 			return true
 		}
+		// ", implicitly putting his name on the line": an adverb and a
+		// participle, the writer's gloss on what was said.
+		if w, n := a.word(j), a.word(min(j+1, len(a.toks)-1)); len(w) > 4 && strings.HasSuffix(w, "ly") && !a.toks[j].cap && j+1 < hi && len(n) > 5 && strings.HasSuffix(n, "ing") && !a.toks[j+1].cap {
+			return true
+		}
 	case "but":
 		// ", but he…" and ", but declined to say" start words of the
 		// writer's; ", but only for a year" goes on with the report.

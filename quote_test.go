@@ -663,6 +663,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
 		},
 		{
+			name: "an adverb and a participle end the report",
+			in:   "Ruiz told residents the levee would hold, implicitly staking her name on it.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the levee would hold"}},
+		},
+		{
 			name: "a comment after a lone dash ends the report",
 			in:   "Ruiz said the levee would hold — a claim that engineers dispute.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
