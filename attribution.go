@@ -332,6 +332,11 @@ func (a *analyzer) speakerContext(sp Span) string {
 	lo, hi := a.toks[a.cur.lo].Start, a.toks[a.cur.hi-1].End
 	if !sp.IsZero() {
 		lo, hi = max(lo, sp.Start-reach), min(hi, sp.End+reach)
+		if hi < lo {
+			// The speaker stands far before the sentence: a cue that
+			// ended the last paragraph with a colon. Read around it.
+			lo, hi = max(0, sp.Start-reach), min(len(a.text), sp.End+reach)
+		}
 	}
 	for lo > 0 && !utf8.RuneStart(a.text[lo]) {
 		lo--
