@@ -958,6 +958,10 @@ func TestMixed(t *testing.T) {
 func TestNotReported(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "phrases that link the writer's sentences",
+			in:   "Having said that, the levee held. That said, the pumps failed.",
+		},
+		{
 			name: "a verb's noun form before a relative clause",
 			in:   "In some states where turnout fell, the campaign will open offices.",
 		},

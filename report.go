@@ -65,6 +65,13 @@ func (a *analyzer) passive(k int) bool {
 	return false
 }
 
+// discourseSaid reports whether the cue at toks[k] is part of a phrase
+// that links the writer's sentences and reports nothing: "Having said
+// that, …", "That said, …".
+func (a *analyzer) discourseSaid(k int) bool {
+	return a.isWord(k, "said") && (a.isWord(k-1, "having") && a.isWord(k+1, "that") && a.isPunct(k+2, ',') || a.isWord(k-1, "that") && a.isPunct(k+1, ','))
+}
+
 // indirect finds reported speech in sentence s: clauses governed by a cue
 // that no quotation has taken.
 func (a *analyzer) indirect(s sentence) {
@@ -97,8 +104,8 @@ func (a *analyzer) indirect(s sentence) {
 			a.askedFrame(k, s)
 			continue
 		}
-		if !ok || a.passive(k) || a.isWord(k+1, "off") {
-			continue // "called off the talks", "wrote off the loan"
+		if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) {
+			continue // "called off the talks", "wrote off the loan", "Having said that,"
 		}
 		if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
 			continue // an adjective: "270 pledged delegates", "his stated goal"
