@@ -701,6 +701,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a name with an initial in an appositive",
+			in:   "Her former partner, Lawrence B. Ortega, said the levee held.",
+			want: []view{{Kind: "indirect", Speaker: "Lawrence B. Ortega", Name: "Lawrence B. Ortega", Cue: "said", Text: "the levee held"}},
+		},
+		{
 			name: "a reflexive after the name",
 			in:   "Ruiz herself said the levee held.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee held"}},
