@@ -803,8 +803,8 @@ func (a *analyzer) allCaps(lo, hi int) bool {
 		return false
 	}
 	for j := lo; j < hi; j++ {
-		if !a.isCapWord(j) && !a.abbreviationDot(j) && !(a.isPunct(j, '.') && a.initial(j-1)) {
-			return false // but "Lawrence B. Cummings" has an initial
+		if !a.isCapWord(j) && !a.abbreviationDot(j) {
+			return false
 		}
 	}
 	return true
