@@ -103,23 +103,28 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 func (a *analyzer) clauseEnd(lo, hi int) int {
 	hi = min(hi, lo+maxClauseTokens)
 	for j := lo + 1; j < hi; j++ {
-		// “…loop-hole,” she said: a quotation's own attribution ends the
-		// report that carries it.
-		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
-			if v, ok := a.cue(j + 2); ok && !v.plain {
-				return j + 1
+		// Every token is asked what it is below: it is told once.
+		t := &a.toks[j]
+		closing := t.kind == tClose && t.depth == 1
+		if closing {
+			// “…loop-hole,” she said: a quotation's own attribution ends the
+			// report that carries it.
+			if j+2 < hi && (a.class(j+1) == pronoun || a.isCapWord(j+1)) {
+				if v, ok := a.cue(j + 2); ok && !v.plain {
+					return j + 1
+				}
 			}
-		}
-		// "who calls the plan a “sham,” said he …": the verb of the
-		// sentence's subject ends the relative clause.
-		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') && j+1 < hi {
-			if v, ok := a.cue(j + 1); ok && !v.plain && !strings.HasSuffix(a.word(j+1), "ing") {
-				return j + 1
+			// "who calls the plan a “sham,” said he …": the verb of the
+			// sentence's subject ends the relative clause.
+			if a.isPunct(j-1, ',') && j+1 < hi {
+				if v, ok := a.cue(j + 1); ok && !v.plain && !strings.HasSuffix(a.word(j+1), "ing") {
+					return j + 1
+				}
 			}
 		}
 		// A comma may stand inside a closing mark: “… this cycle,” while …
-		comma, end := a.isPunct(j, ',') && a.toks[j].depth == 0, j
-		if a.toks[j].kind == tClose && a.toks[j].depth == 1 && a.isPunct(j-1, ',') {
+		comma, end := t.kind == tPunct && t.r == ',' && t.depth == 0, j
+		if closing && a.isPunct(j-1, ',') {
 			comma, end = true, j+1
 		}
 		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
@@ -132,7 +137,20 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if comma && a.isWord(j+1, "who") && a.isCapWord(j-1) && (a.hasPlainVerb(lo, j) || a.class(lo) == pronoun && a.hasFiniteVerb(lo+1, j)) {
 			return end
 		}
-		if a.toks[j].depth != 0 {
+		if t.depth != 0 {
+			continue
+		}
+		// Punctuation ends the clause only as these two say; the tests
+		// after them are of words.
+		if t.kind == tPunct {
+			if t.r == ';' || isDash(t.r) && a.isPunct(j+1, t.r) {
+				return j
+			}
+			// "— a point that officials dispute", "— though he gave other
+			// accounts": after a lone dash, the writer's comment on the report.
+			if isDash(t.r) && (a.isWord(j+1, "a") || a.isWord(j+1, "an") || a.isWord(j+1, "though") || a.isWord(j+1, "although")) && a.writerResumes(j+1, hi) && !a.dashAhead(j+1, hi) {
+				return j
+			}
 			continue
 		}
 		and, but := a.isWord(j, "and"), a.isWord(j, "but") // asked below again and again
@@ -154,14 +172,6 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				}
 			}
 		}
-		if a.isPunct(j, ';') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) && a.isPunct(j+1, a.toks[j].r) {
-			return j
-		}
-		// "— a point that officials dispute", "— though he gave other
-		// accounts": after a lone dash, the writer's comment on the report.
-		if a.toks[j].kind == tPunct && isDash(a.toks[j].r) && (a.isWord(j+1, "a") || a.isWord(j+1, "an") || a.isWord(j+1, "though") || a.isWord(j+1, "although")) && a.writerResumes(j+1, hi) && !a.dashAhead(j+1, hi) {
-			return j
-		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
 		if (and || but) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {
@@ -172,7 +182,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		// A headline's second clause: "Clinton Says No To Fox News As
 		// Sanders Turns Up The Heat".
-		if a.titleCase && a.toks[j].cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
+		if a.titleCase && t.cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
 			return j
 		}
 	}
