@@ -65,11 +65,12 @@ type entities struct {
 	byWord   []int32   // nameBuckets long
 	postings []posting // postings[0] is none: it ends every chain
 
-	words []Span   // scratch: the words of the mention being read
-	lexes []lexeme // scratch: their lexemes, when they are tokens
-	// trimmed and full are scratch for the lexemes of a mention's words,
-	// less a final period and as they are.
-	trimmed, full []lexeme
+	words []Span  // scratch: the words of the mention being read
+	run   []token // scratch: a mention's words as tokens, when they are not a run of the text's
+	// trimmed and full are scratch for a mention's words with the lexemes
+	// of the words less a final period, and for the lexemes as they are.
+	trimmed []token
+	full    []lexeme
 
 	// bodyNames holds the latest entity of each organization's name, and
 	// unnamed the latest source with no name for each head noun of its
@@ -133,7 +134,7 @@ func (e *entities) reuse(text string) entities {
 	clear(e.byWord)
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
-		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], lexes: e.lexes[:0], trimmed: e.trimmed[:0], full: e.full[:0],
+		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], run: e.run[:0], trimmed: e.trimmed[:0], full: e.full[:0],
 		bodyNames: e.bodyNames, unnamed: e.unnamed, bodies: e.bodies[:0],
 	}
 }
@@ -178,7 +179,7 @@ func (e *entities) word(w Span) string { return e.text[w.Start:w.End] }
 // join returns words joined by spaces, the last cut at lastEnd: a name.
 // A name's words are most often one space apart in the text, and the name
 // is then a piece of it.
-func (e *entities) join(words []Span, lastEnd int) string {
+func (e *entities) join(words []token, lastEnd int) string {
 	piece := true
 	for k := 1; k < len(words); k++ {
 		gap := words[k-1].End
@@ -193,7 +194,8 @@ func (e *entities) join(words []Span, lastEnd int) string {
 		return e.text[words[0].Start:lastEnd]
 	}
 	var b strings.Builder
-	for k, w := range words {
+	for k := range words {
+		w := words[k].Span
 		if k > 0 {
 			b.WriteByte(' ')
 		}
@@ -259,17 +261,25 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
-		words, lexes := e.words[:0], e.lexes[:0]
-		for k := i; k < j; k++ {
-			if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
-				words = append(words, a.toks[k].Span)
-				lexes = append(lexes, a.toks[k].lex)
+		// The run's words are its tokens, but for the periods after
+		// abbreviations and the nicknames in quotation marks: only then
+		// are they copied out.
+		words := a.toks[i:j]
+		for k := range words {
+			if t := &words[k]; t.kind != tWord || t.depth != 0 {
+				words = e.run[:0]
+				for k := i; k < j; k++ {
+					if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
+						words = append(words, a.toks[k])
+					}
+				}
+				e.run = words
+				break
 			}
 		}
-		e.words, e.lexes = words, lexes
 		// A sentence's first word is capitalized anyway.
 		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter() {
-			words, lexes = words[1:], lexes[1:]
+			words = words[1:]
 		}
 		var prev lexeme
 		if i > s.lo && a.toks[i-1].kind == tWord {
@@ -278,7 +288,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			e.mention(words, lexes, prev, a.toks[i].Start, place)
+			e.mention(words, prev, a.toks[i].Start, place)
 		}
 		if place {
 			placeEnd = j
@@ -301,18 +311,20 @@ func (a *analyzer) placePreposition(i int) bool {
 }
 
 // mention registers a capitalized run of words at pos, after a word
-// whose lexeme is prev, and returns the entity it names, or -1. lexes
-// holds the lexemes of the words, when they are tokens; it is nil when
-// they are not, and then the words are looked up. place says the run
-// stands where a place does ("in New Hampshire", "Salem, New Hampshire"):
-// unless a title or a known first name says otherwise, it names no new
-// person.
-func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, place bool) int {
-	lexes, full := e.nameLexemes(words, lexes)
+// whose lexeme is prev, and returns the entity it names, or -1. The words
+// are tokens: a token's lexeme is the lexicon's as far as the title,
+// organization and gender of its word go. place says the run stands where
+// a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
+// title or a known first name says otherwise, it names no new person.
+func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int {
+	// words now have the lexemes of the words less a final period; full,
+	// when it is not nil, holds those of the words as they are.
+	words, full := e.nameLexemes(words)
 	titled := prev.title()
 	g := prev.titleGender
-	for len(words) > 0 {
-		w := lexes[0]
+	lo := 0
+	for ; lo < len(words); lo++ {
+		w := &words[lo].lex
 		if !w.title() {
 			break
 		}
@@ -320,30 +332,40 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 		if w.titleGender != unknownGender {
 			g = w.titleGender
 		}
-		words, lexes, full = words[1:], lexes[1:], full[1:]
 	}
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
-	for k := len(words) - 2; k >= 0; k-- {
-		if lexes[k].title() {
+	for k := len(words) - 2; k >= lo; k-- {
+		if words[k].lex.title() {
 			titled = true
-			words, lexes, full = words[k+1:], lexes[k+1:], full[k+1:]
+			lo = k + 1
 			break
 		}
+	}
+	words = words[lo:]
+	if full != nil {
+		full = full[lo:]
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}
+	firstLex := words[0].lex
+	if full != nil {
+		firstLex = full[0]
+	}
 	for k := range words {
-		if full[k].org() {
+		lx := &words[k].lex
+		if full != nil {
+			lx = &full[k]
+		}
+		if lx.org() {
 			e.noteBody(words, pos)
 			return -1
 		}
 	}
-	last := trimPossessive(e.word(words[len(words)-1]))
+	last := trimPossessive(e.word(words[len(words)-1].Span))
 	lastEnd := words[len(words)-1].Start + len(last)
-	first := e.word(words[0])
-	firstLex := full[0]
+	first := e.word(words[0].Span)
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
@@ -395,38 +417,28 @@ func (e *entities) mention(words []Span, lexes []lexeme, prev lexeme, pos int, p
 	return k
 }
 
-// nameLexemes returns the lexicon's lexemes of words, each less a final
-// period, and as they are: those of lexes, the words' tokens, where they
-// are the lexicon's. A token's lexeme is the lexicon's as far as the
-// title, organization and gender of a word go, and its word never ends in
-// a period unless it is a dotted abbreviation (U.S.); lexes is nil when
-// the words are no tokens, and then each is looked up.
-func (e *entities) nameLexemes(words []Span, lexes []lexeme) (trimmed, full []lexeme) {
-	if lexes != nil {
-		dotted := false
-		for _, w := range words {
-			dotted = dotted || e.endsInPeriod(w)
-		}
-		if !dotted {
-			return lexes, lexes
-		}
+// nameLexemes returns words with the lexicon's lexemes of the words,
+// each less a final period, and the lexemes of the words as they are, or
+// nil when those are the tokens' own. A token's word never ends in a
+// period unless it is a dotted abbreviation (U.S.), and few runs hold one.
+func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
+	dotted := false
+	for k := range words {
+		dotted = dotted || e.endsInPeriod(words[k].Span)
+	}
+	if !dotted {
+		return words, nil
 	}
 	trimmed, full = e.trimmed[:0], e.full[:0]
-	for k, w := range words {
-		if lexes != nil && !e.endsInPeriod(w) {
-			trimmed, full = append(trimmed, lexes[k]), append(full, lexes[k])
+	for _, w := range words {
+		if !e.endsInPeriod(w.Span) {
+			trimmed, full = append(trimmed, w), append(full, w.lex)
 			continue
 		}
-		end := w.End
-		if e.endsInPeriod(w) {
-			end-- // strings.TrimSuffix(e.word(w), ".")
-		}
-		lx, _ := lexicon.lookupAt(e.text, w.Start, end)
-		trimmed = append(trimmed, lx)
-		if end != w.End {
-			lx, _ = lexicon.lookupAt(e.text, w.Start, w.End)
-		}
+		lx, _ := lexicon.lookupAt(e.text, w.Start, w.End)
 		full = append(full, lx)
+		w.lex, _ = lexicon.lookupAt(e.text, w.Start, w.End-1) // strings.TrimSuffix(e.word(w), ".")
+		trimmed = append(trimmed, w)
 	}
 	e.trimmed, e.full = trimmed, full
 	return trimmed, full
@@ -440,12 +452,12 @@ func (e *entities) endsInPeriod(w Span) bool {
 // looksLikeName reports whether a run of two or three capitalized words,
 // with no known first name, still reads as a person's name: short words,
 // no all-capital acronyms.
-func (e *entities) looksLikeName(words []Span) bool {
+func (e *entities) looksLikeName(words []token) bool {
 	if len(words) > 3 {
 		return false
 	}
-	for _, w := range words {
-		if w.Len() < 2 || isUpperCase(e.word(w)) {
+	for k := range words {
+		if w := words[k].Span; w.Len() < 2 || isUpperCase(e.word(w)) {
 			return false
 		}
 	}
@@ -604,13 +616,19 @@ func (e *entities) lookupText(mention string, pos int) int {
 			words = words[1:]
 		}
 	}
-	if k := e.mention(words, nil, lexeme{}, pos, false); k >= 0 {
+	run := e.run[:0]
+	for _, w := range words {
+		lx, _ := lexicon.lookupAt(e.text, w.Start, w.End)
+		run = append(run, token{Span: w, kind: tWord, lex: lx})
+	}
+	e.run = run
+	if k := e.mention(run, lexeme{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
 	name := ""
-	if len(words) > 0 {
-		name = e.join(words, words[len(words)-1].End)
+	if len(run) > 0 {
+		name = e.join(run, run[len(run)-1].End)
 	}
 	if name == "" {
 		return -1
@@ -676,12 +694,12 @@ func (e *entities) recentPerson(pos int, want gender) int {
 
 // noteBody records the name of an organization mentioned at pos. Only the
 // latest few are kept: a description refers back to a body named nearby.
-func (e *entities) noteBody(words []Span, pos int) {
+func (e *entities) noteBody(words []token, pos int) {
 	const keep = 32
-	for len(words) > 1 && equalFoldASCII(e.word(words[0]), "the") {
+	for len(words) > 1 && equalFoldASCII(e.word(words[0].Span), "the") {
 		words = words[1:] // "The Millbrook Rovers"
 	}
-	if len(words) < 2 && !isUpperCase(e.word(words[0])) {
+	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
 	}
 	if len(e.bodies) == keep {
