@@ -651,6 +651,15 @@ var nameConnectors = map[string]bool{
 func fieldSpans(dst []Span, text string, lo, hi int) []Span {
 	start := -1
 	for i := lo; i < hi; {
+		if start >= 0 {
+			// Inside a word, whose bytes are most often ASCII and no space.
+			for i < hi && ' ' < text[i] && text[i] < utf8.RuneSelf {
+				i++
+			}
+			if i == hi {
+				break
+			}
+		}
 		var space bool
 		size := 1
 		if c := text[i]; c < utf8.RuneSelf {
