@@ -564,7 +564,7 @@ func (e *entities) lookupText(mention string, pos int) int {
 		if strings.HasPrefix(e.word(w), "(") {
 			break // a party and state: Gwen Moore (D-Wis.)
 		}
-		if strings.ContainsAny(e.word(w), "“”\"«»") {
+		if hasQuoteMark(e.word(w)) {
 			continue // a nickname: Gerald “Gerry” Whitcombe
 		}
 		// strings.Trim(w, ",;:")
@@ -637,6 +637,20 @@ func (e *entities) lookupText(mention string, pos int) int {
 		return k
 	}
 	return e.addBody(entity{name: name, last: lowerASCII(lastWord(name))})
+}
+
+// hasQuoteMark reports whether w holds a quotation mark: whether
+// strings.ContainsAny(w, "“”\"«»"). Of ASCII only " is one, and most words
+// are ASCII to their end: the bytes are read before any rune is decoded.
+func hasQuoteMark(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '"' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			return strings.ContainsAny(w[i:], "“”\"«»")
+		}
+	}
+	return false
 }
 
 // nameConnectors are the lower-case words inside names: "Secretary of

@@ -3,6 +3,7 @@ package quote
 import (
 	"iter"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -207,5 +208,13 @@ func TestWords(t *testing.T) {
 func TestWordTableRoom(t *testing.T) {
 	if n := len(lexicon.keys) - 1; 4*n > tableSlots {
 		t.Errorf("the lexicon has %d words and a wordTable %d slots: raise tableBits", n, tableSlots)
+	}
+}
+
+func TestHasQuoteMark(t *testing.T) {
+	for _, w := range []string{"", "Gerry", `"Gerry"`, "“Gerry”", "«Gerry»", "Gérry", "Gérry”", "\xe2\x80", "\xe2\x80\x9c", "x\xffy", "Ruiz's", "é\"", "’s"} {
+		if got, want := hasQuoteMark(w), strings.ContainsAny(w, "“”\"«»"); got != want {
+			t.Errorf("hasQuoteMark(%q) = %t, want %t", w, got, want)
+		}
 	}
 }
