@@ -307,7 +307,20 @@ func (a *analyzer) openNickname(j int) bool {
 // name of a place rather than a person. It is asked at every capitalized
 // run, and words compared by length first answer sooner than a map.
 func (a *analyzer) placePreposition(i int) bool {
-	return a.isWord(i, "in") || a.isWord(i, "near") || a.isWord(i, "across") || a.isWord(i, "throughout")
+	if uint(i) >= uint(len(a.toks)) {
+		return false
+	}
+	switch t := &a.toks[i]; t.End - t.Start {
+	case len("in"):
+		return a.isWord(i, "in")
+	case len("near"):
+		return a.isWord(i, "near")
+	case len("across"):
+		return a.isWord(i, "across")
+	case len("throughout"):
+		return a.isWord(i, "throughout")
+	}
+	return false
 }
 
 // mention registers a capitalized run of words at pos, after a word
