@@ -1828,6 +1828,11 @@ func TestLookupWord(t *testing.T) {
 	words = append(words, slices.Collect(maps.Keys(firstNameGender))...)
 	words = append(words, slices.Collect(maps.Keys(wordClasses))...)
 	words = append(words, slices.Collect(maps.Keys(cueLexicon))...)
+	for _, heads := range []map[string]bool{anonymousHeads, descriptionHeads} {
+		for h := range heads {
+			words = append(words, h, h+"s", h+"ss", h+"es")
+		}
+	}
 	words = append(words, "didn't", "DIDN'T", "Didn’t", "He’s", "HE'S", "they're", "I’m", "it's", "Smith's",
 		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "SAİD", "Kₑlvin")
 	for _, w := range slices.Clone(words) {
@@ -1860,6 +1865,7 @@ func TestLookupWord(t *testing.T) {
 			{abbreviations[l], inAbbreviations}, {sentenceStarters[l], inSentenceStarters},
 			{titles[l], inTitles}, {orgWords[l], inOrgWords}, {cueNouns[l], inCueNouns},
 			{ok || cueNouns[l] || l == "according" || l == "reportedly", inFrameWords},
+			{anonymousHeads[singular(l)] || descriptionHeads[singular(l)], inCommonHeads},
 		} {
 			if f.in {
 				want.flags |= f.flag

@@ -467,8 +467,9 @@ func (a *analyzer) ofPhrase(j int) bool {
 // descriptions of sources, capitalized or not: "Sources said", "Police
 // said".
 func (a *analyzer) commonHead(j int) bool {
-	w := singular(lowerASCII(a.word(j)))
-	return anonymousHeads[w] || descriptionHeads[w]
+	// singular(lowerASCII(a.word(j))) is in anonymousHeads or
+	// descriptionHeads, as the lexicon marks the word.
+	return a.toks[j].lex.flags&inCommonHeads != 0
 }
 
 // descriptionHeads are nouns that describe a speaker without naming it.

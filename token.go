@@ -56,6 +56,9 @@ const (
 	// of a reporting verb, a cue noun, "according" or "reportedly" — so that its
 	// paragraph needs more than a scan for names.
 	inFrameWords
+	// inCommonHeads: the word's singular is one of anonymousHeads or
+	// descriptionHeads, a common noun that heads descriptions of sources.
+	inCommonHeads
 )
 
 func (lx *lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
@@ -110,6 +113,17 @@ func buildLexicon() (wordTable, []cueVerb) {
 		}
 	}
 	set("reportedly", func(lx *lexeme) { lx.flags |= inFrameWords })
+	// A word has one of the heads for its singular when it is the head or
+	// the head and an s, or else "people" or "allies" (see singular).
+	for _, heads := range []map[string]bool{anonymousHeads, descriptionHeads} {
+		for h := range heads {
+			for _, w := range []string{h, h + "s", "people", "allies"} {
+				if s := singular(w); anonymousHeads[s] || descriptionHeads[s] {
+					set(w, func(lx *lexeme) { lx.flags |= inCommonHeads })
+				}
+			}
+		}
+	}
 	for w, g := range genderOfTitle {
 		set(w, func(lx *lexeme) { lx.titleGender = g })
 	}
