@@ -102,9 +102,15 @@ func classOfContraction(w string) wordClass {
 }
 
 // isASCIIOrQuote reports whether w has no byte outside ASCII but those
-// of ’, so that lowering its ASCII letters lowers it all.
+// of ’, so that lowering its ASCII letters lowers it all. Runes are
+// decoded only from the first byte outside ASCII on: most words have none.
 func isASCIIOrQuote(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 && r != '’' }) < 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return strings.IndexFunc(w[i:], func(r rune) bool { return r >= 0x80 && r != '’' }) < 0
+		}
+	}
+	return true
 }
 
 // contractedPronoun reports whether w, its ASCII letters lowered, is a
