@@ -330,9 +330,17 @@ func (a *analyzer) placePreposition(i int) bool {
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
 func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int {
-	// words now have the lexemes of the words less a final period; full,
-	// when it is not nil, holds those of the words as they are.
-	words, full := e.nameLexemes(words)
+	// A token's word never ends in a period unless it is a dotted
+	// abbreviation (U.S.), and few runs hold one. When one does, words
+	// are given the lexemes of the words less a final period, and full
+	// holds those of the words as they are.
+	var full []lexeme
+	for k := range words {
+		if e.endsInPeriod(words[k].Span) {
+			words, full = e.nameLexemes(words)
+			break
+		}
+	}
 	titled := prev.title()
 	g := prev.titleGender
 	lo := 0
@@ -431,17 +439,8 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 }
 
 // nameLexemes returns words with the lexicon's lexemes of the words,
-// each less a final period, and the lexemes of the words as they are, or
-// nil when those are the tokens' own. A token's word never ends in a
-// period unless it is a dotted abbreviation (U.S.), and few runs hold one.
+// each less a final period, and the lexemes of the words as they are.
 func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
-	dotted := false
-	for k := range words {
-		dotted = dotted || e.endsInPeriod(words[k].Span)
-	}
-	if !dotted {
-		return words, nil
-	}
 	trimmed, full = e.trimmed[:0], e.full[:0]
 	for _, w := range words {
 		if !e.endsInPeriod(w.Span) {
