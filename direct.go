@@ -128,13 +128,25 @@ func (a *analyzer) direct(s sentence) {
 
 		// After it: “…,” Esper said. / “…,” said Paul Okafor.
 		trailerEnd := s.hi
-		if end == s.hi && a.si+1 < len(a.sents) && (a.askedOrExclaimed(*q) || a.bareTrailer(end, a.sents[a.si+1].hi)) {
+		var at found
+		ok, parsed := false, false
+		if end == s.hi && a.si+1 < len(a.sents) {
 			// “Does anybody know?” Graham asked. The question mark ended
-			// the sentence too early.
-			trailerEnd = a.sents[a.si+1].hi
+			// the sentence too early; and "“…” Trump said." is an
+			// attribution that is a sentence of its own.
+			next := a.sents[a.si+1].hi
+			at, ok = a.trailer(end, next)
+			if a.askedOrExclaimed(*q) || ok && a.attributionOnly(at, next) {
+				trailerEnd, parsed = next, true
+			} else if ok {
+				a.unuseFound(at)
+				ok = false
+			}
 		}
 		if end < trailerEnd || end == len(a.toks) && q.close >= 0 {
-			at, ok := a.trailer(end, trailerEnd)
+			if !parsed {
+				at, ok = a.trailer(end, trailerEnd)
+			}
 			if ok && a.objectQuote(*q, at.cueEnd) {
 				a.unuseFound(at)
 				ok = false
@@ -214,15 +226,14 @@ func (a *analyzer) direct(s sentence) {
 			// that is an attribution and nothing more gives its speaker to
 			// the quotation after it.
 			if prev := a.sents[a.si-1]; a.firstQuote(prev.lo) == qi {
-				if f, ok := a.knownTrailer(prev.lo, prev.hi); ok && !a.isPunct(prev.hi-1, ':') {
-					if j := a.skipAdjuncts(f.cueEnd, prev.hi, cueVerb{}); a.trimEnd(j, prev.hi) <= j {
-						f.parts = a.part(content)
-						f.kind = Direct
-						f.conf = 0.7
-						q.used = true
-						a.emit(f.attribution)
-						continue
-					}
+				if f, ok := a.knownTrailer(prev.lo, prev.hi); ok && a.attributionOnly(f, prev.hi) {
+					f.parts = a.part(content)
+					f.kind = Direct
+					f.conf = 0.7
+					q.used = true
+					a.emit(f.attribution)
+					continue
+				} else if ok {
 					a.unuseFound(f)
 				}
 			}
@@ -324,19 +335,16 @@ func (a *analyzer) askedOrExclaimed(q qref) bool {
 	return a.isPunct(k, '?') || a.isPunct(k, '!')
 }
 
-// bareTrailer reports whether the sentence toks[lo:hi] after a quotation
-// is an attribution and nothing else: "Trump said." or "Hale said on
-// Monday.". It has no content of its own, so the quotation before it,
-// though it ends in a period, is what was said.
-func (a *analyzer) bareTrailer(lo, hi int) bool {
+// attributionOnly reports whether the attribution f, found at the start
+// of the sentence that ends at toks[hi-1], is all of that sentence: "Hale
+// said on Monday." It has no content of its own, so it attributes the
+// quotation before it, even one that ends in a period, or after it. A
+// sentence that ends in a colon ("She went on to say:") introduces what
+// follows instead.
+func (a *analyzer) attributionOnly(f found, hi int) bool {
 	if a.isPunct(hi-1, ':') {
-		return false // "She went on to say:" introduces what follows
-	}
-	f, ok := a.trailer(lo, hi)
-	if !ok {
 		return false
 	}
-	a.unuseFound(f)
 	j := a.skipAdjuncts(f.cueEnd, hi, cueVerb{})
 	return a.trimEnd(j, hi) <= j
 }

@@ -387,6 +387,19 @@ type tokenNotes struct {
 	frameAt int
 }
 
+// punct appends to toks the punctuation r of size bytes at text[i], at
+// quotation depth d, and notes what it is: a possible sentence end, or a
+// colon, which can introduce a quotation.
+func (n *tokenNotes) punct(toks []token, i, size int, r rune, d int8) []token {
+	switch r {
+	case '.', '?', '!', '…':
+		n.ends = append(n.ends, int32(len(toks)))
+	case ':':
+		n.marked = true
+	}
+	return append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
+}
+
 // frameFrom returns the first token from toks[k] on, before hi, that is a
 // frame word or stands before one, or hi: a frame of reported speech starts
 // at no other, and the tokens between are not read.
@@ -488,13 +501,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 					i++
 					continue
 				}
-				switch c {
-				case '.', '?', '!':
-					notes.ends = append(notes.ends, int32(len(toks)))
-				case ':':
-					notes.marked = true
-				}
-				toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
+				toks = notes.punct(toks, i, 1, rune(c), d)
 				i++
 				continue
 			}
@@ -538,10 +545,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			continue
 		}
 		if !isWordRune(r) {
-			if r == '…' {
-				notes.ends = append(notes.ends, int32(len(toks)))
-			}
-			toks = append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
+			toks = notes.punct(toks, i, size, r, d)
 			i += size
 			continue
 		}
@@ -635,13 +639,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 		case aSpace:
 			i++
 		case aPunct:
-			switch c {
-			case '.', '?', '!':
-				notes.ends = append(notes.ends, int32(len(toks)))
-			case ':':
-				notes.marked = true
-			}
-			toks = append(toks, token{Span: Span{i, i + 1}, kind: tPunct, r: rune(c), depth: d, lex: lexeme{class: otherClosed}})
+			toks = notes.punct(toks, i, 1, rune(c), d)
 			i++
 		default:
 			return toks, i
