@@ -335,9 +335,6 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			break
 		}
 		c := a.nameClass(j)
-		if a.initial(j) && a.isPunct(j+1, '.') {
-			c = openClass // "A." is an initial, not the article
-		}
 		if c == openClass || (c == timeWord && t.cap) {
 			start = j
 			steps++
@@ -385,10 +382,6 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	for j := start; j < hi && j-start < 12; j++ {
 		t := a.toks[j]
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && (a.toks[j-1].lex.abbr() || a.initial(j-1)) {
-			continue
-		}
-		if j > start && a.initial(j) && a.isPunct(j+1, '.') && j+2 < hi && a.isCapWord(j+2) {
-			end = j + 1 // Ana M. Ruiz: a middle initial
 			continue
 		}
 		if a.nickname(j) {
@@ -660,11 +653,15 @@ func (a *analyzer) pastTense(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
 }
 
-// nameClass returns the class of toks[j], but openClass for a
-// capitalized auxiliary before another capitalized word: "Will" and "May"
-// are first names in "said Will Doyle".
+// nameClass returns the class of toks[j], but openClass for a closed-class
+// word that is part of a name: an initial ("A." in "Julie A. Martinez" is
+// no article), and a capitalized auxiliary before another capitalized word
+// ("Will" and "May" are first names in "said Will Doyle").
 func (a *analyzer) nameClass(j int) wordClass {
 	c := a.class(j)
+	if a.initial(j) && a.isPunct(j+1, '.') {
+		return openClass
+	}
 	if c == auxiliary && a.isCapWord(j) && a.isCapWord(j+1) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
 		return openClass
 	}
