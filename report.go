@@ -50,7 +50,7 @@ func (a *analyzer) passive(k int) bool {
 	if a.isWord(k-1, "to") {
 		// "went on to say" and "appeared to suggest" report; "declined
 		// to say" does not.
-		return !(a.isWord(k-2, "on") && a.goForm(k-3) || a.raisingVerb(k-2))
+		return a.leadingVerb(k) < 0
 	}
 	j := k - 1
 	for j > 0 && a.class(j) == auxiliary && !a.isWord(j, "was") && !a.isWord(j, "were") && !a.isWord(j, "been") && !a.isWord(j, "is") && !a.isWord(j, "are") && !a.isWord(j, "be") {

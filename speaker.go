@@ -553,7 +553,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	j := k
 	for j > lo {
 		w := j - 1
-		if !a.toks[w].cap && (a.class(w) == auxiliary || a.adverb(w) || a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "here") && w-1 >= lo && a.class(w-1) == openClass || a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && w-1 >= lo && a.isCapWord(w-1)) {
+		if a.betweenSubjectAndVerb(w, lo) {
 			j--
 			continue
 		}
@@ -570,21 +570,9 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // "on Thursday evening"
 			continue
 		}
-		if j == k && a.isWord(w, "to") && w-1 >= lo && a.raisingVerb(w-1) {
-			j = w - 1 // "appeared to suggest"
+		if v := a.leadingVerb(k); j == k && v >= lo {
+			j = v // "went on to say": the verb that leads to the cue has the subject
 			continue
-		}
-		if j == k && w-2 > lo {
-			// "went on to say", "began by saying": the verb that leads to
-			// the cue has the subject.
-			if a.isWord(w, "to") && a.isWord(w-1, "on") && a.goForm(w-2) {
-				j = w - 2
-				continue
-			}
-			if a.isWord(w, "by") && strings.HasSuffix(a.word(k), "ing") && a.pastTense(w-1) {
-				j = w - 1
-				continue
-			}
 		}
 		break
 	}
@@ -672,6 +660,40 @@ func (a *analyzer) nameClass(j int) wordClass {
 // name's initial is: "Ana M. Ruiz".
 func (a *analyzer) initial(j int) bool {
 	return a.isCapWord(j) && a.toks[j].End-a.toks[j].Start == 1
+}
+
+// betweenSubjectAndVerb reports whether toks[w] is a word that may stand
+// between a speaker and the verb after it: an auxiliary or adverb ("has
+// also said"), "here" after a noun ("residents here said"), or a
+// reflexive after a name ("Ruiz herself said").
+func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
+	if a.toks[w].cap {
+		return false
+	}
+	if a.class(w) == auxiliary || a.adverb(w) {
+		return true
+	}
+	for _, x := range [...]string{"now", "once", "further", "later", "earlier"} {
+		if a.isWord(w, x) {
+			return true
+		}
+	}
+	return w-1 >= lo && (a.isWord(w, "here") && a.class(w-1) == openClass || a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1))
+}
+
+// leadingVerb returns the index of the verb that leads to the cue at
+// toks[k] and has its subject, or -1: "went" in "went on to say",
+// "appeared" in "appeared to suggest", "began" in "began by saying".
+func (a *analyzer) leadingVerb(k int) int {
+	switch {
+	case a.isWord(k-1, "to") && a.raisingVerb(k-2):
+		return k - 2
+	case a.isWord(k-1, "to") && a.isWord(k-2, "on") && a.goForm(k-3):
+		return k - 3
+	case a.isWord(k-1, "by") && strings.HasSuffix(a.word(k), "ing") && a.pastTense(k-2):
+		return k - 2
+	}
+	return -1
 }
 
 // raisingVerb reports whether toks[j] is a verb whose subject is that of
