@@ -174,12 +174,12 @@ func (a *analyzer) loneQuote() loneQuote {
 // one is a sign-off on a line of its own: "— Sen. Ana Ruiz." or "- Ruiz,
 // speaking in Ames". A speaker the quotation inherited gives way to it.
 func (a *analyzer) signOffLine(prev loneQuote) {
-	if prev.content.IsZero() || len(a.toks) < 2 || a.toks[0].kind != tPunct || !isDash(a.toks[0].r) {
+	if prev.content.IsZero() {
 		return
 	}
-	sp := a.rightPhrase(1, len(a.toks))
-	if !sp.ok() || sp.kind != Name || sp.hi < len(a.toks) && !a.isPunct(sp.hi, '.') && !a.isPunct(sp.hi, ',') || a.hasPlainVerb(sp.hi, len(a.toks)) {
-		return // "- Tom Hale, the treasurer, resigned in May." is news of its own
+	at, ok := a.signOff(0)
+	if !ok {
+		return
 	}
 	if prev.out >= 0 {
 		if prev.out != len(a.out)-1 || prev.out < a.lastDirect {
@@ -188,7 +188,8 @@ func (a *analyzer) signOffLine(prev loneQuote) {
 		a.out = a.out[:prev.out]
 	}
 	a.cur = a.sents[0] // where the speaker's context is read
-	a.emit(attribution{parts: a.part(prev.content), kind: Direct, speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: a.toks[0].Span, lemma: a.word(0), conf: 0.8})
+	at.parts, at.kind, at.conf = a.part(prev.content), Direct, 0.8
+	a.emit(at)
 }
 
 // headline attributes the quotations of a headline, the text's first

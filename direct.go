@@ -766,5 +766,13 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
+	// "— Tom Hale, the treasurer, resigned in May." is news of its own.
+	lineEnd := sp.hi
+	for lineEnd < len(a.toks) && a.toks[lineEnd].kind != tOpen && !strings.Contains(a.text[a.toks[lineEnd-1].End:a.toks[lineEnd].Start], "\n") {
+		lineEnd++
+	}
+	if a.hasPlainVerb(sp.hi, lineEnd) {
+		return attribution{}, false
+	}
 	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: t.Span, lemma: a.text[t.Start:t.End]}, true
 }

@@ -627,6 +627,10 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "residents would be safe"}},
 		},
 		{
+			name: "a dash on the same line that is news of its own",
+			in:   "“It has been a hard year.” — Tom Hale, the treasurer, resigned in May.",
+		},
+		{
 			name: "a dash line that is news of its own",
 			in:   "“It has been a hard year.”\n\n- Tom Hale, the treasurer, resigned in May.",
 		},
