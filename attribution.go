@@ -377,6 +377,9 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 func (a *analyzer) emitReported(at attribution) {
 	for _, p := range at.parts {
 		k, _ := slices.BinarySearchFunc(a.qrefs, p.Start, func(q qref, pos int) int { return a.toks[q.open].Start - pos })
+		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.qrefs[k].used && a.span(a.qrefs[k].open, a.qend(a.qrefs[k])) == p {
+			return // the quotation alone, already attributed to a speaker of its own
+		}
 		if len(at.parts) == 1 && at.cue.Start < p.Start && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.sentenceQuote(a.qrefs[k]) {
 			q := a.qrefs[k]
 			at.parts = a.part(a.span(q.open, q.close+1))

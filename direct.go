@@ -130,7 +130,7 @@ func (a *analyzer) direct(s sentence) {
 		trailerEnd := s.hi
 		var at found
 		ok, parsed := false, false
-		if end == s.hi && a.si+1 < len(a.sents) {
+		if end == s.hi && a.si+1 < len(a.sents) && !a.hasCue(max(s.lo, q.open-12), q.open) {
 			// “Does anybody know?” Graham asked. The question mark ended
 			// the sentence too early; and "“…” Trump said." is an
 			// attribution that is a sentence of its own.
@@ -407,9 +407,11 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
 	}
 	if v, ok := a.cue(p); ok && v.lemma != "put" {
-		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match.
+		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match,
+		// and neither is a participle: in "promising the members will
+		// return" the members are no speaker.
 		sp := a.rightPhrase(p+1, hi)
-		if !sp.ok() {
+		if !sp.ok() || strings.HasSuffix(a.word(p), "ing") {
 			return found{}, false
 		}
 		// But "state Del. Ana Ruiz shouted" has its verb after the name,

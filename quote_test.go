@@ -391,6 +391,19 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the show “a joke.”"}},
 		},
 		{
+			name: "a cue before an exclamation, and a sentence after it",
+			in:   "Ana Ruiz walked onto the stage, chanting “We will win!” The crowd cheered.",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "chanting", Text: "“We will win!”"}},
+		},
+		{
+			name: "a question put to one speaker and answered by another",
+			in:   "Hale was asked, “Did you know?” Ruiz answered, “No one did.”",
+			want: []view{
+				{Kind: "direct", Cue: "asked", Text: "“Did you know?”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "answered", Text: "“No one did.”"},
+			},
+		},
+		{
 			name: "relative that after a thing",
 			in:   "Volunteers handed out fans that said, “Vote early.”",
 			want: []view{{Kind: "direct", Speaker: "that", Cue: "said", Text: "“Vote early.”"}},
@@ -615,6 +628,16 @@ func TestNearMisses(t *testing.T) {
 		{
 			name: "scare quotes in a first paragraph",
 			in:   "Ruiz visited the ‘safe’ shelters on Monday.\n\nThe storm passed.",
+		},
+		{
+			name: "a participle and its clause after a quotation",
+			in:   "Hale said, “It is time we change,” promising the members will return.",
+			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“It is time we change,”"}},
+		},
+		{
+			name: "a quotation attributed twice, after and before",
+			in:   "On Monday Ruiz said: “It will hold,” the Tribune reported.",
+			want: []view{{Kind: "direct", Speaker: "the Tribune", Name: "Tribune", Cue: "reported", Text: "“It will hold,”"}},
 		},
 		{
 			name: "a surname with Del",
