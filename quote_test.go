@@ -632,7 +632,10 @@ func TestNearMisses(t *testing.T) {
 		{
 			name: "a participle and its clause after a quotation",
 			in:   "Hale said, “It is time we change,” promising the members will return.",
-			want: []view{{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“It is time we change,”"}},
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“It is time we change,”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "promising", Text: "the members will return"},
+			},
 		},
 		{
 			name: "a quotation attributed twice, after and before",
@@ -668,6 +671,14 @@ func TestSeveralSpeakers(t *testing.T) {
 			want: []view{
 				{Kind: "direct", Speaker: "Sheriff Dale Moss", Name: "Dale Moss", Cue: "said", Text: "“The roads are closed,”"},
 				{Kind: "indirect", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "shelters were open"},
+			},
+		},
+		{
+			name: "a participle after a title that ends in a comma",
+			in:   "“I wish him well,” Tom Hale told the hosts of “Morning Show,” adding that his son knows the family.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "told", Text: "“I wish him well,”"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "adding", Text: "his son knows the family"},
 			},
 		},
 		{

@@ -208,13 +208,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(k-1) != auxiliary
 	var sp phrase
 	if participle {
-		// ", adding that …": the speaker is the sentence's subject.
+		// ", adding that …", or "…of “Morning Show,” adding that …": the
+		// speaker is the sentence's subject.
 		dash := k > 0 && a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r)
 		if p := a.leftPhrase(k, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
 			sp = p // "with 30 percent of voters saying they …"
 		} else if a.documentBefore(k) {
 			sp = a.firstSubject(s, k) // "released a statement saying …"
-		} else if !a.isPunct(k-1, ',') && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
+		} else if !a.isPunct(k-1, ',') && !(k > 1 && a.toks[k-1].kind == tClose && a.isPunct(k-2, ',')) && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
 			return
 		} else {
 			sp = a.firstSubject(s, k)
