@@ -696,6 +696,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "what someone was called, with no quotation marks",
+			in:   "Tom Hale called them baseless and false.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "them baseless and false"}},
+		},
+		{
 			name: "a participle with a clause ends the report",
 			in:   "Ruiz said the levee would hold, believing that the rain would stop.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
@@ -1008,6 +1013,7 @@ func TestNotReported(t *testing.T) {
 			name: "a verb's noun form before a relative clause",
 			in:   "In some states where turnout fell, the campaign will open offices.",
 		},
+		{name: "a telephone call", in: "Tom Hale called her and left. Ruiz called him, then cried."},
 		{name: "scare quotes", in: "The mayor criticized the so-called “peace dividend” in her budget."},
 		{name: "book title", in: "She reread “The Grapes of Wrath” last summer."},
 		{name: "nickname", in: "Robert “Bobby” Tan runs the hardware store on Main Street."},

@@ -163,7 +163,18 @@ func (a *analyzer) callsSomething(k, hi int) bool {
 	} else {
 		return false
 	}
-	return (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !notNaming[lowerASCII(a.word(o+1))]
+	if (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !notNaming[lowerASCII(a.word(o+1))] {
+		return true
+	}
+	// "called them baseless and …", "called it illegal.": a judgment
+	// right after a pronoun, ending the clause.
+	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) {
+		return false
+	}
+	if w := a.word(o); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return a.isPunct(o+1, ',') || a.isPunct(o+1, '.') || a.isWord(o+1, "and") || a.isWord(o+1, "but")
 }
 
 // notNaming are words after "called him a" that say how often or what
