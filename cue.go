@@ -107,7 +107,6 @@ var reportingVerbs = []struct {
 	{"complain", nil, 0},
 	{"counter", nil, cueNounLike},
 	{"emphasize", nil, 0},
-	{"emphasise", nil, 0},
 	{"stress", []string{"stresses"}, cueNounLike},
 	{"maintain", nil, cueThat},
 	{"observe", nil, 0},
@@ -235,6 +234,14 @@ func buildCueLexicon() map[string]cueVerb {
 		}
 		for _, f := range regularForms(v.lemma) {
 			m[f] = cv
+		}
+		if stem, ok := strings.CutSuffix(v.lemma, "ize"); ok {
+			// British spelling: "criticised", "emphasising".
+			uk := stem + "ise"
+			m[uk] = cv
+			for _, f := range regularForms(uk) {
+				m[f] = cv
+			}
 		}
 	}
 	return m

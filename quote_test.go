@@ -1819,6 +1819,7 @@ func TestCueLookupForms(t *testing.T) {
 		{"said", "say"}, {"Says", "say"}, {"told", "tell"}, {"added", "add"},
 		{"cautioned", "caution"}, {"replied", "reply"}, {"denies", "deny"},
 		{"stresses", "stress"}, {"wrote", "write"}, {"ASKED", "ask"},
+		{"criticised", "criticize"}, {"emphasising", "emphasize"},
 	}
 	for _, tc := range tests {
 		v, ok := lookupCue(tc.form)
