@@ -48,6 +48,14 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				if _, cue := a.cue(j); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
 					break // a verb, not "a conference call"
 				}
+				if a.isWord(j, "to") && a.class(j-1) == timeWord {
+					// "vowed on Tuesday to cut taxes"; but "tweeted on
+					// Friday to say" says what follows.
+					if a.isWord(j+1, "say") {
+						j += 2
+					}
+					break
+				}
 				j++
 			}
 			if !a.adjunctHead(i, j) {

@@ -696,6 +696,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a day between the cue and its infinitive",
+			in:   "Ana Ruiz vowed on Tuesday to cut taxes. Tom Hale tweeted on Friday to say he had never backed the plan.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "vowed", Text: "to cut taxes"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "tweeted", Text: "he had never backed the plan"},
+			},
+		},
+		{
 			name: "what someone was called, with no quotation marks",
 			in:   "Tom Hale called them baseless and false.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "them baseless and false"}},
