@@ -398,7 +398,14 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return true
 	case "to":
 		return v.flags&cueInfinitive != 0 && !v.plain
-	case "goodbye", "hello", "so", "yes", "thanks", "for", "about", "of", "by", "with", "from", "in", "on", "at":
+	case "about":
+		// "said about half of the deficit reflected …", but "asked about
+		// the plan".
+		if n := lo + 1; n < hi && (isDigit(firstRune(a.word(n))) || a.isWord(n, "half") || a.isWord(n, "a") && (a.isWord(n+1, "third") || a.isWord(n+1, "quarter") || a.isWord(n+1, "dozen"))) {
+			return a.hasFiniteVerb(n+1, min(hi, n+12))
+		}
+		return false
+	case "goodbye", "hello", "so", "yes", "thanks", "for", "of", "by", "with", "from", "in", "on", "at":
 		return false
 	case "not":
 		if a.isWord(lo+1, "to") {
@@ -497,7 +504,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && irregularPast[w] && j > lo && a.class(j-1) == openClass {
+		if a.toks[j].kind == tWord && irregularPast[w] && j > 0 && a.class(j-1) == openClass {
 			return true // "the levee held"
 		}
 	}

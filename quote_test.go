@@ -696,6 +696,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a bare plural or a quantity as the reported subject",
+			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The employees", Cue: "said", Text: "disagreements broke out"},
+				{Kind: "indirect", Speaker: "The office", Cue: "said", Text: "about half of the deficit reflected tax cuts"},
+			},
+		},
+		{
 			name: "a day between the cue and its infinitive",
 			in:   "Ana Ruiz vowed on Tuesday to cut taxes. Tom Hale tweeted on Friday to say he had never backed the plan.",
 			want: []view{
