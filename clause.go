@@ -93,7 +93,7 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 			"remarks", "note", "memo", "filing", "release", "message", "program", "week", "month", "year",
 			"website", "site", "blog", "page", "account", "channel", "broadcast", "column", "editorial",
 			"newsletter", "report", "book", "documentary", "ad", "advertisement", "commercial", "episode",
-			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session":
+			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session", "condition", "anonymity":
 			return true
 		}
 		if a.class(j) == timeWord || a.isCapWord(j) {

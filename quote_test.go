@@ -696,6 +696,15 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a report that goes on after its attribution",
+			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. He found no taker, he said, on condition of anonymity.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "The plan would be aided, Hale said, by the new calendar", Parts: []string{"The plan would be aided", "by the new calendar"}},
+				{Kind: "indirect", Speaker: "she", Cue: "said", Text: "It would stop floods, she said, but also droughts", Parts: []string{"It would stop floods", "but also droughts"}},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Anon: true, Text: "He found no taker"},
+			},
+		},
+		{
 			name: "a bare plural or a quantity as the reported subject",
 			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
 			want: []view{

@@ -416,6 +416,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
+	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") || a.isWord(rest, "but") && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
+		// "The plan would be aided, Hale said, by the calendar", "…, she
+		// said, but also …": the clause goes on after the attribution;
+		// "…, he said, on condition of anonymity" and "at a rally in
+		// Ohio" are the attribution's, and "but he will …" the writer's.
+		if e := a.clauseEnd(rest, s.hi); e-rest >= 2 {
+			at.parts = append(at.parts, a.span(rest, e))
+		}
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi))) && !(sp.kind == Name && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
