@@ -15,6 +15,14 @@ func (a *analyzer) colonFrames() {
 	a.pending = nil
 	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 {
 		q := &a.qrefs[0]
+		// "… is recorded in detail: ¶ “Here he comes,” she said.": an
+		// attribution of the quotation's own comes first.
+		if end := a.qend(*q); end < a.cur.hi {
+			if f, ok := a.trailer(end, a.cur.hi); ok {
+				a.unuseFound(f)
+				return
+			}
+		}
 		at := *pending
 		at.parts = a.part(a.span(q.open, a.qend(*q)))
 		at.kind = Direct

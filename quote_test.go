@@ -371,6 +371,11 @@ func TestDirectAfter(t *testing.T) {
 func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a colon ends the paragraph before a quotation with its own attribution",
+			in:   "The nurse's joy at the rally is set down in detail:\n\n“Here he comes,” she said.",
+			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
