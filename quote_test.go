@@ -701,6 +701,11 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a participle's phrase before the subject of a participle cue",
+			in:   "Chastened by the polls, Tom Hale revised his plan, promising to cut taxes.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "promising", Text: "to cut taxes"}},
+		},
+		{
 			name: "a report that goes on after its attribution",
 			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. He found no taker, he said, on condition of anonymity.",
 			want: []view{
