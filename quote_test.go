@@ -701,6 +701,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a participle's phrase inside the subject",
+			in:   "Residents living near the plant said the water was safe. Nations, which together vowed to cut emissions, met again.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Residents", Cue: "said", Text: "the water was safe"},
+				{Kind: "indirect", Speaker: "which", Cue: "vowed", Text: "to cut emissions"},
+			},
+		},
+		{
 			name: "a participle's phrase before the subject of a participle cue",
 			in:   "Chastened by the polls, Tom Hale revised his plan, promising to cut taxes.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "promising", Text: "to cut taxes"}},

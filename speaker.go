@@ -611,6 +611,13 @@ func (a *analyzer) subject(k, lo int) phrase {
 			return q
 		}
 	}
+	// "Residents living near the plant said": the phrase before the
+	// participle speaks, not the one after its preposition.
+	if n := p.lo - 2; n > lo && a.class(p.lo-1) == preposition && a.toks[n].kind == tWord && !a.toks[n].cap && a.class(n) == openClass && len(a.word(n)) > 4 && !a.isWord(n, "according") && (strings.HasSuffix(a.word(n), "ing") || strings.HasSuffix(a.word(n), "ed")) {
+		if q := a.leftPhrase(n, lo); q.ok() && q.kind != Pronoun {
+			return q
+		}
+	}
 	// "It said" is a company speaking; "it" further off is seldom anyone.
 	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
 		return phrase{}
@@ -673,7 +680,7 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 	if a.class(w) == auxiliary || a.adverb(w) {
 		return true
 	}
-	for _, x := range [...]string{"now", "once", "further", "later", "earlier"} {
+	for _, x := range [...]string{"now", "once", "further", "later", "earlier", "together", "jointly"} {
 		if a.isWord(w, x) {
 			return true
 		}
