@@ -701,6 +701,19 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a name after a preposition is not the speaker's",
+			in:   "A spokesman for Tom Hale said the vote was fair. Supporters of Ana Ruiz said it was not.",
+			want: []view{
+				{Kind: "indirect", Speaker: "A spokesman for Tom Hale", Cue: "said", Text: "the vote was fair"},
+				{Kind: "indirect", Speaker: "Supporters of Ana Ruiz", Cue: "said", Text: "it was not"},
+			},
+		},
+		{
+			name: "a place set off by commas in a relative clause",
+			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},
+		},
+		{
 			name: "a participle's phrase inside the subject",
 			in:   "Residents living near the plant said the water was safe. Nations, which together vowed to cut emissions, met again.",
 			want: []view{

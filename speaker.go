@@ -322,6 +322,10 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	}
 	start := k
 	steps := 0
+	// headFirst: the phrase's head comes before a preposition: "a
+	// spokeswoman for Ana Ruiz", "Officials in Ohio" describe, they do
+	// not name.
+	headFirst := false
 	for j := k; j >= lo && steps < 12; j-- {
 		t := a.toks[j]
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord && !(t.r == '-' && a.toks[j+1].Start > t.End) {
@@ -345,6 +349,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			// "people familiar with the matter", "a spokeswoman for the
 			// company": past the determiner the phrase may go on.
 			if j-1 > lo && a.ofPhrase(j-1) && a.class(j-2) == openClass {
+				headFirst = headFirst || a.describes(j-2)
 				j--
 				continue
 			}
@@ -353,12 +358,13 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		if c == preposition && a.ofPhrase(j) && j > lo && a.class(j-1) == openClass {
 			// "a spokeswoman for the company", "people familiar with the
 			// matter": the phrase goes on to its head.
+			headFirst = headFirst || a.describes(j-1)
 			continue
 		}
 		break
 	}
 	p := phrase{start, end, Description}
-	if a.toks[end-1].cap && !a.possessive(end-1) && !a.commonHead(end-1) {
+	if a.toks[end-1].cap && !a.possessive(end-1) && !a.commonHead(end-1) && !headFirst {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
@@ -460,6 +466,14 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
+}
+
+// describes reports whether toks[j], before a preposition inside a
+// speaker's phrase, is a common noun that heads it: "spokeswoman" in "a
+// spokeswoman for Ana Ruiz", "Officials" in "Officials in Ohio", but not
+// "Secretary" in "Secretary of State John Kerry".
+func (a *analyzer) describes(j int) bool {
+	return !a.toks[j].cap || a.commonHead(j)
 }
 
 // commonHead reports whether toks[j] is a common noun that heads
@@ -828,8 +842,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if !p.ok() || p.hi-p.lo == 1 && isDigit(firstRune(a.word(p.lo))) {
 			continue // "Loretta Simms, 64, whose house …": an age
 		}
-		// "Another fan, Joy Adebayo, said": the name in the appositive.
-		if p.kind == Description && n < end && a.allCaps(n, end) {
+		// "Another fan, Joy Adebayo, said": the name in the appositive;
+		// but in "a pastor at the church in Elizabeth, Colorado, said" the
+		// name is the place's.
+		if p.kind == Description && n < end && a.allCaps(n, end) && !a.toks[p.hi-1].cap {
 			return phrase{n, end, Name}
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
