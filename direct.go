@@ -215,6 +215,23 @@ func (a *analyzer) direct(s sentence) {
 		// attributed one.
 		if at, ok := a.signOff(end); ok {
 			at.parts = a.part(content)
+			// "“We work hard. … ‘Some are so poor.” And that is all he
+			// has “the root of all evil’.” ― Ana Ruiz": marks broken
+			// inside one comment; the sign-off takes the line from its
+			// first mark, when nothing since has a speaker.
+			lo := qi
+			for lo > 0 && !a.qrefs[lo-1].used {
+				lo--
+			}
+			for r := lo; r < qi; r++ {
+				if o := a.qrefs[r].open; o == 0 || strings.Contains(a.text[a.toks[o-1].End:a.toks[o].Start], "\n") {
+					for i := r; i < qi; i++ {
+						a.qrefs[i].used = true
+					}
+					at.parts = a.part(a.span(o, end))
+					break
+				}
+			}
 			at.kind = Direct
 			at.conf = 0.8
 			q.used = true

@@ -542,6 +542,14 @@ func TestSignOff(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "—", Text: "“We will rebuild.”"}},
 		},
 		{
+			name: "broken marks inside a comment signed on its line",
+			in:   "“It was bad.” ― Tom Hale\n“We work hard. As a poet said ‘Some are so poor all they have is money.” And that is all he has “the root of all evil’.” ― Ana Ruiz.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "―", Text: "“It was bad.”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We work hard. As a poet said ‘Some are so poor all they have is money.” And that is all he has “the root of all evil’.”"},
+			},
+		},
+		{
 			name: "sign-off on the next line",
 			in:   "\"We will rebuild the mill.\"\n\n- Mayor Ana Ruiz.\n\n\"Not one more dollar.\"\n\n- Tom Hale, speaking in Ames",
 			want: []view{
