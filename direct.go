@@ -198,6 +198,9 @@ func (a *analyzer) direct(s sentence) {
 				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.isWord(end, "and") {
 					hi = end
 				}
+				if at.quoteEnds {
+					hi = a.castEnd(qi, s.hi)
+				}
 				at.parts = a.part(a.span(mixedFrom, hi))
 				at.kind = Mixed
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
@@ -403,6 +406,9 @@ func (a *analyzer) endsAfter(j, hi int) bool {
 type found struct {
 	attribution
 	cueEnd int // token index just past the cue clause
+	// quoteEnds: what the cue reports ends with the quotation, as in
+	// "dismissed the plan as “absurd,” and left".
+	quoteEnds bool
 }
 
 // trailer parses an attribution that follows a quotation, starting at
@@ -677,6 +683,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, j, true
 		}
 	}
+	if f, from, ok := a.asQuote(open, s); ok {
+		return f, from, true
+	}
 	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
 	// addressed the supporters again: “…”": whatever the verb, a colon
 	// hands a quotation that is a sentence to the sentence's subject.
@@ -705,6 +714,82 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 	}
 	return found{}, -1, false
+}
+
+// asQuote reads what someone was cast as, whatever the verb: "openly
+// admires Putin as a “strong leader,”", "dismissed the whole flap as
+// “absurd.”", "referred to him as “Chris.”". The quotation at toks[open]
+// follows "as"; the content runs from the verb's object to the
+// quotation's end.
+func (a *analyzer) asQuote(open int, s sentence) (found, int, bool) {
+	j := open - 1
+	for j > s.lo && j >= open-4 && (a.class(j) == determiner || a.class(j) == preposition && !a.isWord(j, "as") || a.isWord(j, "being")) {
+		j-- // as a “…”, as being in the “…”
+	}
+	if j <= s.lo || !a.isWord(j, "as") || a.isWord(j-1, "such") {
+		return found{}, -1, false
+	}
+	for v := j - 1; v > s.lo && v >= j-9; v-- {
+		t := a.toks[v]
+		if t.kind != tWord || a.used[v] {
+			return found{}, -1, false
+		}
+		if t.cap || a.class(v) != openClass || !a.pastTense(v) && !a.presentVerb(v, s.lo) {
+			continue
+		}
+		from := v + 1
+		if a.isWord(from, "to") {
+			from++ // referred to him as
+		}
+		if from >= j || a.passive(v) || a.class(v-1) == determiner || a.possessive(v-1) {
+			// "is seen as", "served as": no object; "were designated
+			// as": no speaker; "the noted “…”": no verb.
+			return found{}, -1, false
+		}
+		sp := a.subject(v, s.lo)
+		if !sp.ok() && a.coordinated(v, s.lo) {
+			sp = a.firstSubject(s, v)
+		}
+		if !sp.ok() {
+			return found{}, -1, false
+		}
+		f := a.makeFound(v, v+1, lowerASCII(a.word(v)), sp, v+1)
+		f.quoteEnds = true
+		return f, from, true
+	}
+	return found{}, -1, false
+}
+
+// castEnd returns where what someone was cast as ends, from the quotation
+// qrefs[qi] on: at its end, or past more quotations joined to it and a
+// noun it qualifies ("as “criminals” and “rapists”", "as a “law and
+// order” candidate").
+func (a *analyzer) castEnd(qi, hi int) int {
+	end := a.qend(a.qrefs[qi])
+	for n := qi + 1; n < len(a.qrefs) && end+1 < hi && (a.isWord(end, "and") || a.isWord(end, "or")) && a.qrefs[n].open == end+1 && a.qrefs[n].close >= 0; n++ {
+		end = a.qend(a.qrefs[n])
+	}
+	if q := a.qrefs[qi]; end < hi && q.close >= 0 && !a.isPunct(q.close-1, ',') && !a.isPunct(q.close-1, '.') && a.toks[end].kind == tWord && !a.toks[end].cap && a.class(end) == openClass && !a.verbForm(end) {
+		if _, cue := a.cue(end); !cue {
+			end++
+		}
+	}
+	return end
+}
+
+// presentVerb reports whether toks[v], a word in -s, is a verb in the
+// present after its subject: "openly admires", "she describes", "while
+// Trump refers", but not "Mexican immigrants".
+func (a *analyzer) presentVerb(v, lo int) bool {
+	w := a.word(v)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || v <= lo {
+		return false
+	}
+	if a.adverb(v-1) || a.class(v-1) == pronoun || a.class(v-1) == auxiliary {
+		return true // "openly admires", "she describes", "also lists"
+	}
+	p := a.leftPhrase(v, lo)
+	return p.ok() && p.kind == Name && (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind == tPunct)
 }
 
 // nickname reports whether toks[j] opens a nickname inside a name:

@@ -396,6 +396,19 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the show “a joke.”"}},
 		},
 		{
+			name: "what someone was cast as, whatever the verb",
+			in:   "Tom Hale openly admires the governor as a “strong leader,” comparing him to others. In July, Ana Ruiz dismissed the town as being in the “suburbs of the capital” at a rally. She referred to them as “cheats” and “liars” all week.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "admires", Text: "the governor as a “strong leader,”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "dismissed", Text: "the town as being in the “suburbs of the capital”"},
+				{Kind: "mixed", Speaker: "She", Name: "Ana Ruiz", Cue: "referred", Text: "them as “cheats” and “liars”"},
+			},
+		},
+		{
+			name: "cast as, with no object or no speaker",
+			in:   "Ruiz is seen as a “rising star.” The files were marked as “secret.” It listed items such as “tents” and “water.”",
+		},
+		{
 			name: "a cue before an exclamation, and a sentence after it",
 			in:   "Ana Ruiz walked onto the stage, chanting “We will win!” The crowd cheered.",
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "chanting", Text: "“We will win!”"}},
