@@ -765,6 +765,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a show's title before that",
+			in:   "Ruiz told NBC’s “Morning Show” on Friday that the levee had held.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the levee had held"}},
+		},
+		{
 			name: "a day between the cue and its infinitive",
 			in:   "Ana Ruiz vowed on Tuesday to cut taxes. Tom Hale tweeted on Friday to say he had never backed the plan.",
 			want: []view{

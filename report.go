@@ -729,6 +729,10 @@ func (a *analyzer) subordinate(p, lo int) bool {
 func (a *analyzer) thatAhead(j, hi int, object bool) int {
 	for t := j; t < hi && t < j+14; t++ {
 		tk := a.toks[t]
+		if c := a.shortQuoteEnd(t); c > t && a.possessive(t-1) {
+			t = c // "told NBC’s “Morning Show” on Friday that"
+			continue
+		}
 		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
 			return 0
 		}
