@@ -397,7 +397,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	case "to":
-		return v.flags&cueInfinitive != 0 && !v.plain
+		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0)
 	case "about":
 		// "said about half of the deficit reflected …", but "asked about
 		// the plan".

@@ -37,6 +37,9 @@ const (
 	// cuePastOnly: the bare and -s forms are nouns in news ("the Clinton
 	// emails", "the same text"); only "-ed" and "-ing" report.
 	cuePastOnly
+	// cueToOnly: the verb reports only with "to" after it ("declined to
+	// comment"); elsewhere it has other senses ("sales declined").
+	cueToOnly
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -76,6 +79,7 @@ var reportingVerbs = []struct {
 	{"ask", nil, cueInfinitive},
 	{"reply", []string{"replied", "replies"}, 0},
 	{"respond", nil, 0},
+	{"decline", nil, cueInfinitive | cueToOnly},
 	{"answer", nil, cueNounLike},
 	{"explain", nil, cueNounObject},
 	{"write", []string{"wrote", "written", "writing", "writes"}, 0},

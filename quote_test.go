@@ -765,6 +765,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "declining to comment is a report; declining sales are not",
+			in:   "Tom Hale declined to comment. The mayor declines to say whether she will run. Sales declined sharply, and Ruiz declined to run again.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "declined", Text: "to comment"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "declines", Text: "to say whether she will run"},
+			},
+		},
+		{
 			name: "a show's title before that",
 			in:   "Ruiz told NBC’s “Morning Show” on Friday that the levee had held.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the levee had held"}},

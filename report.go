@@ -104,8 +104,8 @@ func (a *analyzer) indirect(s sentence) {
 			a.askedFrame(k, s)
 			continue
 		}
-		if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) {
-			continue // "called off the talks", "wrote off the loan", "Having said that,"
+		if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+			continue // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 		}
 		if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
 			continue // an adjective: "270 pledged delegates", "his stated goal"
@@ -147,6 +147,15 @@ func (a *analyzer) indirect(s sentence) {
 			a.emitReported(c)
 		}
 	}
+}
+
+// refusedSpeech are the verbs after "declined to" that make the refusal
+// a report: "declined to comment", "declined to say whether …", but not
+// "declined to run" or "declined to $281 million".
+var refusedSpeech = map[string]bool{
+	"comment": true, "say": true, "discuss": true, "elaborate": true, "speculate": true, "answer": true,
+	"respond": true, "confirm": true, "specify": true, "identify": true, "name": true, "detail": true,
+	"address": true, "disclose": true, "reveal": true, "explain": true, "provide": true,
 }
 
 // callsSomething reports whether the "call" at toks[k] names what
