@@ -457,8 +457,13 @@ func TestDirectBefore(t *testing.T) {
 			in:   "Hale shot, “Nobody asked you.” The deputy shot him in the leg.",
 		},
 		{
-			name: "an infinitive that is no report",
+			name: "the refusal, not the infinitive, is the report",
 			in:   "The mayor declined to say, “No comment.”",
+			want: []view{{Kind: "mixed", Speaker: "The mayor", Cue: "declined", Text: "to say, “No comment.”"}},
+		},
+		{
+			name: "an infinitive that is no report",
+			in:   "The mayor refused to say, “No comment.”",
 		},
 		{
 			name: "name with appositive and colon",
