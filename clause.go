@@ -31,7 +31,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	} else if i < hi && a.objectPronoun(i) {
 		i++
-	} else if p := a.rightPhrase(i, hi); v.flags&cueInfinitive != 0 && p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
+	} else if p := a.infinitiveObject(i, hi, v); p.ok() {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him
 	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
 		i++
@@ -79,6 +79,21 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	}
 	return i
+}
+
+// infinitiveObject returns the phrase at toks[i] that a verb with
+// cueInfinitive asks or urges to do something: "Congress" in "urged
+// Congress to act", "the crowd" in "asked the crowd whether". It returns
+// no phrase after other verbs, which are not asked to read one.
+func (a *analyzer) infinitiveObject(i, hi int, v cueVerb) phrase {
+	if v.flags&cueInfinitive == 0 {
+		return phrase{}
+	}
+	p := a.rightPhrase(i, hi)
+	if p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
+		return p
+	}
+	return phrase{}
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
