@@ -53,16 +53,20 @@ func (a *analyzer) passive(k int) bool {
 		return a.leadingVerb(k) < 0
 	}
 	j := k - 1
-	for j > 0 && a.class(j) == auxiliary && !a.isWord(j, "was") && !a.isWord(j, "were") && !a.isWord(j, "been") && !a.isWord(j, "is") && !a.isWord(j, "are") && !a.isWord(j, "be") {
+	for j > 0 && a.class(j) == auxiliary && !a.beForm(j) {
 		j--
 	}
-	for _, w := range [...]string{"was", "were", "been", "being", "is", "are", "be"} {
-		if a.isWord(j, w) {
-			word := a.word(k)
-			return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
-		}
+	if a.beForm(j) || a.isWord(j, "being") {
+		word := a.word(k)
+		return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
 	}
 	return false
+}
+
+// beForm reports whether toks[j] is a finite form of "be", or "be" or
+// "been": "was told", "has been asked".
+func (a *analyzer) beForm(j int) bool {
+	return a.class(j) == auxiliary && (a.isWord(j, "was") || a.isWord(j, "were") || a.isWord(j, "been") || a.isWord(j, "is") || a.isWord(j, "are") || a.isWord(j, "be"))
 }
 
 // discourseSaid reports whether the cue at toks[k] is part of a phrase
