@@ -128,6 +128,11 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 	for j := lo + 1; j < hi; j++ {
 		// Every token is asked what it is below: it is told once.
 		t := &a.toks[j]
+		if t.kind == tWord && t.lex.class != conjunction && !(a.titleCase && t.cap) {
+			// A word ends the clause only as "and" or "but", or in a
+			// headline as "As" or "Amid": most words are passed at once.
+			continue
+		}
 		closing := t.kind == tClose && t.depth == 1
 		if closing {
 			// “…loop-hole,” she said: a quotation's own attribution ends the
