@@ -116,7 +116,7 @@ func (a *analyzer) paragraph(eager bool) {
 			frames = frames[1:]
 		}
 		if eager || len(frames) > 0 && int(frames[0]) < s.hi {
-			a.indirect(s)
+			a.indirect(s, frames)
 		}
 	}
 	if len(a.sents) > 0 {

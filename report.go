@@ -77,56 +77,25 @@ func (a *analyzer) discourseSaid(k int) bool {
 }
 
 // indirect finds reported speech in sentence s: clauses governed by a cue
-// that no quotation has taken.
-func (a *analyzer) indirect(s sentence) {
+// that no quotation has taken. frames holds the paragraph's frame words
+// from the first in s on: a frame starts at one of them, or at the
+// possessive before a cue noun ("Trump’s claim that"), and nowhere else.
+func (a *analyzer) indirect(s sentence, frames []int32) {
 	a.cands = a.cands[:0]
-	for k := a.frameFrom(s.lo, s.hi); k < s.hi; k = a.frameFrom(k+1, s.hi) {
-		t := &a.toks[k]
-		if t.kind != tWord || t.depth != 0 || a.used[k] {
-			continue
+	last := s.lo - 1 // the last token tried
+	for _, f := range frames {
+		k := int(f)
+		if k > s.hi {
+			break
 		}
-		if !t.lex.frame() && !(k+1 < len(a.toks) && a.toks[k+1].lex.cueNoun()) {
-			continue // no frame starts at a word that is no cue, before no cue noun
+		if k-1 > last && k-1 >= s.lo && a.toks[k].lex.cueNoun() {
+			a.frameAt(k-1, s) // the possessive of "Trump’s claim that"
 		}
-		if a.isWord(k, "according") && a.isWord(k+1, "to") {
-			a.accordingTo(k, s)
-			continue
+		if k == s.hi {
+			break
 		}
-		if a.isWord(k, "reportedly") {
-			a.reportedly(k, s)
-			continue
-		}
-		if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
-			a.nounReport(k, s)
-			continue
-		}
-		if t.cap && k != s.lo && !a.titleCase {
-			continue // a capitalized word inside a sentence is a name: Islamic State
-		}
-		v, ok := a.cue(k)
-		if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
-			a.askedFrame(k, s)
-			continue
-		}
-		if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
-			continue // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
-		}
-		if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
-			continue // an adjective: "270 pledged delegates", "his stated goal"
-		}
-		if v.flags&cueParticle != 0 {
-			a.used[k+1] = true
-		}
-		if v.flags&cueQuoteOnly != 0 {
-			// "called for a repeal", "called on Congress to act" and
-			// ", calling them rapists" report speech; "called off the
-			// talks" does not.
-			calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-			if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k, s.hi) {
-				continue
-			}
-		}
-		a.reported(k, v, s)
+		a.frameAt(k, s)
+		last = k
 	}
 	// Reporters nest speech ("X said Y told him Z"), but the attribution is
 	// the outer one: drop a candidate whose cue lies in other content.
@@ -151,6 +120,54 @@ func (a *analyzer) indirect(s sentence) {
 			a.emitReported(c)
 		}
 	}
+}
+
+// frameAt tries the frames of reported speech that start at toks[k] in
+// sentence s, and adds what it finds to cands.
+func (a *analyzer) frameAt(k int, s sentence) {
+	t := &a.toks[k]
+	if t.kind != tWord || t.depth != 0 || a.used[k] {
+		return
+	}
+	if a.isWord(k, "according") && a.isWord(k+1, "to") {
+		a.accordingTo(k, s)
+		return
+	}
+	if a.isWord(k, "reportedly") {
+		a.reportedly(k, s)
+		return
+	}
+	if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
+		a.nounReport(k, s)
+		return
+	}
+	if t.cap && k != s.lo && !a.titleCase {
+		return // a capitalized word inside a sentence is a name: Islamic State
+	}
+	v, ok := a.cue(k)
+	if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
+		a.askedFrame(k, s)
+		return
+	}
+	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
+	}
+	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
+		return // an adjective: "270 pledged delegates", "his stated goal"
+	}
+	if v.flags&cueParticle != 0 {
+		a.used[k+1] = true
+	}
+	if v.flags&cueQuoteOnly != 0 {
+		// "called for a repeal", "called on Congress to act" and
+		// ", calling them rapists" report speech; "called off the
+		// talks" does not.
+		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
+		if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k, s.hi) {
+			return
+		}
+	}
+	a.reported(k, v, s)
 }
 
 // refusedSpeech are the verbs after "declined to" that make the refusal

@@ -382,9 +382,6 @@ type tokenNotes struct {
 	// marked reports whether a quotation mark or a colon is among the
 	// tokens.
 	marked bool
-	// frameAt is where in frames [analyzer.frameFrom] found the last
-	// frame it was asked for.
-	frameAt int
 }
 
 // punct appends to toks the punctuation r of size bytes at text[i], at
@@ -400,35 +397,9 @@ func (n *tokenNotes) punct(toks []token, i, size int, r rune, d int8) []token {
 	return append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
 }
 
-// frameFrom returns the first token from toks[k] on, before hi, that is a
-// frame word or stands before one, or hi: a frame of reported speech starts
-// at no other, and the tokens between are not read.
-func (a *analyzer) frameFrom(k, hi int) int {
-	fr := a.notes.frames
-	// The sentences of a paragraph, and the frames of each, are asked for
-	// in order: the frame sought is most often the one after the last
-	// found, and then a step or two on. A longer way is searched.
-	i := a.notes.frameAt
-	if i > len(fr) || i > 0 && int(fr[i-1]) >= k {
-		i = 0
-	}
-	for n := 0; i < len(fr) && int(fr[i]) < k; i++ {
-		if n++; n == 4 {
-			j, _ := slices.BinarySearch(fr[i:], int32(k))
-			i += j
-			break
-		}
-	}
-	a.notes.frameAt = i
-	if i == len(fr) {
-		return hi
-	}
-	return min(max(int(fr[i])-1, k), hi)
-}
-
 // reset empties n, keeping its buffers.
 func (n *tokenNotes) reset() {
-	n.ends, n.frames, n.opens, n.marked, n.frameAt = n.ends[:0], n.frames[:0], n.opens[:0], false, 0
+	n.ends, n.frames, n.opens, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], false
 }
 
 // tokenize appends the tokens of text[lo:hi] to toks, and notes them in
