@@ -584,9 +584,11 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // "on Thursday evening"
 			continue
 		}
-		if v := a.leadingVerb(k); j == k && v >= lo {
-			j = v // "went on to say": the verb that leads to the cue has the subject
-			continue
+		if j == k {
+			if v := a.leadingVerb(k); v >= lo {
+				j = v // "went on to say": the verb that leads to the cue has the subject
+				continue
+			}
 		}
 		break
 	}
@@ -694,10 +696,8 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 	if a.class(w) == auxiliary || a.adverb(w) {
 		return true
 	}
-	for _, x := range [...]string{"now", "once", "further", "later", "earlier", "together", "jointly"} {
-		if a.isWord(w, x) {
-			return true
-		}
+	if a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "together") || a.isWord(w, "jointly") {
+		return true
 	}
 	return w-1 >= lo && (a.isWord(w, "here") && a.class(w-1) == openClass || a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1))
 }
@@ -720,12 +720,8 @@ func (a *analyzer) leadingVerb(k int) int {
 // raisingVerb reports whether toks[j] is a verb whose subject is that of
 // the verb after its "to": "appeared to suggest", "seems to say".
 func (a *analyzer) raisingVerb(j int) bool {
-	for _, w := range [...]string{"appear", "appears", "appeared", "seem", "seems", "seemed", "continued", "continues", "proceeded"} {
-		if a.isWord(j, w) {
-			return true
-		}
-	}
-	return false
+	return a.isWord(j, "appear") || a.isWord(j, "appears") || a.isWord(j, "appeared") || a.isWord(j, "seem") || a.isWord(j, "seems") || a.isWord(j, "seemed") ||
+		a.isWord(j, "continued") || a.isWord(j, "continues") || a.isWord(j, "proceeded")
 }
 
 // goForm reports whether toks[j] is a form of "go": "went on to say".
