@@ -12,11 +12,12 @@ func (a *analyzer) abbreviationDot(k int) bool {
 	if p < 0 || a.toks[p].kind != tWord || a.toks[p].End != a.toks[k].Start {
 		return false
 	}
-	w := a.word(p)
+	w, abbr := a.word(p), a.toks[p].lex.abbr()
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && len(w)-i <= 5 {
 		w = w[i+1:] // R-Ky., D-Wis.
+		abbr = abbreviations[lowerASCII(w)]
 	}
-	return abbreviations[lowerASCII(w)] || len(w) <= 4 && a.toks[p].cap && isUpperCase(w[:1]) && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
+	return abbr || len(w) <= 4 && a.toks[p].cap && isUpperCase(w[:1]) && (len(w) == 1 || a.isPunct(k+1, ')') || a.isPunct(k+1, ','))
 }
 
 // skipAdjuncts returns the first token from i (before hi) that is not part
@@ -524,7 +525,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && irregularPast[w] && j > 0 && a.class(j-1) == openClass {
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] {
 			return true // "the levee held"
 		}
 	}
