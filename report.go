@@ -744,6 +744,9 @@ func (a *analyzer) reportParticiple(j int) bool {
 // admitted …, he", "Back when he wrote …, McKinley said".
 func (a *analyzer) subordinate(p, lo int) bool {
 	for j := p - 1; j >= lo && j >= p-3; j-- {
+		if a.class(j) != conjunction {
+			continue // all the words below are conjunctions
+		}
 		switch lowerASCII(a.word(j)) {
 		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
 			return true
