@@ -25,8 +25,7 @@ func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 
 // cueAt reports whether toks[j] is a reporting verb.
 func (a *analyzer) cueAt(j int) bool {
-	_, ok := a.cue(j)
-	return ok
+	return a.verbAt(j) != nil
 }
 
 // personLike reports whether phrase p can name someone who speaks: a

@@ -239,23 +239,35 @@ func (a *analyzer) class(i int) wordClass {
 
 // cue returns the reporting verb that toks[i] is a form of.
 //
-// The verb is read in place, and copied only when it is the answer: most
-// words asked about are none.
+// The verb is read in place by verbAt, and copied only when it is the
+// answer: most words asked about are none. cue is small enough to be
+// inlined, so that a caller that asks only whether a word is a cue copies
+// nothing.
 func (a *analyzer) cue(i int) (cueVerb, bool) {
+	if v := a.verbAt(i); v != nil {
+		return *v, true
+	}
+	return cueVerb{}, false
+}
+
+// verbAt returns the reporting verb of the lexicon that toks[i] is a form
+// of, read in place, or nil when it is none or its neighbours show it to
+// be no cue.
+func (a *analyzer) verbAt(i int) *cueVerb {
 	if i < 0 || i >= len(a.toks) || a.toks[i].lex.cue == 0 {
-		return cueVerb{}, false
+		return nil
 	}
 	v := &cueVerbs[a.toks[i].lex.cue-1] // a.toks[i].lex.verb()
 	if v.plain && v.flags&cuePastOnly != 0 {
-		return cueVerb{}, false // "the Clinton emails"
+		return nil // "the Clinton emails"
 	}
 	if v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
-		return cueVerb{}, false // "shot him", "a point"
+		return nil // "shot him", "a point"
 	}
 	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
-		return cueVerb{}, false // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
+		return nil // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
-	return *v, true
+	return v
 }
 
 // isName reports whether toks[i] is part of a proper name: a capitalized
