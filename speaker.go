@@ -311,7 +311,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		return phrase{}
 	}
 	// "About one in five say".
-	if a.toks[k].kind == tWord && (isDigit(firstRune(a.word(k))) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) && a.isWord(k-1, "in") {
+	if a.isWord(k-1, "in") && (isDigit(firstRune(a.word(k))) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) {
 		p := phrase{k, end, Description}
 		for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
 			p.lo--
