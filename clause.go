@@ -338,7 +338,7 @@ func (a *analyzer) trimDate(lo, hi int) int {
 		}
 		date := t+1 < hi
 		for w := t + 1; w < hi; w++ {
-			if a.toks[w].kind != tWord || a.class(w) != timeWord && !isDigit(firstRune(a.word(w))) && !(a.toks[w].cap && months[lowerASCII(a.word(w))]) {
+			if a.toks[w].kind != tWord || a.class(w) != timeWord && !a.numeral(w) && !(a.toks[w].cap && months[lowerASCII(a.word(w))]) {
 				date = false
 			}
 		}

@@ -151,7 +151,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
-	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1)))) {
+	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.numeral(k-1)) {
 		return // an adjective: "270 pledged delegates", "his stated goal"
 	}
 	if v.flags&cueParticle != 0 {
@@ -289,7 +289,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			return // "X said in her opening remarks that": "said" has the report
 		}
 	}
-	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && isDigit(firstRune(a.word(sp.lo))) {
+	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && a.numeral(sp.lo) {
 		return // "one of 45 states where …"
 	}
 	if v.nounForm() && a.nounLikeVerb(k, sp) {
@@ -674,7 +674,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		// of the opening phrase, a place or a time set off by commas.
 		for n := 0; n < 3; n++ {
 			e := lo
-			for e < k && e < lo+4 && !a.isPunct(e, ',') && (a.isCapWord(e) || a.abbreviationDot(e) || a.class(e) == timeWord || a.isWord(e, "on") || a.toks[e].kind == tWord && isDigit(firstRune(a.word(e)))) {
+			for e < k && e < lo+4 && !a.isPunct(e, ',') && (a.isCapWord(e) || a.abbreviationDot(e) || a.class(e) == timeWord || a.isWord(e, "on") || a.numeral(e)) {
 				e++
 			}
 			if e == lo || e >= k || !a.isPunct(e, ',') || e+1 < k && a.cueAt(e+1) {

@@ -270,6 +270,16 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	return v
 }
 
+// numeral reports whether toks[i] is a word that starts with a digit: "45",
+// "1960s", "5-year".
+func (a *analyzer) numeral(i int) bool {
+	if uint(i) >= uint(len(a.toks)) || a.toks[i].kind != tWord {
+		return false
+	}
+	w := a.word(i)
+	return isDigit(rune(w[0]))
+}
+
 // isName reports whether toks[i] is part of a proper name: a capitalized
 // word, or a short connector between two of them ("Secretary of State").
 func (a *analyzer) isCapWord(i int) bool {
@@ -304,14 +314,14 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		}
 	}
 	// "47% say": a share of a poll's respondents.
-	if a.isPunct(k, '%') && k > lo && a.toks[k-1].kind == tWord && isDigit(firstRune(a.word(k-1))) {
+	if a.isPunct(k, '%') && k > lo && a.numeral(k-1) {
 		return phrase{k - 1, end, Description}
 	}
 	if k < lo || a.toks[k].kind != tWord {
 		return phrase{}
 	}
 	// "About one in five say".
-	if a.isWord(k-1, "in") && (isDigit(firstRune(a.word(k))) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) {
+	if a.isWord(k-1, "in") && (a.numeral(k) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) {
 		p := phrase{k, end, Description}
 		for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
 			p.lo--
@@ -847,7 +857,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			break
 		}
 		p := a.leftPhrase(c, lo)
-		if !p.ok() || p.hi-p.lo == 1 && isDigit(firstRune(a.word(p.lo))) {
+		if !p.ok() || p.hi-p.lo == 1 && a.numeral(p.lo) {
 			continue // "Loretta Simms, 64, whose house …": an age
 		}
 		// "Another fan, Joy Adebayo, said": the name in the appositive;
