@@ -136,7 +136,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.reportedly(k, s)
 		return
 	}
-	if a.possessive(k) && k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.isWord(k+2, "that") {
+	if k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.possessive(k) && a.isWord(k+2, "that") {
 		a.nounReport(k, s)
 		return
 	}
