@@ -41,7 +41,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		switch {
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord:
 			i++
-		case a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during") || a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last") || a.isWord(i, "this"):
+		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
 			j := i + 1
@@ -95,6 +95,21 @@ func (a *analyzer) infinitiveObject(i, hi int, v cueVerb) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// adjunctOpener reports whether toks[i] is a word that opens a short
+// adjunct after a cue: "on", "in", "at", "during", "late", "early", "last"
+// or "this". The word's class tells most words from these at once.
+func (a *analyzer) adjunctOpener(i int) bool {
+	switch a.class(i) {
+	case preposition:
+		return a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during")
+	case timeWord:
+		return a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last")
+	case determiner:
+		return a.isWord(i, "this")
+	}
+	return false
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
