@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reported speech: clauses governed by a cue with no quotation marks, or
 // with quoted words inside (mixed), in all the orders news copy puts
@@ -641,7 +644,11 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 			return p
 		}
 	}
-	for j := max(s.lo, k-maxClauseTokens); j < k; j++ {
+	// Only frame words can be the verbs sought: the others are not read.
+	fr := a.notes.frames
+	i, _ := slices.BinarySearch(fr, int32(max(s.lo, k-maxClauseTokens)))
+	for ; i < len(fr) && int(fr[i]) < k; i++ {
+		j := int(fr[i])
 		if a.used[j] {
 			continue
 		}
