@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Speaker mentions: the noun phrase before or after a cue that names who
 // spoke. Without a parser the phrase is found from word classes: closed
@@ -92,33 +95,54 @@ func classOfContraction(w string) wordClass {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return auxiliary // wouldn't, isn’t
 	}
-	if !hasApostrophe(w) {
+	apostrophe, plain := scanApostrophes(w)
+	if !apostrophe {
 		return openClass // lower case has no apostrophe that the word lacks
 	}
-	if contractedPronoun(w) || !isASCIIOrQuote(w) && contractedPronoun(strings.ToLower(w)) {
+	if !plain {
+		// Lowering other runes than ASCII letters may make a pronoun too:
+		// İ lowers to i.
+		w = strings.ToLower(w)
+	}
+	if contractedPronoun(w) {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
 }
 
-// isASCIIOrQuote reports whether w has no byte outside ASCII but those
-// of ’, so that lowering its ASCII letters lowers it all. Runes are
-// decoded only from the first byte outside ASCII on: most words have none.
-func isASCIIOrQuote(w string) bool {
+// scanApostrophes reports whether w has ' or ’, and whether it has no byte
+// outside ASCII but those of ’, so that lowering its ASCII letters lowers
+// it all. Most words are read in one pass over their bytes.
+func scanApostrophes(w string) (apostrophe, plain bool) {
+	plain = true
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return strings.IndexFunc(w[i:], func(r rune) bool { return r >= 0x80 && r != '’' }) < 0
+		switch c := w[i]; {
+		case c == '\'':
+			apostrophe = true
+		case c < utf8.RuneSelf:
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			apostrophe = true
+			i += len("’") - 1
+		default:
+			plain = false
 		}
 	}
-	return true
+	return apostrophe, plain
 }
 
 // contractedPronoun reports whether w, its ASCII letters lowered, is a
 // subject pronoun with an auxiliary run on. Every possessive is asked, and
-// a switch on the lowered bytes answers sooner than hashing them for a map.
+// a switch on the lowered bytes answers sooner than hashing them for a map;
+// the first letter, which starts no pronoun in most possessives, sooner
+// still.
 func contractedPronoun(w string) bool {
 	var buf [len("they’re")]byte // the longest
-	if len(w) > len(buf) {
+	if len(w) < len("i'm") || len(w) > len(buf) {
+		return false
+	}
+	switch w[0] | 0x20 { // lower case, for a letter
+	case 'h', 's', 'i', 't', 'w':
+	default:
 		return false
 	}
 	n := copy(buf[:], w)
@@ -133,17 +157,6 @@ func contractedPronoun(w string) bool {
 		"he’d", "he'd", "she’d", "she'd", "they’ve", "they've",
 		"we’ve", "we've", "i’ve", "i've":
 		return true
-	}
-	return false
-}
-
-// hasApostrophe reports whether w has ' or ’. Most words have neither,
-// and a loop over bytes tells so sooner than strings.ContainsAny.
-func hasApostrophe(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
-			return true
-		}
 	}
 	return false
 }
