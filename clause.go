@@ -124,7 +124,8 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 			"remarks", "note", "memo", "filing", "release", "message", "program", "week", "month", "year",
 			"website", "site", "blog", "page", "account", "channel", "broadcast", "column", "editorial",
 			"newsletter", "report", "book", "documentary", "ad", "advertisement", "commercial", "episode",
-			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session", "condition", "anonymity":
+			"morning", "afternoon", "evening", "night", "weekend", "time", "day", "session", "condition", "anonymity",
+			"phone", "telephone", "spokesman", "spokeswoman", "spokesperson", "steps", "podium", "stage", "floor", "lectern":
 			return true
 		}
 		if a.class(j) == timeWord || a.isCapWord(j) {

@@ -138,10 +138,12 @@ func (a *analyzer) direct(s sentence) {
 		trailerEnd := s.hi
 		var at found
 		ok, parsed := false, false
-		if end == s.hi && a.si+1 < len(a.sents) && !a.hasCue(max(s.lo, q.open-12), q.open) {
+		if end == s.hi && a.si+1 < len(a.sents) && !a.hasCue(a.leadFrom(q.open, s), q.open) {
 			// “Does anybody know?” Graham asked. The question mark ended
 			// the sentence too early; and "“…” Trump said." is an
-			// attribution that is a sentence of its own.
+			// attribution that is a sentence of its own. But a cue before
+			// the quotation has it: "…, chanting “We win!” The crowd
+			// cheered."
 			next := a.sents[a.si+1].hi
 			at, ok = a.trailer(end, next)
 			if a.askedOrExclaimed(*q) || ok && a.attributionOnly(at, next) {
@@ -221,13 +223,14 @@ func (a *analyzer) direct(s sentence) {
 			// "“We work hard. … ‘Some are so poor.” And that is all he
 			// has “the root of all evil’.” ― Ana Ruiz": marks broken
 			// inside one comment; the sign-off takes the line from its
-			// first mark, when nothing since has a speaker.
+			// first mark, when nothing since has a speaker and the marks
+			// in between do not pair up.
 			lo := qi
 			for lo > 0 && !a.qrefs[lo-1].used {
 				lo--
 			}
 			for r := lo; r < qi; r++ {
-				if o := a.qrefs[r].open; o == 0 || strings.Contains(a.text[a.toks[o-1].End:a.toks[o].Start], "\n") {
+				if o := a.qrefs[r].open; (o == 0 || strings.Contains(a.text[a.toks[o-1].End:a.toks[o].Start], "\n")) && a.unbalanced(o, end) {
 					for i := r; i < qi; i++ {
 						a.qrefs[i].used = true
 					}
@@ -343,8 +346,11 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun {
 			return false
 		}
-		if _, ok := a.cue(j); ok {
-			return false
+		if _, ok := a.cue(j); ok && a.class(j-1) != determiner {
+			return false // but "with a laugh" is a noun
+		}
+		if a.pastTense(j) && j > lo && a.class(j-1) == openClass && !a.toks[j-1].cap {
+			return false // "a voice rose from the back" is a clause
 		}
 	}
 	return true
@@ -775,6 +781,38 @@ func (a *analyzer) castEnd(qi, hi int) int {
 		}
 	}
 	return end
+}
+
+// leadFrom returns where a cue before the quotation that opens at
+// toks[open] may stand: a few words back, after any colon, and right
+// before a colon that introduces the quotation. In "When reporters asked
+// about it, a voice rose: “Blame the state!” Hale shouted." the question
+// is not what introduces the quotation.
+func (a *analyzer) leadFrom(open int, s sentence) int {
+	if a.isPunct(open-1, ':') {
+		return max(s.lo, open-4) // "Ruiz said: “…!”"
+	}
+	lo := max(s.lo, open-12)
+	for j := open - 2; j > lo; j-- {
+		if a.isPunct(j, ':') {
+			return j + 1
+		}
+	}
+	return lo
+}
+
+// unbalanced reports whether toks[lo:hi] holds an inner quotation mark
+// without its partner: "‘Some are so poor.”".
+func (a *analyzer) unbalanced(lo, hi int) bool {
+	n := 0
+	for j := lo; j < hi; j++ {
+		if t := a.toks[j]; t.depth > 1 && t.kind == tOpen {
+			n++
+		} else if t.depth > 1 && t.kind == tClose {
+			n--
+		}
+	}
+	return n != 0
 }
 
 // presentVerb reports whether toks[v], a word in -s, is a verb in the

@@ -630,6 +630,42 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a title before a name, not a name after a preposition",
+			in:   "White House chief of staff Ana Ruiz said the talks would resume. A spokeswoman for Delta, Tom Hale, said flights would resume.",
+			want: []view{
+				{Kind: "indirect", Speaker: "White House chief of staff Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the talks would resume"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "flights would resume"},
+			},
+		},
+		{
+			name: "a place and its state in the speaker's aside",
+			in:   "“She has not been truthful,” Ana Ruiz, 67, a retired nurse in Allentown, Pa., said in an interview.",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“She has not been truthful,”"}},
+		},
+		{
+			name: "a cue before a colon that hands the quotation to another",
+			in:   "When reporters asked about the delay, a voice rose from the back: “Blame the state!” Tom Hale shouted.",
+			want: []view{
+				{Kind: "indirect", Speaker: "reporters", Cue: "asked", Text: "the delay"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "shouted", Text: "“Blame the state!”"},
+			},
+		},
+		{
+			name: "a sign-off after marks that pair up",
+			in:   "“Smart” meters went in last May, and residents were upset. “We never agreed to this.” ― Ana Ruiz",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We never agreed to this.”"}},
+		},
+		{
+			name: "how a report was made is the attribution's",
+			in:   "The vote was fair, Tom Hale said, through a spokesman. The road will reopen, Ruiz said, by phone. The deal is done, Ana Ruiz said, with a laugh. The two are tied, the poll indicates, with each getting 40 percent.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The vote was fair"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "The road will reopen"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "The deal is done"},
+				{Kind: "indirect", Speaker: "the poll", Cue: "indicates", Text: "The two are tied, the poll indicates, with each getting 40 percent", Parts: []string{"The two are tied", "with each getting 40 percent"}},
+			},
+		},
+		{
 			name: "a noun-like cue before a title",
 			in:   "“We will win,” notes Dr. Ana Ruiz.",
 			want: []view{{Kind: "direct", Speaker: "Dr. Ana Ruiz", Name: "Ana Ruiz", Cue: "notes", Text: "“We will win,”"}},

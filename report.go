@@ -172,6 +172,17 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	a.reported(k, v, s)
 }
 
+// ingAhead reports whether toks[lo:hi] holds a participle in -ing: "with
+// each receiving".
+func (a *analyzer) ingAhead(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.verbForm(j) && strings.HasSuffix(a.word(j), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // refusedSpeech are the verbs after "declined to" that make the refusal
 // a report: "declined to comment", "declined to say whether …", but not
 // "declined to run" or "declined to $281 million".
@@ -448,11 +459,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") || a.isWord(rest, "but") && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
+	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") && (!a.isWord(rest, "with") || a.ingAhead(rest+1, min(s.hi, rest+4))) && !a.isWord(rest, "through") || a.isWord(rest, "but") && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
 		// "The plan would be aided, Hale said, by the calendar", "…, she
 		// said, but also …": the clause goes on after the attribution;
-		// "…, he said, on condition of anonymity" and "at a rally in
-		// Ohio" are the attribution's, and "but he will …" the writer's.
+		// "…, he said, on condition of anonymity", "by phone", "with a
+		// laugh" and "at a rally in Ohio" are the attribution's, and "but
+		// he will …" the writer's; "with each getting 40 percent" goes on.
 		if e := a.clauseEnd(rest, s.hi); e-rest >= 2 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}

@@ -357,9 +357,9 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	}
 	start := k
 	steps := 0
-	// headFirst: the phrase's head comes before a preposition: "a
-	// spokeswoman for Ana Ruiz", "Officials in Ohio" describe, they do
-	// not name.
+	// headFirst: the phrase's head comes before a preposition and a name:
+	// "a spokeswoman for Ana Ruiz", "Officials in Ohio" describe, they do
+	// not name; "chief of staff Ana Ruiz" names.
 	headFirst := false
 	for j := k; j >= lo && steps < 12; j-- {
 		t := a.toks[j]
@@ -384,7 +384,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			// "people familiar with the matter", "a spokeswoman for the
 			// company": past the determiner the phrase may go on.
 			if j-1 > lo && a.ofPhrase(j-1) && a.class(j-2) == openClass {
-				headFirst = headFirst || a.describes(j-2)
+				headFirst = headFirst || a.describes(j-2) && a.isCapWord(j+1)
 				j--
 				continue
 			}
@@ -393,7 +393,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		if c == preposition && a.ofPhrase(j) && j > lo && a.class(j-1) == openClass {
 			// "a spokeswoman for the company", "people familiar with the
 			// matter": the phrase goes on to its head.
-			headFirst = headFirst || a.describes(j-1)
+			headFirst = headFirst || a.describes(j-1) && a.isCapWord(j+1)
 			continue
 		}
 		break
@@ -501,6 +501,17 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
+}
+
+// placeBefore reports whether phrase p ends in a place after a preposition
+// of place, which a state or country may follow: "a nurse in Allentown"
+// (, Pa.), "the church at Elizabeth" (, Colorado).
+func (a *analyzer) placeBefore(p phrase) bool {
+	j := p.hi - 1
+	for j > p.lo && a.isCapWord(j) {
+		j--
+	}
+	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from"))
 }
 
 // describes reports whether toks[j], before a preposition inside a
@@ -873,10 +884,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if !p.ok() || p.hi-p.lo == 1 && a.numeral(p.lo) {
 			continue // "Loretta Simms, 64, whose house …": an age
 		}
-		// "Another fan, Joy Adebayo, said": the name in the appositive;
-		// but in "a pastor at the church in Elizabeth, Colorado, said" the
-		// name is the place's.
-		if p.kind == Description && n < end && a.allCaps(n, end) && !a.toks[p.hi-1].cap {
+		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
+		// Ruiz, said": the name in the appositive; but in "a retired nurse
+		// in Allentown, Pa., said" the name is the place's.
+		if p.kind == Description && n < end && a.allCaps(n, end) && !a.placeBefore(p) {
 			return phrase{n, end, Name}
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
@@ -885,8 +896,8 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
 		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
-		if p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord {
-			return p
+		if (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
+			return p // but go on past "a nurse in Allentown, Pa.," to the name
 		}
 	}
 	return nearest
