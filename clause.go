@@ -50,12 +50,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 					break // a verb, not "a conference call"
 				}
 				if a.isWord(j, "to") && a.class(j-1) == timeWord {
-					// "vowed on Tuesday to cut taxes"; but "tweeted on
-					// Friday to say" says what follows.
-					if a.isWord(j+1, "say") {
-						j += 2
-					}
-					break
+					break // "vowed on Tuesday to cut taxes"
 				}
 				j++
 			}
@@ -73,6 +68,22 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				return i
 			}
 			i = j
+		case a.isWord(i, "to") && i > 0 && a.class(i-1) == timeWord && i+1 < hi:
+			// "tweeted on Friday to say …", "wrote Monday to tell
+			// supporters …": a verb of saying after the day says what
+			// follows.
+			w, ok := a.cue(i + 1)
+			if !ok || !equalFoldASCII(a.word(i+1), w.lemma) || w.flags&(cueInfinitive|cueQuoteOnly|cueNoClause) != 0 && w.flags&cueObject == 0 {
+				return i // but "responded Friday to reports that"
+			}
+			i += 2
+			if w.flags&cueObject != 0 && i < hi {
+				if a.objectPronoun(i) {
+					i++
+				} else if p := a.rightPhrase(i, hi); p.ok() {
+					i = p.hi
+				}
+			}
 		case a.isPunct(i, ','):
 			i++
 		default:
@@ -531,7 +542,7 @@ func (a *analyzer) hasAuxiliary(lo, hi int) bool {
 
 // hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a
 // finite verb: an auxiliary or modal, or a word ending in -ed or -s after
-// a noun.
+// a noun, or an irregular past after a noun, which may be toks[lo-1].
 func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if a.class(j) == auxiliary {
@@ -541,8 +552,8 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] {
-			return true // "the levee held"
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && a.class(j+1) == preposition) {
+			return true // "the levee held", "disagreements broke out"; but "soldiers lost in the war"
 		}
 	}
 	return false
@@ -571,14 +582,18 @@ func (a *analyzer) hasPunct(lo, hi int, r rune) bool {
 }
 
 // openingPhrase reports whether toks[j] opens a phrase that a comma ends
-// before the subject: "Facing criticism, Trump …", "Back in 2012, he …".
+// before the subject: "Facing criticism, Trump …", "Back in 2012, he …",
+// "Chastened by the polls, Hale …", but not "Retired workers gathered".
 func (a *analyzer) openingPhrase(j int) bool {
 	switch lowerASCII(a.word(j)) {
 	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
 		return true
 	}
 	w := a.word(j)
-	return a.toks[j].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && a.class(j) == openClass
+	if !a.toks[j].cap || a.class(j) != openClass {
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && j+1 < len(a.toks) && a.class(j+1) == preposition
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a

@@ -216,7 +216,7 @@ func buildCueLexicon() map[string]cueVerb {
 	m := make(map[string]cueVerb)
 	defer func() {
 		for f, v := range m {
-			v.plain = f == v.lemma || strings.HasSuffix(f, "s") && !strings.HasSuffix(v.lemma, "s")
+			v.plain = f == v.lemma || f == britishSpelling(v.lemma) || strings.HasSuffix(f, "s") && !strings.HasSuffix(v.lemma, "s")
 			m[f] = v
 		}
 	}()
@@ -239,9 +239,8 @@ func buildCueLexicon() map[string]cueVerb {
 		for _, f := range regularForms(v.lemma) {
 			m[f] = cv
 		}
-		if stem, ok := strings.CutSuffix(v.lemma, "ize"); ok {
-			// British spelling: "criticised", "emphasising".
-			uk := stem + "ise"
+		if uk := britishSpelling(v.lemma); uk != "" {
+			// "criticised", "emphasising"
 			m[uk] = cv
 			for _, f := range regularForms(uk) {
 				m[f] = cv
@@ -249,6 +248,15 @@ func buildCueLexicon() map[string]cueVerb {
 		}
 	}
 	return m
+}
+
+// britishSpelling returns the British spelling of a lemma in -ize
+// ("criticise"), or "".
+func britishSpelling(lemma string) string {
+	if stem, ok := strings.CutSuffix(lemma, "ize"); ok {
+		return stem + "ise"
+	}
+	return ""
 }
 
 // regularForms makes the -s, -ed and -ing forms of a regular verb.

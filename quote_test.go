@@ -656,6 +656,25 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We never agreed to this.”"}},
 		},
 		{
+			name: "a noun and a participle are no reported clause",
+			in:   "Tom Hale recalled soldiers lost in the war. The sergeant called them together, and the drill began.",
+		},
+		{
+			name: "a British spelling in a relative clause",
+			in:   "Ana Ruiz said the levy, which unions criticise often, would stay.",
+			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy, which unions criticise often, would stay"}},
+		},
+		{
+			name: "a verb of saying after the day",
+			in:   "Ana Ruiz wrote on Monday to tell supporters she was quitting. Tom Hale responded Friday to reports that he had left.",
+			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "she was quitting"}},
+		},
+		{
+			name: "an adjective in -ed starts the subject",
+			in:   "Retired workers gathered outside the plant, saying the pension fund was broken.",
+			want: []view{{Kind: "indirect", Speaker: "Retired workers", Cue: "saying", Text: "the pension fund was broken"}},
+		},
+		{
 			name: "how a report was made is the attribution's",
 			in:   "The vote was fair, Tom Hale said, through a spokesman. The road will reopen, Ruiz said, by phone. The deal is done, Ana Ruiz said, with a laugh. The two are tied, the poll indicates, with each getting 40 percent.",
 			want: []view{

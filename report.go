@@ -211,13 +211,18 @@ func (a *analyzer) callsSomething(k, hi int) bool {
 	}
 	// "called them baseless and …", "called it illegal.": a judgment
 	// right after a pronoun, ending the clause.
-	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) {
-		return false
-	}
-	if w := a.word(o); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) || a.adverb(o) || notJudging[lowerASCII(a.word(o))] {
 		return false
 	}
 	return a.isPunct(o+1, ',') || a.isPunct(o+1, '.') || a.isWord(o+1, "and") || a.isWord(o+1, "but")
+}
+
+// notJudging are words after "called them" that say where, not what:
+// "called them together", "called him home".
+var notJudging = map[string]bool{
+	"together": true, "inside": true, "outside": true, "home": true, "back": true, "over": true, "down": true,
+	"up": true, "in": true, "out": true, "off": true, "away": true, "forward": true, "downstairs": true,
+	"upstairs": true, "aside": true, "again": true, "today": true, "yesterday": true, "tonight": true,
 }
 
 // notNaming are words after "called him a" that say how often or what
@@ -633,15 +638,6 @@ func (a *analyzer) reportedly(k int, s sentence) {
 // firstSubject returns the subject of the sentence's main attribution,
 // for a participle cue later in it: the speaker of the last attribution
 // in this sentence, or the phrase that starts it.
-// openingParticiple reports whether the sentence opens at toks[lo] with a
-// participle's phrase before its subject: "Chastened by the analyses,
-// Trump revised his plan", "Speaking to reporters, she said …".
-func (a *analyzer) openingParticiple(lo, k int) bool {
-	w := a.word(lo)
-	return lo+1 < k && a.toks[lo].kind == tWord && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
-		a.toks[lo+1].kind == tWord && !a.toks[lo+1].cap
-}
-
 func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// The speaker of an attribution already found in the sentence, such
 	// as a quotation's: “…,” Rendell recalled, suggesting …
@@ -680,7 +676,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …": the subject follows an opening phrase and its comma.
-	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo) || a.openingParticiple(lo, k)) {
+	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
 		for j := lo + 1; j < k && j < lo+20; j++ {
 			// The comma before the subject: "Following a swiftly called,
 			// late-afternoon meeting, the Council …".

@@ -434,8 +434,8 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.nameClass(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) {
-				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" are people
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) {
+				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" and "Retired workers" are people
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
 				break
@@ -675,7 +675,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	}
 	// "Residents living near the plant said": the phrase before the
 	// participle speaks, not the one after its preposition.
-	if n := p.lo - 2; n > lo && a.class(p.lo-1) == preposition && a.toks[n].kind == tWord && !a.toks[n].cap && a.class(n) == openClass && len(a.word(n)) > 4 && !a.isWord(n, "according") && (strings.HasSuffix(a.word(n), "ing") || strings.HasSuffix(a.word(n), "ed")) {
+	if n := p.lo - 2; n > lo && a.class(p.lo-1) == preposition && a.verbForm(n) && !a.isWord(n, "according") {
 		if q := a.leftPhrase(n, lo); q.ok() && q.kind != Pronoun {
 			return q
 		}
