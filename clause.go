@@ -445,7 +445,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	case "to":
-		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0)
+		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) || v.lemma == "respond" && a.requestForComment(lo+1, hi)
 	case "about":
 		// "said about half of the deficit reflected …", but "asked about
 		// the plan".
@@ -577,6 +577,23 @@ func (a *analyzer) hasPunct(lo, hi int, r rune) bool {
 		if a.isPunct(j, r) {
 			return true
 		}
+	}
+	return false
+}
+
+// requestForComment reports whether toks[lo:hi] starts with a request
+// for comment: "did not respond to (a) request(s) for comment", "to
+// messages seeking comment".
+func (a *analyzer) requestForComment(lo, hi int) bool {
+	if a.class(lo) == determiner {
+		lo++
+	}
+	if lo+2 >= hi {
+		return false
+	}
+	switch lowerASCII(a.word(lo)) {
+	case "request", "requests", "message", "messages", "call", "calls", "inquiry", "inquiries", "email", "emails", "questions":
+		return a.isWord(lo+1, "for") && a.isWord(lo+2, "comment") || a.isWord(lo+1, "seeking") && a.isWord(lo+2, "comment")
 	}
 	return false
 }

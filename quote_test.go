@@ -825,6 +825,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "no answer to a request for comment",
+			in:   "The campaign did not immediately respond to requests for comment. She responded to the criticism with a joke.",
+			want: []view{{Kind: "indirect", Speaker: "The campaign", Cue: "respond", Text: "to requests for comment"}},
+		},
+		{
 			name: "declining to comment is a report; declining sales are not",
 			in:   "Tom Hale declined to comment. The mayor declines to say whether she will run. Sales declined sharply, and Ruiz declined to run again.",
 			want: []view{
