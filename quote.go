@@ -592,7 +592,9 @@ func isOpenContext(r rune) bool {
 	case '(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '«', '„', 0:
 		return true
 	}
-	return false
+	// Marks of writing direction and the byte-order mark, invisible, as
+	// pasted text carries them: "\u202a”This is why …".
+	return r == '\u200e' || r == '\u200f' || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' || r == '\ufeff'
 }
 
 // isCloseContext reports whether r, just after a straight mark, makes it a

@@ -138,6 +138,8 @@ func TestQuotationMarks(t *testing.T) {
 		{"corner brackets", "彼は「準備ができた」と言った。", []string{"「準備ができた」"}},
 		{"white corner brackets", "彼は『準備ができた』と言った。", []string{"『準備ができた』"}},
 		{"two kinds in one line", "First «one» and then “two”.", []string{"«one»", "“two”"}},
+		{"a closing mark typed to open a line", "Comments:\n”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
+		{"the same after a mark of writing direction", "Comments:\n\u202a”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
 
 		// Apostrophes that are not quotation marks.
 		{"contraction", "We don't know yet, and we won’t guess.", nil},
@@ -654,6 +656,15 @@ func TestNearMisses(t *testing.T) {
 			name: "a sign-off after marks that pair up",
 			in:   "“Smart” meters went in last May, and residents were upset. “We never agreed to this.” ― Ana Ruiz",
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We never agreed to this.”"}},
+		},
+		{
+			name: "two names joined, an acronym before a title, a day before a noun",
+			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both Republicans, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Wednesday editorial in The Daily Register.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale and Ana Ruiz", Name: "Tom Hale and Ana Ruiz", Cue: "said", Text: "“We can only wonder,”"},
+				{Kind: "direct", Speaker: "US Senator Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "“We are proud!”"},
+				{Kind: "direct", Speaker: "a Wednesday editorial", Cue: "reads", Text: "“There is no spine,”"},
+			},
 		},
 		{
 			name: "a noun and a participle are no reported clause",

@@ -434,7 +434,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		c := a.nameClass(j)
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) {
 				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" and "Retired workers" are people
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
@@ -450,6 +450,10 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		}
 		if c == timeWord && t.cap && end > start && !a.toks[end-1].cap && a.class(end-1) != determiner {
 			break // "said Smith Tuesday", but "a Monday editorial"
+		}
+		if c == timeWord && t.cap && end > start && a.class(end-1) == determiner && j+1 < hi && a.toks[j+1].kind == tWord && !a.toks[j+1].cap {
+			end = j + 1 // "a Wednesday editorial"
+			continue
 		}
 		if c == timeWord && !t.cap {
 			break
@@ -501,6 +505,24 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
+}
+
+// coordinated2 returns speaker phrase p with the phrase joined to it by
+// "and" before it: "teachers and union officials said", "Tom Hale and Ana
+// Ruiz said". Both speak.
+func (a *analyzer) coordinated2(p phrase, lo int) phrase {
+	if !a.isWord(p.lo-1, "and") || p.lo-1 <= lo {
+		return p
+	}
+	q := a.leftPhrase(p.lo-1, lo)
+	switch {
+	case !q.ok() || q.hi != p.lo-1:
+	case p.kind == Description && q.kind == Description && q.hi-q.lo <= 3 && (!a.toks[q.lo].cap || q.lo == lo):
+		p.lo = q.lo
+	case p.kind == Name && q.kind == Name:
+		p.lo = q.lo
+	}
+	return p
 }
 
 // placeBefore reports whether phrase p ends in a place after a preposition
@@ -660,12 +682,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
-	// "teachers and union officials said": both are the speaker.
-	if p.kind == Description && a.isWord(p.lo-1, "and") && p.lo-1 > lo {
-		if q := a.leftPhrase(p.lo-1, lo); q.ok() && q.kind == Description && q.hi-q.lo <= 3 && !a.toks[q.lo].cap {
-			p.lo = q.lo
-		}
-	}
+	p = a.coordinated2(p, lo)
 	// "the experts I interviewed said": the phrase before a relative
 	// clause with no "who".
 	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
@@ -721,6 +738,9 @@ func (a *analyzer) nameClass(j int) wordClass {
 	}
 	if c == auxiliary && a.isCapWord(j) && a.isCapWord(j+1) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
 		return openClass
+	}
+	if c == objectPronoun && a.word(j) == "US" && a.isCapWord(j+1) {
+		return openClass // "US Senator Tom Hale"
 	}
 	return c
 }
@@ -896,7 +916,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
 		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
-		if (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
+		if p = a.coordinated2(p, lo); (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
 			return p // but go on past "a nurse in Allentown, Pa.," to the name
 		}
 	}
