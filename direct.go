@@ -157,7 +157,9 @@ func (a *analyzer) direct(s sentence) {
 			if !parsed {
 				at, ok = a.trailer(end, trailerEnd)
 			}
-			if ok && a.objectQuote(*q, at.cueEnd) {
+			if ok && (a.objectQuote(*q, at.cueEnd) || a.ownLeader(*q, s) && a.splitContinuation(qi, at.cueEnd, s) >= 0) {
+				// "shouted, “Cruz,” Hale joked, “Amen!”": the first
+				// quotation has a cue of its own, and Hale said the second.
 				a.unuseFound(at)
 				ok = false
 			}
@@ -343,7 +345,7 @@ func (a *analyzer) titleQuote(q qref) bool {
 // their own: no auxiliary, no subject pronoun, no cue, no "that".
 func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun {
+		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.verbAuxiliary(j) || a.class(j) == pronoun {
 			return false
 		}
 		if _, ok := a.cue(j); ok && a.class(j-1) != determiner {
@@ -692,6 +694,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	if f, from, ok := a.asQuote(open, s); ok {
 		return f, from, true
 	}
+	if f, ok := a.issuedStatement(open, s); ok {
+		return f, -1, true
+	}
 	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
 	// addressed the supporters again: “…”": whatever the verb, a colon
 	// hands a quotation that is a sentence to the sentence's subject.
@@ -783,6 +788,12 @@ func (a *analyzer) castEnd(qi, hi int) int {
 	return end
 }
 
+// ownLeader reports whether quotation q follows its cue and a comma or
+// colon at once: "shouted, “Cruz,”".
+func (a *analyzer) ownLeader(q qref, s sentence) bool {
+	return q.open-2 >= s.lo && (a.isPunct(q.open-1, ',') || a.isPunct(q.open-1, ':')) && a.toks[q.open-2].kind == tWord && !a.used[q.open-2] && a.cueAt(q.open-2)
+}
+
 // leadFrom returns where a cue before the quotation that opens at
 // toks[open] may stand: a few words back, after any colon, and right
 // before a colon that introduces the quotation. In "When reporters asked
@@ -813,6 +824,31 @@ func (a *analyzer) unbalanced(lo, hi int) bool {
 		}
 	}
 	return n != 0
+}
+
+// issuedStatement reads a statement put out before its quotation:
+// "Hale issued a statement, “Last night …”", "she posted a message:
+// “…”". The cue runs from the verb to the noun.
+func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
+	n := open - 2
+	if n-2 < s.lo || !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') || !statementNouns[lowerASCII(a.word(n))] || a.class(n-1) != determiner && !a.possessive(n-1) {
+		return found{}, false
+	}
+	v := n - 2
+	if !a.pastTense(v) || a.used[v] {
+		return found{}, false
+	}
+	sp := a.subject(v, s.lo)
+	if !sp.ok() || !a.personLike(sp) {
+		return found{}, false
+	}
+	return a.makeFound(v, n+1, lowerASCII(a.word(v)), sp, n+1), true
+}
+
+// statementNouns are what a speaker issues or posts: "issued a statement".
+var statementNouns = map[string]bool{
+	"statement": true, "tweet": true, "message": true, "letter": true, "note": true, "post": true,
+	"email": true, "e-mail": true, "memo": true, "release": true,
 }
 
 // presentVerb reports whether toks[v], a word in -s, is a verb in the

@@ -658,6 +658,19 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We never agreed to this.”"}},
 		},
 		{
+			name: "each quotation with a cue of its own",
+			in:   "When someone in the crowd shouted, “Cruz,” Hale joked, again using an accent, “Amen, brother!”",
+			want: []view{
+				{Kind: "direct", Speaker: "someone in the crowd", Anon: true, Cue: "shouted", Text: "“Cruz,”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "joked", Text: "“Amen, brother!”"},
+			},
+		},
+		{
+			name: "a statement issued before its quotation",
+			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
+			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},
+		},
+		{
 			name: "two names joined, an acronym before a title, a day before a noun",
 			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both Republicans, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Wednesday editorial in The Daily Register.",
 			want: []view{

@@ -536,6 +536,20 @@ func (a *analyzer) placeBefore(p phrase) bool {
 	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from"))
 }
 
+// verbAuxiliary reports whether toks[j] is an auxiliary or modal verb, not
+// one of the adverbs that share its class ("again", "also").
+func (a *analyzer) verbAuxiliary(j int) bool {
+	if a.class(j) != auxiliary {
+		return false
+	}
+	switch lowerASCII(a.word(j)) {
+	case "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could",
+		"should", "may", "might", "must", "can", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
 // describes reports whether toks[j], before a preposition inside a
 // speaker's phrase, is a common noun that heads it: "spokeswoman" in "a
 // spokeswoman for Ana Ruiz", "Officials" in "Officials in Ohio", but not
