@@ -197,6 +197,14 @@ var reportingVerbs = []struct {
 	{"denounce", nil, cueQuoteOnly},
 	{"criticize", nil, cueQuoteOnly},
 	{"ridicule", nil, cueQuoteOnly},
+	{"blame", nil, cueQuoteOnly},
+	{"reject", nil, cueQuoteOnly},
+	{"defend", nil, cueQuoteOnly},
+	{"applaud", nil, cueQuoteOnly},
+	{"lambaste", nil, cueQuoteOnly},
+	{"chide", nil, cueQuoteOnly},
+	{"laud", nil, cueQuoteOnly},
+	{"question", nil, cueQuoteOnly | cuePastOnly},
 }
 
 // cueNouns report speech after a possessive: "Trump’s claim that …",

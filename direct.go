@@ -733,11 +733,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 // follows "as"; the content runs from the verb's object to the
 // quotation's end.
 func (a *analyzer) asQuote(open int, s sentence) (found, int, bool) {
-	j := open - 1
-	for j > s.lo && j >= open-4 && (a.class(j) == determiner || a.class(j) == preposition && !a.isWord(j, "as") || a.isWord(j, "being")) {
-		j-- // as a “…”, as being in the “…”
-	}
-	if j <= s.lo || !a.isWord(j, "as") || a.isWord(j-1, "such") {
+	j := a.castAs(open, s)
+	if j < 0 {
 		return found{}, -1, false
 	}
 	for v := j - 1; v > s.lo && v >= j-9; v-- {
@@ -769,6 +766,19 @@ func (a *analyzer) asQuote(open int, s sentence) (found, int, bool) {
 		return f, from, true
 	}
 	return found{}, -1, false
+}
+
+// castAs returns the index of the "as" that casts the quotation opening at
+// toks[open] ("as a “…”", "as being in the “…”"), or -1.
+func (a *analyzer) castAs(open int, s sentence) int {
+	j := open - 1
+	for j > s.lo && j >= open-4 && (a.class(j) == determiner || a.class(j) == preposition && !a.isWord(j, "as") || a.isWord(j, "being")) {
+		j--
+	}
+	if j <= s.lo || !a.isWord(j, "as") || a.isWord(j-1, "such") {
+		return -1
+	}
+	return j
 }
 
 // castEnd returns where what someone was cast as ends, from the quotation

@@ -393,6 +393,14 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "attacked", Text: "“the cynics who bet against this town.”"}},
 		},
 		{
+			name: "verbs of blame and praise before quoted words",
+			in:   "At the debate, Ana Ruiz blamed the “fog of war” for the delay. Tom Hale defended the plan as “the only way out.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "blamed", Text: "the “fog of war” for the delay"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "defended", Text: "the plan as “the only way out.”"},
+			},
+		},
+		{
 			name: "a noun for a work after a verb that quotes",
 			in:   "Ruiz called the show “a joke.” His book “Harbor Lights” sold well.",
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the show “a joke.”"}},
