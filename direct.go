@@ -163,7 +163,10 @@ func (a *analyzer) direct(s sentence) {
 				a.unuseFound(at)
 				ok = false
 			}
-			if ok && (trailerEnd == s.hi || a.endsAfter(at.cueEnd, trailerEnd)) {
+			if ok && trailerEnd == s.hi && (at.cue.Start < at.speaker.Start || a.class(q.open-1) != preposition && !a.isWord(q.open-1, "of")) || ok && a.endsAfter(at.cueEnd, trailerEnd) {
+				// But "In an appearance on “Morning Show,” Ruiz asked Hale
+				// how …": a title after a preposition, and Ruiz's cue
+				// has a report of its own.
 				at.parts = a.part(content)
 				at.kind = Direct
 				// Words before the quotation belong to the report:
@@ -182,6 +185,9 @@ func (a *analyzer) direct(s sentence) {
 				}
 				a.emit(at.attribution)
 				continue
+			}
+			if ok {
+				a.unuseFound(at) // the cue is free for a report of its own
 			}
 		}
 		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”

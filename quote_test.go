@@ -674,6 +674,11 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a show's title, then a cue with a report of its own",
+			in:   "In an appearance on “Morning Show,” host Ana Ruiz asked Hale how he would pay for the wall.",
+			want: []view{{Kind: "indirect", Speaker: "host Ana Ruiz", Name: "Ana Ruiz", Cue: "asked", Text: "how he would pay for the wall"}},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},
