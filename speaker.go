@@ -507,10 +507,10 @@ func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
 }
 
-// coordinated2 returns speaker phrase p with the phrase joined to it by
-// "and" before it: "teachers and union officials said", "Tom Hale and Ana
+// joinedBy returns speaker phrase p with the phrase that "and" joins to it
+// from before: "teachers and union officials said", "Tom Hale and Ana
 // Ruiz said". Both speak.
-func (a *analyzer) coordinated2(p phrase, lo int) phrase {
+func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 	if !a.isWord(p.lo-1, "and") || p.lo-1 <= lo {
 		return p
 	}
@@ -696,7 +696,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if !p.ok() {
 		return p
 	}
-	p = a.coordinated2(p, lo)
+	p = a.joinedBy(p, lo)
 	// "the experts I interviewed said": the phrase before a relative
 	// clause with no "who".
 	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
@@ -930,7 +930,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
 		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
-		if p = a.coordinated2(p, lo); (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
+		if p = a.joinedBy(p, lo); (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
 			return p // but go on past "a nurse in Allentown, Pa.," to the name
 		}
 	}
