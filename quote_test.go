@@ -846,10 +846,11 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a report that goes on after its attribution",
-			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. He found no taker, he said, on condition of anonymity.",
+			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. The mill thrived, he said, until it went bankrupt. He found no taker, he said, on condition of anonymity.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "The plan would be aided, Hale said, by the new calendar", Parts: []string{"The plan would be aided", "by the new calendar"}},
 				{Kind: "indirect", Speaker: "she", Cue: "said", Text: "It would stop floods, she said, but also droughts", Parts: []string{"It would stop floods", "but also droughts"}},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "The mill thrived, he said, until it went bankrupt", Parts: []string{"The mill thrived", "until it went bankrupt"}},
 				{Kind: "indirect", Speaker: "he", Cue: "said", Anon: true, Text: "He found no taker"},
 			},
 		},

@@ -172,6 +172,17 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	a.reported(k, v, s)
 }
 
+// goesOnWith reports whether toks[j], after "…, she said,", joins a
+// clause that carries the report on: "Lenox was a juggernaut, he said,
+// until it went bankrupt", "…, she said, because …".
+func (a *analyzer) goesOnWith(j int) bool {
+	switch lowerASCII(a.word(j)) {
+	case "until", "because", "since", "while", "although", "though", "unless":
+		return true
+	}
+	return false
+}
+
 // ingAhead reports whether toks[lo:hi] holds a participle in -ing: "with
 // each receiving".
 func (a *analyzer) ingAhead(lo, hi int) bool {
@@ -464,7 +475,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") && (!a.isWord(rest, "with") || a.ingAhead(rest+1, min(s.hi, rest+4))) && !a.isWord(rest, "through") || a.isWord(rest, "but") && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
+	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") && (!a.isWord(rest, "with") || a.ingAhead(rest+1, min(s.hi, rest+4))) && !a.isWord(rest, "through") || (a.isWord(rest, "but") || a.isWord(rest, "and")) && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen) || a.goesOnWith(rest)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
 		// "The plan would be aided, Hale said, by the calendar", "…, she
 		// said, but also …": the clause goes on after the attribution;
 		// "…, he said, on condition of anonymity", "by phone", "with a
