@@ -855,6 +855,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "when it was said, after a dateline",
+			in:   "WASHINGTON ― The plan is an insult to all voters, top lawmakers said Friday, as they bristled at the questions.",
+			want: []view{{Kind: "indirect", Speaker: "top lawmakers", Anon: true, Cue: "said", Text: "The plan is an insult to all voters"}},
+		},
+		{
 			name: "a bare plural or a quantity as the reported subject",
 			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
 			want: []view{

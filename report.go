@@ -172,6 +172,28 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	a.reported(k, v, s)
 }
 
+// reportGoesOn reports whether the words at toks[j], after "…, she said,",
+// carry the report on: "The plan would be aided, Hale said, by the
+// calendar", "…, she said, but also …", "…, he said, until it went
+// bankrupt", "…, with each getting 40 percent". But "on condition of
+// anonymity", "by phone", "with a laugh" and "at a rally in Ohio" are the
+// attribution's, and "but he will …" the writer's.
+func (a *analyzer) reportGoesOn(j, hi int) bool {
+	if a.adjunctHead(j, a.trimEnd(j, hi)) {
+		return false
+	}
+	switch {
+	case a.class(j) == preposition:
+		if a.isWord(j, "with") {
+			return a.ingAhead(j+1, min(hi, j+4))
+		}
+		return !a.isWord(j, "after") && !a.isWord(j, "before") && !a.isWord(j, "through")
+	case a.isWord(j, "but") || a.isWord(j, "and"):
+		return a.isWord(j+1, "also") || a.isWord(j+1, "not") || j+1 < hi && a.toks[j+1].kind == tOpen
+	}
+	return a.goesOnWith(j)
+}
+
 // goesOnWith reports whether toks[j], after "…, she said,", joins a
 // clause that carries the report on: "Lenox was a juggernaut, he said,
 // until it went bankrupt", "…, she said, because …".
@@ -475,15 +497,13 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e-rest >= 1 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
-	case rest > after && a.isPunct(rest-1, ',') && (a.class(rest) == preposition && !a.isWord(rest, "after") && !a.isWord(rest, "before") && (!a.isWord(rest, "with") || a.ingAhead(rest+1, min(s.hi, rest+4))) && !a.isWord(rest, "through") || (a.isWord(rest, "but") || a.isWord(rest, "and")) && (a.isWord(rest+1, "also") || a.isWord(rest+1, "not") || rest+1 < s.hi && a.toks[rest+1].kind == tOpen) || a.goesOnWith(rest)) && !a.adjunctHead(rest, a.trimEnd(rest, s.hi)):
-		// "The plan would be aided, Hale said, by the calendar", "…, she
-		// said, but also …": the clause goes on after the attribution;
-		// "…, he said, on condition of anonymity", "by phone", "with a
-		// laugh" and "at a rally in Ohio" are the attribution's, and "but
-		// he will …" the writer's; "with each getting 40 percent" goes on.
+	case rest > after && a.isPunct(rest-1, ',') && a.reportGoesOn(rest, s.hi):
 		if e := a.clauseEnd(rest, s.hi); e-rest >= 2 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
+	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
+		// "…, lawmakers said Friday, as they bristled at …": when it was
+		// said, in the writer's words.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi))) && !(sp.kind == Name && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
