@@ -1936,6 +1936,7 @@ func TestRobustness(t *testing.T) {
 		{"dash only sign-off", "“Yes.” —"},
 		{"according to at end", "The plan failed, according to"},
 		{"cue at end", "“Yes,” said"},
+		{"attribution and a comma at end", "The plan failed badly, Ruiz said,"},
 		{"many paragraphs", strings.Repeat("“A\n\n", 300)},
 	}
 	for _, tc := range tests {

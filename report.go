@@ -179,7 +179,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // anonymity", "by phone", "with a laugh" and "at a rally in Ohio" are the
 // attribution's, and "but he will …" the writer's.
 func (a *analyzer) reportGoesOn(j, hi int) bool {
-	if a.adjunctHead(j, a.trimEnd(j, hi)) {
+	if j >= hi || a.adjunctHead(j, a.trimEnd(j, hi)) {
 		return false
 	}
 	switch {
