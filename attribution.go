@@ -48,6 +48,9 @@ type analyzer struct {
 	// spans is where the parts of attributions are cut from (see
 	// [analyzer.part]).
 	spans []Span
+	// kept is the order of the attributions that [Extractor.extract]
+	// returns, as indices in out.
+	kept []int32
 	// paraOut and sentOut are where the current paragraph's and
 	// sentence's attributions start in out.
 	paraOut, sentOut int

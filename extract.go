@@ -218,31 +218,33 @@ func (x *Extractor) extract(text string) []Quote {
 		a.signOffLine(prev)
 		a.para++
 	}
-	n, parts := 0, 0
+	// kept holds the indices in out of the attributions the options keep,
+	// in order of their first byte: most often they are found in that
+	// order already, and a stable sort of the indices, not of the quotes,
+	// leaves them as they are.
+	kept, parts := a.kept[:0], 0
 	for i := range a.out {
 		if at := &a.out[i]; x.keep(at) {
-			n++
+			kept = append(kept, int32(i))
 			parts += len(at.parts)
 		}
 	}
-	if n == 0 {
+	a.kept = kept
+	if len(kept) == 0 {
 		return nil
+	}
+	byStart := func(i, j int32) int { return a.out[i].parts[0].Start - a.out[j].parts[0].Start }
+	if !slices.IsSortedFunc(kept, byStart) {
+		slices.SortStableFunc(kept, byStart)
 	}
 	// One array holds the parts of every quote; each quote's slice is
 	// capped so that appending to it cannot reach its neighbour's.
-	out := make([]Quote, 0, n)
+	out := make([]Quote, 0, len(kept))
 	arena := make([]Part, parts)
-	for i := range a.out {
-		if at := &a.out[i]; x.keep(at) {
-			out = append(out, at.quote(text, arena[:len(at.parts):len(at.parts)]))
-			arena = arena[len(at.parts):]
-		}
-	}
-	// The quotes are most often found in order already, and a stable
-	// sort leaves them as they are.
-	byStart := func(p, q Quote) int { return p.Span.Start - q.Span.Start }
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
+	for _, i := range kept {
+		at := &a.out[i]
+		out = append(out, at.quote(text, arena[:len(at.parts):len(at.parts)]))
+		arena = arena[len(at.parts):]
 	}
 	return out
 }
@@ -265,6 +267,7 @@ func (a *analyzer) reset(text string) {
 		out:        a.out[:0],
 		cands:      a.cands[:0],
 		spans:      a.spans[:0],
+		kept:       a.kept[:0],
 		lastDirect: -1,
 		carry:      -1,
 		names:      a.names.reuse(text),
