@@ -254,7 +254,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		}
 		j := i
-		for j < s.hi && (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2)) {
+		for j < s.hi && a.runGoesOn(i, j) {
 			j++
 		}
 		if i == s.lo && j == i+1 && a.toks[i].lex.starter() {
@@ -295,6 +295,19 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		i = j
 	}
+}
+
+// runGoesOn reports whether the run of capitalized words that starts at
+// toks[i] goes on at toks[j]: with a capitalized word, the period of an
+// abbreviation before one (Gen. Mark Milley), or a nickname in quotation
+// marks and the words around it (Robert “Red” Castellano).
+func (a *analyzer) runGoesOn(i, j int) bool {
+	if t := &a.toks[j]; t.kind == tWord && t.depth == 0 {
+		// Most often a word outside quotations, which goes on the run
+		// when it is capitalized: a nickname's marks are no words.
+		return t.cap
+	}
+	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
 }
 
 // openNickname is [analyzer.nickname], asked at every run's end: most
