@@ -859,15 +859,20 @@ var anonymousHeads = map[string]bool{
 // people familiar with the matter", "sources"), or any mention in a
 // sentence that says the source is not named.
 func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceText string) bool {
-	if kind == Name {
+	switch kind {
+	case Name:
 		return false
+	case Description:
+		// The words are read first: they cost less than the sentence.
+		return anonymousDescription(mention) || e.unnamedContext(sentenceText)
 	}
-	if e.unnamedContext(sentenceText) {
-		return true
-	}
-	if kind != Description {
-		return false
-	}
+	return e.unnamedContext(sentenceText)
+}
+
+// anonymousDescription reports whether the description mention names an
+// unnamed source by its role: "a U.S. defense official", "two people
+// familiar with the matter".
+func anonymousDescription(mention string) bool {
 	var buf [16]string
 	words := appendFields(buf[:0], lowerASCII(mention))
 	if len(words) == 0 {
