@@ -636,17 +636,15 @@ func (e *entities) lookupText(mention string, pos int) int {
 			break
 		}
 	}
-	if len(words) > 0 {
-		if w0, _ := lexicon.lookupAt(e.text, words[0].Start, words[0].End); w0.starter() && !equalFoldASCII(e.word(words[0]), "a") {
-			words = words[1:]
-		}
-	}
 	run := e.run[:0]
 	for _, w := range words {
 		lx, _ := lexicon.lookupAt(e.text, w.Start, w.End)
 		run = append(run, token{Span: w, kind: tWord, lex: lx})
 	}
 	e.run = run
+	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
+		run = run[1:]
+	}
 	if k := e.mention(run, lexeme{}, pos, false); k >= 0 {
 		return k
 	}
