@@ -517,6 +517,9 @@ func isPossessiveWord(w string) bool {
 }
 
 func trimPossessive(w string) string {
+	if len(w) == 0 || w[len(w)-1] != 's' {
+		return w // most words, and no possessive
+	}
 	w = strings.TrimSuffix(w, "'s")
 	return strings.TrimSuffix(w, "’s")
 }
