@@ -308,6 +308,9 @@ func (a *analyzer) isTitleCase() bool {
 // firstQuote returns the index of the first quotation of the paragraph
 // that opens at or after token lo.
 func (a *analyzer) firstQuote(lo int) int {
+	if n := len(a.qrefs); n == 0 || a.qrefs[n-1].open < lo {
+		return n // most sentences: no quotation from here on
+	}
 	k, _ := slices.BinarySearchFunc(a.qrefs, lo, func(q qref, lo int) int { return q.open - lo })
 	return k
 }
