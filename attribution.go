@@ -83,16 +83,16 @@ type analyzer struct {
 // [analyzer.indirect] would find none there.
 func (a *analyzer) paragraph(eager bool) {
 	a.qrefs = a.qrefs[:0]
-	for _, o := range a.notes.opens { // the marks of depth 1 that open
+	// A quotation closes at the first mark of depth 1 that closes after
+	// its opening mark, unless another opens before it.
+	opens, closes := a.notes.opens, a.notes.closes
+	for k, o := range opens {
+		for len(closes) > 0 && closes[0] < o {
+			closes = closes[1:]
+		}
 		i, c := int(o), -1
-		for j := i + 1; j < len(a.toks); j++ {
-			if a.toks[j].kind == tClose && a.toks[j].depth == 1 {
-				c = j
-				break
-			}
-			if a.toks[j].kind == tOpen && a.toks[j].depth == 1 {
-				break
-			}
+		if len(closes) > 0 && (k+1 == len(opens) || closes[0] < opens[k+1]) {
+			c = int(closes[0])
 		}
 		a.qrefs = append(a.qrefs, qref{open: i, close: c, used: a.nickname(i)})
 	}

@@ -379,8 +379,8 @@ type tokenNotes struct {
 	// reported speech: [lexeme.frame].
 	frames []int32
 	// opens holds the indices of the marks that open a quotation outside
-	// any other.
-	opens []int32
+	// any other, and closes those of the marks that close one.
+	opens, closes []int32
 	// marked reports whether a quotation mark or a colon is among the
 	// tokens.
 	marked bool
@@ -401,7 +401,7 @@ func (n *tokenNotes) punct(toks []token, i, size int, r rune, d int8) []token {
 
 // reset empties n, keeping its buffers.
 func (n *tokenNotes) reset() {
-	n.ends, n.frames, n.opens, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], false
+	n.ends, n.frames, n.opens, n.closes, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], n.closes[:0], false
 }
 
 // tokenize appends the tokens of text[lo:hi] to toks, and notes them in
@@ -455,8 +455,12 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 				}
 				d = int8(min(*depth, 127))
 				t.depth = int8(min(mk.level, 127))
-				if t.kind == tOpen && t.depth == 1 {
-					notes.opens = append(notes.opens, int32(len(toks)))
+				if t.depth == 1 {
+					if t.kind == tOpen {
+						notes.opens = append(notes.opens, int32(len(toks)))
+					} else {
+						notes.closes = append(notes.closes, int32(len(toks)))
+					}
 				}
 				toks = append(toks, t)
 				notes.marked = true

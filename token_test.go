@@ -105,6 +105,9 @@ func notesSpec(text string, toks []token) tokenNotes {
 		if t.kind == tOpen && t.depth == 1 {
 			n.opens = append(n.opens, int32(i))
 		}
+		if t.kind == tClose && t.depth == 1 {
+			n.closes = append(n.closes, int32(i))
+		}
 		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && t.r == ':' {
 			n.marked = true
 		}
