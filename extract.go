@@ -239,11 +239,11 @@ func (x *Extractor) extract(text string) []Quote {
 	}
 	// One array holds the parts of every quote; each quote's slice is
 	// capped so that appending to it cannot reach its neighbour's.
-	out := make([]Quote, 0, len(kept))
+	out := make([]Quote, len(kept))
 	arena := make([]Part, parts)
-	for _, i := range kept {
+	for k, i := range kept {
 		at := &a.out[i]
-		out = append(out, at.quote(text, arena[:len(at.parts):len(at.parts)]))
+		at.quote(&out[k], text, arena[:len(at.parts):len(at.parts)])
 		arena = arena[len(at.parts):]
 	}
 	return out
@@ -283,20 +283,16 @@ func (a *analyzer) release() {
 	a.names.release()
 }
 
-// quote makes the public Quote of an attribution.
+// quote makes q, which is zero, the public Quote of an attribution.
 // Its Parts are put in parts, which has room for them.
-func (at *attribution) quote(text string, parts []Part) Quote {
-	q := Quote{
-		Span:       Span{at.parts[0].Start, at.parts[len(at.parts)-1].End},
-		Kind:       at.kind,
-		Confidence: at.conf,
-		Inherited:  at.inherited,
-	}
+func (at *attribution) quote(q *Quote, text string, parts []Part) {
+	q.Span = Span{at.parts[0].Start, at.parts[len(at.parts)-1].End}
 	q.Text = text[q.Span.Start:q.Span.End]
 	q.Parts = parts
 	for i, p := range at.parts {
 		q.Parts[i] = Part{p, text[p.Start:p.End]}
 	}
+	q.Kind, q.Confidence, q.Inherited = at.kind, at.conf, at.inherited
 	if !at.cue.IsZero() {
 		q.Cue = Cue{at.cue, text[at.cue.Start:at.cue.End], at.lemma}
 	}
@@ -306,5 +302,4 @@ func (at *attribution) quote(text string, parts []Part) Quote {
 			Name: at.name, Entity: at.entity, Anonymous: at.anonymous,
 		}
 	}
-	return q
 }
