@@ -525,7 +525,7 @@ func trimPossessive(w string) string {
 }
 
 // resolve fills the speaker's entity of q, whose mention is at.
-func (e *entities) resolve(text string, at attribution, sentenceText string) (name string, id int, anon bool) {
+func (e *entities) resolve(text string, at *attribution, sentenceText string) (name string, id int, anon bool) {
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
@@ -550,7 +550,7 @@ func (e *entities) resolve(text string, at attribution, sentenceText string) (na
 }
 
 // resolveMention finds the entity a speaker mention refers to, or -1.
-func (e *entities) resolveMention(text string, at attribution, mention, sentenceText string) int {
+func (e *entities) resolveMention(text string, at *attribution, mention, sentenceText string) int {
 	k := -1
 	switch at.skind {
 	case Pronoun:
