@@ -842,7 +842,8 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
-	return e.addUnnamed(entity{last: head, anonymous: e.anonymousMention(mention, Description, sentenceText)})
+	// As anonymousMention tells of a description, with its words at hand.
+	return e.addUnnamed(entity{last: head, anonymous: anonymousDescription(words) || e.unnamedContext(sentenceText)})
 }
 
 // anonymousHeads are the nouns of unnamed sources described by role.
@@ -865,20 +866,16 @@ func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceTe
 		return false
 	case Description:
 		// The words are read first: they cost less than the sentence.
-		return anonymousDescription(mention) || e.unnamedContext(sentenceText)
+		var buf [16]string
+		return anonymousDescription(appendFields(buf[:0], lowerASCII(mention))) || e.unnamedContext(sentenceText)
 	}
 	return e.unnamedContext(sentenceText)
 }
 
-// anonymousDescription reports whether the description mention names an
-// unnamed source by its role: "a U.S. defense official", "two people
-// familiar with the matter".
-func anonymousDescription(mention string) bool {
-	var buf [16]string
-	words := appendFields(buf[:0], lowerASCII(mention))
-	if len(words) == 0 {
-		return false
-	}
+// anonymousDescription reports whether the words of a description, in
+// lower case, name an unnamed source by its role: "a U.S. defense
+// official", "two people familiar with the matter".
+func anonymousDescription(words []string) bool {
 	for i, w := range words {
 		w = singular(strings.Trim(w, ",."))
 		if anonymousHeads[w] {
