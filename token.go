@@ -227,9 +227,10 @@ func (t *wordTable) find(w string, h, head uint64) *tableEntry {
 	for i := slot(h); ; i = (i + 1) % tableSlots {
 		k := t.slots[i]
 		e := &t.entries[k]
-		// Zero when the slot is empty, or holds w's head and length.
+		// Zero when the slot is empty, or holds w's head and length: then
+		// the first eight bytes are the key's, and only the rest is read.
 		if min(e.head^head|uint64(e.n)^uint64(len(w)), uint64(k)) == 0 {
-			if len(w) <= 8 || k == 0 || equalFoldASCII(w, t.keys[k]) {
+			if len(w) <= 8 || k == 0 || equalFoldASCII(w[8:], t.keys[k][8:]) {
 				return e
 			}
 		}
