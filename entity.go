@@ -907,43 +907,44 @@ var anonymityByte = func() (t [2][128]uint32) {
 	return t
 }()
 
-// anonymityTrigram[k][c] holds a bit for each of anonymityPhrases whose
-// byte k is c in either case, for the first three bytes; a byte of 0x80 or
-// more may start a rune that lowers to any letter (K, the Kelvin sign, to
-// k), and holds every bit. A phrase can start only where the three bytes
-// hold its bit.
-var anonymityTrigram = func() (t [3][256]uint32) {
-	for k := range t {
-		for c := utf8.RuneSelf; c < 256; c++ {
-			t[k][c] = 1<<len(anonymityPhrases) - 1
-		}
-		for n, p := range anonymityPhrases {
-			t[k][p[k]] |= 1 << n
-			if 'a' <= p[k] && p[k] <= 'z' {
-				t[k][p[k]-'a'+'A'] |= 1 << n
+// anonymityMin is the length of the shortest of anonymityPhrases: a phrase
+// takes at least as many bytes of a text, in whatever case it is written.
+const anonymityMin = len("unnamed")
+
+// anonymityCode numbers from 1 the bytes that anonymityPhrases hold, in
+// either case; every other byte is 0.
+var anonymityCode = func() (t [256]uint8) {
+	n := uint8(0)
+	for _, p := range anonymityPhrases {
+		for _, c := range []byte(p) {
+			if t[c] == 0 {
+				n++
+				t[c] = n
+				if 'a' <= c && c <= 'z' {
+					t[c-'a'+'A'] = n
+				}
 			}
 		}
 	}
 	return t
 }()
 
-// anonymityWindow[o][c] tells three positions at once where no phrase
-// starts: for each position j of three, it holds in bits 17j to 17j+16
-// anonymityTrigram[o-j][c] when the byte c at offset o is one of the three
-// that anonymityTrigram reads for the position, and all those bits when it
-// is not. The five bytes of a window, looked up and and-ed, leave a
-// position's bits zero where anonymityTrigram would.
-var anonymityWindow = func() (t [5][256]uint64) {
-	const phrases = 1<<len(anonymityPhrases) - 1
-	for o := range t {
-		for c := range t[o] {
-			for j := range 3 {
-				bits := uint64(phrases)
-				if k := o - j; 0 <= k && k < 3 {
-					bits = uint64(anonymityTrigram[k][c])
-				}
-				t[o][c] |= bits << (17 * j)
-			}
+// anonymityShift[x][y] is how many places the search of [anonymousContext]
+// moves on when the anonymityMin bytes where it stands are ASCII and end
+// with bytes of codes x and y: at none of the places passed over does a
+// phrase hold the two where they would fall in it. 0 means that a phrase
+// may start where the search stands.
+var anonymityShift = func() (t [32][32]uint8) {
+	for x := range t {
+		for y := range t[x] {
+			t[x][y] = uint8(anonymityMin - 1)
+		}
+	}
+	for _, p := range anonymityPhrases {
+		for d := range anonymityMin - 1 {
+			o := anonymityMin - 2 - d // where the two bytes fall in p for a phrase d places on
+			x, y := anonymityCode[p[o]], anonymityCode[p[o+1]]
+			t[x][y] = min(t[x][y], uint8(d))
 		}
 	}
 	return t
@@ -960,39 +961,58 @@ func (e *entities) unnamedContext(s string) bool {
 
 // anonymousContext reports whether a sentence says its source is unnamed:
 // whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
-// rune at a time as it reads, and so needs no copy of it; the phrases that
-// can start at a rune are told by its lower case and the next byte's.
+// rune at a time as it reads, and so needs no copy of it. Where the bytes
+// are ASCII, the two at the end of the shortest phrase's length tell how
+// far on a phrase may start, as in a Horspool search; elsewhere, each place
+// is asked in turn.
 func anonymousContext(s string) bool {
-	for i := 0; i < len(s); {
-		// Most places start no phrase, and three bytes tell so; five
-		// tell it of three places of ASCII at once.
-		if i+4 < len(s) {
-			if w := s[i : i+5]; w[0]|w[1]|w[2] < utf8.RuneSelf && anonymityWindow[0][w[0]]&anonymityWindow[1][w[1]]&anonymityWindow[2][w[2]]&anonymityWindow[3][w[3]]&anonymityWindow[4][w[4]] == 0 {
-				i += 3
+	for i := 0; i+anonymityMin <= len(s); {
+		if x := load8(s, i) & (1<<(8*anonymityMin) - 1); x&highBits == 0 {
+			x, y := anonymityCode[byte(x>>(8*anonymityMin-16))], anonymityCode[byte(x>>(8*anonymityMin-8))]
+			if d := anonymityShift[x][y]; d > 0 {
+				i += int(d)
+				continue
+			}
+			// The first two bytes tell most other places.
+			if anonymityByte[0][lowerByte(s[i])]&anonymityByte[1][lowerByte(s[i+1])] == 0 {
+				i++
 				continue
 			}
 		}
-		if c := s[i]; c < utf8.RuneSelf && i+2 < len(s) && anonymityTrigram[0][c]&anonymityTrigram[1][s[i+1]]&anonymityTrigram[2][s[i+2]] == 0 {
-			i++
-			continue
+		if phraseAt(s, i) {
+			return true
 		}
-		r, size := lowerRuneAt(s, i)
-		if r >= utf8.RuneSelf {
-			i += size
-			continue
+		i++
+	}
+	return false
+}
+
+// lowerByte returns the ASCII byte c in lower case.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// phraseAt reports whether one of anonymityPhrases starts at s[i] in
+// strings.ToLower(s); the first two runes tell which may. No phrase starts
+// inside a rune, where the rune read is an error.
+func phraseAt(s string, i int) bool {
+	r, size := lowerRuneAt(s, i)
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	m := anonymityByte[0][r]
+	if m != 0 && i+size < len(s) {
+		if c, _ := lowerRuneAt(s, i+size); c < utf8.RuneSelf {
+			m &= anonymityByte[1][c]
 		}
-		m := anonymityByte[0][r]
-		if m != 0 && i+size < len(s) {
-			if c, _ := lowerRuneAt(s, i+size); c < utf8.RuneSelf {
-				m &= anonymityByte[1][c]
-			}
+	}
+	for ; m != 0; m &= m - 1 {
+		if p := anonymityPhrases[bits.TrailingZeros32(m)]; hasLowerPrefix(s[i+size:], p[1:]) {
+			return true
 		}
-		for ; m != 0; m &= m - 1 {
-			if p := anonymityPhrases[bits.TrailingZeros32(m)]; hasLowerPrefix(s[i+size:], p[1:]) {
-				return true
-			}
-		}
-		i += size
 	}
 	return false
 }
