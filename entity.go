@@ -30,12 +30,21 @@ type entity struct {
 	id        int // assigned when the entity first speaks; 0 before
 }
 
-// setName sets the name of en, with its count of words.
-func (en *entity) setName(name string) {
-	en.name = name
+// setName sets the name of en to words joined by spaces, the last cut at
+// lastEnd (see [entities.join]), with its count of words as
+// strings.Fields counts them: the words that are not empty, as no word
+// holds a space and the name's spaces part them all.
+func (en *entity) setName(e *entities, words []token, lastEnd int) {
+	en.name = e.join(words, lastEnd)
 	en.words = 0
-	for range strings.FieldsSeq(name) {
-		en.words++
+	for k := range words {
+		end := words[k].End
+		if k == len(words)-1 {
+			end = lastEnd
+		}
+		if end > words[k].Start {
+			en.words++
+		}
 	}
 }
 
@@ -421,7 +430,7 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 	if k >= 0 {
 		en := &e.list[k]
 		if len(words) > 1 && en.words < len(words) {
-			en.setName(e.join(words, lastEnd))
+			en.setName(e, words, lastEnd)
 			if en.first != first {
 				en.first = first
 				e.post(first, k)
@@ -440,7 +449,7 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
-	en.setName(e.join(words, lastEnd))
+	en.setName(e, words, lastEnd)
 	e.list = append(e.list, en)
 	k = len(e.list) - 1
 	e.post(last, k)

@@ -2321,3 +2321,50 @@ func TestIsUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestSetNameWords checks the count of words that setName gives a name
+// against strings.Fields, for the runs of words of the testdata as scan
+// and lookupText make them: tokens, and the fields of the text, some
+// emptied of their commas.
+func TestSetNameWords(t *testing.T) {
+	_, texts := readTestdata(t)
+	texts = append(texts, "Ana , Ruiz ;Hale St. Brendan's O'Neill’s Trump 's x\u00a0y Fran\u00c3\u00a7ois , ,")
+	for _, text := range texts {
+		e := entities{text: text}
+		var sc quoteScan
+		scanQuotations(text, &sc)
+		var toks []token
+		mi := 0
+		for _, p := range sc.paras {
+			d := 0
+			var notes tokenNotes
+			toks = tokenize(toks[:0], &notes, text, p.Start, p.End, sc.marks, &mi, &d)
+			var words []token
+			for _, tk := range toks {
+				if tk.kind == tWord {
+					words = append(words, tk)
+				}
+			}
+			var fields []token
+			for _, f := range fieldSpans(nil, text, p.Start, p.End) {
+				for f.Start < f.End && strings.IndexByte(",;:", text[f.Start]) >= 0 {
+					f.Start++
+				}
+				fields = append(fields, token{Span: f, kind: tWord})
+			}
+			for _, run := range [][]token{words, fields} {
+				for i := range run {
+					for n := 1; n <= 4 && i+n <= len(run); n++ {
+						ws := run[i : i+n]
+						last := ws[n-1]
+						var en entity
+						en.setName(&e, ws, last.Start+len(trimPossessive(text[last.Start:last.End])))
+						if want := len(strings.Fields(en.name)); en.words != want {
+							t.Errorf("name %q: %d words, want %d", en.name, en.words, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
