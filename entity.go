@@ -262,8 +262,19 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		if t := &toks[i]; !t.cap || t.kind != tWord || t.depth != 0 {
 			continue
 		}
-		j := i
-		for j < s.hi && a.runGoesOn(i, j) {
+		// Most often the run is of words outside quotations, and ends at
+		// the first in lower case; plain says that no other token is in it.
+		j, plain := i+1, true
+		for j < s.hi {
+			if t := &a.toks[j]; t.kind == tWord && t.depth == 0 {
+				if !t.cap {
+					break
+				}
+			} else if a.runGoesOn(i, j) {
+				plain = false
+			} else {
+				break
+			}
 			j++
 		}
 		if i == s.lo && j == i+1 && a.toks[i].lex.starter() {
@@ -274,17 +285,14 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// abbreviations and the nicknames in quotation marks: only then
 		// are they copied out.
 		words := a.toks[i:j]
-		for k := range words {
-			if t := &words[k]; t.kind != tWord || t.depth != 0 {
-				words = e.run[:0]
-				for k := i; k < j; k++ {
-					if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
-						words = append(words, a.toks[k])
-					}
+		if !plain {
+			words = e.run[:0]
+			for k := i; k < j; k++ {
+				if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
+					words = append(words, a.toks[k])
 				}
-				e.run = words
-				break
 			}
+			e.run = words
 		}
 		// A sentence's first word is capitalized anyway.
 		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter() {
@@ -309,13 +317,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 // runGoesOn reports whether the run of capitalized words that starts at
 // toks[i] goes on at toks[j]: with a capitalized word, the period of an
 // abbreviation before one (Gen. Mark Milley), or a nickname in quotation
-// marks and the words around it (Robert “Red” Castellano).
+// marks and the words around it (Robert “Red” Castellano). At a word
+// outside quotations, it answers as the word's case does: a nickname's
+// marks are no words.
 func (a *analyzer) runGoesOn(i, j int) bool {
-	if t := &a.toks[j]; t.kind == tWord && t.depth == 0 {
-		// Most often a word outside quotations, which goes on the run
-		// when it is capitalized: a nickname's marks are no words.
-		return t.cap
-	}
 	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
 }
 
