@@ -472,7 +472,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
 	// engineer, said".
 	for k := p + 1; k < hi && k < p+36; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tOpen && a.nickname(k) {
 			k += 2 // Rosa “Ro” Vance said
 			continue
@@ -602,7 +602,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	}
 	// Search back for the cue, no further than a few words.
 	for k := open - 1; k >= lo && k >= open-12; k-- {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tOpen || t.kind == tClose {
 			break
 		}
