@@ -445,7 +445,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	case "to":
-		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) || v.lemma == "respond" && a.requestForComment(lo+1, hi)
+		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) || v.lemma == "respond" && a.negated(lo-1) && a.requestForComment(lo+1, hi)
 	case "about":
 		// "said about half of the deficit reflected …", but "asked about
 		// the plan".
@@ -552,8 +552,8 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && a.class(j+1) == preposition) {
-			return true // "the levee held", "disagreements broke out"; but "soldiers lost in the war"
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
+			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war"
 		}
 	}
 	return false
@@ -581,6 +581,18 @@ func (a *analyzer) hasPunct(lo, hi int, r rune) bool {
 	return false
 }
 
+// negated reports whether the verb at toks[k] is denied: "did not
+// respond", "has not immediately responded", "never returned".
+func (a *analyzer) negated(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && a.toks[j].kind == tWord; j-- {
+		w := lowerASCII(a.word(j))
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // requestForComment reports whether toks[lo:hi] starts with a request
 // for comment: "did not respond to (a) request(s) for comment", "to
 // messages seeking comment".
@@ -600,7 +612,8 @@ func (a *analyzer) requestForComment(lo, hi int) bool {
 
 // openingPhrase reports whether toks[j] opens a phrase that a comma ends
 // before the subject: "Facing criticism, Trump …", "Back in 2012, he …",
-// "Chastened by the polls, Hale …", but not "Retired workers gathered".
+// "Chastened by the polls, Hale …", "Stunned and angry, Hale …", but not
+// "Retired workers gathered".
 func (a *analyzer) openingPhrase(j int) bool {
 	switch lowerASCII(a.word(j)) {
 	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
@@ -610,7 +623,7 @@ func (a *analyzer) openingPhrase(j int) bool {
 	if !a.toks[j].cap || a.class(j) != openClass {
 		return false
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && j+1 < len(a.toks) && a.class(j+1) == preposition
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && j+1 < len(a.toks) && (a.class(j+1) == preposition || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a

@@ -157,13 +157,15 @@ func (a *analyzer) direct(s sentence) {
 			if !parsed {
 				at, ok = a.trailer(end, trailerEnd)
 			}
-			if ok && (a.objectQuote(*q, at.cueEnd) || a.ownLeader(*q, s) && a.splitContinuation(qi, at.cueEnd, s) >= 0) {
+			if ok && (a.objectQuote(*q, at.cueEnd) || (a.ownLeader(*q, s) || a.fragmentAfterPreposition(*q)) && a.splitContinuation(qi, at.cueEnd, s) >= 0) {
 				// "shouted, “Cruz,” Hale joked, “Amen!”": the first
-				// quotation has a cue of its own, and Hale said the second.
+				// quotation has a cue of its own, and Hale said the
+				// second; so has "might do better at “less advanced
+				// schools,” Trump said: “…”", inside another's report.
 				a.unuseFound(at)
 				ok = false
 			}
-			if ok && trailerEnd == s.hi && (at.cue.Start < at.speaker.Start || a.class(q.open-1) != preposition && !a.isWord(q.open-1, "of")) || ok && a.endsAfter(at.cueEnd, trailerEnd) {
+			if ok && trailerEnd == s.hi && (at.cue.Start < at.speaker.Start || !a.titleAfterPreposition(*q)) || ok && a.endsAfter(at.cueEnd, trailerEnd) {
 				// But "In an appearance on “Morning Show,” Ruiz asked Hale
 				// how …": a title after a preposition, and Ruiz's cue
 				// has a report of its own.
@@ -682,6 +684,12 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, from, true
 		default:
 			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
+				if qi := a.firstQuote(open); v.flags&cueQuoteOnly != 0 && qi < len(a.qrefs) && a.titleWords(a.qrefs[qi]) && (a.isWord(open-1, "the") || !a.plainAdjuncts(j, open)) {
+					// "rejected the “Fair Roads” measure", "applauded as
+					// the band played “America the Beautiful”": a name.
+					a.unuse(k, sp)
+					continue
+				}
 				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && open-j <= 8 && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
 					// "called half of his supporters “deplorables”": the
 					// object is part of what was said.
@@ -804,6 +812,39 @@ func (a *analyzer) castEnd(qi, hi int) int {
 	return end
 }
 
+// fragmentAfterPreposition reports whether quotation q is a few words of
+// the writer's sentence after a preposition: "at “less advanced schools,”".
+func (a *analyzer) fragmentAfterPreposition(q qref) bool {
+	return a.class(q.open-1) == preposition && a.quoteStartsLower(q.open)
+}
+
+// titleAfterPreposition reports whether quotation q is a title after a
+// preposition: "an appearance on “Morning Show,”", not "scared of
+// “another lost summer,”".
+func (a *analyzer) titleAfterPreposition(q qref) bool {
+	return (a.class(q.open-1) == preposition || a.isWord(q.open-1, "of")) && a.titleWords(q)
+}
+
+// titleWords reports whether quotation q holds a few words that are all
+// capitalized but for articles, prepositions and "and": “Morning Show”,
+// “America the Beautiful”.
+func (a *analyzer) titleWords(q qref) bool {
+	if q.close < 0 || q.close-q.open > 10 {
+		return false
+	}
+	words := 0
+	for j := q.open + 1; j < q.close; j++ {
+		if a.toks[j].kind != tWord {
+			continue
+		}
+		if !a.toks[j].cap && a.class(j) != determiner && a.class(j) != preposition && !a.isWord(j, "and") {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
 // ownLeader reports whether quotation q follows its cue and a comma or
 // colon at once: "shouted, “Cruz,”".
 func (a *analyzer) ownLeader(q qref, s sentence) bool {
@@ -811,13 +852,24 @@ func (a *analyzer) ownLeader(q qref, s sentence) bool {
 }
 
 // leadFrom returns where a cue before the quotation that opens at
-// toks[open] may stand: a few words back, after any colon, and right
-// before a colon that introduces the quotation. In "When reporters asked
+// toks[open] may stand: a few words back and after any colon, or, before a
+// colon that introduces the quotation, with only adjuncts between. In "When reporters asked
 // about it, a voice rose: “Blame the state!” Hale shouted." the question
 // is not what introduces the quotation.
 func (a *analyzer) leadFrom(open int, s sentence) int {
 	if a.isPunct(open-1, ':') {
-		return max(s.lo, open-4) // "Ruiz said: “…!”"
+		// "Ruiz told reporters outside the court on Monday: “…!”": a cue
+		// with nothing but adjuncts before the colon; not "asked about
+		// it, a voice rose:".
+		for k := open - 2; k >= s.lo && k >= open-12; k-- {
+			if a.toks[k].kind == tWord && a.cueAt(k) {
+				if a.plainAdjuncts(k+1, open-1) {
+					return k
+				}
+				break
+			}
+		}
+		return open
 	}
 	lo := max(s.lo, open-12)
 	for j := open - 2; j > lo; j-- {
@@ -851,14 +903,22 @@ func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 		return found{}, false
 	}
 	v := n - 2
-	if !a.pastTense(v) || a.used[v] {
+	lemma := issuingVerbs[lowerASCII(a.word(v))]
+	if lemma == "" || a.used[v] {
 		return found{}, false
 	}
 	sp := a.subject(v, s.lo)
 	if !sp.ok() || !a.personLike(sp) {
 		return found{}, false
 	}
-	return a.makeFound(v, n+1, lowerASCII(a.word(v)), sp, n+1), true
+	return a.makeFound(v, n+1, lemma, sp, n+1), true
+}
+
+// issuingVerbs give the lemma of the verbs that put a statement out:
+// "issued a statement", not "received a letter".
+var issuingVerbs = map[string]string{
+	"issued": "issue", "released": "release", "posted": "post", "sent": "send", "published": "publish",
+	"tweeted": "tweet", "wrote": "write", "put": "put",
 }
 
 // statementNouns are what a speaker issues or posts: "issued a statement".

@@ -666,6 +666,28 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We never agreed to this.”"}},
 		},
 		{
+			name: "second review: reports kept",
+			in:   "The vote was fair, the governor said, through a spokesman. Tom Hale said prices rose in March. Stunned and angry, Ana Ruiz left the room, saying the vote was rigged. Ruiz responded to a request for comment by saying she had done nothing wrong.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the governor", Cue: "said", Text: "The vote was fair"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "prices rose in March"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "she had done nothing wrong"},
+			},
+		},
+		{
+			name: "second review: quotations kept",
+			in:   "Ana Ruiz told reporters outside the courthouse on Monday: “We are not done.” Tom Hale agreed.\n\nFamilies are scared of “another lost summer,” Rosa Vance told reporters who gathered outside.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "told", Text: "“We are not done.”"},
+				{Kind: "mixed", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "told", Text: "Families are scared of “another lost summer,”"},
+			},
+		},
+		{
+			name: "second review: names and letters are no speech",
+			in:   "Ana Ruiz received a letter, “Your claim has been denied.” Voters rejected the “Fair Roads” measure by a wide margin. Tom Hale applauded as the band played “America the Beautiful.”",
+		},
+		{
 			name: "each quotation with a cue of its own",
 			in:   "When someone in the crowd shouted, “Cruz,” Hale joked, again using an accent, “Amen, brother!”",
 			want: []view{

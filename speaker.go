@@ -519,10 +519,21 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 	case !q.ok() || q.hi != p.lo-1:
 	case p.kind == Description && q.kind == Description && q.hi-q.lo <= 3 && (!a.toks[q.lo].cap || q.lo == lo):
 		p.lo = q.lo
-	case p.kind == Name && q.kind == Name:
-		p.lo = q.lo
+	case p.kind == Name && q.kind == Name && !a.hasVerb(q):
+		p.lo = q.lo // but not "When the council met Tom Hale and Ana Ruiz said"
 	}
 	return p
+}
+
+// hasVerb reports whether phrase p holds a verb in the past or a
+// participle: "the council met Tom Hale".
+func (a *analyzer) hasVerb(p phrase) bool {
+	for j := p.lo; j < p.hi; j++ {
+		if a.pastTense(j) || a.verbForm(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore reports whether phrase p ends in a place after a preposition
@@ -536,18 +547,23 @@ func (a *analyzer) placeBefore(p phrase) bool {
 	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from"))
 }
 
-// verbAuxiliary reports whether toks[j] is an auxiliary or modal verb, not
-// one of the adverbs that share its class ("again", "also").
+// verbAuxiliary reports whether toks[j] is an auxiliary or modal verb
+// ("was", "didn't"), not one of the adverbs that share its class
+// ("again", "openly").
 func (a *analyzer) verbAuxiliary(j int) bool {
 	if a.class(j) != auxiliary {
 		return false
 	}
-	switch lowerASCII(a.word(j)) {
-	case "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could",
-		"should", "may", "might", "must", "can", "did", "does", "do":
-		return true
+	w := lowerASCII(a.word(j))
+	if strings.HasSuffix(w, "ly") {
+		return false
 	}
-	return false
+	switch w {
+	case "also", "later", "earlier", "then", "again", "often", "already", "still", "even", "just",
+		"first", "never", "not", "too", "long", "always", "sometimes":
+		return false
+	}
+	return true
 }
 
 // describes reports whether toks[j], before a preposition inside a
@@ -734,6 +750,16 @@ var irregularPast = map[string]bool{
 	"sat": true, "drew": true, "threw": true, "struck": true, "paid": true, "sought": true,
 	"fought": true, "built": true, "bought": true, "felt": true, "broke": true, "chose": true,
 	"rose": true, "fell": true, "saw": true, "knew": true, "grew": true, "drove": true, "became": true,
+}
+
+// alsoParticiple are the irregular pasts that are past participles too,
+// so that a noun before them may be the object of a clause left out:
+// "soldiers lost in the war", "the files kept in a safe".
+var alsoParticiple = map[string]bool{
+	"held": true, "made": true, "met": true, "sent": true, "kept": true, "left": true, "led": true,
+	"won": true, "lost": true, "spent": true, "brought": true, "found": true, "got": true, "stood": true,
+	"sat": true, "struck": true, "paid": true, "sought": true, "fought": true, "built": true,
+	"bought": true, "felt": true,
 }
 
 // pastTense reports whether toks[j] is a lower-case past tense.
