@@ -877,6 +877,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a report in a clause of time ends at its dash",
+			in:   "When Ruiz noted that Hale paid no taxes ― as was true for years ― Hale boasted about it.",
+			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "Hale paid no taxes"}},
+		},
+		{
 			name: "when it was said, after a dateline",
 			in:   "WASHINGTON ― The plan is an insult to all voters, top lawmakers said Friday, as they bristled at the questions.",
 			want: []view{{Kind: "indirect", Speaker: "top lawmakers", Anon: true, Cue: "said", Text: "The plan is an insult to all voters"}},

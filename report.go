@@ -415,9 +415,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "whom") {
 		// "Ted Cruz, who said he would …, arrived": the relative or
-		// subordinate clause ends at its comma.
+		// subordinate clause ends at its comma, or its dash: "When Ruiz
+		// noted that … ― as was true ― Hale boasted".
 		for c := j + 1; c < end; c++ {
-			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+			if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End) && a.toks[c].depth == 0 {
 				end = c
 				break
 			}
