@@ -406,7 +406,15 @@ func (a *analyzer) adverb(j int) bool {
 		return false
 	}
 	w := a.word(j)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !nounsInLy[lowerASCII(w)]
+}
+
+// nounsInLy are words in -ly that are no adverbs: "attorneys for the
+// family said".
+var nounsInLy = map[string]bool{
+	"family": true, "rally": true, "ally": true, "supply": true, "reply": true, "assembly": true,
+	"monopoly": true, "anomaly": true, "italy": true, "july": true, "belly": true, "bully": true,
+	"elderly": true, "homily": true,
 }
 
 // clauseStart reports whether toks[lo:hi], after the cue v, reads as a

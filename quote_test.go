@@ -882,6 +882,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "Hale paid no taxes"}},
 		},
 		{
+			name: "a noun in -ly before the cue",
+			in:   "The relatives watched the video on Thursday, attorneys for the family said.",
+			want: []view{{Kind: "indirect", Speaker: "attorneys for the family", Cue: "said", Text: "The relatives watched the video on Thursday"}},
+		},
+		{
 			name: "when it was said, after a dateline",
 			in:   "WASHINGTON ― The plan is an insult to all voters, top lawmakers said Friday, as they bristled at the questions.",
 			want: []view{{Kind: "indirect", Speaker: "top lawmakers", Anon: true, Cue: "said", Text: "The plan is an insult to all voters"}},
