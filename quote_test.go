@@ -882,6 +882,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "Hale paid no taxes"}},
 		},
 		{
+			name: "the first time someone said",
+			in:   "It was the first time Tom Hale said he would run.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he would run"}},
+		},
+		{
 			name: "a noun in -ly before the cue",
 			in:   "The relatives watched the video on Thursday, attorneys for the family said.",
 			want: []view{{Kind: "indirect", Speaker: "attorneys for the family", Cue: "said", Text: "The relatives watched the video on Thursday"}},

@@ -374,6 +374,9 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 			break
 		}
 		c := a.nameClass(j)
+		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && clauseHeads[lowerASCII(a.word(j))] {
+			break // "the first time Hale said": Hale speaks, not the time
+		}
 		if c == openClass || (c == timeWord && t.cap) {
 			start = j
 			steps++
@@ -564,6 +567,13 @@ func (a *analyzer) verbAuxiliary(j int) bool {
 		return false
 	}
 	return true
+}
+
+// clauseHeads are nouns that a clause with no "that" follows: "the first
+// time Hale said", "the day Ruiz announced", "the way Hale put it".
+var clauseHeads = map[string]bool{
+	"time": true, "times": true, "day": true, "moment": true, "way": true, "reason": true,
+	"year": true, "week": true, "night": true, "morning": true, "place": true,
 }
 
 // describes reports whether toks[j], before a preposition inside a
