@@ -620,8 +620,8 @@ func (a *analyzer) requestForComment(lo, hi int) bool {
 
 // openingPhrase reports whether toks[j] opens a phrase that a comma ends
 // before the subject: "Facing criticism, Trump …", "Back in 2012, he …",
-// "Chastened by the polls, Hale …", "Stunned and angry, Hale …", but not
-// "Retired workers gathered".
+// "Chastened by the polls, Hale …", "Stunned and angry, Hale …", "Shortly
+// after the debate, Hale …", but not "Retired workers gathered".
 func (a *analyzer) openingPhrase(j int) bool {
 	switch lowerASCII(a.word(j)) {
 	case "back", "absent", "amid", "following", "given", "like", "unlike", "despite", "asked", "speaking":
@@ -631,7 +631,8 @@ func (a *analyzer) openingPhrase(j int) bool {
 	if !a.toks[j].cap || a.class(j) != openClass {
 		return false
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && j+1 < len(a.toks) && (a.class(j+1) == preposition || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
+	next := j+1 < len(a.toks) && (a.class(j+1) == preposition || a.class(j+1) == conjunction || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && next
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a

@@ -882,6 +882,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "Hale paid no taxes"}},
 		},
 		{
+			name: "adverbs before the subject and before the verb",
+			in:   "Shortly after the debate, Ana Ruiz took the stage, saying the plan was dead. Tom Hale nevertheless called the plan “a disaster.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the plan was dead"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the plan “a disaster.”"},
+			},
+		},
+		{
 			name: "the first time someone said",
 			in:   "It was the first time Tom Hale said he would run.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he would run"}},
