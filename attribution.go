@@ -206,6 +206,9 @@ func (a *analyzer) headline() {
 	s := a.sents[0]
 	lo := a.sentenceStart(s)
 	hi := s.hi
+	if lo >= hi {
+		return // a dateline and nothing more: "A A A-!"
+	}
 	if a.titleCase {
 		// Every word is capitalized: the verb is the first word that can
 		// only be one.

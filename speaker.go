@@ -411,7 +411,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 // rightPhrase returns the noun phrase that starts at toks[start], not
 // reaching hi: the speaker after an inverted cue ("said Paul Okafor").
 func (a *analyzer) rightPhrase(start, hi int) phrase {
-	if start >= hi || a.toks[start].kind != tWord {
+	if start >= hi || start >= len(a.toks) || a.toks[start].kind != tWord {
 		return phrase{}
 	}
 	switch a.nameClass(start) {
