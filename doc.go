@@ -57,9 +57,13 @@
 // ", calling them …"), verbs with a particle ("pointed out", "shot back")
 // or led to by another ("went on to say"), reports carried by nouns
 // ("Trump's claim that …"), questions put to someone ("When asked
-// whether …, he said"), whose asker may go unnamed, and reports with no
+// whether …, he said"), whose asker may go unnamed, reports with no
 // source at all ("The club is reportedly spending …"), which have a cue
-// and no speaker.
+// and no speaker, what someone is cast as whatever the verb ("dismissed
+// the plan as “absurd”"), a statement put out before its quotation ("Hale
+// issued a statement, “…”"), and refusals to speak ("declined to
+// comment", "did not respond to requests for comment"), which the
+// PolNeAR annotators mark as reports too.
 //
 // Verbs of thought and perception (believe, think, hope, want) and the
 // other senses of speech verbs ("called off the talks", "said goodbye")
@@ -69,8 +73,11 @@
 // scare quotes ("the so-called “peace dividend”").
 //
 // Text damaged on its way to the extractor is read as well as it can be:
-// an opening mark typed for a closing one ("“It was unusual,“ she said"),
-// names in decomposed Unicode ("José" as "Jose" and an accent), and names
+// an opening mark typed for a closing one ("“It was unusual,“ she said")
+// or a closing one typed to open a line ("”We will rebuild,” …", after
+// any invisible mark of writing direction); marks that do not pair up
+// inside a comment with a sign-off give the sign-off the whole line; and
+// names in decomposed Unicode ("José" as "Jose" and an accent) and names
 // left garbled by UTF-8 read as Latin-1 ("FranÃ§ois") stay one word.
 //
 // # Speakers
