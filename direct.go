@@ -462,8 +462,9 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			return found{}, false
 		}
 		// But "state Del. Ana Ruiz shouted" has its verb after the name,
-		// and in "“…,” said he doesn't" the pronoun starts a clause.
-		if sp.kind == Pronoun && a.startsPredicate(sp.hi) {
+		// and in "“…,” said he doesn't" and "said the candidate could
+		// win" the phrase starts a clause.
+		if a.clauseSubject(sp) {
 			return found{}, false
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
@@ -843,6 +844,16 @@ func (a *analyzer) titleWords(q qref) bool {
 		words++
 	}
 	return words > 0
+}
+
+// clauseSubject reports whether phrase p, after a cue, is the subject of
+// a clause rather than an inverted speaker: "said he doesn't", "said the
+// candidate could win", but not "said Ruiz later".
+func (a *analyzer) clauseSubject(p phrase) bool {
+	if p.kind == Pronoun {
+		return a.startsPredicate(p.hi)
+	}
+	return a.verbAuxiliary(p.hi) // but "says a source involved in it"
 }
 
 // ownLeader reports whether quotation q follows its cue and a comma or

@@ -253,7 +253,10 @@ func TestDirectAfter(t *testing.T) {
 		{
 			name: "a pronoun after said that starts a clause",
 			in:   "Hale, who calls the plan a “sham,” said he would vote no.",
-			want: []view{{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"}},
+			want: []view{
+				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "he would vote no"},
+			},
 		},
 		{
 			name: "an exclamation, then the verb and a clause of time",
@@ -887,6 +890,23 @@ func TestIndirect(t *testing.T) {
 			want: []view{
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the plan was dead"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the plan “a disaster.”"},
+			},
+		},
+		{
+			name: "an aside that ends in a quotation, and May as a surname",
+			in:   "Humphrey, who calls Hale a “sociopath,” said he doubts the effort. Yin May, 60, a doctor, said she was elated.",
+			want: []view{
+				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "Hale a “sociopath,”"},
+				{Kind: "indirect", Speaker: "Humphrey", Name: "Humphrey", Cue: "said", Text: "he doubts the effort"},
+				{Kind: "indirect", Speaker: "Yin May", Name: "Yin May", Cue: "said", Text: "she was elated"},
+			},
+		},
+		{
+			name: "a phrase after the cue that starts a clause is no inverted speaker",
+			in:   "Mr. Hale, citing “the unique magic of Ruiz,” said the candidate could win in Ohio. Veterans at the rally this week, including Mr. Cole, said they had no problem with it.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Mr. Hale", Name: "Hale", Cue: "citing", Text: "“the unique magic of Ruiz,”"},
+				{Kind: "indirect", Speaker: "Mr. Hale", Name: "Hale", Cue: "said", Text: "the candidate could win in Ohio"},
 			},
 		},
 		{

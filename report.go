@@ -324,7 +324,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	inverted := false
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
-		sp = a.rightPhrase(k+1, s.hi)
+		if sp = a.rightPhrase(k+1, s.hi); a.clauseSubject(sp) {
+			sp = phrase{} // "…, including Jebens, said they had …"
+		}
 		inverted = true
 	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 {
 		// "Even if it closed, the work would go on, said DeSantis.": a

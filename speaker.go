@@ -341,7 +341,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		}
 		return p
 	}
-	switch c := a.class(k); c {
+	switch c := a.nameClass(k); c {
 	case pronoun:
 		return phrase{k, end, Pronoun}
 	case openClass:
@@ -703,6 +703,11 @@ func (a *analyzer) subject(k, lo int) phrase {
 	if j > lo && (a.isPunct(j-1, ',') || a.toks[j-1].kind == tPunct && isDash(a.toks[j-1].r)) {
 		return a.insertedSubject(j-1, lo)
 	}
+	if j-1 > lo && a.toks[j-1].kind == tClose && a.isPunct(j-2, ',') && a.toks[j-2].depth > 0 {
+		// "Humphrey, who calls Hale a “sociopath,” said": the aside
+		// ends in a quotation, and its comma inside the marks.
+		return a.insertedSubject(j, lo)
+	}
 	// "An aide who was not authorized to speak said": the phrase before
 	// the relative pronoun.
 	for w := j - 2; w > lo && w >= j-12; w-- {
@@ -786,8 +791,8 @@ func (a *analyzer) nameClass(j int) wordClass {
 	if a.initial(j) && a.isPunct(j+1, '.') {
 		return openClass
 	}
-	if c == auxiliary && a.isCapWord(j) && a.isCapWord(j+1) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
-		return openClass
+	if c == auxiliary && a.isCapWord(j) && (a.isCapWord(j+1) || j > 0 && a.isCapWord(j-1)) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
+		return openClass // "Will Hale", "Theresa May"
 	}
 	if c == objectPronoun && a.word(j) == "US" && a.isCapWord(j+1) {
 		return openClass // "US Senator Tom Hale"
@@ -919,10 +924,10 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 			// "wearing a hat and “Ortega” pins": a few quoted words in
 			// the aside.
 			o := c - 1
-			for o > lo && o >= c-5 && a.toks[o].kind != tOpen && a.toks[o].kind != tClose {
+			for o > lo && o >= c-12 && a.toks[o].kind != tOpen && a.toks[o].kind != tClose {
 				o--
 			}
-			if o > lo && a.toks[o].kind == tOpen && a.shortQuoteEnd(o) == c {
+			if o > lo && a.toks[o].kind == tOpen {
 				c = o
 				continue
 			}
