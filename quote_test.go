@@ -910,6 +910,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a share of a group, and a report that goes on with and",
+			in:   "Until the shutdown, most of them said they had loved the work. Her eyes widened, he said, and she gripped his hands.",
+			want: []view{
+				{Kind: "indirect", Speaker: "most of them", Cue: "said", Text: "they had loved the work"},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "Her eyes widened, he said, and she gripped his hands", Parts: []string{"Her eyes widened", "and she gripped his hands"}},
+			},
+		},
+		{
 			name: "the first time someone said",
 			in:   "It was the first time Tom Hale said he would run.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he would run"}},

@@ -188,7 +188,9 @@ func (a *analyzer) reportGoesOn(j, hi int) bool {
 			return a.participleAhead(j+1, min(hi, j+5))
 		}
 		return !a.isWord(j, "after") && !a.isWord(j, "before") && !a.isWord(j, "through")
-	case a.isWord(j, "but") || a.isWord(j, "and"):
+	case a.isWord(j, "and"):
+		return true // "…, he said, and she gripped his hands"
+	case a.isWord(j, "but"):
 		return a.isWord(j+1, "also") || a.isWord(j+1, "not") || j+1 < hi && a.toks[j+1].kind == tOpen
 	}
 	return a.goesOnWith(j)

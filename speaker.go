@@ -344,6 +344,12 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	switch c := a.nameClass(k); c {
 	case pronoun:
 		return phrase{k, end, Pronoun}
+	case objectPronoun:
+		// "most of them said", "none of us knew"
+		if k-2 >= lo && a.isWord(k-1, "of") && (a.class(k-2) == determiner || a.isWord(k-2, "none") || a.isWord(k-2, "half")) {
+			return phrase{k - 2, end, Description}
+		}
+		return phrase{}
 	case openClass:
 	case determiner:
 		// "Another tweeted", "Some chanted", "Many have said".
