@@ -637,7 +637,12 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			}
 		}
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
-			sp = a.firstSubject(s, k) // "Cruz took the stage, saying his use of “Palestine” …"
+			// "Cruz took the stage, saying his use of “Palestine” …", "when
+			// protesters interrupted her, shouting “…”": the subject of
+			// the clause the participle follows, or of the sentence.
+			if sp = a.clauseBefore(k, s); !sp.ok() {
+				sp = a.firstSubject(s, k)
+			}
 		}
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
@@ -844,6 +849,27 @@ func (a *analyzer) titleWords(q qref) bool {
 		words++
 	}
 	return words > 0
+}
+
+// clauseBefore returns the subject of the clause that ends at the comma
+// before the participle at toks[k], when a person's past deed ends just
+// there: "when protesters interrupted her speech, shouting". Or nothing.
+func (a *analyzer) clauseBefore(k int, s sentence) phrase {
+	if !a.isPunct(k-1, ',') {
+		return phrase{}
+	}
+	for v := k - 2; v > s.lo && v >= k-8; v-- {
+		if a.toks[v].kind != tWord || a.isPunct(v, ',') {
+			return phrase{}
+		}
+		if a.pastTense(v) && a.class(v-1) != determiner && !a.possessive(v-1) {
+			if p := a.subject(v, s.lo); p.ok() && p.lo > s.lo && p.kind != Pronoun && (p.kind == Name || a.commonHead(p.hi-1)) && a.subordinate(p.lo, s.lo) {
+				return p
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
 }
 
 // clauseSubject reports whether phrase p, after a cue, is the subject of

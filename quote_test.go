@@ -704,6 +704,11 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "host Ana Ruiz", Name: "Ana Ruiz", Cue: "asked", Text: "how he would pay for the wall"}},
 		},
 		{
+			name: "a participle after a clause of time takes that clause's subject",
+			in:   "The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”",
+			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},

@@ -442,6 +442,9 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			break
 		}
 		c := a.nameClass(j)
+		if c == auxiliary && a.isWord(j, "first") && j > start && a.class(j-1) == determiner {
+			c = openClass // "the first lady", "The first incident"
+		}
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
 			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) {
 				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" and "Retired workers" are people
