@@ -632,7 +632,15 @@ func (a *analyzer) openingPhrase(j int) bool {
 		return false
 	}
 	next := j+1 < len(a.toks) && (a.class(j+1) == preposition || a.class(j+1) == conjunction || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && next
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && next || openingAdverbs[lowerASCII(w)] && next
+}
+
+// openingAdverbs open a sentence before its subject: "Shortly after the
+// debate, Hale …". A list, as "Italy", "Emily" and "Family" end in -ly too.
+var openingAdverbs = map[string]bool{
+	"shortly": true, "recently": true, "previously": true, "separately": true, "additionally": true,
+	"ultimately": true, "initially": true, "eventually": true, "currently": true, "finally": true,
+	"originally": true, "similarly": true, "notably": true, "subsequently": true, "immediately": true,
 }
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a

@@ -197,7 +197,7 @@ var reportingVerbs = []struct {
 	{"denounce", nil, cueQuoteOnly},
 	{"criticize", nil, cueQuoteOnly},
 	{"ridicule", nil, cueQuoteOnly},
-	{"blame", nil, cueQuoteOnly | cuePastOnly},
+	{"blame", nil, cueQuoteOnly},
 	{"reject", nil, cueQuoteOnly},
 	{"defend", nil, cueQuoteOnly},
 	{"applaud", nil, cueQuoteOnly},

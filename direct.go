@@ -616,8 +616,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if !ok || t.cap && k != s.lo && !a.titleCase {
 			continue
 		}
-		if v.lemma == "put" && !a.isWord(k+1, "it") {
-			continue
+		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && a.takenNoun(k) {
+			continue // "put" alone, "shares blame for"
 		}
 		if a.passive(k) {
 			continue
@@ -640,7 +640,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			// "Cruz took the stage, saying his use of “Palestine” …", "when
 			// protesters interrupted her, shouting “…”": the subject of
 			// the clause the participle follows, or of the sentence.
-			if sp = a.clauseBefore(k, s); !sp.ok() {
+			if sp = a.clauseBefore(k, open, s); !sp.ok() {
 				sp = a.firstSubject(s, k)
 			}
 		}
@@ -852,11 +852,13 @@ func (a *analyzer) titleWords(q qref) bool {
 }
 
 // clauseBefore returns the subject of the clause that ends at the comma
-// before the participle at toks[k], when a person's past deed ends just
-// there: "when protesters interrupted her speech, shouting". Or nothing.
-func (a *analyzer) clauseBefore(k int, s sentence) phrase {
-	if !a.isPunct(k-1, ',') {
-		return phrase{}
+// before the participle at toks[k], when the quotation opening at
+// toks[open] follows the participle at once and a person's past deed ends
+// just there: "when protesters interrupted her speech, shouting “…”". Or
+// nothing.
+func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
+	if !a.isPunct(k-1, ',') || k+1 != open {
+		return phrase{} // but "after Hale interrupted her, calling him “…”"
 	}
 	for v := k - 2; v > s.lo && v >= k-8; v-- {
 		if a.toks[v].kind != tWord || a.isPunct(v, ',') {
@@ -870,6 +872,22 @@ func (a *analyzer) clauseBefore(k int, s sentence) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// takenNoun reports whether the bare cue at toks[k] is a noun that is
+// shared or taken: "shares blame for", "took the blame".
+func (a *analyzer) takenNoun(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if a.class(k-1) == determiner {
+		return true
+	}
+	switch lowerASCII(a.word(k - 1)) {
+	case "share", "shares", "shared", "take", "takes", "took", "lay", "lays", "laid", "deserve", "deserves":
+		return true
+	}
+	return false
 }
 
 // clauseSubject reports whether phrase p, after a cue, is the subject of

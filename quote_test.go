@@ -691,6 +691,17 @@ func TestNearMisses(t *testing.T) {
 			in:   "Ana Ruiz received a letter, “Your claim has been denied.” Voters rejected the “Fair Roads” measure by a wide margin. Tom Hale applauded as the band played “America the Beautiful.”",
 		},
 		{
+			name: "third review: names in -ly, dashes in a clause, blame, a participle with an object",
+			in:   "Italy and Spain closed their borders, saying the virus was spreading. When Tom Hale said the budget — all $4 billion of it — was balanced, critics laughed. Tom Hale blames “greedy landlords” for the crisis. Ana Ruiz left after Cole interrupted her, calling him “a bully.” The plan is sound, Rosa Vance said, and then she walked out.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Italy", Name: "Italy", Cue: "saying", Text: "the virus was spreading"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the budget — all $4 billion of it — was balanced"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "blames", Text: "“greedy landlords” for the crisis"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "calling", Text: "“a bully.”"},
+				{Kind: "indirect", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "The plan is sound"},
+			},
+		},
+		{
 			name: "each quotation with a cue of its own",
 			in:   "When someone in the crowd shouted, “Cruz,” Hale joked, again using an accent, “Amen, brother!”",
 			want: []view{

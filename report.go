@@ -189,11 +189,19 @@ func (a *analyzer) reportGoesOn(j, hi int) bool {
 		}
 		return !a.isWord(j, "after") && !a.isWord(j, "before") && !a.isWord(j, "through")
 	case a.isWord(j, "and"):
-		return true // "…, he said, and she gripped his hands"
+		// "…, he said, and she gripped his hands"; but "and then she
+		// walked out" is the writer's.
+		return !a.andThen(j)
 	case a.isWord(j, "but"):
 		return a.isWord(j+1, "also") || a.isWord(j+1, "not") || j+1 < hi && a.toks[j+1].kind == tOpen
 	}
 	return a.goesOnWith(j)
+}
+
+// andThen reports whether toks[j] is "and" before "then", "later" or
+// "afterward": the writer's story going on after a report.
+func (a *analyzer) andThen(j int) bool {
+	return a.isWord(j, "and") && (a.isWord(j+1, "then") || a.isWord(j+1, "later") || a.isWord(j+1, "afterward") || a.isWord(j+1, "afterwards"))
 }
 
 // goesOnWith reports whether toks[j], after "…, she said,", joins a
@@ -419,10 +427,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "whom") {
 		// "Ted Cruz, who said he would …, arrived": the relative or
-		// subordinate clause ends at its comma, or its dash: "When Ruiz
-		// noted that … ― as was true ― Hale boasted".
+		// subordinate clause ends at its comma, or at a dash after a clause:
+		// "When Ruiz noted that Hale paid no taxes ― as was true ― Hale
+		// boasted", but not "who said the plan — a $2 billion overhaul —
+		// would fail".
 		for c := j + 1; c < end; c++ {
-			if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End) && a.toks[c].depth == 0 {
+			if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End && a.hasFiniteVerb(j, c)) && a.toks[c].depth == 0 {
 				end = c
 				break
 			}
@@ -509,7 +519,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
-	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
+	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
 	a.fill(&at, k, v.lemma, sp)
