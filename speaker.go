@@ -219,17 +219,19 @@ func (a *analyzer) word(i int) string {
 //
 // It is asked more than any other question, and is small enough to be
 // inlined: most words asked about are not w, and most differ in length,
-// which is then told without a call or reading the text.
+// which is then told without a call or reading the text. Of the rest,
+// most differ in the first letter, which is read before the others.
+//
+// w is a word in lower case, of letters and hyphens: setting a byte's
+// 0x20 bit matches a letter of w only with the letter in either case, and
+// a hyphen only with a hyphen or a carriage return, which no word holds.
+// No token is empty, and neither is w when its length is a token's.
 func (a *analyzer) isWord(i int, w string) bool {
 	if uint(i) < uint(len(a.toks)) {
-		if t := &a.toks[i]; t.End-t.Start == len(w) && t.kind == tWord {
+		if t := &a.toks[i]; t.End-t.Start == len(w) && t.kind == tWord && a.text[t.Start]|0x20 == w[0] {
 			// equalFoldASCII, written out
-			for k := range len(w) {
-				c := a.text[t.Start+k]
-				if c-'A' < 26 {
-					c += 'a' - 'A'
-				}
-				if c != w[k] {
+			for k := 1; k < len(w); k++ {
+				if a.text[t.Start+k]|0x20 != w[k] {
 					return false
 				}
 			}
