@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -166,13 +167,20 @@ const (
 )
 
 // bucket returns the bucket of the name word w in byWord: the high bits
-// of its FNV-1a hash. A name is a few bytes long, read one at a time.
+// of a hash of its length and of its first and last four bytes, read at
+// once, which tell most names apart. A name of more than eight bytes has
+// a middle that is not read: names that differ only there share a bucket.
 func bucket(w string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+	n := len(w)
+	x := uint64(n)
+	if n >= 4 {
+		x ^= uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<32
+	} else {
+		for i := range n {
+			x = x<<8 | uint64(w[i])
+		}
 	}
-	return int(h >> (32 - nameBits))
+	return int(x * hashMul >> (64 - nameBits))
 }
 
 // post records that person k bears the name word w.
