@@ -435,7 +435,7 @@ func (a *analyzer) emit(at attribution) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
 		return
 	}
-	at.name, at.entity, at.anonymous = a.names.resolve(a.text, &at, a.speakerContext(at.speaker))
+	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)
 	if at.kind == Direct || at.kind == Mixed {
 		a.lastDirect = len(a.out) - 1

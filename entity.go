@@ -546,8 +546,9 @@ func trimPossessive(w string) string {
 	return strings.TrimSuffix(w, "’s")
 }
 
-// resolve fills the speaker's entity of q, whose mention is at.
-func (e *entities) resolve(text string, at *attribution, sentenceText string) (name string, id int, anon bool) {
+// resolve fills the speaker's entity of q, whose mention is at. toks are
+// the tokens of the paragraph being read.
+func (e *entities) resolve(text string, toks []token, at *attribution, sentenceText string) (name string, id int, anon bool) {
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
@@ -556,7 +557,7 @@ func (e *entities) resolve(text string, at *attribution, sentenceText string) (n
 	if at.speaker == e.last {
 		k = e.lastEnt
 	} else {
-		k = e.resolveMention(text, at, mention, sentenceText)
+		k = e.resolveMention(text, toks, at, mention, sentenceText)
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
@@ -572,7 +573,7 @@ func (e *entities) resolve(text string, at *attribution, sentenceText string) (n
 }
 
 // resolveMention finds the entity a speaker mention refers to, or -1.
-func (e *entities) resolveMention(text string, at *attribution, mention, sentenceText string) int {
+func (e *entities) resolveMention(text string, toks []token, at *attribution, mention, sentenceText string) int {
 	k := -1
 	switch at.skind {
 	case Pronoun:
@@ -591,14 +592,14 @@ func (e *entities) resolveMention(text string, at *attribution, mention, sentenc
 			if !at.antecedent.IsZero() {
 				ante := text[at.antecedent.Start:at.antecedent.End]
 				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
-					k = e.lookupText(ante, at.antecedent.Start)
+					k = e.lookupText(ante, at.antecedent.Start, toks)
 				} else {
 					k = e.description(ante, sentenceText, at.antecedent.Start)
 				}
 			}
 		}
 	case Name:
-		k = e.lookupText(mention, at.speaker.Start)
+		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
 		k = e.description(mention, sentenceText, at.speaker.Start)
 	}
@@ -606,7 +607,9 @@ func (e *entities) resolveMention(text string, at *attribution, mention, sentenc
 }
 
 // lookupText resolves a name mention by its text, which starts at pos.
-func (e *entities) lookupText(mention string, pos int) int {
+// toks are the tokens of the paragraph being read: a word of the mention
+// that is one of them has its lexeme, and is not looked up again.
+func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	words := fieldSpans(e.words[:0], e.text, pos, pos+len(mention))
 	e.words = words
 	n := 0
@@ -662,8 +665,24 @@ func (e *entities) lookupText(mention string, pos int) int {
 		}
 	}
 	run := e.run[:0]
+	// A word that is a token of the paragraph takes the token's lexeme,
+	// which is the lexicon's but for the class of a word the lexicon
+	// lacks, and a name's words are asked no class. The tokens are read
+	// in order from the first word on.
+	j := 0
+	if len(words) > 0 {
+		j = firstTokenAt(toks, words[0].Start)
+	}
 	for _, w := range words {
-		lx, _ := lexicon.lookupAt(e.text, w.Start, w.End)
+		for j < len(toks) && toks[j].Start < w.Start {
+			j++
+		}
+		var lx lexeme
+		if j < len(toks) && toks[j].Span == w && toks[j].kind == tWord {
+			lx = toks[j].lex
+		} else {
+			lx, _ = lexicon.lookupAt(e.text, w.Start, w.End)
+		}
 		run = append(run, token{Span: w, kind: tWord, lex: lx})
 	}
 	e.run = run

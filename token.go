@@ -542,6 +542,21 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 	return toks
 }
 
+// firstTokenAt returns the index of the first of toks, which are in
+// order, that starts at or after pos, or len(toks).
+func firstTokenAt(toks []token, pos int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
 // letters and digits, or of two such runs joined by an apostrophe, hyphen
