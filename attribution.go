@@ -314,7 +314,17 @@ func (a *analyzer) firstQuote(lo int) int {
 	if n := len(a.qrefs); n == 0 || a.qrefs[n-1].open < lo {
 		return n // most sentences: no quotation from here on
 	}
-	k, _ := slices.BinarySearchFunc(a.qrefs, lo, func(q qref, lo int) int { return q.open - lo })
+	// A binary search, written out: it is asked at most sentences, and
+	// slices.BinarySearchFunc calls its comparison at every step.
+	k, hi := 0, len(a.qrefs)-1 // the last opens at or after lo
+	for k < hi {
+		m := int(uint(k+hi) >> 1)
+		if a.qrefs[m].open < lo {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
 	return k
 }
 
