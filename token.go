@@ -818,6 +818,11 @@ type sentence struct{ lo, hi int }
 // (see [tokenNotes]): no other token is read as one.
 func splitSentences(out []sentence, text string, toks []token, ends []int32) []sentence {
 	lo := 0
+	// closed is the closing mark that insideClosed found last, and
+	// closedDepth the depth it was asked at: the ends after the one it was
+	// asked of and before the mark, at that depth or deeper, are inside
+	// the same quotation, and the tokens to the mark are not read again.
+	closed, closedDepth := -1, int8(0)
 	for _, e := range ends {
 		i := int(e)
 		if i < lo || !endsSentence(text, toks, i) {
@@ -832,8 +837,13 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 			break
 		}
 		// Inside a quotation the sentence goes on until the quotation closes.
-		if t.depth > 0 && !(toks[j-1].kind == tClose && toks[j-1].depth == 1) && insideClosed(toks, j) {
-			continue
+		if t.depth > 0 && !(toks[j-1].kind == tClose && toks[j-1].depth == 1) {
+			if d := toks[j-1].depth; j > closed || d < closedDepth {
+				closed, closedDepth = closeAfter(toks, j), d
+			}
+			if closed >= 0 {
+				continue
+			}
 		}
 		n := toks[j]
 		if !(n.cap || n.kind == tOpen || n.kind == tWord && isDigit(firstRune(text[n.Start:])) || n.kind == tPunct && (n.r == '(' || n.r == '—' || n.r == '-')) {
@@ -848,17 +858,18 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 	return out
 }
 
-// insideClosed reports whether toks[j] lies inside a quotation that closes
-// later in the paragraph. It looks no further than a long quotation's
-// length, so that a paragraph of unclosed marks stays linear.
-func insideClosed(toks []token, j int) bool {
+// closeAfter returns the index of the mark that closes the quotation
+// toks[j] lies inside, later in the paragraph, or -1 when it does not
+// close. It looks no further than a long quotation's length, so that a
+// paragraph of unclosed marks stays linear.
+func closeAfter(toks []token, j int) int {
 	d := toks[j-1].depth
 	for k := j; k < len(toks) && k < j+maxQuoteTokens; k++ {
 		if toks[k].kind == tClose && toks[k].depth <= d {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // Bounds that keep every search local, and so the whole extraction linear
