@@ -380,7 +380,7 @@ func (a *analyzer) trimDate(lo, hi int) int {
 // quotation marks.
 func (a *analyzer) trimEnd(lo, hi int) int {
 	for hi > lo {
-		t := a.toks[hi-1]
+		t := &a.toks[hi-1]
 		if t.kind == tPunct && t.depth == 0 && (t.r == '.' || t.r == ',' || t.r == ':' || t.r == ';' || isDash(t.r)) {
 			hi--
 			continue

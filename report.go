@@ -821,7 +821,7 @@ func (a *analyzer) subordinate(p, lo int) bool {
 // pronoun: a clause would have started already.
 func (a *analyzer) thatAhead(j, hi int, object bool) int {
 	for t := j; t < hi && t < j+14; t++ {
-		tk := a.toks[t]
+		tk := &a.toks[t]
 		if c := a.shortQuoteEnd(t); c > t && a.possessive(t-1) {
 			t = c // "told NBC’s “Morning Show” on Friday that"
 			continue

@@ -370,7 +370,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	// not name; "chief of staff Ana Ruiz" names.
 	headFirst := false
 	for j := k; j >= lo && steps < 12; j-- {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > lo && a.isCapWord(j-1) && j+1 < end && a.toks[j+1].kind == tWord && !(t.r == '-' && a.toks[j+1].Start > t.End) {
 			continue // Mr. Smith, Hewlett-Packard; not "HEADING - Name"
 		}
@@ -432,7 +432,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	end := start
 	prepUsed := false
 	for j := start; j < hi && j-start < 12; j++ {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tPunct && (t.r == '.' || t.r == '-' || t.r == '&') && j > start && a.isCapWord(j-1) && j+1 < hi && a.isCapWord(j+1) && (a.toks[j-1].lex.abbr() || a.initial(j-1)) {
 			continue
 		}
@@ -899,7 +899,7 @@ func (a *analyzer) objectPronoun(j int) bool {
 // chanting", "renowned for its culture called"), while before a noun it
 // may be an adjective ("retired neurosurgeon Ben Carson").
 func (a *analyzer) verbForm(j int) bool {
-	t := a.toks[j]
+	t := &a.toks[j]
 	if t.kind != tWord || t.cap || a.class(j) != openClass {
 		return false
 	}
@@ -926,7 +926,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 	}
 	var nearest phrase
 	for c := start - 1; c > lo && c >= end-40; c-- {
-		t := a.toks[c]
+		t := &a.toks[c]
 		if t.kind == tClose && c-2 > lo && a.nickname(c-2) {
 			c -= 2 // Rosa “Ro” Vance
 			continue

@@ -845,7 +845,7 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 				continue
 			}
 		}
-		n := toks[j]
+		n := &toks[j]
 		if !(n.cap || n.kind == tOpen || n.kind == tWord && isDigit(firstRune(text[n.Start:])) || n.kind == tPunct && (n.r == '(' || n.r == '—' || n.r == '-')) {
 			continue
 		}
@@ -883,7 +883,7 @@ const (
 
 // endsSentence reports whether toks[i] can end a sentence.
 func endsSentence(text string, toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.kind {
 	case tPunct:
 		switch t.r {
