@@ -242,11 +242,15 @@ func (a *analyzer) isWord(i int, w string) bool {
 }
 
 func (a *analyzer) isPunct(i int, r rune) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tPunct && a.toks[i].r == r
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return t.kind == tPunct && t.r == r
 }
 
 func (a *analyzer) class(i int) wordClass {
-	if i < 0 || i >= len(a.toks) {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
 		return otherClosed
 	}
 	return a.toks[i].lex.class
@@ -269,7 +273,7 @@ func (a *analyzer) cue(i int) (cueVerb, bool) {
 // of, read in place, or nil when it is none or its neighbours show it to
 // be no cue.
 func (a *analyzer) verbAt(i int) *cueVerb {
-	if i < 0 || i >= len(a.toks) || a.toks[i].lex.cue == 0 {
+	if uint(i) >= uint(len(a.toks)) || a.toks[i].lex.cue == 0 { // i < 0 too
 		return nil
 	}
 	v := &cueVerbs[a.toks[i].lex.cue-1] // a.toks[i].lex.verb()
@@ -298,7 +302,11 @@ func (a *analyzer) numeral(i int) bool {
 // isName reports whether toks[i] is part of a proper name: a capitalized
 // word, or a short connector between two of them ("Secretary of State").
 func (a *analyzer) isCapWord(i int) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tWord && a.toks[i].cap
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return t.kind == tWord && t.cap
 }
 
 // possessive reports whether toks[i] is a word ending in 's or ’s.
