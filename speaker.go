@@ -225,10 +225,12 @@ func (a *analyzer) word(i int) string {
 // w is a word in lower case, of letters and hyphens: setting a byte's
 // 0x20 bit matches a letter of w only with the letter in either case, and
 // a hyphen only with a hyphen or a carriage return, which no word holds.
-// No token is empty, and neither is w when its length is a token's.
+// No token is empty, and neither is w when its length is a token's. A
+// token that starts with a letter is a word: punctuation and quotation
+// marks are other runes.
 func (a *analyzer) isWord(i int, w string) bool {
 	if uint(i) < uint(len(a.toks)) {
-		if t := &a.toks[i]; t.End-t.Start == len(w) && t.kind == tWord && a.text[t.Start]|0x20 == w[0] {
+		if t := &a.toks[i]; t.End-t.Start == len(w) && a.text[t.Start]|0x20 == w[0] {
 			// equalFoldASCII, written out
 			for k := 1; k < len(w); k++ {
 				if a.text[t.Start+k]|0x20 != w[k] {
