@@ -934,6 +934,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a day after a participle in the subject",
+			in:   "A court document filed Thursday says that the manager will not be charged.",
+			want: []view{{Kind: "indirect", Speaker: "A court document filed Thursday", Cue: "says", Text: "the manager will not be charged"}},
+		},
+		{
 			name: "the first time someone said",
 			in:   "It was the first time Tom Hale said he would run.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he would run"}},

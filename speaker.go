@@ -713,6 +713,14 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 2 // "on Thursday evening"
 			continue
 		}
+		if a.class(w) == timeWord && w-1 > lo && a.pastTense(w-1) && j == k {
+			// "A court document filed Thursday says": the day is the
+			// filing's, and part of the speaker's phrase.
+			if p := a.leftPhrase(w, lo); p.ok() && p.hi == w {
+				p.hi = w + 1
+				return p
+			}
+		}
 		if j == k {
 			if v := a.leadingVerb(k); v >= lo {
 				j = v // "went on to say": the verb that leads to the cue has the subject
