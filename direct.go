@@ -491,7 +491,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) {
+		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) {
 			continue
 		}
 		sp := a.subject(k, p)
@@ -711,6 +711,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, j, true
 		}
 	}
+	if f, ok := a.farLeader(open, s); ok {
+		return f, -1, true
+	}
 	if f, from, ok := a.asQuote(open, s); ok {
 		return f, from, true
 	}
@@ -898,6 +901,42 @@ func (a *analyzer) clauseSubject(p phrase) bool {
 		return a.startsPredicate(p.hi)
 	}
 	return a.verbAuxiliary(p.hi) // but "says a source involved in it"
+}
+
+// farLeader reads a cue further back than leader looks, when only
+// adjuncts stand between it and the comma before the quotation: "Ruiz said
+// on Twitter on Monday, in reference to her first child, “…”".
+func (a *analyzer) farLeader(open int, s sentence) (found, bool) {
+	if !a.isPunct(open-1, ',') || a.quoteStartsLower(open) {
+		return found{}, false // but "…, “his word does not trump …”" goes on a clause
+	}
+	for k := open - 13; k >= s.lo && k >= open-20; k-- {
+		if a.toks[k].kind != tWord || a.used[k] || !a.cueAt(k) || a.toks[k].cap {
+			continue
+		}
+		if !a.plainAdjuncts(k+1, open-1) || a.passive(k) {
+			return found{}, false
+		}
+		sp := a.subject(k, s.lo)
+		if !sp.ok() {
+			return found{}, false
+		}
+		v, _ := a.cue(k)
+		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
+	}
+	return found{}, false
+}
+
+// inRelative reports whether the verb at toks[k] is in a relative clause
+// set off by a comma, no earlier than toks[lo]: "Cole, who has proposed
+// repealing the mandate, said".
+func (a *analyzer) inRelative(k, lo int) bool {
+	for j := k - 1; j > lo && j >= k-3; j-- {
+		if (a.isWord(j, "who") || a.isWord(j, "which")) && a.isPunct(j-1, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // ownLeader reports whether quotation q follows its cue and a comma or

@@ -720,6 +720,14 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},
 		},
 		{
+			name: "a cue in a relative clause of the speaker, and a cue far before its quotation",
+			in:   "“The answer is no,” Cole, who has proposed repealing the law, said at the time. Ana Ruiz said on Twitter on Monday, in reference to her first child, “Next summer, she will be a big sister.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "“The answer is no,”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“Next summer, she will be a big sister.”"},
+			},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},
