@@ -54,8 +54,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				}
 				j++
 			}
-			if !a.adjunctHead(i, j) {
-				return i
+			if !a.adjunctHead(i, j) && !(a.class(j) == pronoun && a.hasFiniteVerb(j+1, min(hi, j+3))) {
+				return i // but "wrote in both listings she was …" reads on
 			}
 			i = j
 		case a.isWord(i, "of") && i+1 < hi:
@@ -86,6 +86,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			}
 		case a.isPunct(i, ','):
 			i++
+		case a.isPunct(i-1, ',') && a.sentenceAdverb(i):
+			i++ // "added, though, that …"
 		default:
 			return i
 		}
@@ -647,7 +649,7 @@ var openingAdverbs = map[string]bool{
 // sentence before a comma: "However, he …", "Meanwhile, the mayor …".
 func (a *analyzer) sentenceAdverb(j int) bool {
 	switch lowerASCII(a.word(j)) {
-	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier":
+	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier", "though":
 		return a.isPunct(j+1, ',')
 	}
 	return false

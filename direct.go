@@ -627,7 +627,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			// "I laughed and said, “…”", "took the stage and called the
 			// plan “a fraud”": the subject of the verb before "and", or
 			// else of the sentence.
-			if v := k - 2; !a.isWord(k-1, "and") || a.toks[v].kind != tWord || a.toks[v].cap || a.toks[v].depth != 0 || a.class(v) != openClass || !strings.HasSuffix(a.word(v), "ed") {
+			if v := a.verbBeforeAnd(k, lo); v < 0 {
 				sp = phrase{}
 			} else {
 				sp = a.subject(v, lo)
@@ -670,6 +670,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)
+		if v.lemma == "call" && a.objectPronoun(cueEnd) {
+			j = cueEnd // "called him a “moderate”": who was called is part of it
+		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && a.plainAdjuncts(j, open-1) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
 		}
@@ -925,6 +928,25 @@ func (a *analyzer) farLeader(open int, s sentence) (found, bool) {
 		return a.makeFound(k, k+1, v.lemma, sp, k+1), true
 	}
 	return found{}, false
+}
+
+// verbBeforeAnd returns the past-tense verb whose clause "and" joins to
+// the cue at toks[k], a few words back ("laughed and said", "knocked Ruiz
+// on trade and called"), or -1.
+func (a *analyzer) verbBeforeAnd(k, lo int) int {
+	if !a.isWord(k-1, "and") {
+		return -1
+	}
+	for v := k - 2; v > lo && v >= k-8; v-- {
+		t := a.toks[v]
+		if t.kind != tWord || t.depth != 0 {
+			return -1
+		}
+		if !t.cap && a.class(v) == openClass && strings.HasSuffix(a.word(v), "ed") {
+			return v
+		}
+	}
+	return -1
 }
 
 // inRelative reports whether the verb at toks[k] is in a relative clause

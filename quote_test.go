@@ -697,7 +697,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Italy", Name: "Italy", Cue: "saying", Text: "the virus was spreading"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the budget — all $4 billion of it — was balanced"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "blames", Text: "“greedy landlords” for the crisis"},
-				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "calling", Text: "“a bully.”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "calling", Text: "him “a bully.”"},
 				{Kind: "indirect", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "The plan is sound"},
 			},
 		},
@@ -725,6 +725,15 @@ func TestNearMisses(t *testing.T) {
 			want: []view{
 				{Kind: "direct", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "“The answer is no,”"},
 				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“Next summer, she will be a big sister.”"},
+			},
+		},
+		{
+			name: "a verb joined by and after an object, an adverb between commas, a place before the clause",
+			in:   "At the debate, Cole knocked Ruiz on trade and called him a “moderate.” Hale added, though, that “nobody could stop it.” Ana Ruiz wrote in both listings she was “honored” to sell it.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Cole", Name: "Cole", Cue: "called", Text: "him a “moderate.”"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "“nobody could stop it.”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "she was “honored” to sell it"},
 			},
 		},
 		{
