@@ -885,6 +885,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb of time between auxiliary and cue",
+			in:   "Ms. Vance has since said she would back a smaller fee.",
+			want: []view{{Kind: "indirect", Speaker: "Ms. Vance", Name: "Vance", Cue: "said", Text: "she would back a smaller fee"}},
+		},
+		{
 			name: "a place set off by commas in a relative clause",
 			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},

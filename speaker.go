@@ -850,7 +850,9 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 		a.isWord(w, "nevertheless") || a.isWord(w, "nonetheless") || a.isWord(w, "however") || a.isWord(w, "meanwhile") || a.isWord(w, "instead") || a.isWord(w, "indeed") {
 		return true
 	}
-	return w-1 >= lo && (a.isWord(w, "here") && a.class(w-1) == openClass || a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1))
+	return w-1 >= lo && (a.isWord(w, "here") && a.class(w-1) == openClass ||
+		a.isWord(w, "since") && a.class(w-1) == auxiliary || // "has since said"
+		a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1))
 }
 
 // leadingVerb returns the index of the verb that leads to the cue at
