@@ -50,7 +50,7 @@ func (a *analyzer) colonFrames() {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
-	// (HOLT:, Q:) or introduces a quotation; elsewhere it is a subheading.
+	// (HOLT:) or introduces a quotation; elsewhere it is a subheading.
 	transcript := isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End])
 	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
 		return
@@ -59,8 +59,8 @@ func (a *analyzer) colonFrames() {
 		if _, cue := a.cue(k); cue && k > i {
 			return // "Trump Says: …" is a cue of its own
 		}
-		if a.toks[k].kind == tWord && a.class(k) != openClass && !(j-i == 1 && len(a.word(k)) == 1) {
-			return // "Stealth Over Health:", "The Latest:" name no speaker; "Q:" and "A:" do
+		if a.toks[k].kind == tWord && a.class(k) != openClass || j-i == 1 && len(a.word(k)) == 1 {
+			return // "Stealth Over Health:", "The Latest:" name no speaker, nor do "Q:" and "A:"
 		}
 	}
 	lo := j + 1

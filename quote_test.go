@@ -1601,6 +1601,12 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "not reported/interview labels",
+		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.",
+		want: []view(nil),
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/called off",
 		in:   "The union called off the strike on Sunday.",
 		want: []view(nil),
