@@ -56,6 +56,7 @@ type analyzer struct {
 	paraOut, sentOut int
 	// lastDirect is the index in out of the latest attribution that a
 	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
+	// Most are of quotations; some are of reported speech (reportHandsOn).
 	lastDirect int
 	lastPara   int
 	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
@@ -447,10 +448,27 @@ func (a *analyzer) emit(at attribution) {
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)
-	if at.kind == Direct || at.kind == Mixed {
+	if at.kind != Indirect || a.reportHandsOn(at) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
 	}
+}
+
+// reportHandsOn reports whether reported speech, just emitted, gives its
+// speaker to a floating quotation after it, as a quotation does: "Hale
+// says he will not run. “I am done.”" Not a question ("when asked …"),
+// and not a report beside a quotation's own attribution ("“…,” said Ruiz,
+// who said she would go."), after which the quotation's speaker goes on.
+func (a *analyzer) reportHandsOn(at attribution) bool {
+	if at.speaker.IsZero() || at.lemma == "ask" {
+		return false
+	}
+	for _, o := range a.out[a.sentOut : len(a.out)-1] {
+		if o.kind != Indirect {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceStart returns the first token of s that content can start at:

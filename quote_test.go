@@ -291,6 +291,24 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a floating quotation after reported speech carries on its speaker",
+			in:   "“We will win,” said Tom Perry, a county chairman.\n\nJoe Hunter, a blogger, said he will not vote for Hale. “He is a liberal!”",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Perry", Name: "Tom Perry", Cue: "said", Text: "“We will win,”"},
+				{Kind: "indirect", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Text: "he will not vote for Hale"},
+				{Kind: "direct", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Inherited: true, Text: "“He is a liberal!”"},
+			},
+		},
+		{
+			name: "a floating quotation after a report beside a quotation's attribution",
+			in:   "“We will win,” said Ana Ruiz, who said she would run. “Nobody can stop us.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will win,”"},
+				{Kind: "indirect", Speaker: "who", Name: "Ana Ruiz", Cue: "said", Text: "she would run"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Inherited: true, Text: "“Nobody can stop us.”"},
+			},
+		},
+		{
 			name: "an inverted cue and a word that stands for a person",
 			in:   "“Watch out for Hale,” tweeted another.",
 			want: []view{{Kind: "direct", Speaker: "another", Cue: "tweeted", Text: "“Watch out for Hale,”"}},
