@@ -415,6 +415,25 @@ func (a *analyzer) emitReported(at attribution) {
 	a.emit(at)
 }
 
+// frontedObject returns the relative pronoun that stands for the start of
+// what was said, before the speaker and the cue, or the zero Span: "which"
+// in "the levee, which he described as “a marvel”" and "the tax, which
+// she said would hurt farmers". Not "what": in "out of what he called
+// “endless wars”" the quoted words are the name by themselves.
+func (a *analyzer) frontedObject(at attribution) Span {
+	if at.speaker.IsZero() || at.cue.Start < at.speaker.End || at.parts[0].Start < at.cue.End {
+		return Span{}
+	}
+	k, found := slices.BinarySearchFunc(a.toks, at.speaker.Start, func(t token, pos int) int { return t.Start - pos })
+	if !found || k == 0 || a.toks[k-1].depth != 0 {
+		return Span{}
+	}
+	if w := a.word(k - 1); w == "which" || w == "whom" {
+		return a.toks[k-1].Span
+	}
+	return Span{}
+}
+
 // sentenceQuote reports whether quotation q is closed, starts with a
 // capital and ends in punctuation of its own: “What curfew?”, “We will
 // rebuild,”. Such a quotation is speech in its own right, not words woven
@@ -445,6 +464,9 @@ func (a *analyzer) part(sp Span) []Span {
 func (a *analyzer) emit(at attribution) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
 		return
+	}
+	if r := a.frontedObject(at); !r.IsZero() {
+		at.parts = append([]Span{r}, at.parts...)
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)

@@ -206,8 +206,9 @@ func (a *analyzer) direct(s sentence) {
 					hi = end
 				}
 				// "called inversions “unpatriotic,” and his administration
-				// …": what something was called ends with its quotation.
-				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.isWord(end, "and") {
+				// …" or "which Hale called “a disaster,” failed": what
+				// something was called ends with its quotation.
+				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && end < s.hi && a.toks[end].kind == tWord && a.class(end) != determiner {
 					hi = end
 				}
 				if at.quoteEnds {

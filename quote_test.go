@@ -908,6 +908,15 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ms. Vance", Name: "Vance", Cue: "said", Text: "she would back a smaller fee"}},
 		},
 		{
+			name: "a relative pronoun stands for the start of what was said",
+			in:   "She opposed the tax, which Ruiz said would hurt farmers. He praised the levee, which he described as “a marvel.” The plan, which Hale called “a disaster,” failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "which Ruiz said would hurt farmers", Parts: []string{"which", "would hurt farmers"}},
+				{Kind: "mixed", Speaker: "he", Cue: "described", Text: "which he described as “a marvel.”", Parts: []string{"which", "as “a marvel.”"}},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "called", Text: "which Hale called “a disaster,”", Parts: []string{"which", "“a disaster,”"}},
+			},
+		},
+		{
 			name: "a place set off by commas in a relative clause",
 			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},
