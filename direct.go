@@ -173,7 +173,7 @@ func (a *analyzer) direct(s sentence) {
 				at.kind = Direct
 				// Words before the quotation belong to the report:
 				// Clinton "is the only candidate …," Newton said.
-				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && !a.hasCue(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
+				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && a.reportBefore(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
 					at.parts = a.part(a.span(lo, end))
 					at.kind = Mixed
 				}
@@ -1064,6 +1064,28 @@ func (a *analyzer) presentVerb(v, lo int) bool {
 func (a *analyzer) nickname(j int) bool {
 	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
 		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+}
+
+// reportBefore reports whether the words from toks[lo] up to the
+// quotation that opens at toks[open] belong to what the cue after the
+// quotation reports: Clinton "is the only candidate …," Newton said; and,
+// with a cue of their own, "In one email, Hale put a note in a “burn bag,”
+// the Ledger reported". Not when that cue introduces the quotation
+// ("scolded him: “…”", "described as “unhinged”"), nor across a dash
+// ("acknowledged his flaws - his “negatives,”").
+func (a *analyzer) reportBefore(lo, open int) bool {
+	if !a.hasCue(lo, open) {
+		return true
+	}
+	if open-lo > maxClauseTokens || a.toks[open-1].kind != tWord || a.hasCue(max(lo, open-2), open) {
+		return false
+	}
+	for j := lo; j < open; j++ {
+		if a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCue reports whether toks[lo:hi] holds a reporting verb.

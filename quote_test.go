@@ -269,6 +269,15 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Before the grant program, “towns were losing money,”"}},
 		},
 		{
+			name: "a report with a cue of its own before a quoted phrase",
+			in:   "In one email, Hale said he had put a note in a “burn bag,” the Ledger reported. Ruiz admitted the plan's flaws - its “gaps,” the Ledger reported.",
+			want: []view{
+				{Kind: "mixed", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "In one email, Hale said he had put a note in a “burn bag,”"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "admitted", Text: "the plan's flaws - its “gaps,”"},
+				{Kind: "direct", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "“gaps,”"},
+			},
+		},
+		{
 			name: "a first name that is also a verb",
 			in:   "“It is expensive,” said Will Ortega. May Lee said the levee held.",
 			want: []view{
