@@ -272,8 +272,12 @@ func (a *analyzer) dashAhead(j, hi int) bool {
 // the writer's rather than more of the report.
 func (a *analyzer) writerResumes(j, hi int) bool {
 	switch lowerASCII(a.word(j)) {
-	case "adding", "saying", "noting", "arguing", "explaining", "according":
+	case "adding", "saying", "noting", "arguing", "explaining":
 		return true // a second report
+	case "according":
+		// ", according to Hale" is a second report, but not right after
+		// "that": "reported that, according to an audit, most …".
+		return !a.isWord(j-2, "that")
 	case "while", "although", "though", "whereas":
 		return true
 	case "compared":

@@ -926,6 +926,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a source set off by commas after the complementizer",
+			in:   "The Ledger reported that, according to an audit of her calendar, most of her meetings were with donors.",
+			want: []view{{Kind: "indirect", Speaker: "The Ledger", Name: "Ledger", Cue: "reported", Text: "according to an audit of her calendar, most of her meetings were with donors"}},
+		},
+		{
 			name: "a place set off by commas in a relative clause",
 			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},

@@ -634,8 +634,8 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if before-lo < 3 {
-			return
+		if before-lo < 3 || a.isWord(before-1, "that") {
+			return // "reported that, according to an audit, most …" is the outer cue's
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
