@@ -213,7 +213,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		and, but := a.isWord(j, "and"), a.isWord(j, "but") // asked below again and again
 		// "said A and warned B": the second verb is a report of its own.
-		if and || but {
+		// But in "said both he and Rubio promised …" a subject of a few
+		// words comes first, and "and" joins it to another.
+		if (and || but) && !(j-lo <= 3 && a.subjectOnly(lo, j)) {
 			e := j
 			if a.isPunct(j-1, ',') {
 				e = j - 1
@@ -245,6 +247,17 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 	}
 	return a.trimEnd(lo, hi)
+}
+
+// subjectOnly reports whether toks[lo:hi] are words that can only make a
+// subject: pronouns, names and "both".
+func (a *analyzer) subjectOnly(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !(a.class(j) == pronoun || a.isCapWord(j) || a.isWord(j, "both")) {
+			return false
+		}
+	}
+	return true
 }
 
 // judgingVerbs are past tenses that, after "and", start a second deed of

@@ -931,6 +931,19 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "The Ledger", Name: "Ledger", Cue: "reported", Text: "according to an audit of her calendar, most of her meetings were with donors"}},
 		},
 		{
+			name: "a source close to someone named by a pronoun",
+			in:   "Hale will rethink his approach, people close to him said.",
+			want: []view{{Kind: "indirect", Speaker: "people close to him", Anon: true, Cue: "said", Text: "Hale will rethink his approach"}},
+		},
+		{
+			name: "subjects joined by and before the reported verb",
+			in:   "Cruz said both he and Ruiz promised to lead the fight. Hale said Ruiz and Vance warned of floods.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Cruz", Name: "Cruz", Cue: "said", Text: "both he and Ruiz promised to lead the fight"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Ruiz and Vance warned of floods"},
+			},
+		},
+		{
 			name: "a place set off by commas in a relative clause",
 			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},

@@ -361,6 +361,12 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		if k-2 >= lo && a.isWord(k-1, "of") && (a.class(k-2) == determiner || a.isWord(k-2, "none") || a.isWord(k-2, "half")) {
 			return phrase{k - 2, end, Description}
 		}
+		// "a source close to him said", "people close to her said"
+		if k-3 >= lo && a.isWord(k-1, "to") && a.isWord(k-2, "close") && a.class(k-3) == openClass {
+			if p := a.leftPhrase(k-2, lo); p.ok() && p.kind != Pronoun {
+				return phrase{p.lo, end, Description}
+			}
+		}
 		return phrase{}
 	case openClass:
 	case determiner:
