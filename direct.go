@@ -468,6 +468,12 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if a.clauseSubject(sp) {
 			return found{}, false
 		}
+		// "to head off “more radical” protest suggestions": quoted words
+		// that no punctuation closes go on into the sentence, where a
+		// present form is a noun.
+		if v.plain && p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct {
+			return found{}, false
+		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
 			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
 		}

@@ -1661,6 +1661,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "mixed/quoted words that run on into a noun",
+		in:   "Ruiz said the vote was a way to head off “more radical” protest plans.",
+		want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the vote was a way to head off “more radical” protest plans"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/called off",
 		in:   "The union called off the strike on Sunday.",
 		want: []view(nil),
