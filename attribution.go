@@ -415,6 +415,16 @@ func (a *analyzer) emitReported(at attribution) {
 	a.emit(at)
 }
 
+// tokenAt returns the index of the token of the paragraph that starts at
+// byte pos, or -1.
+func (a *analyzer) tokenAt(pos int) int {
+	k, found := slices.BinarySearchFunc(a.toks, pos, func(t token, pos int) int { return t.Start - pos })
+	if !found {
+		return -1
+	}
+	return k
+}
+
 // frontedObject returns the relative pronoun that stands for the start of
 // what was said, before the speaker and the cue, or the zero Span: "which"
 // in "the levee, which he described as “a marvel”" and "the tax, which
@@ -424,8 +434,8 @@ func (a *analyzer) frontedObject(at attribution) Span {
 	if at.speaker.IsZero() || at.cue.Start < at.speaker.End || at.parts[0].Start < at.cue.End {
 		return Span{}
 	}
-	k, found := slices.BinarySearchFunc(a.toks, at.speaker.Start, func(t token, pos int) int { return t.Start - pos })
-	if !found || k == 0 || a.toks[k-1].depth != 0 {
+	k := a.tokenAt(at.speaker.Start)
+	if k <= 0 || a.toks[k-1].depth != 0 {
 		return Span{}
 	}
 	if w := a.word(k - 1); w == "which" || w == "whom" {

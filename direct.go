@@ -216,6 +216,9 @@ func (a *analyzer) direct(s sentence) {
 				}
 				at.parts = a.part(a.span(mixedFrom, hi))
 				at.kind = Mixed
+				if lead := a.interruptedLead(at.attribution, mixedFrom, s); mixedFrom == q.open && !lead.IsZero() {
+					at.parts = append(a.part(lead), at.parts[0])
+				}
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
 					a.qrefs[k].used = true
 				}
@@ -1070,6 +1073,24 @@ func (a *analyzer) presentVerb(v, lo int) bool {
 func (a *analyzer) nickname(j int) bool {
 	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
 		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+}
+
+// interruptedLead returns the words before an attribution set off by
+// commas when the quotation after it goes on with their sentence, or the
+// zero Span: "The reality is, he added, “there are no recusals.”"
+func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
+	if !a.isPunct(open-1, ',') || !a.quoteStartsLower(open) || at.speaker.IsZero() {
+		return Span{}
+	}
+	k := a.tokenAt(min(at.speaker.Start, at.cue.Start))
+	lo := a.sentenceStart(s)
+	if k-1 <= lo || !a.isPunct(k-1, ',') || a.hasCue(lo, k-1) {
+		return Span{}
+	}
+	if qi := a.firstQuote(lo); qi < len(a.qrefs) && a.qrefs[qi].open < k {
+		return Span{} // the words before hold a quotation of their own
+	}
+	return a.span(lo, k-1)
 }
 
 // reportBefore reports whether the words from toks[lo] up to the

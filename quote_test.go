@@ -278,6 +278,14 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution set off by commas inside the sentence a quotation ends",
+			in:   "The reality is, Hale added, “there are no recusals.” In a statement, Hale said, “We will rebuild.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "The reality is, Hale added, “there are no recusals.”", Parts: []string{"The reality is", "“there are no recusals.”"}},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We will rebuild.”"},
+			},
+		},
+		{
 			name: "a first name that is also a verb",
 			in:   "“It is expensive,” said Will Ortega. May Lee said the levee held.",
 			want: []view{
