@@ -1434,6 +1434,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
 		},
 		{
+			name: "a name in apposition inside a whose clause",
+			in:   "Ana Ruiz, whose hometown, Ames, is projected to flood, argues that the plan will fail.",
+			want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}},
+		},
+		{
 			name: "across paragraphs",
 			in:   "Defense Secretary Mark Esper arrived in Kabul on Monday.\n\n“The only solution is a political agreement,” Esper said.\n\nHe said he is consulting with other members of NATO.",
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},

@@ -997,6 +997,9 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if !p.ok() || p.hi-p.lo == 1 && a.numeral(p.lo) {
 			continue // "Loretta Simms, 64, whose house …": an age
 		}
+		if a.whosePhrase(p) || a.isPunct(p.lo-1, ',') && a.whosePhrase(a.leftPhrase(p.lo-1, lo)) {
+			continue // "Ruiz, whose hometown, Miami, is …, said": the phrases are the clause's
+		}
 		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
 		// Ruiz, said": the name in the appositive; but in "a retired nurse
 		// in Allentown, Pa., said" the name is the place's.
@@ -1014,6 +1017,12 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		}
 	}
 	return nearest
+}
+
+// whosePhrase reports whether phrase p is what "whose" has: "whose
+// hometown".
+func (a *analyzer) whosePhrase(p phrase) bool {
+	return p.ok() && (a.isWord(p.lo, "whose") || a.isWord(p.lo-1, "whose"))
 }
 
 // allCaps reports whether toks[lo:hi] are a short run of capitalized words:
