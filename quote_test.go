@@ -920,6 +920,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "only between subject and cue",
+			in:   "Hale only hinted at the cost, adding that the state would pay.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "the state would pay"}},
+		},
+		{
 			name: "an adverb of time between auxiliary and cue",
 			in:   "Ms. Vance has since said she would back a smaller fee.",
 			want: []view{{Kind: "indirect", Speaker: "Ms. Vance", Name: "Vance", Cue: "said", Text: "she would back a smaller fee"}},

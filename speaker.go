@@ -852,7 +852,7 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 	if a.class(w) == auxiliary || a.adverb(w) {
 		return true
 	}
-	if a.isWord(w, "now") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "together") || a.isWord(w, "jointly") ||
+	if a.isWord(w, "now") || a.isWord(w, "only") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "together") || a.isWord(w, "jointly") ||
 		a.isWord(w, "nevertheless") || a.isWord(w, "nonetheless") || a.isWord(w, "however") || a.isWord(w, "meanwhile") || a.isWord(w, "instead") || a.isWord(w, "indeed") {
 		return true
 	}
