@@ -55,8 +55,8 @@ func (a *analyzer) passive(k int) bool {
 		return a.leadingVerb(k) < 0
 	}
 	j := k - 1
-	for j > 0 && a.class(j) == auxiliary && !a.beForm(j) {
-		j--
+	for j > 0 && (a.class(j) == auxiliary && !a.beForm(j) || a.adverb(j)) {
+		j-- // "has been", "were mistakenly charged"
 	}
 	if a.beForm(j) || a.isWord(j, "being") {
 		word := a.word(k)
