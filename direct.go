@@ -184,6 +184,12 @@ func (a *analyzer) direct(s sentence) {
 					n := &a.qrefs[nq]
 					n.used = true
 					at.parts = append(at.parts, a.span(n.open, a.qend(*n)))
+				} else if c := a.conjoinedContinuation(qi, at.cueEnd, s); c >= 0 {
+					// “I love Larry,” he said, but “when it comes to …”
+					n := &a.qrefs[qi+1]
+					n.used = true
+					at.parts = append(at.parts, a.span(c, a.qend(*n)))
+					at.kind = Mixed
 				}
 				a.emit(at.attribution)
 				continue
@@ -602,6 +608,27 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	return qi + 1
+}
+
+// conjoinedContinuation returns where the words that go on with
+// quotation qi start, after its attribution ends at toks[from], when "and"
+// or "but" and at most two more words lead to the next quotation: "“I love
+// Larry,” he said, but “when it comes to …”", "“…,” Ruiz said, and still
+// “…”". It returns -1 when there are none.
+func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
+	if qi+1 >= len(a.qrefs) || !a.isPunct(from, ',') || !a.isWord(from+1, "and") && !a.isWord(from+1, "but") {
+		return -1
+	}
+	n := a.qrefs[qi+1]
+	if n.open >= s.hi || n.open > from+4 {
+		return -1
+	}
+	for j := from + 2; j < n.open; j++ {
+		if a.toks[j].kind != tWord || a.toks[j].cap {
+			return -1
+		}
+	}
+	return from + 1
 }
 
 // leader parses an attribution before a quotation opening at toks[open]:

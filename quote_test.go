@@ -561,6 +561,11 @@ func TestDirectBefore(t *testing.T) {
 func TestSplit(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quotation that goes on after the attribution and a conjunction",
+			in:   "“I like Hale,” Ruiz said, but “on taxes, Hale has a history.”",
+			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I like Hale,” Ruiz said, but “on taxes, Hale has a history.”", Parts: []string{"“I like Hale,”", "but “on taxes, Hale has a history.”"}}},
+		},
+		{
 			name: "attribution inside the quotation",
 			in:   "“The plan,” Senator Whitfield said, “is dead.”",
 			want: []view{{Kind: "direct", Speaker: "Senator Whitfield", Name: "Whitfield", Cue: "said",
