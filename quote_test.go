@@ -925,6 +925,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle that leads to the cue",
+			in:   "“The debate is absurd,” Ruiz said, going on to say that the country had moved on.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“The debate is absurd,”"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "say", Text: "the country had moved on"},
+			},
+		},
+		{
 			name: "only between subject and cue",
 			in:   "Hale only hinted at the cost, adding that the state would pay.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "the state would pay"}},

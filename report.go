@@ -306,21 +306,27 @@ func (at attribution) covers(sp Span) bool {
 
 // reported tries the frames of reported speech around the cue at toks[k].
 func (a *analyzer) reported(k int, v cueVerb, s sentence) {
-	word := a.word(k)
-	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(k-1) != auxiliary
+	// pk is the participle that leads the frame: the cue itself, or the
+	// verb that leads to it in ", going on to say that …".
+	pk := k
+	if lv := a.leadingVerb(k); lv >= s.lo && strings.HasSuffix(a.word(lv), "ing") {
+		pk = lv
+	}
+	word := a.word(pk)
+	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(pk-1) != auxiliary
 	var sp phrase
 	if participle {
 		// ", adding that …", or "…of “Morning Show,” adding that …": the
 		// speaker is the sentence's subject.
-		dash := k > 0 && a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r)
-		if p := a.leftPhrase(k, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
+		dash := pk > 0 && a.toks[pk-1].kind == tPunct && isDash(a.toks[pk-1].r)
+		if p := a.leftPhrase(pk, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
 			sp = p // "with 30 percent of voters saying they …"
-		} else if a.documentBefore(k) {
-			sp = a.firstSubject(s, k) // "released a statement saying …"
-		} else if !a.isPunct(k-1, ',') && !(k > 1 && a.toks[k-1].kind == tClose && a.isPunct(k-2, ',')) && !dash && !a.isWord(k-1, "and") && !a.isWord(k-1, "by") && !a.isWord(k-1, "after") && !a.isWord(k-1, "while") && !a.isWord(k-1, "before") {
+		} else if a.documentBefore(pk) {
+			sp = a.firstSubject(s, pk) // "released a statement saying …"
+		} else if !a.isPunct(pk-1, ',') && !(pk > 1 && a.toks[pk-1].kind == tClose && a.isPunct(pk-2, ',')) && !dash && !a.isWord(pk-1, "and") && !a.isWord(pk-1, "by") && !a.isWord(pk-1, "after") && !a.isWord(pk-1, "while") && !a.isWord(pk-1, "before") {
 			return
 		} else {
-			sp = a.firstSubject(s, k)
+			sp = a.firstSubject(s, pk)
 		}
 	} else {
 		sp = a.subject(k, s.lo)
