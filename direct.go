@@ -477,11 +477,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if a.clauseSubject(sp) {
 			return found{}, false
 		}
-		// "to head off “more radical” protest suggestions": quoted words
-		// that no punctuation closes go on into the sentence, where a
-		// present form is a noun.
-		if v.plain && p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct {
-			return found{}, false
+		if v.plain && a.quoteRunsOn(p) {
+			return found{}, false // "to head off “more radical” protest suggestions"
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
 			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
@@ -507,8 +504,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) {
-			continue
+		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) || a.bareParticiple(k) {
+			continue // "describing as “unhinged” a Trump tweet attacking …"
 		}
 		sp := a.subject(k, p)
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
@@ -534,6 +531,22 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		return a.makeFound(k, hi, v.lemma, sp, hi), true
 	}
 	return found{}, false
+}
+
+// bareParticiple reports whether toks[k] is a form in -ing with no
+// auxiliary before it, which has no subject of its own: "a Trump tweet
+// attacking …".
+func (a *analyzer) bareParticiple(k int) bool {
+	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary
+}
+
+// quoteRunsOn reports whether the quotation that closes just before
+// toks[p] goes on into the sentence, as quoted words that no punctuation
+// closes do; a bare or -s verb form after them is a noun: "to head off
+// “more radical” protest suggestions", "describing as “unhinged” a Trump
+// tweet".
+func (a *analyzer) quoteRunsOn(p int) bool {
+	return p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct
 }
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb

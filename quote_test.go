@@ -1704,6 +1704,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "mixed/a noun phrase after quoted words names no speaker",
+		in:   "Ana Ruiz is describing as “unhinged” a Tom Hale tweet attacking the mayor.",
+		want: []view{{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "describing", Text: "as “unhinged” a Tom Hale tweet attacking the mayor"}},
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/called off",
 		in:   "The union called off the strike on Sunday.",
 		want: []view(nil),
