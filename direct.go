@@ -13,7 +13,7 @@ import "strings"
 func (a *analyzer) colonFrames() {
 	pending := a.pending
 	a.pending = nil
-	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 {
+	if pending != nil && len(a.qrefs) > 0 && a.qrefs[0].open == 0 && !a.transcriptLine() {
 		q := &a.qrefs[0]
 		// "… is recorded in detail: ¶ “Here he comes,” she said.": an
 		// attribution of the quotation's own comes first.
@@ -82,6 +82,22 @@ func (a *analyzer) colonFrames() {
 		a.used[k] = true
 	}
 	a.emit(at)
+}
+
+// transcriptLine reports whether the paragraph opens with a transcript's
+// speaker in capitals and a colon, inside a quotation mark or not:
+// "“WALLACE: Let us start …". The name, not a cue before the paragraph,
+// says who speaks.
+func (a *analyzer) transcriptLine() bool {
+	i := 0
+	if i < len(a.toks) && a.toks[i].kind == tOpen {
+		i++
+	}
+	j := i
+	for j < len(a.toks) && j < i+4 && a.isCapWord(j) {
+		j++
+	}
+	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1
 }
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times

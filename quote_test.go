@@ -1686,6 +1686,15 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "direct/transcript after a colon that introduces it",
+		in:   "Partial transcript as follows:\n\n\"HOLT: Why now?\n\n\"REYES: Because the city needs it.",
+		want: []view{
+			{Kind: "direct", Speaker: "HOLT", Name: "HOLT", Cue: ":", Text: "Why now?"},
+			{Kind: "direct", Speaker: "REYES", Name: "REYES", Cue: ":", Text: "Because the city needs it."},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/interview labels",
 		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.",
 		want: []view(nil),
