@@ -1719,6 +1719,21 @@ var hardCases = []struct {
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "not reported/state as a noun",
+		in:   "Ohio is the fifth state that Ruiz is suing. Voters in swing states that Hale won will vote early.",
+		want: []view(nil),
+		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/states as a verb",
+		in:   "The law states that the owners must register. Byrne — who worked at the door for years — states that the detail was a punishment.",
+		want: []view{
+			{Kind: "indirect", Speaker: "The law", Cue: "states", Text: "the owners must register"},
+			{Kind: "indirect", Speaker: "Byrne", Name: "Byrne", Cue: "states", Text: "the detail was a punishment"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/called off",
 		in:   "The union called off the strike on Sunday.",
 		want: []view(nil),

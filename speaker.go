@@ -288,7 +288,42 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
 		return nil // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
+	if v.lemma == "state" && v.plain && !a.textBefore(i) {
+		return nil // "the fifth state that", "swing states", "only 10 states"
+	}
 	return v
+}
+
+// textBefore reports whether the word before toks[i], past any adverb, can
+// be the subject of "states" as a verb: a pronoun, a name, or a text ("the
+// law states", "the memo also states"). After any other word "state" and
+// "states" are the noun.
+func (a *analyzer) textBefore(i int) bool {
+	j := i - 1
+	for j > 0 && (a.adverb(j) || a.isWord(j, "also") || a.isWord(j, "now") || a.isWord(j, "further")) {
+		j-- // "Byrne also states"
+	}
+	if j < 0 {
+		return false
+	}
+	if a.toks[j].kind != tWord {
+		// "Byrne — who was posted at the door — states that": an aside
+		return a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)) && a.isWord(i+1, "that")
+	}
+	if a.class(j) == pronoun || a.toks[j].cap {
+		return true
+	}
+	w := singular(lowerASCII(a.word(j)))
+	return documentNouns[w] || legalTexts[w]
+}
+
+// legalTexts are texts with rules or findings of their own, whose words a
+// report quotes: "the law states".
+var legalTexts = map[string]bool{
+	"law": true, "bill": true, "report": true, "document": true, "complaint": true, "lawsuit": true,
+	"ruling": true, "order": true, "policy": true, "rule": true, "constitution": true, "amendment": true,
+	"filing": true, "website": true, "site": true, "agreement": true, "contract": true, "resolution": true,
+	"platform": true, "study": true, "analysis": true, "indictment": true, "motion": true, "brief": true,
 }
 
 // numeral reports whether toks[i] is a word that starts with a digit: "45",
