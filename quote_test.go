@@ -1452,6 +1452,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
 		},
 		{
+			name: "an indefinite pronoun that starts the sentence before a name",
+			in:   "Nothing Ana Ruiz said was true. “We will win,” Ruiz said.",
+			want: []who{{"Ruiz", "Ana Ruiz", 1, false}},
+		},
+		{
 			name: "a name in apposition inside a whose clause",
 			in:   "Ana Ruiz, whose hometown, Ames, is projected to flood, argues that the plan will fail.",
 			want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}},

@@ -948,6 +948,8 @@ var sentenceStarters = map[string]bool{
 	"two": true, "what": true, "who": true, "why": true, "how": true, "last": true, "since": true,
 	"according": true, "officials": true, "police": true, "no": true, "not": true, "both": true,
 	"then": true, "now": true, "also": true, "instead": true, "even": true, "once": true, "later": true,
+	"everything": true, "nothing": true, "something": true, "anything": true, "everyone": true,
+	"everybody": true, "nobody": true, "anyone": true, "someone": true, "somebody": true,
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
