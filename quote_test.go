@@ -326,6 +326,11 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a long description joined by and",
+			in:   "“The state is worried,” the independent Vermont senator and presidential candidate told reporters.",
+			want: []view{{Kind: "direct", Speaker: "the independent Vermont senator and presidential candidate", Cue: "told", Text: "“The state is worried,”"}},
+		},
+		{
 			name: "an inverted cue and a word that stands for a person",
 			in:   "“Watch out for Hale,” tweeted another.",
 			want: []view{{Kind: "direct", Speaker: "another", Cue: "tweeted", Text: "“Watch out for Hale,”"}},

@@ -582,7 +582,9 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 	q := a.leftPhrase(p.lo-1, lo)
 	switch {
 	case !q.ok() || q.hi != p.lo-1:
-	case p.kind == Description && q.kind == Description && q.hi-q.lo <= 3 && (!a.toks[q.lo].cap || q.lo == lo):
+	case p.kind == Description && q.kind == Description && (q.hi-q.lo <= 3 || q.hi-q.lo <= 5 && a.class(q.lo) == determiner) && (!a.toks[q.lo].cap || q.lo == lo):
+		// "teachers and union officials", "the independent Vermont senator
+		// and presidential candidate"
 		p.lo = q.lo
 	case p.kind == Name && q.kind == Name && !a.hasVerb(q):
 		p.lo = q.lo // but not "When the council met Tom Hale and Ana Ruiz said"
