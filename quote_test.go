@@ -326,6 +326,11 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "an age after a comma inside the speaker's description",
+			in:   "“From day one, I made it my priority,” the soft-spoken, 71-year-old diplomat said.",
+			want: []view{{Kind: "direct", Speaker: "the soft-spoken, 71-year-old diplomat", Cue: "said", Text: "“From day one, I made it my priority,”"}},
+		},
+		{
 			name: "a long description joined by and",
 			in:   "“The state is worried,” the independent Vermont senator and presidential candidate told reporters.",
 			want: []view{{Kind: "direct", Speaker: "the independent Vermont senator and presidential candidate", Cue: "told", Text: "“The state is worried,”"}},

@@ -800,6 +800,13 @@ func (a *analyzer) subject(k, lo int) phrase {
 		return p
 	}
 	p = a.joinedBy(p, lo)
+	// "the soft-spoken, 71-year-old diplomat said": an age after a comma
+	// is one more adjective of the same phrase.
+	if w := a.word(p.lo); a.isPunct(p.lo-1, ',') && strings.Contains(w, "-year-old") && isDigit(firstRune(w)) {
+		if q := a.leftPhrase(p.lo-1, lo); q.ok() && a.class(q.lo) == determiner && !a.toks[q.hi-1].cap {
+			p.lo = q.lo
+		}
+	}
 	// "the experts I interviewed said": the phrase before a relative
 	// clause with no "who".
 	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
