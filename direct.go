@@ -567,12 +567,19 @@ func (a *analyzer) quoteRunsOn(p int) bool {
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
 // the lexicon lacks: a speaker, then a past-tense verb that ends the
-// sentence or a comma. Only a quotation whose last mark invites an
-// attribution (a comma, question or exclamation mark before the closing
-// mark) comes here, so the verb is taken for the cue.
+// sentence or a comma; or, inverted, the verb and then a name. Only a
+// quotation whose last mark invites an attribution (a comma, question or
+// exclamation mark before the closing mark) comes here, so the verb is
+// taken for the cue.
 func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if p == 0 || !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
 		return found{}, false
+	}
+	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") {
+		// Inverted: "“This is fantastic!” beamed Don Hartley of Madison."
+		if sp := a.rightPhrase(p+1, hi); sp.ok() && sp.kind == Name && (sp.hi >= hi || a.toks[sp.hi].kind == tPunct) {
+			return a.makeFound(p, p+1, lowerASCII(a.word(p)), sp, sp.hi), true
+		}
 	}
 	sp := a.rightPhrase(p, hi)
 	if !sp.ok() || sp.kind == Description && a.class(sp.lo) != determiner {

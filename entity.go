@@ -402,6 +402,19 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 	if full != nil {
 		full = full[lo:]
 	}
+	// "Ann Lee of Ohio", "Don Hartley of Madison": a person's name ends
+	// before "of" and the place.
+	if len(words) > 3 && words[0].lex.nameGender != unknownGender {
+		for k := 2; k < len(words)-1; k++ {
+			if e.word(words[k].Span) == "of" {
+				words = words[:k]
+				if full != nil {
+					full = full[:k]
+				}
+				break
+			}
+		}
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}

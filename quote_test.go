@@ -326,6 +326,11 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "an inverted verb the lexicon lacks, then a name",
+			in:   "“This is fantastic!” beamed Ana Ruiz of Madison, who had come early.",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz of Madison", Name: "Ana Ruiz", Cue: "beamed", Text: "“This is fantastic!”"}},
+		},
+		{
 			name: "an age after a comma inside the speaker's description",
 			in:   "“From day one, I made it my priority,” the soft-spoken, 71-year-old diplomat said.",
 			want: []view{{Kind: "direct", Speaker: "the soft-spoken, 71-year-old diplomat", Cue: "said", Text: "“From day one, I made it my priority,”"}},
@@ -1460,6 +1465,11 @@ func TestSpeakerEntities(t *testing.T) {
 			name: "surname and pronoun resolve to the full name",
 			in:   "Defense Secretary Mark Esper arrived in Kabul on Monday. “The only solution is a political agreement,” Esper said. He said he is consulting with other members of NATO.",
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
+		},
+		{
+			name: "a person's name ends before of and a place",
+			in:   "“Maybe,” said Rep. Ann Lee of Ohio.",
+			want: []who{{"Rep. Ann Lee of Ohio", "Ann Lee", 1, false}},
 		},
 		{
 			name: "an indefinite pronoun that starts the sentence before a name",
