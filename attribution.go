@@ -488,12 +488,27 @@ func (a *analyzer) emit(at attribution) {
 
 // reportHandsOn reports whether reported speech, just emitted, gives its
 // speaker to a floating quotation after it, as a quotation does: "Hale
-// says he will not run. “I am done.”" Not a question ("when asked …"),
-// and not a report beside a quotation's own attribution ("“…,” said Ruiz,
-// who said she would go."), after which the quotation's speaker goes on.
+// says he will not run. “I am done.”" Only a person's report does: not a
+// question ("when asked …"), a refusal ("declined to comment"), a source
+// ("according to the agency") or a finding ("polls suggest"); not a
+// report in a relative clause ("Hale, who critics say is cautious, …"),
+// nor one beside a quotation's own attribution ("“…,” said Ruiz, who said
+// she would go."), after which the quotation's speaker goes on.
 func (a *analyzer) reportHandsOn(at attribution) bool {
-	if at.speaker.IsZero() || at.lemma == "ask" {
+	if at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
 		return false
+	}
+	if v, ok := lookupCue(at.lemma); ok && v.flags&cueToOnly != 0 {
+		return false
+	}
+	sp := a.phraseAt(at.speaker, a.cur)
+	if !sp.ok() || a.isWord(sp.lo, "who") || a.isWord(sp.lo-1, "who") || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "that") {
+		return false
+	}
+	for j := sp.lo; j < sp.hi; j++ {
+		if findings[singular(lowerASCII(a.word(j)))] {
+			return false
+		}
 	}
 	for _, o := range a.out[a.sentOut : len(a.out)-1] {
 		if o.kind != Indirect {
@@ -501,6 +516,13 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 		}
 	}
 	return true
+}
+
+// findings are what a report comes from when it states what was found,
+// not said: "polls suggest", "the data show".
+var findings = map[string]bool{
+	"poll": true, "survey": true, "data": true, "study": true, "figure": true, "number": true,
+	"statistic": true, "result": true, "estimate": true, "analysis": true, "record": true, "model": true,
 }
 
 // sentenceStart returns the first token of s that content can start at:

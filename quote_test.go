@@ -698,6 +698,19 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "reports that hand no speaker on to a floating quotation",
+			in:   "“I was stunned,” Ruiz said. The agency declined to comment. “I did not see it coming.” Recent polls suggest the race is tied. “We will win.” According to the agency, the river will rise. “We have to be ready.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I was stunned,”"},
+				{Kind: "indirect", Speaker: "The agency", Cue: "declined", Text: "to comment"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Inherited: true, Text: "“I did not see it coming.”"},
+				{Kind: "indirect", Speaker: "Recent polls", Cue: "suggest", Text: "the race is tied"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Inherited: true, Text: "“We will win.”"},
+				{Kind: "indirect", Speaker: "the agency", Cue: "According to", Text: "the river will rise"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Inherited: true, Text: "“We have to be ready.”"},
+			},
+		},
+		{
 			name: "a title before a name, not a name after a preposition",
 			in:   "White House chief of staff Ana Ruiz said the talks would resume. A spokeswoman for Delta, Tom Hale, said flights would resume.",
 			want: []view{
