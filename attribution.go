@@ -435,8 +435,8 @@ func (a *analyzer) frontedObject(at attribution) Span {
 		return Span{}
 	}
 	k := a.tokenAt(at.speaker.Start)
-	if k <= 0 || a.toks[k-1].depth != 0 {
-		return Span{}
+	if k <= 0 || a.toks[k-1].depth != 0 || a.class(k-2) == preposition {
+		return Span{} // "a news conference at which he said …": the pronoun is the place's
 	}
 	if w := a.word(k - 1); w == "which" || w == "whom" {
 		return a.toks[k-1].Span

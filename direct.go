@@ -229,8 +229,9 @@ func (a *analyzer) direct(s sentence) {
 				}
 				// "called inversions “unpatriotic,” and his administration
 				// …" or "which Hale called “a disaster,” failed": what
-				// something was called ends with its quotation.
-				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && end < s.hi && a.toks[end].kind == tWord && a.class(end) != determiner {
+				// something was called ends with its quotation when the
+				// writer goes on.
+				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
 				if at.quoteEnds {
@@ -1136,6 +1137,17 @@ func (a *analyzer) presentVerb(v, lo int) bool {
 func (a *analyzer) nickname(j int) bool {
 	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
 		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+}
+
+// writerGoesOn reports whether toks[j], right after a quotation that a
+// comma closes, goes on in the writer's words rather than with a list of
+// what was said: "and his administration …", "failed", "which is …",
+// "made by …"; not "“cruel,” unfair and un-American".
+func (a *analyzer) writerGoesOn(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	return a.isWord(j, "and") || a.isWord(j, "which") || a.isWord(j, "who") || a.startsPredicate(j) || a.pastTense(j) || strings.HasSuffix(a.word(j), "ing")
 }
 
 // interruptedLead returns the words before an attribution set off by

@@ -698,6 +698,14 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a relative pronoun after a preposition, and a list after what was called",
+			in:   "Tom Hale spoke at a meeting at which he said the plant would close. Ruiz called the bill “cruel,” unfair and un-American.",
+			want: []view{
+				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "said", Text: "the plant would close"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the bill “cruel,” unfair and un-American"},
+			},
+		},
+		{
 			name: "reports that hand no speaker on to a floating quotation",
 			in:   "“I was stunned,” Ruiz said. The agency declined to comment. “I did not see it coming.” Recent polls suggest the race is tied. “We will win.” According to the agency, the river will rise. “We have to be ready.”",
 			want: []view{
