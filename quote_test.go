@@ -698,6 +698,11 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a sentence that ends in the pronoun that before its source",
+			in:   "Ruiz will not support that, according to a person familiar with her thinking.",
+			want: []view{{Kind: "indirect", Speaker: "a person familiar with her thinking", Anon: true, Cue: "according to", Text: "Ruiz will not support that"}},
+		},
+		{
 			name: "a relative pronoun after a preposition, and a list after what was called",
 			in:   "Tom Hale spoke at a meeting at which he said the plant would close. Ruiz called the bill “cruel,” unfair and un-American.",
 			want: []view{

@@ -640,7 +640,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if before-lo < 3 || a.isWord(before-1, "that") {
+		if before-lo < 3 || a.isWord(before-1, "that") && a.cueAt(before-2) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
