@@ -551,19 +551,35 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 }
 
 // bareParticiple reports whether toks[k] is a form in -ing with no
-// auxiliary before it, which has no subject of its own: "a Trump tweet
-// attacking …".
+// auxiliary before it, nor a verb such as "began", which has no subject of
+// its own: "a Trump tweet attacking …", but "the crowd began chanting".
 func (a *analyzer) bareParticiple(k int) bool {
-	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary
+	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && aspectVerbs[lowerASCII(a.word(k-1))])
+}
+
+// aspectVerbs take a form in -ing for what their subject did: "began
+// chanting", "kept shouting".
+var aspectVerbs = map[string]bool{
+	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
+	"kept": true, "keep": true, "keeps": true, "continued": true, "continue": true, "continues": true,
 }
 
 // quoteRunsOn reports whether the quotation that closes just before
-// toks[p] goes on into the sentence, as quoted words that no punctuation
-// closes do; a bare or -s verb form after them is a noun: "to head off
-// “more radical” protest suggestions", "describing as “unhinged” a Trump
-// tweet".
+// toks[p] goes on into the sentence, as quoted words inside it that no
+// punctuation closes do; a bare or -s verb form after them is a noun: "to
+// head off “more radical” protest suggestions", "describing as “unhinged”
+// a Trump tweet". A quotation that opens the sentence does not: "“It was
+// the worst night of my life” says Ruiz".
 func (a *analyzer) quoteRunsOn(p int) bool {
-	return p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct
+	if p < 2 || a.toks[p-1].kind != tClose || a.toks[p-2].kind == tPunct {
+		return false
+	}
+	for _, q := range a.qrefs {
+		if q.close == p-1 {
+			return q.open > a.sentenceStart(a.cur)
+		}
+	}
+	return false
 }
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb

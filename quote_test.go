@@ -698,6 +698,14 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quotation that opens the sentence with no comma before an inverted cue",
+			in:   "“It was the worst night of my life” says Ana Ruiz, who lost her home. “Lock him up!” the crowd began chanting.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "“It was the worst night of my life”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "chanting", Text: "“Lock him up!”"},
+			},
+		},
+		{
 			name: "a sentence that ends in the pronoun that before its source",
 			in:   "Ruiz will not support that, according to a person familiar with her thinking.",
 			want: []view{{Kind: "indirect", Speaker: "a person familiar with her thinking", Anon: true, Cue: "according to", Text: "Ruiz will not support that"}},

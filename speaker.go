@@ -907,7 +907,8 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 
 // leadingVerb returns the index of the verb that leads to the cue at
 // toks[k] and has its subject, or -1: "went" in "went on to say",
-// "appeared" in "appeared to suggest", "began" in "began by saying".
+// "appeared" in "appeared to suggest", "began" in "began by saying" and
+// "began chanting".
 func (a *analyzer) leadingVerb(k int) int {
 	switch {
 	case a.isWord(k-1, "to") && a.raisingVerb(k-2):
@@ -916,6 +917,8 @@ func (a *analyzer) leadingVerb(k int) int {
 		return k - 3
 	case a.isWord(k-1, "by") && strings.HasSuffix(a.word(k), "ing") && a.pastTense(k-2):
 		return k - 2
+	case k > 0 && a.toks[k-1].kind == tWord && strings.HasSuffix(a.word(k), "ing") && aspectVerbs[lowerASCII(a.word(k-1))]:
+		return k - 1 // "began chanting"
 	}
 	return -1
 }
