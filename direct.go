@@ -1178,6 +1178,16 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	if k-1 <= lo || !a.isPunct(k-1, ',') || a.hasCue(lo, k-1) {
 		return Span{}
 	}
+	// Not the writer's when and where: "On Tuesday, Hale added, “we will
+	// …”", "In an interview, Ruiz said, “…”", "Later, she said, “…”". A
+	// clause of the speaker's own stays: "If the bill passes, he said, “…”".
+	if !a.hasPlainVerb(lo, k-1) && (a.class(lo) == preposition || a.class(lo) == conjunction || k-1 == lo+1) {
+		for j := lo; j < k-1; j++ {
+			if a.class(j) == timeWord || a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "meanwhile") || a.isWord(j, "afterward") || statementNouns[lowerASCII(a.word(j))] || a.isWord(j, "interview") || a.isWord(j, "conference") || a.isWord(j, "vote") {
+				return Span{}
+			}
+		}
+	}
 	if qi := a.firstQuote(lo); qi < len(a.qrefs) && a.qrefs[qi].open < k {
 		return Span{} // the words before hold a quotation of their own
 	}

@@ -698,6 +698,15 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "the writer's when and where before an interrupting attribution",
+			in:   "On Tuesday, Hale added, “we will not back down.” Later, she added, “there is time.” If the bill passes, he said, “the state will pay.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "“we will not back down.”"},
+				{Kind: "mixed", Speaker: "she", Cue: "added", Text: "“there is time.”"},
+				{Kind: "mixed", Speaker: "he", Cue: "said", Text: "If the bill passes, he said, “the state will pay.”", Parts: []string{"If the bill passes", "“the state will pay.”"}},
+			},
+		},
+		{
 			name: "a quotation that opens the sentence with no comma before an inverted cue",
 			in:   "“It was the worst night of my life” says Ana Ruiz, who lost her home. “Lock him up!” the crowd began chanting.",
 			want: []view{
