@@ -677,8 +677,8 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	for j := from + 2; j < n.open; j++ {
-		if a.toks[j].kind != tWord || a.toks[j].cap {
-			return -1
+		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) || a.class(j) == pronoun || a.class(j) == determiner {
+			return -1 // "…,” Ruiz said, and supporters chanted “…”": a report of its own
 		}
 	}
 	return from + 1

@@ -698,6 +698,14 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a second report after the attribution and a conjunction",
+			in:   "“We will win,” Ruiz said, and supporters chanted “Four more years!”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will win,”"},
+				{Kind: "direct", Speaker: "supporters", Cue: "chanted", Text: "“Four more years!”"},
+			},
+		},
+		{
 			name: "the writer's when and where before an interrupting attribution",
 			in:   "On Tuesday, Hale added, “we will not back down.” Later, she added, “there is time.” If the bill passes, he said, “the state will pay.”",
 			want: []view{
