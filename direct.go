@@ -43,10 +43,7 @@ func (a *analyzer) colonFrames() {
 	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
 		return
 	}
-	switch lowerASCII(a.word(i)) {
-	case "correction", "clarification", "update", "updated", "editor", "note", "photo", "video",
-		"watch", "read", "related", "source", "sources", "warning", "disclaimer", "advertisement",
-		"breaking", "revealed", "contributing", "paid", "exclusive", "boom", "look", "listen", "twitter":
+	if notices[lowerASCII(a.word(i))] {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
@@ -97,7 +94,17 @@ func (a *analyzer) transcriptLine() bool {
 	for j < len(a.toks) && j < i+4 && a.isCapWord(j) {
 		j++
 	}
-	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1
+	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !notices[lowerASCII(a.word(i))]
+}
+
+// notices are the labels before a colon that name no speaker: "UPDATE:",
+// "BREAKING:", "Related:".
+var notices = map[string]bool{
+	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
+	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
+	"source": true, "sources": true, "warning": true, "disclaimer": true, "advertisement": true,
+	"breaking": true, "revealed": true, "contributing": true, "paid": true, "exclusive": true,
+	"boom": true, "look": true, "listen": true, "twitter": true, "notice": true, "alert": true,
 }
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times

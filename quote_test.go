@@ -698,6 +698,11 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a notice in capitals opens a post, not a transcript",
+			in:   "Ruiz wrote on Twitter on Monday night:\n\n“BREAKING: The council has voted to rebuild the levee.”",
+			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "wrote", Text: "“BREAKING: The council has voted to rebuild the levee.”"}},
+		},
+		{
 			name: "a second report after the attribution and a conjunction",
 			in:   "“We will win,” Ruiz said, and supporters chanted “Four more years!”",
 			want: []view{
