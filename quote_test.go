@@ -1807,10 +1807,11 @@ var hardCases = []struct {
 	},
 	{
 		name: "indirect/states as a verb",
-		in:   "The law states that the owners must register. Byrne — who worked at the door for years — states that the detail was a punishment.",
+		in:   "The company states on its website that it sells no data. Byrne — who worked at the door for years — states that the detail was a punishment. “No refunds will be issued,” states the notice.",
 		want: []view{
-			{Kind: "indirect", Speaker: "The law", Cue: "states", Text: "the owners must register"},
+			{Kind: "indirect", Speaker: "The company", Cue: "states", Text: "it sells no data"},
 			{Kind: "indirect", Speaker: "Byrne", Name: "Byrne", Cue: "states", Text: "the detail was a punishment"},
+			{Kind: "direct", Speaker: "the notice", Cue: "states", Text: "“No refunds will be issued,”"},
 		},
 		got: func(s string) any { return views(Extract(s)) },
 	},

@@ -288,42 +288,48 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
 		return nil // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
-	if v.lemma == "state" && v.plain && !a.textBefore(i) {
+	if v.lemma == "state" && v.plain && a.stateNoun(i) {
 		return nil // "the fifth state that", "swing states", "only 10 states"
 	}
 	return v
 }
 
-// textBefore reports whether the word before toks[i], past any adverb, can
-// be the subject of "states" as a verb: a pronoun, a name, or a text ("the
-// law states", "the memo also states"). After any other word "state" and
-// "states" are the noun.
-func (a *analyzer) textBefore(i int) bool {
+// stateNoun reports whether "state" or "states" at toks[i] is the noun, as
+// it is after a determiner, a number, an ordinal, an adjective in -ed or a
+// word that sorts states ("swing states", "the Gulf states"); after any
+// other word, past adverbs, or after a comma, dash or quotation it is the
+// verb: "the company states", "Byrne — who … — states that", "“…,” states
+// the notice".
+func (a *analyzer) stateNoun(i int) bool {
 	j := i - 1
 	for j > 0 && (a.adverb(j) || a.isWord(j, "also") || a.isWord(j, "now") || a.isWord(j, "further")) {
 		j-- // "Byrne also states"
 	}
 	if j < 0 {
-		return false
-	}
-	if a.toks[j].kind != tWord {
-		// "Byrne — who was posted at the door — states that": an aside
-		return a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)) && a.isWord(i+1, "that")
-	}
-	if a.class(j) == pronoun || a.toks[j].cap {
 		return true
 	}
-	w := singular(lowerASCII(a.word(j)))
-	return documentNouns[w] || legalTexts[w]
+	if a.toks[j].kind != tWord {
+		return !(a.toks[j].kind == tClose || a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)))
+	}
+	w := a.word(j)
+	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
 
-// legalTexts are texts with rules or findings of their own, whose words a
-// report quotes: "the law states".
-var legalTexts = map[string]bool{
-	"law": true, "bill": true, "report": true, "document": true, "complaint": true, "lawsuit": true,
-	"ruling": true, "order": true, "policy": true, "rule": true, "constitution": true, "amendment": true,
-	"filing": true, "website": true, "site": true, "agreement": true, "contract": true, "resolution": true,
-	"platform": true, "study": true, "analysis": true, "indictment": true, "motion": true, "brief": true,
+// stateModifiers are words that sort states before the noun: "swing
+// states", "the fifth state", "the Gulf states".
+var stateModifiers = map[string]bool{
+	"swing": true, "battleground": true, "key": true, "early": true, "future": true, "other": true,
+	"neighboring": true, "neighbouring": true, "member": true, "border": true, "home": true, "red": true,
+	"blue": true, "purple": true, "several": true, "many": true, "both": true, "remaining": true,
+	"individual": true, "respective": true, "contiguous": true, "sovereign": true, "nation": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "last": true, "next": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "midwestern": true,
+	"arab": true, "gulf": true, "baltic": true, "nordic": true, "balkan": true, "muslim": true,
+	"african": true, "asian": true, "european": true, "central": true, "pacific": true, "atlantic": true,
+	"caribbean": true, "island": true, "coastal": true, "rural": true, "southwestern": true,
+	"northeastern": true, "southeastern": true, "northwestern": true, "plains": true, "mountain": true,
+	"democratic": true, "republican": true, "primary": true, "caucus": true, "delegate-rich": true,
 }
 
 // numeral reports whether toks[i] is a word that starts with a digit: "45",
