@@ -843,8 +843,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if p.ok() && p.kind == Name && p.lo > lo && a.toks[p.lo-1].kind == tPunct && isDash(a.toks[p.lo-1].r) {
 			return a.makeFound(open-1, open, ":", p, open), -1, true
 		}
-		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) {
-			return a.makeFound(open-1, open, ":", sp, open), -1, true
+		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) && !(sp.hi-sp.lo == 1 && len(a.word(sp.lo)) == 1) {
+			return a.makeFound(open-1, open, ":", sp, open), -1, true // but not an interview's "Q:"
 		}
 	}
 	return found{}, -1, false

@@ -1777,7 +1777,7 @@ var hardCases = []struct {
 	},
 	{
 		name: "not reported/interview labels",
-		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.",
+		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.\n\nQ: “Will you run again?”",
 		want: []view(nil),
 		got:  func(s string) any { return views(Extract(s)) },
 	},
