@@ -657,8 +657,8 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	for j := from; j < n.open; j++ {
 		if a.toks[j].kind == tWord {
 			words++
-			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") && j >= n.open-2 {
-				return -1 // "“…,” Hale said, adding, “…”": a cue of its own
+			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") && a.onlyAdverbs(j+1, n.open) {
+				return -1 // "“…,” Hale said, adding later, “…”": a cue of its own
 			}
 		}
 	}
@@ -668,6 +668,17 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	return qi + 1
+}
+
+// onlyAdverbs reports whether toks[lo:hi] hold nothing but punctuation
+// and adverbs: ", later," in "adding later, “…”".
+func (a *analyzer) onlyAdverbs(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind == tWord && !a.adverb(j) && a.class(j) != auxiliary && a.class(j) != timeWord {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoinedContinuation returns where the words that go on with

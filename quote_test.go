@@ -576,6 +576,14 @@ func TestDirectBefore(t *testing.T) {
 func TestSplit(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a participle cue and an adverb between two quotations",
+			in:   "“We cannot afford this,” Hale said, adding later, “it is costing us a fortune.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We cannot afford this,”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "“it is costing us a fortune.”"},
+			},
+		},
+		{
 			name: "a quotation that goes on after the attribution and a conjunction",
 			in:   "“I like Hale,” Ruiz said, but “on taxes, Hale has a history.”",
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I like Hale,” Ruiz said, but “on taxes, Hale has a history.”", Parts: []string{"“I like Hale,”", "but “on taxes, Hale has a history.”"}}},
