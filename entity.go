@@ -415,6 +415,14 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 			}
 		}
 	}
+	// "Joseph R. Biden Jr.": a generation's suffix is no surname; the
+	// name is known without it, so that "Biden" finds it.
+	if n := len(words); n > 1 && generationSuffix(e.word(words[n-1].Span)) {
+		words = words[:n-1]
+		if full != nil {
+			full = full[:n-1]
+		}
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}
@@ -507,6 +515,16 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 // endsInPeriod reports whether the word w ends in a period.
 func (e *entities) endsInPeriod(w Span) bool {
 	return w.End > w.Start && e.text[w.End-1] == '.'
+}
+
+// generationSuffix reports whether w ends a name as a generation does:
+// "Jr.", "Sr.", "III".
+func generationSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // looksLikeName reports whether a run of two or three capitalized words,

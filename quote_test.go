@@ -1531,6 +1531,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
 		},
 		{
+			name: "a name with a generation's suffix before the cue",
+			in:   "Tom R. Hale Jr. said the plan failed. Hale said it again.",
+			want: []who{{"Tom R. Hale Jr.", "Tom R. Hale", 1, false}, {"Hale", "Tom R. Hale", 1, false}},
+		},
+		{
 			name: "a person's name ends before of and a place",
 			in:   "“Maybe,” said Rep. Ann Lee of Ohio.",
 			want: []who{{"Rep. Ann Lee of Ohio", "Ann Lee", 1, false}},

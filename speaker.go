@@ -364,6 +364,9 @@ func (a *analyzer) possessive(i int) bool {
 // reaching before lo: the subject of a cue that follows it.
 func (a *analyzer) leftPhrase(end, lo int) phrase {
 	k := end - 1
+	if a.isPunct(k, '.') && k-1 > lo && a.isCapWord(k-1) && a.toks[k-1].lex.abbr() {
+		k-- // "Tom Hale Jr. said", "Acme Inc. said": the period ends the name
+	}
 	// A party and state after a name: Sen. David Perdue (R-Ga.) said.
 	if a.isPunct(k, ')') {
 		for j := k - 1; j > lo && j > k-8; j-- {
@@ -467,7 +470,11 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		break
 	}
 	p := phrase{start, end, Description}
-	if a.toks[end-1].cap && !a.possessive(end-1) && !a.commonHead(end-1) && !headFirst {
+	last := end - 1
+	if a.isPunct(last, '.') {
+		last-- // "Tom Hale Jr."
+	}
+	if a.toks[last].cap && !a.possessive(last) && !a.commonHead(last) && !headFirst {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
