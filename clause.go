@@ -453,6 +453,9 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	if a.class(lo) == pronoun && !a.isWord(lo, "who") && !a.isWord(lo, "which") && !a.isWord(lo, "it") {
 		return true // he, they, he’s
 	}
+	if a.isWord(lo, "it") && a.pastTense(lo+1) {
+		return true // "said it made no difference", but "said it in a statement"
+	}
 	w := lowerASCII(a.word(lo))
 	switch w {
 	case "that":

@@ -1012,6 +1012,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "it and a past tense start a reported clause",
+			in:   "Sixty-six percent said it made no difference. Hale said it in a statement.",
+			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
+		},
+		{
 			name: "only between subject and cue",
 			in:   "Hale only hinted at the cost, adding that the state would pay.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "the state would pay"}},
