@@ -1012,6 +1012,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject with a whose clause and no commas",
+			in:   "The officials whose laws were struck down say the change came from the courts.",
+			want: []view{{Kind: "indirect", Speaker: "The officials", Cue: "say", Text: "the change came from the courts"}},
+		},
+		{
 			name: "it and a past tense start a reported clause",
 			in:   "Sixty-six percent said it made no difference. Hale said it in a statement.",
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},

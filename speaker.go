@@ -793,13 +793,13 @@ func (a *analyzer) subject(k, lo int) phrase {
 		// ends in a quotation, and its comma inside the marks.
 		return a.insertedSubject(j, lo)
 	}
-	// "An aide who was not authorized to speak said": the phrase before
-	// the relative pronoun.
+	// "An aide who was not authorized to speak said", "The officials whose
+	// laws were struck down say": the phrase before the relative pronoun.
 	for w := j - 2; w > lo && w >= j-12; w-- {
 		if a.toks[w].kind != tWord {
 			break
 		}
-		if a.isWord(w, "who") && a.toks[w-1].kind == tWord {
+		if (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
 			}
