@@ -1012,6 +1012,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a report inside a relative clause whose subject comes first",
+			in:   "It was an event that Ana Ruiz says led her to politics. Economists agree that tax systems encourage savings.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "that Ana Ruiz says led her to politics", Parts: []string{"that", "led her to politics"}},
+				{Kind: "indirect", Speaker: "Economists", Cue: "agree", Text: "tax systems encourage savings"},
+			},
+		},
+		{
 			name: "a subject with a whose clause and no commas",
 			in:   "The officials whose laws were struck down say the change came from the courts.",
 			want: []view{{Kind: "indirect", Speaker: "The officials", Cue: "say", Text: "the change came from the courts"}},
@@ -1824,7 +1832,7 @@ var hardCases = []struct {
 	},
 	{
 		name: "not reported/state as a noun",
-		in:   "Ohio is the fifth state that Ruiz is suing. Voters in swing states that Hale won will vote early.",
+		in:   "Ohio is the fifth state that Ruiz is suing. Voters in swing states that Hale won will vote early. New York state that year cut funds.",
 		want: []view(nil),
 		got:  func(s string) any { return views(Extract(s)) },
 	},

@@ -312,6 +312,9 @@ func (a *analyzer) stateNoun(i int) bool {
 		return !(a.toks[j].kind == tClose || a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)))
 	}
 	w := a.word(j)
+	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return true // "New York state": the bare form agrees with no singular subject
+	}
 	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
 
