@@ -1013,10 +1013,11 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a report inside a relative clause whose subject comes first",
-			in:   "It was an event that Ana Ruiz says led her to politics. Economists agree that tax systems encourage savings.",
+			in:   "It was an event that Ana Ruiz says led her to politics. Economists agree that tax systems encourage savings. He cited a policy which critics say allowed the attacks.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "that Ana Ruiz says led her to politics", Parts: []string{"that", "led her to politics"}},
 				{Kind: "indirect", Speaker: "Economists", Cue: "agree", Text: "tax systems encourage savings"},
+				{Kind: "indirect", Speaker: "critics", Cue: "say", Text: "which critics say allowed the attacks", Parts: []string{"which", "allowed the attacks"}},
 			},
 		},
 		{

@@ -467,9 +467,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	// "an event that Carson says led him to Christ": in a relative clause
-	// what was said has its subject before the speaker.
-	relative := !that && !inverted && sp.hi == k && a.isWord(sp.lo-1, "that") && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j))
+	// "an event that Carson says led him to Christ", "a policy which
+	// critics say allowed …": in a relative clause what was said has its
+	// subject before the speaker.
+	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j))
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
