@@ -415,6 +415,13 @@ func (a *analyzer) emitReported(at attribution) {
 	a.emit(at)
 }
 
+// namingVerb reports whether the cue lemma names what it reports only
+// with quoted words: "called", "described as".
+func namingVerb(lemma string) bool {
+	v, ok := lookupCue(lemma)
+	return ok && v.flags&cueQuoteOnly != 0
+}
+
 // tokenAt returns the index of the token of the paragraph that starts at
 // byte pos, or -1.
 func (a *analyzer) tokenAt(pos int) int {
@@ -438,7 +445,7 @@ func (a *analyzer) frontedObject(at attribution) Span {
 	if k <= 0 || a.toks[k-1].depth != 0 || a.class(k-2) == preposition {
 		return Span{} // "a news conference at which he said …": the pronoun is the place's
 	}
-	if w := a.word(k - 1); w == "which" || w == "whom" {
+	if w := a.word(k - 1); w == "which" || w == "whom" || (w == "what" || w == "how") && !namingVerb(at.lemma) {
 		return a.toks[k-1].Span
 	}
 	return Span{}

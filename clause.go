@@ -232,6 +232,11 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				}
 			}
 		}
+		// "what Hale says his plan would do and how experts say it
+		// would work": a second clause of its own.
+		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) {
+			return j
+		}
 		// A new clause with its own subject: ", and he urged", " but she
 		// has also".
 		if (and || but) && a.isPunct(j-1, ',') && a.class(j+1) == pronoun && !a.isWord(j+1, "who") && !a.isWord(j+1, "which") {

@@ -1021,6 +1021,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "what or how before the speaker starts what was said, unless the verb names",
+			in:   "The club adapted to demand, double what Ana Ruiz said she anticipated. He fled what he called “endless wars.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "what Ana Ruiz said she anticipated", Parts: []string{"what", "she anticipated"}},
+				{Kind: "mixed", Speaker: "he", Cue: "called", Text: "“endless wars.”"},
+			},
+		},
+		{
 			name: "a subject with a whose clause and no commas",
 			in:   "The officials whose laws were struck down say the change came from the courts.",
 			want: []view{{Kind: "indirect", Speaker: "The officials", Cue: "say", Text: "the change came from the courts"}},

@@ -330,9 +330,6 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 	} else {
 		sp = a.subject(k, s.lo)
-		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
-			return // "what Trump says his plan would do" is no report of its own
-		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
 			// "Scott beamed and asked …": the subject of the first verb.
 			sp = a.firstSubject(s, k)
