@@ -438,7 +438,7 @@ func (a *analyzer) tokenAt(pos int) int {
 // she said would hurt farmers". Not "what": in "out of what he called
 // “endless wars”" the quoted words are the name by themselves.
 func (a *analyzer) frontedObject(at attribution) Span {
-	if at.speaker.IsZero() || at.cue.Start < at.speaker.End || at.parts[0].Start < at.cue.End {
+	if at.speaker.IsZero() || at.cue.Start < at.speaker.End || at.parts[0].Start < at.cue.End || at.lemma == ":" {
 		return Span{}
 	}
 	k := a.tokenAt(at.speaker.Start)
@@ -509,13 +509,11 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 		return false
 	}
 	sp := a.phraseAt(at.speaker, a.cur)
-	if !sp.ok() || a.isWord(sp.lo, "who") || a.isWord(sp.lo-1, "who") || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "that") {
+	if !sp.ok() || a.isWord(sp.lo, "who") || a.isWord(sp.lo-1, "who") || a.isWord(sp.lo-1, "which") {
 		return false
 	}
-	for j := sp.lo; j < sp.hi; j++ {
-		if findings[singular(lowerASCII(a.word(j)))] {
-			return false
-		}
+	if at.skind == Description && findings[singular(lowerASCII(a.word(sp.hi-1)))] {
+		return false // "Recent polls suggest", but "Study author Tom Hale said"
 	}
 	for _, o := range a.out[a.sentOut : len(a.out)-1] {
 		if o.kind != Indirect {
@@ -529,7 +527,7 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 // not said: "polls suggest", "the data show".
 var findings = map[string]bool{
 	"poll": true, "survey": true, "data": true, "study": true, "figure": true, "number": true,
-	"statistic": true, "result": true, "estimate": true, "analysis": true, "record": true, "model": true,
+	"statistic": true, "result": true, "estimate": true, "analysis": true,
 }
 
 // sentenceStart returns the first token of s that content can start at:

@@ -294,8 +294,8 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true // a second report
 	case "according":
 		// ", according to Hale" is a second report, but not right after
-		// a cue and "that": "reported that, according to an audit, most …".
-		return !a.isWord(j-2, "that") || !a.cueAt(j-3)
+		// a cue's "that": "reported that, according to an audit, most …".
+		return !a.complementizer(j - 2)
 	case "while", "although", "though", "whereas":
 		return true
 	case "compared":

@@ -501,8 +501,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if a.clauseSubject(sp) {
 			return found{}, false
 		}
-		if v.plain && a.quoteRunsOn(p) {
-			return found{}, false // "to head off “more radical” protest suggestions"
+		if v.plain && a.quoteRunsOn(p) && (!a.quoteOpensSentence(p) || sp.kind == Description && a.class(sp.lo) != determiner) {
+			return found{}, false // "to head off “more radical” protest suggestions", "“Made in USA” labels claim"
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
 			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
@@ -528,7 +528,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) || a.bareParticiple(k) {
+		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “unhinged” a Trump tweet attacking …"
 		}
 		sp := a.subject(k, p)
@@ -537,6 +537,9 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		}
 		if !sp.ok() && v.nounForm() {
 			continue // "his niece, state Del. Ana Ruiz, said": a noun
+		}
+		if v.plain && a.quoteRunsOn(p) && sp.lo == p && sp.kind == Description && a.class(sp.lo) != determiner {
+			continue // "“Stand your ground” laws say": the quoted words name the laws
 		}
 		if !sp.ok() {
 			return found{}, false
@@ -572,18 +575,25 @@ var aspectVerbs = map[string]bool{
 }
 
 // quoteRunsOn reports whether the quotation that closes just before
-// toks[p] goes on into the sentence, as quoted words inside it that no
-// punctuation closes do; a bare or -s verb form after them is a noun: "to
-// head off “more radical” protest suggestions", "describing as “unhinged”
-// a Trump tweet". A quotation that opens the sentence does not: "“It was
-// the worst night of my life” says Ruiz".
+// toks[p] goes on into the sentence, as quoted words that no punctuation
+// closes do; a bare or -s verb form after them is a noun: "to head off
+// “more radical” protest suggestions", "describing as “unhinged” a Trump
+// tweet", "“Stand your ground” laws say".
 func (a *analyzer) quoteRunsOn(p int) bool {
-	if p < 2 || a.toks[p-1].kind != tClose || a.toks[p-2].kind == tPunct {
-		return false
+	return p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct
+}
+
+// quoteOpensSentence reports whether the quotation that closes just before
+// toks[p], or before a comma there, opens the sentence being read: "“It
+// was the worst night of my life” says Ruiz".
+func (a *analyzer) quoteOpensSentence(p int) bool {
+	c := p - 1
+	if a.isPunct(c, ',') {
+		c--
 	}
 	for _, q := range a.qrefs {
-		if q.close == p-1 {
-			return q.open > a.sentenceStart(a.cur)
+		if q.close == c {
+			return q.open <= a.sentenceStart(a.cur)
 		}
 	}
 	return false
@@ -599,8 +609,10 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if p == 0 || !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
 		return found{}, false
 	}
-	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") {
-		// Inverted: "“This is fantastic!” beamed Don Hartley of Madison."
+	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") && a.quoteOpensSentence(p) {
+		// Inverted, after a quotation that opens the sentence: "“This is
+		// fantastic!” beamed Don Hartley of Madison." Not "Her poem,
+		// “Hope,” inspired Ana Ruiz".
 		if sp := a.rightPhrase(p+1, hi); sp.ok() && sp.kind == Name && (sp.hi >= hi || a.toks[sp.hi].kind == tPunct) {
 			return a.makeFound(p, p+1, lowerASCII(a.word(p)), sp, sp.hi), true
 		}
@@ -683,9 +695,10 @@ func (a *analyzer) onlyAdverbs(lo, hi int) bool {
 
 // conjoinedContinuation returns where the words that go on with
 // quotation qi start, after its attribution ends at toks[from], when "and"
-// or "but" and at most two more words lead to the next quotation: "“I love
-// Larry,” he said, but “when it comes to …”", "“…,” Ruiz said, and still
-// “…”". It returns -1 when there are none.
+// or "but" and at most two more words, none a cue, lead to the next
+// quotation: "“I love Larry,” he said, but “when it comes to …”", "“…,”
+// Ruiz said, and still “…”", "but he “will be back”". It returns -1 when
+// there are none.
 func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 	if qi+1 >= len(a.qrefs) || !a.isPunct(from, ',') || !a.isWord(from+1, "and") && !a.isWord(from+1, "but") {
 		return -1
@@ -695,7 +708,7 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	for j := from + 2; j < n.open; j++ {
-		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) || a.class(j) == pronoun || a.class(j) == determiner {
+		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) {
 			return -1 // "…,” Ruiz said, and supporters chanted “…”": a report of its own
 		}
 	}
@@ -1175,13 +1188,19 @@ func (a *analyzer) nickname(j int) bool {
 
 // writerGoesOn reports whether toks[j], right after a quotation that a
 // comma closes, goes on in the writer's words rather than with a list of
-// what was said: "and his administration …", "failed", "which is …",
-// "made by …"; not "“cruel,” unfair and un-American".
+// what was said: "and his administration …", "in a speech", "failed",
+// "which is …", "made by …"; not "“cruel,” unfair and un-American" or
+// "“nasty guy,” an “anchor baby”".
 func (a *analyzer) writerGoesOn(j int) bool {
 	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
 		return false
 	}
-	return a.isWord(j, "and") || a.isWord(j, "which") || a.isWord(j, "who") || a.startsPredicate(j) || a.pastTense(j) || strings.HasSuffix(a.word(j), "ing")
+	if c := a.class(j); c != openClass {
+		// "a “nasty guy,” an “anchor baby”" goes on with the list, and
+		// "“racist,” but …" or "“a rush,” because …" with the reason
+		return c != determiner && !a.isWord(j, "but") && !a.isWord(j, "because")
+	}
+	return a.startsPredicate(j) || a.pastTense(j) || strings.HasSuffix(a.word(j), "ing")
 }
 
 // interruptedLead returns the words before an attribution set off by

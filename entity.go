@@ -247,7 +247,8 @@ var orgWords = withMonths(map[string]bool{
 	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
 	"systems": true, "technologies": true, "holdings": true, "industries": true, "partners": true,
 	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
-	"rovers": true, "rangers": true, "wanderers": true, "fc": true,
+	"rovers": true, "rangers": true, "wanderers": true, "fc": true, "chamber": true, "commerce": true,
+	"academy": true, "society": true, "museum": true, "library": true, "authority": true, "bureau": true,
 })
 
 // withMonths adds the months but May to words.
@@ -403,9 +404,9 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 		full = full[lo:]
 	}
 	// "Ann Lee of Ohio", "Don Hartley of Madison": a person's name ends
-	// before "of" and the place.
+	// before "of" and the place; "Charlotte Chamber of Commerce" is a body.
 	if len(words) > 3 && words[0].lex.nameGender != unknownGender {
-		for k := 2; k < len(words)-1; k++ {
+		for k := 2; k < len(words)-1 && !words[k-1].lex.org(); k++ {
 			if e.word(words[k].Span) == "of" {
 				words = words[:k]
 				if full != nil {

@@ -706,6 +706,46 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "an object before and, and a phrase before an age, are no part of the speaker",
+			in:   "Voters rejected the proposed county sales tax and officials said they would try again. Despite the rain, 80-year-old chef Ana Ruiz said she would march.",
+			want: []view{
+				{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "they would try again"},
+				{Kind: "indirect", Speaker: "80-year-old chef Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "she would march"},
+			},
+		},
+		{
+			name: "quoted words that name a thing before a verb",
+			in:   "Her best-known poem, “Hope,” inspired Ana Ruiz. “Stand your ground” laws say a person may use force. “Made in USA” labels claim the goods were made here.",
+			want: []view{
+				{Kind: "indirect", Speaker: "laws", Cue: "say", Text: "a person may use force"},
+				{Kind: "indirect", Speaker: "labels", Cue: "claim", Text: "the goods were made here"},
+			},
+		},
+		{
+			name: "what was called ends before the writer's adjunct, and a partial quotation goes on after a pronoun",
+			in:   "Ruiz called the bill “cruel,” in a speech on Tuesday. “We lost,” Hale said, but he “will be back next year.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "the bill “cruel,”"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We lost,” Hale said, but he “will be back next year.”", Parts: []string{"“We lost,”", "but he “will be back next year.”"}},
+			},
+		},
+		{
+			name: "that after a cue and its object, and states as a noun before a verb",
+			in:   "Hale told reporters that, according to an audit, most of the money was lost. Hospitals in big states are “full,” Ruiz said.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "according to an audit, most of the money was lost"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Hospitals in big states are “full,”"},
+			},
+		},
+		{
+			name: "a described person hands on a floating quotation",
+			in:   "Study author Tom Hale said the effect was large. “It was twice what we expected.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Study author Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the effect was large"},
+				{Kind: "direct", Speaker: "Study author Tom Hale", Name: "Tom Hale", Cue: "said", Inherited: true, Text: "“It was twice what we expected.”"},
+			},
+		},
+		{
 			name: "a notice in capitals opens a post, not a transcript",
 			in:   "Ruiz wrote on Twitter on Monday night:\n\n“BREAKING: The council has voted to rebuild the levee.”",
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "wrote", Text: "“BREAKING: The council has voted to rebuild the levee.”"}},
@@ -1561,6 +1601,11 @@ func TestSpeakerEntities(t *testing.T) {
 			name: "a name with a generation's suffix before the cue",
 			in:   "Tom R. Hale Jr. said the plan failed. Hale said it again.",
 			want: []who{{"Tom R. Hale Jr.", "Tom R. Hale", 1, false}, {"Hale", "Tom R. Hale", 1, false}},
+		},
+		{
+			name: "a body's name keeps its of",
+			in:   "The Charlotte Chamber of Commerce said the deal would bring jobs.",
+			want: []who{{"The Charlotte Chamber of Commerce", "Charlotte Chamber of Commerce", 1, false}},
 		},
 		{
 			name: "a person's name ends before of and a place",

@@ -644,7 +644,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if before-lo < 3 || a.isWord(before-1, "that") && a.cueAt(before-2) {
+		if before-lo < 3 || a.complementizer(before-1) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
@@ -671,6 +671,21 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// complementizer reports whether toks[t] is "that" opening what a cue a
+// few words before it reports: "told reporters that", "said on Tuesday
+// that"; not the pronoun of "will not support that".
+func (a *analyzer) complementizer(t int) bool {
+	if !a.isWord(t, "that") {
+		return false
+	}
+	for j := t - 1; j >= 0 && j >= t-6 && a.toks[j].kind == tWord; j-- {
+		if a.cueAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedly reads a report that names no source: "The club is

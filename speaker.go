@@ -315,6 +315,11 @@ func (a *analyzer) stateNoun(i int) bool {
 	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 		return true // "New York state": the bare form agrees with no singular subject
 	}
+	// "big states are", "farm states that grow corn": the noun is the
+	// subject of a verb after it.
+	if n := i + 1; a.class(n) == auxiliary && !a.isWord(n, "not") || a.pastTense(n) || a.isWord(n, "that") && n+1 < len(a.toks) && a.toks[n+1].kind == tWord && a.class(n+1) == openClass && !a.toks[n+1].cap && !strings.HasSuffix(a.word(n+1), "s") {
+		return true
+	}
 	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
 
@@ -598,9 +603,10 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 	q := a.leftPhrase(p.lo-1, lo)
 	switch {
 	case !q.ok() || q.hi != p.lo-1:
-	case p.kind == Description && q.kind == Description && (q.hi-q.lo <= 3 || q.hi-q.lo <= 5 && a.class(q.lo) == determiner) && (!a.toks[q.lo].cap || q.lo == lo):
+	case p.kind == Description && q.kind == Description && (q.hi-q.lo <= 3 || q.hi-q.lo <= 5 && a.class(q.lo) == determiner) && (!a.toks[q.lo].cap || q.lo == lo) && (q.lo == lo || a.toks[q.lo-1].kind != tWord || a.class(q.lo-1) != openClass):
 		// "teachers and union officials", "the independent Vermont senator
-		// and presidential candidate"
+		// and presidential candidate"; but in "Voters rejected the tax and
+		// officials said" the tax is the object of the verb before it
 		p.lo = q.lo
 	case p.kind == Name && q.kind == Name && !a.hasVerb(q):
 		p.lo = q.lo // but not "When the council met Tom Hale and Ana Ruiz said"
@@ -818,8 +824,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 	p = a.joinedBy(p, lo)
 	// "the soft-spoken, 71-year-old diplomat said": an age after a comma
 	// is one more adjective of the same phrase.
-	if w := a.word(p.lo); a.isPunct(p.lo-1, ',') && strings.Contains(w, "-year-old") && isDigit(firstRune(w)) {
-		if q := a.leftPhrase(p.lo-1, lo); q.ok() && a.class(q.lo) == determiner && !a.toks[q.hi-1].cap {
+	if w := a.word(p.lo); a.isPunct(p.lo-1, ',') && strings.Contains(w, "-year-old") && isDigit(firstRune(w)) && p.kind == Description {
+		// Not "Despite the rain, 80-year-old Ana Ruiz said": the phrase
+		// before the comma must start the subject.
+		if q := a.leftPhrase(p.lo-1, lo); q.ok() && a.class(q.lo) == determiner && !a.toks[q.hi-1].cap && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
 			p.lo = q.lo
 		}
 	}
