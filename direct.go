@@ -682,6 +682,13 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	return qi + 1
 }
 
+// interruptionAt reports whether an attribution set off by commas starts
+// at toks[j]: ", he added,". The bare or -s form before it is a noun of
+// the clause it interrupts: "Cost estimates, he added, were …".
+func (a *analyzer) interruptionAt(j int) bool {
+	return a.isPunct(j, ',') && (a.class(j+1) == pronoun || a.isCapWord(j+1)) && a.cueAt(j+2) && a.isPunct(j+3, ',')
+}
+
 // onlyAdverbs reports whether toks[lo:hi] hold nothing but punctuation
 // and adverbs: ", later," in "adding later, “…”".
 func (a *analyzer) onlyAdverbs(lo, hi int) bool {
@@ -737,8 +744,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if !ok || t.cap && k != s.lo && !a.titleCase {
 			continue
 		}
-		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && a.takenNoun(k) {
-			continue // "put" alone, "shares blame for"
+		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
+			continue // "put" alone, "shares blame for", "Cost estimates, he added, were “…”"
 		}
 		if a.passive(k) {
 			continue

@@ -738,6 +738,11 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun-like cue before an interrupting attribution",
+			in:   "Cost estimates, he added, were “based on a prototype facility.”",
+			want: []view{{Kind: "mixed", Speaker: "he", Cue: "added", Text: "Cost estimates, he added, were “based on a prototype facility.”", Parts: []string{"Cost estimates", "were “based on a prototype facility.”"}}},
+		},
+		{
 			name: "a described person hands on a floating quotation",
 			in:   "Study author Tom Hale said the effect was large. “It was twice what we expected.”",
 			want: []view{

@@ -151,7 +151,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.askedFrame(k, s)
 		return
 	}
-	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.numeral(k-1)) {
