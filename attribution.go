@@ -54,6 +54,9 @@ type analyzer struct {
 	// paraOut and sentOut are where the current paragraph's and
 	// sentence's attributions start in out.
 	paraOut, sentOut int
+	// sentQuoted says that an attribution of the current sentence, since
+	// sentOut, is of a quotation rather than of reported speech.
+	sentQuoted bool
 	// lastDirect is the index in out of the latest attribution that a
 	// floating quotation may inherit, or -1; lastPara the paragraph it is in.
 	// Most are of quotations; some are of reported speech (reportHandsOn).
@@ -113,7 +116,7 @@ func (a *analyzer) paragraph(eager bool) {
 	for i, s := range a.sents {
 		a.si = i
 		a.cur = s
-		a.sentOut = len(a.out)
+		a.sentOut, a.sentQuoted = len(a.out), false
 		a.names.scan(a, s)
 		a.direct(s)
 		for len(frames) > 0 && int(frames[0]) < s.lo {
@@ -432,6 +435,16 @@ func (a *analyzer) tokenAt(pos int) int {
 	return k
 }
 
+// tokenEndingAt returns the index of the token of the paragraph that ends
+// at byte pos, or -1.
+func (a *analyzer) tokenEndingAt(pos int) int {
+	k, _ := slices.BinarySearchFunc(a.toks, pos, func(t token, pos int) int { return t.End - pos })
+	if k == len(a.toks) || a.toks[k].End != pos {
+		return -1
+	}
+	return k
+}
+
 // frontedObject returns the relative pronoun that stands for the start of
 // what was said, before the speaker and the cue, or the zero Span: "which"
 // in "the levee, which he described as “a marvel”" and "the tax, which
@@ -487,6 +500,9 @@ func (a *analyzer) emit(at attribution) {
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)
+	if at.kind != Indirect {
+		a.sentQuoted = true
+	}
 	if at.kind != Indirect || a.reportHandsOn(at) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
@@ -508,19 +524,14 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 	if v, ok := lookupCue(at.lemma); ok && v.flags&cueToOnly != 0 {
 		return false
 	}
-	sp := a.phraseAt(at.speaker, a.cur)
-	if !sp.ok() || a.isWord(sp.lo, "who") || a.isWord(sp.lo-1, "who") || a.isWord(sp.lo-1, "which") {
+	lo, hi := a.tokenAt(at.speaker.Start), a.tokenEndingAt(at.speaker.End)
+	if lo < 0 || hi < 0 || a.isWord(lo, "who") || a.isWord(lo-1, "who") || a.isWord(lo-1, "which") {
 		return false
 	}
-	if at.skind == Description && findings[singular(lowerASCII(a.word(sp.hi-1)))] {
+	if at.skind == Description && findings[singular(lowerASCII(a.word(hi)))] {
 		return false // "Recent polls suggest", but "Study author Tom Hale said"
 	}
-	for _, o := range a.out[a.sentOut : len(a.out)-1] {
-		if o.kind != Indirect {
-			return false
-		}
-	}
-	return true
+	return !a.sentQuoted
 }
 
 // findings are what a report comes from when it states what was found,

@@ -329,6 +329,7 @@ func (a *analyzer) direct(s sentence) {
 				}
 				q.used = true
 				a.out = append(a.out, at)
+				a.sentQuoted = true
 				a.lastPara = a.para
 			}
 		}
@@ -591,10 +592,9 @@ func (a *analyzer) quoteOpensSentence(p int) bool {
 	if a.isPunct(c, ',') {
 		c--
 	}
-	for _, q := range a.qrefs {
-		if q.close == c {
-			return q.open <= a.sentenceStart(a.cur)
-		}
+	// The quotation that closes there is the last to open before it.
+	if qi := a.firstQuote(c) - 1; qi >= 0 && a.qrefs[qi].close == c {
+		return a.qrefs[qi].open <= a.sentenceStart(a.cur)
 	}
 	return false
 }
@@ -1219,7 +1219,7 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	}
 	k := a.tokenAt(min(at.speaker.Start, at.cue.Start))
 	lo := a.sentenceStart(s)
-	if k-1 <= lo || !a.isPunct(k-1, ',') || a.hasCue(lo, k-1) {
+	if k-1 <= lo || k-1-lo > maxClauseTokens || !a.isPunct(k-1, ',') || a.hasCue(lo, k-1) {
 		return Span{}
 	}
 	// Not the writer's when and where: "On Tuesday, Hale added, “we will
