@@ -317,6 +317,9 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 	case "but":
 		// ", but he…" and ", but declined to say" start words of the
 		// writer's; ", but only for a year" goes on with the report.
+		if j+1 >= hi {
+			return false // "…, but" ends the text
+		}
 		w := a.word(j + 1)
 		return a.class(j+1) == pronoun || a.class(j+1) == determiner || a.isCapWord(j+1) || a.class(j+1) == openClass && strings.HasSuffix(w, "ed")
 	case "a", "an":

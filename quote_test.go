@@ -2358,6 +2358,8 @@ func TestRobustness(t *testing.T) {
 		{"according to at end", "The plan failed, according to"},
 		{"cue at end", "“Yes,” said"},
 		{"attribution and a comma at end", "The plan failed badly, Ruiz said,"},
+		{"report ending in but", "He said he would go, but"},
+		{"according first after a dateline", "according to in —' told which ) — estimates"},
 		{"many paragraphs", strings.Repeat("“A\n\n", 300)},
 	}
 	for _, tc := range tests {

@@ -638,6 +638,9 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		at.parts = a.part(a.span(j+1, end))
 	} else {
 		before := k
+		if k == 0 {
+			return // "according" first, after a dateline that ends at it
+		}
 		if a.isPunct(k-1, ',') || a.toks[k-1].kind == tPunct && isDash(a.toks[k-1].r) {
 			before = k - 1
 		} else if a.toks[k-1].kind != tWord && a.toks[k-1].kind != tClose {
