@@ -63,6 +63,7 @@ type analyzer struct {
 	lastDirect int
 	lastPara   int
 	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
+	lastReport bool // and it is of reported speech, which hands on only within its paragraph
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
@@ -506,6 +507,7 @@ func (a *analyzer) emit(at attribution) {
 	if at.kind != Indirect || a.reportHandsOn(at) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
+		a.lastReport = at.kind == Indirect
 	}
 }
 
@@ -514,9 +516,10 @@ func (a *analyzer) emit(at attribution) {
 // says he will not run. “I am done.”" Only a person's report does: not a
 // question ("when asked …"), a refusal ("declined to comment"), a source
 // ("according to the agency") or a finding ("polls suggest"); not a
-// report in a relative clause ("Hale, who critics say is cautious, …"),
-// nor one beside a quotation's own attribution ("“…,” said Ruiz, who said
-// she would go."), after which the quotation's speaker goes on.
+// report in a relative clause ("Hale, who critics say is cautious, …",
+// "the policy that critics say hurts farmers"), nor one beside a
+// quotation's own attribution ("“…,” said Ruiz, who said she would go."),
+// after which the quotation's speaker goes on.
 func (a *analyzer) reportHandsOn(at attribution) bool {
 	if at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
 		return false
@@ -525,11 +528,24 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 		return false
 	}
 	lo, hi := a.tokenAt(at.speaker.Start), a.tokenEndingAt(at.speaker.End)
-	if lo < 0 || hi < 0 || a.isWord(lo, "who") || a.isWord(lo-1, "who") || a.isWord(lo-1, "which") {
-		return false
+	if lo < 0 || hi < 0 || a.isWord(lo, "who") || a.isWord(lo-1, "who") || a.isWord(lo-1, "which") || len(at.parts) > 1 && at.parts[0] == a.toks[lo-1].Span {
+		return false // nor a report whose start, "that" or "which", stands before the speaker
 	}
-	if at.skind == Description && findings[singular(lowerASCII(a.word(hi)))] {
-		return false // "Recent polls suggest", but "Study author Tom Hale said"
+	if c := a.tokenAt(at.parts[0].Start); a.isWord(lo-1, "that") && c >= 0 && a.toks[c].kind == tWord && !a.toks[c].cap && a.class(c) != pronoun && a.class(c) != determiner {
+		return false // "the policy that critics say hurts farmers", but "the first time that Hale said he would quit"
+	}
+	// The head of the speaker's phrase: the word before a preposition or
+	// a participle, or the last. "Polls in Iowa suggest", "A study
+	// published Tuesday suggests"; but "Study author Tom Hale said".
+	head := hi
+	for j := lo + 1; j <= hi; j++ {
+		if a.class(j) == preposition || a.verbForm(j) {
+			head = j - 1
+			break
+		}
+	}
+	if w := lowerASCII(a.word(head)); findings[singular(w)] || w == "models" {
+		return false // "climate models predict", but "the former model says"
 	}
 	return !a.sentQuoted
 }

@@ -233,8 +233,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 			}
 		}
 		// "what Hale says his plan would do and how experts say it
-		// would work": a second clause of its own.
-		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) {
+		// would work" or "…, and what it would do": a second clause of
+		// its own; but "what happened and why it took so long" goes on.
+		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) && (a.isPunct(j-1, ',') || a.cueAt(j+3) || a.cueAt(j+4)) {
 			return j
 		}
 		// A new clause with its own subject: ", and he urged", " but she

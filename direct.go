@@ -293,7 +293,7 @@ func (a *analyzer) direct(s sentence) {
 			// more part of the same quote.
 			q.used = true
 			a.out[a.carry].parts = append(a.out[a.carry].parts, content)
-			a.lastDirect, a.lastPara = a.carry, a.para
+			a.lastDirect, a.lastPara, a.lastReport = a.carry, a.para, false
 			continue
 		}
 		if (q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct) && a.si > 0 && (end >= s.hi-1 || q.close < 0) {
@@ -318,7 +318,7 @@ func (a *analyzer) direct(s sentence) {
 			// same paragraph, or in the next when the last one closed its
 			// paragraph. Single marks here are headings ('Chief trade
 			// prosecutor.'), not speech.
-			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && !a.lastReport
 			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
@@ -502,7 +502,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if a.clauseSubject(sp) {
 			return found{}, false
 		}
-		if v.plain && a.quoteRunsOn(p) && (!a.quoteOpensSentence(p) || sp.kind == Description && a.class(sp.lo) != determiner) {
+		if v.plain && a.quoteRunsOn(p) && (!a.quoteOpensSentence(p) || sp.kind == Description && a.class(sp.lo) != determiner && sp.hi < hi && a.toks[sp.hi].kind == tWord) {
 			return found{}, false // "to head off “more radical” protest suggestions", "“Made in USA” labels claim"
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
@@ -539,8 +539,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !sp.ok() && v.nounForm() {
 			continue // "his niece, state Del. Ana Ruiz, said": a noun
 		}
-		if v.plain && a.quoteRunsOn(p) && sp.lo == p && sp.kind == Description && a.class(sp.lo) != determiner {
-			continue // "“Stand your ground” laws say": the quoted words name the laws
+		if v.plain && a.quoteRunsOn(p) && sp.lo == p && sp.kind == Description && a.class(sp.lo) != determiner && k+1 < hi && a.toks[k+1].kind == tWord {
+			continue // "“Stand your ground” laws say a person …": the quoted words name the laws
 		}
 		if !sp.ok() {
 			return found{}, false
@@ -609,10 +609,10 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if p == 0 || !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
 		return found{}, false
 	}
-	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") && a.quoteOpensSentence(p) {
-		// Inverted, after a quotation that opens the sentence: "“This is
-		// fantastic!” beamed Don Hartley of Madison." Not "Her poem,
-		// “Hope,” inspired Ana Ruiz".
+	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") && (a.quoteOpensSentence(p) || !a.isPunct(p-2, ',')) {
+		// Inverted, after a quotation that opens the sentence or ends in
+		// "!" or "?": "“This is fantastic!” beamed Don Hartley of Madison."
+		// Not "Her poem, “Hope,” inspired Ana Ruiz".
 		if sp := a.rightPhrase(p+1, hi); sp.ok() && sp.kind == Name && (sp.hi >= hi || a.toks[sp.hi].kind == tPunct) {
 			return a.makeFound(p, p+1, lowerASCII(a.word(p)), sp, sp.hi), true
 		}
@@ -702,10 +702,10 @@ func (a *analyzer) onlyAdverbs(lo, hi int) bool {
 
 // conjoinedContinuation returns where the words that go on with
 // quotation qi start, after its attribution ends at toks[from], when "and"
-// or "but" and at most two more words, none a cue, lead to the next
-// quotation: "“I love Larry,” he said, but “when it comes to …”", "“…,”
-// Ruiz said, and still “…”", "but he “will be back”". It returns -1 when
-// there are none.
+// or "but" and at most two more words, pronouns or adverbs, lead to the
+// next quotation: "“I love Larry,” he said, but “when it comes to …”",
+// "“…,” Ruiz said, and still “…”", "but he “will be back”". It returns -1
+// when there are none.
 func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 	if qi+1 >= len(a.qrefs) || !a.isPunct(from, ',') || !a.isWord(from+1, "and") && !a.isWord(from+1, "but") {
 		return -1
@@ -715,8 +715,8 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	for j := from + 2; j < n.open; j++ {
-		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) {
-			return -1 // "…,” Ruiz said, and supporters chanted “…”": a report of its own
+		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) || a.class(j) != pronoun && a.class(j) != auxiliary && !a.adverb(j) {
+			return -1 // "…, and supporters chanted “…”", "…, but her rival “…”": another's words
 		}
 	}
 	return from + 1

@@ -706,6 +706,35 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "wh-clauses joined by and, and a what-clause that is a subject",
+			in:   "He said he wanted to know what happened and why it took so long. What the governor said Tuesday was misleading, critics argue.",
+			want: []view{
+				{Kind: "indirect", Speaker: "He", Cue: "said", Text: "he wanted to know what happened and why it took so long"},
+				{Kind: "indirect", Speaker: "critics", Cue: "argue", Text: "What the governor said Tuesday was misleading"},
+			},
+		},
+		{
+			name: "relative reports and findings hand no speaker on",
+			in:   "Tom Hale defended the policy that critics say hurts farmers. “We stand by it.”\n\nClimate models predict the region will warm. “We have to act now.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "critics", Cue: "say", Text: "hurts farmers"},
+				{Kind: "indirect", Speaker: "Climate models", Cue: "predict", Text: "the region will warm"},
+			},
+		},
+		{
+			name: "another's words after but, and a quotation that opens the sentence before a bare plural",
+			in:   "“We won,” Ruiz said, but her rival “has other plans.”\n\n“We will rebuild” residents say.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We won,”"},
+				{Kind: "direct", Speaker: "residents", Cue: "say", Text: "“We will rebuild”"},
+			},
+		},
+		{
+			name: "that as the object of a verb before according to",
+			in:   "Lee said he never approved that, according to a transcript.",
+			want: []view{{Kind: "indirect", Speaker: "a transcript", Cue: "according to", Text: "Lee said he never approved that"}},
+		},
+		{
 			name: "an object before and, and a phrase before an age, are no part of the speaker",
 			in:   "Voters rejected the proposed county sales tax and officials said they would try again. Despite the rain, 80-year-old chef Ana Ruiz said she would march.",
 			want: []view{

@@ -330,6 +330,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 	} else {
 		sp = a.subject(k, s.lo)
+		if sp.ok() && sp.lo-1 == a.sentenceStart(s) && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
+			return // "What the governor said was misleading": the clause is a subject
+		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
 			// "Scott beamed and asked …": the subject of the first verb.
 			sp = a.firstSubject(s, k)
@@ -686,6 +689,9 @@ func (a *analyzer) complementizer(t int) bool {
 	for j := t - 1; j >= 0 && j >= t-6 && a.toks[j].kind == tWord; j-- {
 		if a.cueAt(j) {
 			return true
+		}
+		if a.pastTense(j) || a.class(j) == auxiliary && !a.adverb(j) {
+			return false // "said he never approved that": the verb's object
 		}
 	}
 	return false
