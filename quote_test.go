@@ -1113,6 +1113,15 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
 		},
 		{
+			name: "a place or time between asked and what was asked",
+			in:   "When asked at the conference about the merger, she defended her decision. When asked by Ingraham on Thursday about the plan, Cruz said it was a bad idea.",
+			want: []view{
+				{Kind: "indirect", Cue: "asked", Text: "about the merger"},
+				{Kind: "indirect", Speaker: "Ingraham", Name: "Ingraham", Cue: "asked", Text: "about the plan"},
+				{Kind: "indirect", Speaker: "Cruz", Name: "Cruz", Cue: "said", Text: "it was a bad idea"},
+			},
+		},
+		{
 			name: "only between subject and cue",
 			in:   "Hale only hinted at the cost, adding that the state would pay.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "the state would pay"}},

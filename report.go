@@ -553,7 +553,19 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 		}
 		j = sp.hi
 	}
-	j = a.skipAdjuncts(j, s.hi, cueVerb{})
+	// "asked at the business conference about the merger": a place or a
+	// time of a few words before what was asked, which the adjuncts below
+	// would run into.
+	q := j
+	if a.class(j) == preposition && !a.isWord(j, "about") {
+		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
+		}
+	}
+	if a.isWord(q, "about") || a.isWord(q, "whether") {
+		j = q
+	} else {
+		j = a.skipAdjuncts(j, s.hi, cueVerb{})
+	}
 	if j >= s.hi || !(a.isWord(j, "about") || a.isWord(j, "whether") || a.isWord(j, "if") || a.whWord(j) || a.toks[j].kind == tOpen) {
 		return
 	}
@@ -566,8 +578,8 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 			}
 		}
 	}
-	if end-j < 2 {
-		return
+	if end-j < 2 && !(a.whWord(j) && a.isPunct(end, ',')) {
+		return // but "When asked why, Ruiz said …"
 	}
 	at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.6}
 	at.cue = a.toks[k].Span
