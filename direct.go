@@ -804,6 +804,11 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && a.plainAdjuncts(j, open-1) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
 		}
+		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
+			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 {
+				j = t // "told El Universal newspaper on Tuesday that …"
+			}
+		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {

@@ -1561,6 +1561,11 @@ func TestIndirect(t *testing.T) {
 func TestMixed(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a listener and a time before that and a quoted clause",
+			in:   "Ruiz told El Universal newspaper on Tuesday that the government must “rethink its strategy.”",
+			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the government must “rethink its strategy.”"}},
+		},
+		{
 			name: "fragment in a reported clause",
 			in:   "He said “progress has been made” toward a broader political agreement.",
 			want: []view{{Kind: "mixed", Speaker: "He", Cue: "said",
