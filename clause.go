@@ -39,8 +39,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
 		switch {
-		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord:
-			i++
+		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
+			i++ // "on Tuesday", "earlier this week"
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.

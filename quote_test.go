@@ -1113,6 +1113,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
 		},
 		{
+			name: "earlier and later of time after the cue",
+			in:   "The union will likely sit out the election, Tom Hale said earlier this week. Ruiz said later that the plan failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The union will likely sit out the election"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the plan failed"},
+			},
+		},
+		{
 			name: "a place or time between asked and what was asked",
 			in:   "When asked at the conference about the merger, she defended her decision. When asked by Ingraham on Thursday about the plan, Cruz said it was a bad idea.",
 			want: []view{
