@@ -1113,6 +1113,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
 		},
 		{
+			name: "the month May between a listener and that",
+			in:   "Ryan endorsed Hale in June, telling reporters in May that he was not there yet.",
+			want: []view{{Kind: "indirect", Speaker: "Ryan", Name: "Ryan", Cue: "telling", Text: "he was not there yet"}},
+		},
+		{
 			name: "earlier and later of time after the cue",
 			in:   "The union will likely sit out the election, Tom Hale said earlier this week. Ruiz said later that the plan failed.",
 			want: []view{

@@ -895,7 +895,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		if a.isWord(t, "and") && a.isCapWord(t-1) && a.isCapWord(t+1) {
 			continue // "The Post and Courier"
 		}
-		if c := a.class(t); c == auxiliary && a.class(t-1) != determiner || c == pronoun || c == conjunction {
+		if c := a.class(t); c == auxiliary && a.class(t-1) != determiner && !(a.toks[t].cap && a.class(t-1) == preposition) || c == pronoun || c == conjunction {
 			return 0 // but "for the first time that"
 		}
 		if _, ok := a.cue(t); ok && !a.toks[t].cap {
