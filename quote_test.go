@@ -1113,6 +1113,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
 		},
 		{
+			name: "an adjunct before according to, and the clause after its source",
+			in:   "Over the long term, according to the budget office, the deficits will grow. The deficits will grow, according to the budget office, which released a report.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the budget office", Cue: "according to", Text: "Over the long term, according to the budget office, the deficits will grow", Parts: []string{"Over the long term", "the deficits will grow"}},
+				{Kind: "indirect", Speaker: "the budget office", Cue: "according to", Text: "The deficits will grow"},
+			},
+		},
+		{
 			name: "the month May between a listener and that",
 			in:   "Ryan endorsed Hale in June, telling reporters in May that he was not there yet.",
 			want: []view{{Kind: "indirect", Speaker: "Ryan", Name: "Ryan", Cue: "telling", Text: "he was not there yet"}},

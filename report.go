@@ -667,13 +667,14 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
-		// process, is to …": the clause goes on after the source, past
+		// process, is to …" and "Since November, according to the group,
+		// police have killed …": the clause goes on after the source, past
 		// any appositive of it.
 		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
 			if _, cue := a.cue(j); cue && !a.toks[j].cap {
 				break
 			}
-			if a.isPunct(j, ',') && (a.startsPredicate(j+1) || a.isWord(j+1, "because")) {
+			if a.isPunct(j, ',') && (a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(lo, before)) {
 				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
 					at.parts = append(at.parts, a.span(j+1, e))
 				}
@@ -689,6 +690,19 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
+// clause: a past tense, a form of "be" or "have", or a modal. Unlike
+// [analyzer.hasFiniteVerb] it passes over adverbs ("Over the long term")
+// and plural nouns.
+func (a *analyzer) finiteVerbIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.pastTense(j) || a.beForm(j) || a.modal(j) && !a.isWord(j, "to") || a.isWord(j, "has") || a.isWord(j, "have") || a.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // complementizer reports whether toks[t] is "that" opening what a cue a
