@@ -1113,6 +1113,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
 		},
 		{
+			name: "a noun-like cue after an aside, and before a verb of its own",
+			in:   "Gerry Hale, a GOP political consultant, notes that scoring 20 percent is enough. The jobs report was released on Friday. Rust Belt states that have lost jobs voted for him.",
+			want: []view{{Kind: "indirect", Speaker: "Gerry Hale", Name: "Gerry Hale", Cue: "notes", Text: "scoring 20 percent is enough"}},
+		},
+		{
 			name: "an adjunct before according to, and the clause after its source",
 			in:   "Over the long term, according to the budget office, the deficits will grow. The deficits will grow, according to the budget office, which released a report.",
 			want: []view{

@@ -13,8 +13,12 @@ import (
 // toks[k] is a verb after its subject sp: "Trump claims", "critics
 // charge", "they note"; not "battleground states" or "a private email".
 func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
-	if c, _ := lookupCue(a.word(k)); !sp.ok() || sp.hi != k || c.lemma == "state" || a.possessive(sp.hi-1) {
+	// "Gerry O'Brien, a consultant, notes": an aside may stand between.
+	if !sp.ok() || sp.hi != k && !(a.isPunct(sp.hi, ',') && a.isPunct(k-1, ',')) || a.possessive(sp.hi-1) {
 		return false
+	}
+	if n := k + 1; a.beForm(n) || a.modal(n) && !a.isWord(n, "to") || a.pastTense(n) || a.isWord(n, "have") || a.isWord(n, "has") {
+		return false // "CNN comments were echoed": the noun before its verb
 	}
 	switch sp.kind {
 	case Pronoun:

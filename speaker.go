@@ -312,13 +312,14 @@ func (a *analyzer) stateNoun(i int) bool {
 		return !(a.toks[j].kind == tClose || a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)))
 	}
 	w := a.word(j)
-	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun && !a.isWord(j, "which") && !a.isWord(j, "that") || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 		return true // "New York state": the bare form agrees with no singular subject
 	}
 	// "big states are", "farm states that grow corn": the noun is the
 	// subject of a verb after it.
-	if n := i + 1; a.class(n) == auxiliary && !a.isWord(n, "not") || a.pastTense(n) || a.isWord(n, "that") && n+1 < len(a.toks) && a.toks[n+1].kind == tWord && a.class(n+1) == openClass && !a.toks[n+1].cap && !strings.HasSuffix(a.word(n+1), "s") {
-		return true
+	if n := i + 1; a.class(n) == auxiliary && !a.isWord(n, "not") || a.pastTense(n) || a.isCapWord(n) ||
+		a.isWord(n, "that") && n+1 < len(a.toks) && a.toks[n+1].kind == tWord && !a.toks[n+1].cap && (a.class(n+1) == auxiliary || a.class(n+1) == openClass && !strings.HasSuffix(a.word(n+1), "s")) {
+		return true // "farm states that grow corn", "Rust Belt states Ohio and Indiana"
 	}
 	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
