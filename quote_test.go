@@ -1126,6 +1126,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a plural's possessive between a cue and that",
+			in:   "The Legion wrote to Sanders’ Senate office that it did not have permission.",
+			want: []view{{Kind: "indirect", Speaker: "The Legion", Name: "Legion", Cue: "wrote", Text: "it did not have permission"}},
+		},
+		{
 			name: "the month May between a listener and that",
 			in:   "Ryan endorsed Hale in June, telling reporters in May that he was not there yet.",
 			want: []view{{Kind: "indirect", Speaker: "Ryan", Name: "Ryan", Cue: "telling", Text: "he was not there yet"}},

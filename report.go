@@ -890,6 +890,9 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 			t = c // "told NBC’s “Morning Show” on Friday that"
 			continue
 		}
+		if tk.kind == tPunct && (tk.r == '\'' || tk.r == '’') && t > j && a.toks[t-1].kind == tWord && strings.HasSuffix(a.word(t-1), "s") {
+			continue // "wrote to Sanders’ Senate office that": a plural's possessive
+		}
 		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
 			return 0
 		}
