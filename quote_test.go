@@ -2433,6 +2433,8 @@ func TestRobustness(t *testing.T) {
 		{"cue at end", "“Yes,” said"},
 		{"attribution and a comma at end", "The plan failed badly, Ruiz said,"},
 		{"report ending in but", "He said he would go, but"},
+		{"headline ending at a cue's object", "Residents asked Hale"},
+		{"paragraph ending at a cue's object", "Fans urged the coach\n\nThe team lost again on Sunday."},
 		{"according first after a dateline", "according to in —' told which ) — estimates"},
 		{"many paragraphs", strings.Repeat("“A\n\n", 300)},
 	}

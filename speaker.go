@@ -209,8 +209,13 @@ type phrase struct {
 
 func (p phrase) ok() bool { return p.hi > p.lo }
 
-// word returns the text of toks[i].
+// word returns the text of toks[i], or "" past either end of the
+// paragraph: rules read the words around a cue, and a headline may end
+// at one ("Residents asked Hale").
 func (a *analyzer) word(i int) string {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return ""
+	}
 	t := &a.toks[i]
 	return a.text[t.Start:t.End]
 }
