@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -559,12 +560,12 @@ func firstTokenAt(toks []token, pos int) int {
 
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
-// letters and digits, or of two such runs joined by an apostrophe, hyphen
-// or ampersand (don't, seven-day), that end at a space, a comma or a
+// letters and digits, or of two such runs joined as [joinedEnd] says
+// (don't, Trump’s, seven-day, 3.5), that end at a space, a comma or a
 // period before a space, or other ASCII punctuation. text ends at the
 // next quotation mark, or where the paragraph does; plainRun stops there,
-// and at whatever needs more care: a byte of 0x80 or more, or a word that
-// may go on further (U.S., rock'n'roll). It returns the tokens and where
+// and at whatever needs more care: a byte of 0x80 or more that joins no
+// word, or a word that may go on further (U.S., rock'n'roll). It returns the tokens and where
 // it stopped; d is the depth of the tokens.
 //
 // A word that ends where text does ends there in tokenize too: no mark is
@@ -602,8 +603,8 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			lex := &e.lex
 			var joined lexeme
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
-				// Trump's, seven-day: two runs of letters and digits joined
-				// by an apostrophe, hyphen or ampersand are looked up whole.
+				// Trump’s, seven-day: two runs of letters and digits that
+				// are joined are looked up whole.
 				k := joinedEnd(text, j)
 				if k < 0 {
 					return toks, i
@@ -642,16 +643,27 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 }
 
 // joinedEnd returns the end of the word that goes on at text[j], past a
-// word's letters and digits, when it is plain: an apostrophe, hyphen or
-// ampersand and another run of ASCII letters and digits, which ends where
-// a run alone would end a plain word. It returns -1 for anything else,
-// which [wordEnd] reads. wordEnd takes such a joint into the word and
-// reads on over the letters, and stops where plainRun would.
+// word's letters and digits, when it is plain: an apostrophe (' or ’),
+// hyphen or ampersand, or a period or comma between digits, and another
+// run of ASCII letters and digits, which ends where a run alone would end
+// a plain word. It returns -1 for anything else, which [wordEnd] reads.
+// wordEnd takes such a joint into the word and reads on over the letters,
+// and stops where plainRun would.
 func joinedEnd(text string, j int) int {
-	if c := text[j]; c != '\'' && c != '-' && c != '&' || j+1 >= len(text) {
+	size := 1
+	switch c := text[j]; {
+	case c == '\'' || c == '-' || c == '&':
+	case strings.HasPrefix(text[j:], "’"): // Trump’s, as most news writes it
+		size = len("’")
+	case (c == '.' || c == ',') && '0' <= text[j-1] && text[j-1] <= '9' && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9':
+		// 3.5, 1,000: a period or comma between digits
+	default:
 		return -1
 	}
-	k := j + 1
+	if j+size >= len(text) {
+		return -1
+	}
+	k := j + size
 	for {
 		_, n := wordBytes(load8(text, k))
 		k += n
@@ -659,7 +671,7 @@ func joinedEnd(text string, j int) int {
 			break
 		}
 	}
-	if k == j+1 || k < len(text) && !plainWordEnd(text[k]) && !spaceAfter(text, k, len(text)) {
+	if k == j+size || k < len(text) && !plainWordEnd(text[k]) && !spaceAfter(text, k, len(text)) {
 		return -1
 	}
 	return k
