@@ -283,7 +283,7 @@ func scanQuotations(text string, sc *quoteScan) {
 			}
 		}
 		c := classOf(r)
-		if c == notMark {
+		if c == notMark || inWordApostrophe(text, i, size, r) {
 			i += size
 			continue
 		}
@@ -464,6 +464,14 @@ func nestedDouble(text string, i int) bool {
 		j += size
 	}
 	return false
+}
+
+// inWordApostrophe reports whether the mark r of size bytes at text[i] is
+// ' or ’ between two ASCII letters or digits ("don't", "Trump’s"): most
+// single marks are, and such a mark neither opens nor closes a quotation,
+// as the scan would find reading its neighbours.
+func inWordApostrophe(text string, i, size int, r rune) bool {
+	return (r == '\'' || r == '’') && i > 0 && i+size < len(text) && asciiClass[text[i-1]] == aWord && asciiClass[text[i+size]] == aWord
 }
 
 // markAt decodes the rune at text[i], reading two apostrophes (”) as one
