@@ -635,6 +635,11 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 		case aPunct:
 			toks = notes.punct(toks, i, 1, rune(c), d)
 			i++
+			// Most commas and periods have a space after them: it is
+			// passed at once, as after a word.
+			if i < len(text) && text[i] == ' ' {
+				i++
+			}
 		default:
 			return toks, i
 		}
