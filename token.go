@@ -176,13 +176,14 @@ type tableEntry struct {
 	n    uint16 // the length of the word; 0 for no word
 }
 
-// tableBits sets the number of a wordTable's slots: at least four for each
-// word of the lexicon (a test sees to it), so that most words are told by
-// the first slot looked at. With eight for each, a word not in the
-// lexicon lands on a taken slot half as often, and the lookups that probe
-// on cost more than the slots' larger share of the cache.
+// tableBits sets the number of a wordTable's slots: some twenty for each
+// word of the lexicon, and at least four (a test sees to it), so that
+// most words are told by the first slot looked at. A word not in the
+// lexicon lands on a taken slot one time in twenty: the lookups that
+// probe on, with half as many slots, cost more than the slots' larger
+// share of the cache; with twice as many, no less.
 const (
-	tableBits  = 14
+	tableBits  = 15
 	tableSlots = 1 << tableBits
 )
 
