@@ -63,7 +63,7 @@ type analyzer struct {
 	lastDirect int
 	lastPara   int
 	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
-	lastReport bool // and it is of reported speech, which hands on only within its paragraph
+	lastReport bool // and it is of reported speech, which hands on to the next paragraph only at its start
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
@@ -544,8 +544,8 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 			break
 		}
 	}
-	if w := lowerASCII(a.word(head)); findings[singular(w)] || w == "models" {
-		return false // "climate models predict", but "the former model says"
+	if findings[singular(lowerASCII(a.word(head)))] {
+		return false
 	}
 	return !a.sentQuoted
 }

@@ -39,6 +39,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
 		switch {
+		case (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) || a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")):
+			i += 2 // "this week", "that day"; but "that Saturday would …" opens the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
 		case a.adjunctOpener(i):
@@ -235,7 +237,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		// "what Hale says his plan would do and how experts say it
 		// would work" or "…, and what it would do": a second clause of
 		// its own; but "what happened and why it took so long" goes on.
-		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) && (a.isPunct(j-1, ',') || a.cueAt(j+3) || a.cueAt(j+4)) {
+		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) && (a.isPunct(j-1, ',') || a.cueWithin(j+2, min(hi, j+10))) {
 			return j
 		}
 		// A new clause with its own subject: ", and he urged", " but she
@@ -253,6 +255,23 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 	}
 	return a.trimEnd(lo, hi)
+}
+
+// timeNoun reports whether toks[j] names a stretch of time: "week",
+// "Tuesday", "morning"; not "last" or "early", which are time words too.
+func (a *analyzer) timeNoun(j int) bool {
+	return a.class(j) == timeWord && !a.isWord(j, "last") && !a.isWord(j, "late") && !a.isWord(j, "early") && !a.isWord(j, "now") && !a.isWord(j, "ago")
+}
+
+// cueWithin reports whether a cue stands in toks[lo:hi] before any
+// punctuation: "and how the leading experts say".
+func (a *analyzer) cueWithin(lo, hi int) bool {
+	for j := lo; j < hi && a.toks[j].kind == tWord; j++ {
+		if a.cueAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOnly reports whether toks[lo:hi] are words that can only make a
@@ -295,8 +314,9 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		return true // a second report
 	case "according":
 		// ", according to Hale" is a second report, but not right after
-		// a cue's "that": "reported that, according to an audit, most …".
-		return !a.complementizer(j - 2)
+		// a "that" that opens a report: "reported that, according to an
+		// audit, most …".
+		return !a.thatOpensReport(j-2, a.rightPhrase(j+2, hi), hi)
 	case "while", "although", "though", "whereas":
 		return true
 	case "compared":

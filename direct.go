@@ -318,7 +318,7 @@ func (a *analyzer) direct(s sentence) {
 			// same paragraph, or in the next when the last one closed its
 			// paragraph. Single marks here are headings ('Chief trade
 			// prosecutor.'), not speech.
-			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && !a.lastReport
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && (!a.lastReport || a.si == 0)
 			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
@@ -584,6 +584,14 @@ func (a *analyzer) quoteRunsOn(p int) bool {
 	return p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct
 }
 
+// openAfterPunct reports whether the quotation that closes at toks[c]
+// opens after punctuation rather than after a word: "MADISON, Wis. —
+// “…!”" is speech, but "The musical “Oklahoma!”" a title.
+func (a *analyzer) openAfterPunct(c int) bool {
+	qi := a.firstQuote(c) - 1
+	return qi >= 0 && a.qrefs[qi].close == c && a.qrefs[qi].open > 0 && a.toks[a.qrefs[qi].open-1].kind == tPunct
+}
+
 // quoteOpensSentence reports whether the quotation that closes just before
 // toks[p], or before a comma there, opens the sentence being read: "“It
 // was the worst night of my life” says Ruiz".
@@ -609,7 +617,7 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	if p == 0 || !a.isPunct(p-1, ',') && a.toks[p-1].kind == tClose && !a.isPunct(p-2, ',') && !a.isPunct(p-2, '?') && !a.isPunct(p-2, '!') {
 		return found{}, false
 	}
-	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") && (a.quoteOpensSentence(p) || !a.isPunct(p-2, ',')) {
+	if p+1 < hi && a.toks[p].kind == tWord && !a.toks[p].cap && a.class(p) == openClass && strings.HasSuffix(a.word(p), "ed") && (a.quoteOpensSentence(p) || !a.isPunct(p-2, ',') && a.openAfterPunct(p-1)) {
 		// Inverted, after a quotation that opens the sentence or ends in
 		// "!" or "?": "“This is fantastic!” beamed Don Hartley of Madison."
 		// Not "Her poem, “Hope,” inspired Ana Ruiz".
@@ -715,7 +723,7 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 		return -1
 	}
 	for j := from + 2; j < n.open; j++ {
-		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) || a.class(j) != pronoun && a.class(j) != auxiliary && !a.adverb(j) {
+		if a.toks[j].kind != tWord || a.toks[j].cap || a.cueAt(j) || a.class(j) != pronoun && a.class(j) != auxiliary && !a.adverb(j) && !a.isWord(j, "only") && !a.isWord(j, "not") {
 			return -1 // "…, and supporters chanted “…”", "…, but her rival “…”": another's words
 		}
 	}
@@ -805,8 +813,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
 		}
 		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
-			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 {
-				j = t // "told El Universal newspaper on Tuesday that …"
+			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > cueEnd && a.class(j) == determiner) {
+				j = t // "told El Universal newspaper on Tuesday that …", but not "told reporters the bill that …"
 			}
 		}
 		switch {

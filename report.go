@@ -423,8 +423,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
 		// "said Thursday during a town hall in Buffalo, New York, that
 		// states can …": the complementizer a little further on.
-		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 {
-			j = t
+		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > after && a.class(j) == determiner) {
+			j = t // but in "told reporters the bill that the House passed was …" the bill is the report's subject
 		}
 	}
 	end := a.clauseEnd(j, s.hi)
@@ -561,11 +561,11 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// time of a few words before what was asked, which the adjuncts below
 	// would run into.
 	q := j
-	if a.class(j) == preposition && !a.isWord(j, "about") {
-		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
+	if a.class(j) == preposition && !a.isWord(j, "about") && !a.isWord(j, "to") {
+		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "to") && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
 		}
 	}
-	if a.isWord(q, "about") || a.isWord(q, "whether") {
+	if a.isWord(q, "about") && !a.numeral(q+1) || a.isWord(q, "whether") {
 		j = q
 	} else {
 		j = a.skipAdjuncts(j, s.hi, cueVerb{})
@@ -666,19 +666,26 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if before-lo < 3 || a.complementizer(before-1) {
+		if before-lo < 3 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
 		// process, is to …" and "Since November, according to the group,
 		// police have killed …": the clause goes on after the source, past
-		// any appositive of it.
+		// any appositive of it ("according to its owner, a Texas firm,").
 		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
 			if _, cue := a.cue(j); cue && !a.toks[j].cap {
 				break
 			}
-			if a.isPunct(j, ',') && (a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(lo, before)) {
+			if !a.isPunct(j, ',') {
+				continue
+			}
+			if e := a.appositiveEnd(j+1, s.hi); e > 0 {
+				j = e - 1
+				continue
+			}
+			if a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(lo, before) && !a.isWord(j+1, "but") && !a.isWord(j+1, "and") {
 				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
 					at.parts = append(at.parts, a.span(j+1, e))
 				}
@@ -697,7 +704,8 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
-// clause: a past tense, a form of "be" or "have", or a modal. Unlike
+// clause: a past tense, a form of "be" or "have", a modal, or a present
+// in -s after a name or pronoun ("Ruiz leads"). Unlike
 // [analyzer.hasFiniteVerb] it passes over adverbs ("Over the long term")
 // and plural nouns.
 func (a *analyzer) finiteVerbIn(lo, hi int) bool {
@@ -705,8 +713,44 @@ func (a *analyzer) finiteVerbIn(lo, hi int) bool {
 		if a.pastTense(j) || a.beForm(j) || a.modal(j) && !a.isWord(j, "to") || a.isWord(j, "has") || a.isWord(j, "have") || a.isWord(j, "had") {
 			return true
 		}
+		if w := a.word(j); j > lo && len(w) > 3 && w[len(w)-1] == 's' && !a.toks[j].cap && (a.isCapWord(j-1) || a.class(j-1) == pronoun) {
+			return true
+		}
 	}
 	return false
+}
+
+// appositiveEnd returns the index of the comma that closes a phrase set
+// off after a name, starting at toks[lo] with a determiner and holding no
+// verb ("its owner, a Texas firm, will close"), or 0.
+func (a *analyzer) appositiveEnd(lo, hi int) int {
+	if a.class(lo) != determiner {
+		return 0
+	}
+	for j := lo + 1; j < hi && j < lo+8; j++ {
+		if a.isPunct(j, ',') {
+			return j
+		}
+		if a.toks[j].kind != tWord || a.pastTense(j) || a.class(j) == auxiliary || a.cueAt(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// thatOpensReport reports whether toks[t] is "that" opening what a cue
+// reports around "according to" and its source sp: "said that, according
+// to an audit, most …", "had found that, according to the records, the
+// money …"; but "never approved that, according to a transcript." ends
+// with the source.
+func (a *analyzer) thatOpensReport(t int, sp phrase, hi int) bool {
+	if !a.isWord(t, "that") {
+		return false
+	}
+	if a.complementizer(t) {
+		return true
+	}
+	return sp.ok() && a.isPunct(sp.hi, ',') && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
 }
 
 // complementizer reports whether toks[t] is "that" opening what a cue a
@@ -884,6 +928,7 @@ func (a *analyzer) subordinate(p, lo int) bool {
 // does not know, or 0. The words before it must hold no verb and no
 // pronoun: a clause would have started already.
 func (a *analyzer) thatAhead(j, hi int, object bool) int {
+	listener := object // the words read so far may be the listener of "told"
 	for t := j; t < hi && t < j+14; t++ {
 		tk := &a.toks[t]
 		if c := a.shortQuoteEnd(t); c > t && a.possessive(t-1) {
@@ -892,6 +937,12 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		}
 		if tk.kind == tPunct && (tk.r == '\'' || tk.r == '’') && t > j && a.toks[t-1].kind == tWord && strings.HasSuffix(a.word(t-1), "s") {
 			continue // "wrote to Sanders’ Senate office that": a plural's possessive
+		}
+		if a.class(t) == preposition {
+			listener = false // "told the Daily News in a story that posted this week that": past the listener
+		}
+		if listener && t > j && a.class(t) == determiner && a.toks[t-1].kind == tWord {
+			return 0 // "told reporters the bill that the House passed …": a second phrase, the report's subject
 		}
 		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
 			return 0
