@@ -39,8 +39,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
 		switch {
-		case (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) || a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")):
-			i += 2 // "this week", "that day"; but "that Saturday would …" opens the report
+		case ((a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) || a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night"))) && a.subjectStart(i+2):
+			i += 2 // "this week she …", "that day the city …"; but "that day care costs are" and "next year would be" open the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
 		case a.adjunctOpener(i):
@@ -236,8 +236,10 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		// "what Hale says his plan would do and how experts say it
 		// would work" or "…, and what it would do": a second clause of
-		// its own; but "what happened and why it took so long" goes on.
-		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) && (a.isPunct(j-1, ',') || a.cueWithin(j+2, min(hi, j+10))) {
+		// its own, when "say" follows the second clause's subject; but
+		// "what happened and why it took so long" and "and how the
+		// company handles claims" go on.
+		if and && (a.isWord(j+1, "how") || a.isWord(j+1, "what") || a.isWord(j+1, "why")) && (a.isPunct(j-1, ',') || a.sayAt(a.rightPhrase(j+2, hi).hi)) {
 			return j
 		}
 		// A new clause with its own subject: ", and he urged", " but she
@@ -263,15 +265,16 @@ func (a *analyzer) timeNoun(j int) bool {
 	return a.class(j) == timeWord && !a.isWord(j, "last") && !a.isWord(j, "late") && !a.isWord(j, "early") && !a.isWord(j, "now") && !a.isWord(j, "ago")
 }
 
-// cueWithin reports whether a cue stands in toks[lo:hi] before any
-// punctuation: "and how the leading experts say".
-func (a *analyzer) cueWithin(lo, hi int) bool {
-	for j := lo; j < hi && a.toks[j].kind == tWord; j++ {
-		if a.cueAt(j) {
-			return true
-		}
-	}
-	return false
+// sayAt reports whether toks[j] is a form of "say".
+func (a *analyzer) sayAt(j int) bool {
+	v := a.verbAt(j)
+	return v != nil && v.lemma == "say"
+}
+
+// subjectStart reports whether toks[j] can start a clause's subject: a
+// pronoun, a determiner or a name.
+func (a *analyzer) subjectStart(j int) bool {
+	return a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)
 }
 
 // subjectOnly reports whether toks[lo:hi] are words that can only make a

@@ -727,6 +727,9 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 			return -1 // "…, and supporters chanted “…”", "…, but her rival “…”": another's words
 		}
 	}
+	if e := a.qend(n); e < s.hi && (a.cueAt(e) || a.cueAt(e+1) || a.cueAt(e+2)) {
+		return -1 // "…, but only “after the inspectors leave,” his deputy added": an attribution of its own
+	}
 	return from + 1
 }
 
@@ -813,7 +816,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
 		}
 		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
-			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > cueEnd && a.class(j) == determiner) {
+			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > cueEnd && a.class(j) == determiner && !a.timePhrase(j)) {
 				j = t // "told El Universal newspaper on Tuesday that …", but not "told reporters the bill that …"
 			}
 		}

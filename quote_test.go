@@ -706,6 +706,40 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "that as a pronoun or in so that before according to and a clause",
+			in:   "The mayor never approved that, according to a transcript, and the council voted it down. The city changed the rules so that, according to critics, developers could build taller towers.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a transcript", Cue: "according to", Text: "The mayor never approved that"},
+				{Kind: "indirect", Speaker: "critics", Cue: "according to", Text: "The city changed the rules so that, according to critics, developers could build taller towers", Parts: []string{"The city changed the rules so that", "developers could build taller towers"}},
+			},
+		},
+		{
+			name: "a time word that starts the report's subject, and a time after a listener",
+			in:   "Hale said that day care costs are rising. Ruiz said next year would be harder. Hale told reporters the next day that the bill had failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "day care costs are rising"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "next year would be harder"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "the bill had failed"},
+			},
+		},
+		{
+			name: "a wh-clause with its own verb after and, asked to say whether, and a plural after a place",
+			in:   "Hale said officials are reviewing what happened and how the company handles claims. Asked to say whether he would run, Ruiz shrugged. Most Texas residents, according to the census, live in cities.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "officials are reviewing what happened and how the company handles claims"},
+				{Kind: "indirect", Cue: "Asked", Text: "whether he would run"},
+				{Kind: "indirect", Speaker: "the census", Cue: "according to", Text: "Most Texas residents, according to the census, live in cities", Parts: []string{"Most Texas residents", "live in cities"}},
+			},
+		},
+		{
+			name: "a second speaker's attribution after but only",
+			in:   "“We will rebuild,” Hale said, but only “after the inspectors leave,” his deputy added.",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We will rebuild,”"},
+				{Kind: "direct", Speaker: "his deputy", Cue: "added", Text: "“after the inspectors leave,”"},
+			},
+		},
+		{
 			name: "that opens a report around according to when a clause follows the source",
 			in:   "Hale said investigators had found that, according to bank records, the money was moved abroad.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "investigators had found that, according to bank records, the money was moved abroad"}},

@@ -423,7 +423,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
 		// "said Thursday during a town hall in Buffalo, New York, that
 		// states can …": the complementizer a little further on.
-		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > after && a.class(j) == determiner) {
+		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > after && a.class(j) == determiner && !a.timePhrase(j)) {
 			j = t // but in "told reporters the bill that the House passed was …" the bill is the report's subject
 		}
 	}
@@ -560,12 +560,16 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// "asked at the business conference about the merger": a place or a
 	// time of a few words before what was asked, which the adjuncts below
 	// would run into.
-	q := j
-	if a.class(j) == preposition && !a.isWord(j, "about") && !a.isWord(j, "to") {
-		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "to") && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
+	// "asked to explain whether …" asks too, but "asked to testify about"
+	// is no question.
+	q, to := j, false
+	if a.class(j) == preposition && !a.isWord(j, "about") {
+		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
+			to = to || a.isWord(q, "to")
 		}
+		to = to || a.isWord(j, "to")
 	}
-	if a.isWord(q, "about") && !a.numeral(q+1) || a.isWord(q, "whether") {
+	if a.isWord(q, "about") && !to && !a.numeral(q+1) || a.isWord(q, "whether") {
 		j = q
 	} else {
 		j = a.skipAdjuncts(j, s.hi, cueVerb{})
@@ -713,7 +717,7 @@ func (a *analyzer) finiteVerbIn(lo, hi int) bool {
 		if a.pastTense(j) || a.beForm(j) || a.modal(j) && !a.isWord(j, "to") || a.isWord(j, "has") || a.isWord(j, "have") || a.isWord(j, "had") {
 			return true
 		}
-		if w := a.word(j); j > lo && len(w) > 3 && w[len(w)-1] == 's' && !a.toks[j].cap && (a.isCapWord(j-1) || a.class(j-1) == pronoun) {
+		if w := a.word(j); j > lo && len(w) > 3 && w[len(w)-1] == 's' && !a.toks[j].cap && (a.class(j-1) == pronoun || a.nameFrom(lo, j)) {
 			return true
 		}
 	}
@@ -738,6 +742,21 @@ func (a *analyzer) appositiveEnd(lo, hi int) int {
 	return 0
 }
 
+// nameFrom reports whether toks[lo:hi] are a name and nothing else, the
+// subject of a verb at toks[hi]: "Ruiz leads", but not "Most Texas
+// residents".
+func (a *analyzer) nameFrom(lo, hi int) bool {
+	if hi <= lo || a.class(lo) == determiner {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if !a.isCapWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // thatOpensReport reports whether toks[t] is "that" opening what a cue
 // reports around "according to" and its source sp: "said that, according
 // to an audit, most …", "had found that, according to the records, the
@@ -750,7 +769,28 @@ func (a *analyzer) thatOpensReport(t int, sp phrase, hi int) bool {
 	if a.complementizer(t) {
 		return true
 	}
-	return sp.ok() && a.isPunct(sp.hi, ',') && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
+	// "had found that, according to the records, the money …": a verb or
+	// adjective that takes a clause, and the clause after the source.
+	return clauseTakers[lowerASCII(a.word(t-1))] && sp.ok() && a.isPunct(sp.hi, ',') && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
+}
+
+// timePhrase reports whether a phrase of time starts at toks[j]: "the
+// next day", "the following week", "each month".
+func (a *analyzer) timePhrase(j int) bool {
+	for k := j + 1; k <= j+2 && k < len(a.toks); k++ {
+		if a.timeNoun(k) || a.isWord(k, "day") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTakers are verbs and adjectives that take a "that" clause without
+// reporting speech: "found that", "it is clear that".
+var clauseTakers = map[string]bool{
+	"found": true, "learned": true, "showed": true, "shown": true, "concluded": true, "determined": true,
+	"discovered": true, "believed": true, "knew": true, "heard": true, "realized": true, "understood": true,
+	"clear": true, "likely": true, "aware": true, "possible": true, "true": true, "hoped": true,
 }
 
 // complementizer reports whether toks[t] is "that" opening what a cue a
@@ -941,7 +981,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		if a.class(t) == preposition {
 			listener = false // "told the Daily News in a story that posted this week that": past the listener
 		}
-		if listener && t > j && a.class(t) == determiner && a.toks[t-1].kind == tWord {
+		if listener && t > j && a.class(t) == determiner && a.toks[t-1].kind == tWord && !a.timePhrase(t) {
 			return 0 // "told reporters the bill that the House passed …": a second phrase, the report's subject
 		}
 		if tk.kind == tOpen || tk.kind == tPunct && tk.r != ',' && tk.r != '.' || tk.kind == tPunct && tk.r == '.' && !a.abbreviationDot(t) {
