@@ -215,7 +215,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		and, but := a.isWord(j, "and"), a.isWord(j, "but") // asked below again and again
 		// "said A and warned B": the second verb is a report of its own.
-		// But in "said both he and Rubio promised …" a subject of a few
+		// But in "said both he and Ruiz promised …" a subject of a few
 		// words comes first, and "and" joins it to another.
 		if (and || but) && !(j-lo <= 3 && a.subjectOnly(lo, j)) {
 			e := j

@@ -195,7 +195,7 @@ func (a *analyzer) direct(s sentence) {
 				at.parts = a.part(content)
 				at.kind = Direct
 				// Words before the quotation belong to the report:
-				// Clinton "is the only candidate …," Newton said.
+				// Ruiz "is the only candidate …," Hale said.
 				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && a.reportBefore(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
 					at.parts = a.part(a.span(lo, end))
 					at.kind = Mixed
@@ -208,7 +208,7 @@ func (a *analyzer) direct(s sentence) {
 					n.used = true
 					at.parts = append(at.parts, a.span(n.open, a.qend(*n)))
 				} else if c := a.conjoinedContinuation(qi, at.cueEnd, s); c >= 0 {
-					// “I love Larry,” he said, but “when it comes to …”
+					// “I like Hale,” he said, but “when it comes to …”
 					n := &a.qrefs[qi+1]
 					n.used = true
 					at.parts = append(at.parts, a.span(c, a.qend(*n)))
@@ -503,7 +503,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			return found{}, false
 		}
 		if v.plain && a.quoteRunsOn(p) && (!a.quoteOpensSentence(p) || sp.kind == Description && a.class(sp.lo) != determiner && sp.hi < hi && a.toks[sp.hi].kind == tWord) {
-			return found{}, false // "to head off “more radical” protest suggestions", "“Made in USA” labels claim"
+			return found{}, false // "to head off “more extreme” protest suggestions", "“Made in USA” labels claim"
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
 			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
@@ -530,7 +530,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		}
 		v, ok := a.cue(k)
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
-			continue // "describing as “unhinged” a Trump tweet attacking …"
+			continue // "describing as “reckless” a Hale tweet attacking …"
 		}
 		sp := a.subject(k, p)
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
@@ -563,7 +563,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 
 // bareParticiple reports whether toks[k] is a form in -ing with no
 // auxiliary before it, nor a verb such as "began", which has no subject of
-// its own: "a Trump tweet attacking …", but "the crowd began chanting".
+// its own: "a Hale tweet attacking …", but "the crowd began chanting".
 func (a *analyzer) bareParticiple(k int) bool {
 	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && aspectVerbs[lowerASCII(a.word(k-1))])
 }
@@ -578,7 +578,7 @@ var aspectVerbs = map[string]bool{
 // quoteRunsOn reports whether the quotation that closes just before
 // toks[p] goes on into the sentence, as quoted words that no punctuation
 // closes do; a bare or -s verb form after them is a noun: "to head off
-// “more radical” protest suggestions", "describing as “unhinged” a Trump
+// “more extreme” protest suggestions", "describing as “reckless” a Hale
 // tweet", "“Stand your ground” laws say".
 func (a *analyzer) quoteRunsOn(p int) bool {
 	return p >= 2 && a.toks[p-1].kind == tClose && a.toks[p-2].kind != tPunct
@@ -692,7 +692,7 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 
 // interruptionAt reports whether an attribution set off by commas starts
 // at toks[j]: ", he added,". The bare or -s form before it is a noun of
-// the clause it interrupts: "Cost estimates, he added, were …".
+// the clause it interrupts: "Repair estimates, he added, were …".
 func (a *analyzer) interruptionAt(j int) bool {
 	return a.isPunct(j, ',') && (a.class(j+1) == pronoun || a.isCapWord(j+1)) && a.cueAt(j+2) && a.isPunct(j+3, ',')
 }
@@ -711,7 +711,7 @@ func (a *analyzer) onlyAdverbs(lo, hi int) bool {
 // conjoinedContinuation returns where the words that go on with
 // quotation qi start, after its attribution ends at toks[from], when "and"
 // or "but" and at most two more words, pronouns or adverbs, lead to the
-// next quotation: "“I love Larry,” he said, but “when it comes to …”",
+// next quotation: "“I like Hale,” he said, but “when it comes to …”",
 // "“…,” Ruiz said, and still “…”", "but he “will be back”". It returns -1
 // when there are none.
 func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
@@ -756,7 +756,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
-			continue // "put" alone, "shares blame for", "Cost estimates, he added, were “…”"
+			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
 		if a.passive(k) {
 			continue
@@ -817,7 +817,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
 			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > cueEnd && a.class(j) == determiner && !a.timePhrase(j)) {
-				j = t // "told El Universal newspaper on Tuesday that …", but not "told reporters the bill that …"
+				j = t // "told the Valley Ledger newspaper on Tuesday that …", but not "told reporters the bill that …"
 			}
 		}
 		switch {
@@ -1213,14 +1213,14 @@ func (a *analyzer) nickname(j int) bool {
 // comma closes, goes on in the writer's words rather than with a list of
 // what was said: "and his administration …", "in a speech", "failed",
 // "which is …", "made by …"; not "“cruel,” unfair and un-American" or
-// "“nasty guy,” an “anchor baby”".
+// "“bad guy,” a “phony”".
 func (a *analyzer) writerGoesOn(j int) bool {
 	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
 		return false
 	}
 	if c := a.class(j); c != openClass {
-		// "a “nasty guy,” an “anchor baby”" goes on with the list, and
-		// "“racist,” but …" or "“a rush,” because …" with the reason
+		// "a “bad guy,” a “phony”" goes on with the list, and
+		// "“unfair,” but …" or "“a mistake,” because …" with the reason
 		return c != determiner && !a.isWord(j, "but") && !a.isWord(j, "because")
 	}
 	return a.startsPredicate(j) || a.pastTense(j) || strings.HasSuffix(a.word(j), "ing")
@@ -1228,7 +1228,7 @@ func (a *analyzer) writerGoesOn(j int) bool {
 
 // interruptedLead returns the words before an attribution set off by
 // commas when the quotation after it goes on with their sentence, or the
-// zero Span: "The reality is, he added, “there are no recusals.”"
+// zero Span: "The reality is, he added, “there are no second chances.”"
 func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	if !a.isPunct(open-1, ',') || !a.quoteStartsLower(open) || at.speaker.IsZero() {
 		return Span{}
@@ -1256,11 +1256,11 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 
 // reportBefore reports whether the words from toks[lo] up to the
 // quotation that opens at toks[open] belong to what the cue after the
-// quotation reports: Clinton "is the only candidate …," Newton said; and,
-// with a cue of their own, "In one email, Hale put a note in a “burn bag,”
+// quotation reports: Ruiz "is the only candidate …," Hale said; and,
+// with a cue of their own, "In one email, Hale put a note in a “shred bin,”
 // the Ledger reported". Not when that cue introduces the quotation
-// ("scolded him: “…”", "described as “unhinged”"), nor across a dash
-// ("acknowledged his flaws - his “negatives,”").
+// ("scolded him: “…”", "described as “reckless”"), nor across a dash
+// ("acknowledged his flaws - his “weak spots,”").
 func (a *analyzer) reportBefore(lo, open int) bool {
 	if !a.hasCue(lo, open) {
 		return true

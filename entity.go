@@ -416,8 +416,8 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 			}
 		}
 	}
-	// "Joseph R. Biden Jr.": a generation's suffix is no surname; the
-	// name is known without it, so that "Biden" finds it.
+	// "Tom R. Hale Jr.": a generation's suffix is no surname; the
+	// name is known without it, so that "Hale" finds it.
 	if n := len(words); n > 1 && generationSuffix(e.word(words[n-1].Span)) {
 		words = words[:n-1]
 		if full != nil {

@@ -467,7 +467,7 @@ func nestedDouble(text string, i int) bool {
 }
 
 // inWordApostrophe reports whether the mark r of size bytes at text[i] is
-// ' or ’ between two ASCII letters or digits ("don't", "Trump’s"): most
+// ' or ’ between two ASCII letters or digits ("don't", "Hale’s"): most
 // single marks are, and such a mark neither opens nor closes a quotation,
 // as the scan would find reading its neighbours.
 func inWordApostrophe(text string, i, size int, r rune) bool {

@@ -270,18 +270,18 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a report with a cue of its own before a quoted phrase",
-			in:   "In one email, Hale said he had put a note in a “burn bag,” the Ledger reported. Ruiz admitted the plan's flaws - its “gaps,” the Ledger reported.",
+			in:   "In one email, Hale said he had put a note in a “shred bin,” the Ledger reported. Ruiz admitted the plan's flaws - its “gaps,” the Ledger reported.",
 			want: []view{
-				{Kind: "mixed", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "In one email, Hale said he had put a note in a “burn bag,”"},
+				{Kind: "mixed", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "In one email, Hale said he had put a note in a “shred bin,”"},
 				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "admitted", Text: "the plan's flaws - its “gaps,”"},
 				{Kind: "direct", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "“gaps,”"},
 			},
 		},
 		{
 			name: "an attribution set off by commas inside the sentence a quotation ends",
-			in:   "The reality is, Hale added, “there are no recusals.” In a statement, Hale said, “We will rebuild.”",
+			in:   "The reality is, Hale added, “there are no second chances.” In a statement, Hale said, “We will rebuild.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "The reality is, Hale added, “there are no recusals.”", Parts: []string{"The reality is", "“there are no recusals.”"}},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "The reality is, Hale added, “there are no second chances.”", Parts: []string{"The reality is", "“there are no second chances.”"}},
 				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We will rebuild.”"},
 			},
 		},
@@ -309,11 +309,11 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a floating quotation after reported speech carries on its speaker",
-			in:   "“We will win,” said Tom Perry, a county chairman.\n\nJoe Hunter, a blogger, said he will not vote for Hale. “He is a liberal!”",
+			in:   "“We will win,” said Tom Perry, a county chairman.\n\nJoe Hunter, a blogger, said he will not vote for Hale. “He is no conservative!”",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Perry", Name: "Tom Perry", Cue: "said", Text: "“We will win,”"},
 				{Kind: "indirect", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Text: "he will not vote for Hale"},
-				{Kind: "direct", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Inherited: true, Text: "“He is a liberal!”"},
+				{Kind: "direct", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Inherited: true, Text: "“He is no conservative!”"},
 			},
 		},
 		{
@@ -850,8 +850,8 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a noun-like cue before an interrupting attribution",
-			in:   "Cost estimates, he added, were “based on a prototype facility.”",
-			want: []view{{Kind: "mixed", Speaker: "he", Cue: "added", Text: "Cost estimates, he added, were “based on a prototype facility.”", Parts: []string{"Cost estimates", "were “based on a prototype facility.”"}}},
+			in:   "Repair estimates, he added, were “well above the budget.”",
+			want: []view{{Kind: "mixed", Speaker: "he", Cue: "added", Text: "Repair estimates, he added, were “well above the budget.”", Parts: []string{"Repair estimates", "were “well above the budget.”"}}},
 		},
 		{
 			name: "a described person hands on a floating quotation",
@@ -1191,8 +1191,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "it and a past tense start a reported clause",
-			in:   "Sixty-six percent said it made no difference. Hale said it in a statement.",
-			want: []view{{Kind: "indirect", Speaker: "Sixty-six percent", Cue: "said", Text: "it made no difference"}},
+			in:   "Sixty percent said it made little difference. Hale said it in a statement.",
+			want: []view{{Kind: "indirect", Speaker: "Sixty percent", Cue: "said", Text: "it made little difference"}},
 		},
 		{
 			name: "a noun-like cue after an aside, and before a verb of its own",
@@ -1209,13 +1209,13 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a plural's possessive between a cue and that",
-			in:   "The Legion wrote to Sanders’ Senate office that it did not have permission.",
-			want: []view{{Kind: "indirect", Speaker: "The Legion", Name: "Legion", Cue: "wrote", Text: "it did not have permission"}},
+			in:   "The club wrote to the Rosses’ lawyer that it did not have permission.",
+			want: []view{{Kind: "indirect", Speaker: "The club", Cue: "wrote", Text: "it did not have permission"}},
 		},
 		{
 			name: "the month May between a listener and that",
-			in:   "Ryan endorsed Hale in June, telling reporters in May that he was not there yet.",
-			want: []view{{Kind: "indirect", Speaker: "Ryan", Name: "Ryan", Cue: "telling", Text: "he was not there yet"}},
+			in:   "Vance endorsed Hale in June, telling reporters in May that he was not ready yet.",
+			want: []view{{Kind: "indirect", Speaker: "Vance", Name: "Vance", Cue: "telling", Text: "he was not ready yet"}},
 		},
 		{
 			name: "earlier and later of time after the cue",
@@ -1227,11 +1227,11 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a place or time between asked and what was asked",
-			in:   "When asked at the conference about the merger, she defended her decision. When asked by Ingraham on Thursday about the plan, Cruz said it was a bad idea.",
+			in:   "When asked at the conference about the merger, she defended her decision. When asked by Lee on Thursday about the plan, Vance said it was a bad idea.",
 			want: []view{
 				{Kind: "indirect", Cue: "asked", Text: "about the merger"},
-				{Kind: "indirect", Speaker: "Ingraham", Name: "Ingraham", Cue: "asked", Text: "about the plan"},
-				{Kind: "indirect", Speaker: "Cruz", Name: "Cruz", Cue: "said", Text: "it was a bad idea"},
+				{Kind: "indirect", Speaker: "Lee", Name: "Lee", Cue: "asked", Text: "about the plan"},
+				{Kind: "indirect", Speaker: "Vance", Name: "Vance", Cue: "said", Text: "it was a bad idea"},
 			},
 		},
 		{
@@ -1265,9 +1265,9 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "subjects joined by and before the reported verb",
-			in:   "Cruz said both he and Ruiz promised to lead the fight. Hale said Ruiz and Vance warned of floods.",
+			in:   "Vance said both he and Ruiz promised to lead the fight. Hale said Ruiz and Vance warned of floods.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Cruz", Name: "Cruz", Cue: "said", Text: "both he and Ruiz promised to lead the fight"},
+				{Kind: "indirect", Speaker: "Vance", Name: "Vance", Cue: "said", Text: "both he and Ruiz promised to lead the fight"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Ruiz and Vance warned of floods"},
 			},
 		},
@@ -1675,8 +1675,8 @@ func TestMixed(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a listener and a time before that and a quoted clause",
-			in:   "Ruiz told El Universal newspaper on Tuesday that the government must “rethink its strategy.”",
-			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the government must “rethink its strategy.”"}},
+			in:   "Ruiz told the Valley Ledger newspaper on Tuesday that the county must “rethink its strategy.”",
+			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the county must “rethink its strategy.”"}},
 		},
 		{
 			name: "fragment in a reported clause",
@@ -2029,8 +2029,8 @@ var hardCases = []struct {
 	},
 	{
 		name: "mixed/quoted words that run on into a noun",
-		in:   "Ruiz said the vote was a way to head off “more radical” protest plans.",
-		want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the vote was a way to head off “more radical” protest plans"}},
+		in:   "Ruiz said the vote was a way to head off “more extreme” protest plans.",
+		want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the vote was a way to head off “more extreme” protest plans"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
@@ -2041,8 +2041,8 @@ var hardCases = []struct {
 	},
 	{
 		name: "mixed/a noun phrase after quoted words names no speaker",
-		in:   "Ana Ruiz is describing as “unhinged” a Tom Hale tweet attacking the mayor.",
-		want: []view{{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "describing", Text: "as “unhinged” a Tom Hale tweet attacking the mayor"}},
+		in:   "Ana Ruiz is describing as “reckless” a Tom Hale tweet attacking the mayor.",
+		want: []view{{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "describing", Text: "as “reckless” a Tom Hale tweet attacking the mayor"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{

@@ -13,7 +13,7 @@ import (
 // toks[k] is a verb after its subject sp: "Trump claims", "critics
 // charge", "they note"; not "battleground states" or "a private email".
 func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
-	// "Gerry O'Brien, a consultant, notes": an aside may stand between.
+	// "Gerry Hale, a consultant, notes": an aside may stand between.
 	if !sp.ok() || sp.hi != k && !(a.isPunct(sp.hi, ',') && a.isPunct(k-1, ',')) || a.possessive(sp.hi-1) {
 		return false
 	}
@@ -471,7 +471,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	// "an event that Carson says led him to Christ", "a policy which
+	// "an event that Hale says led him to the ministry", "a policy which
 	// critics say allowed …": in a relative clause what was said has its
 	// subject before the speaker.
 	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j))
@@ -976,7 +976,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 			continue
 		}
 		if tk.kind == tPunct && (tk.r == '\'' || tk.r == '’') && t > j && a.toks[t-1].kind == tWord && strings.HasSuffix(a.word(t-1), "s") {
-			continue // "wrote to Sanders’ Senate office that": a plural's possessive
+			continue // "wrote to the Rosses’ lawyer that": a plural's possessive
 		}
 		if a.class(t) == preposition {
 			listener = false // "told the Daily News in a story that posted this week that": past the listener

@@ -562,7 +562,7 @@ func firstTokenAt(toks []token, pos int) int {
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
 // letters and digits, or of two such runs joined as [joinedEnd] says
-// (don't, Trump’s, seven-day, 3.5), that end at a space, a comma or a
+// (don't, Hale’s, seven-day, 3.5), that end at a space, a comma or a
 // period before a space, or other ASCII punctuation. text ends at the
 // next quotation mark, or where the paragraph does; plainRun stops there,
 // and at whatever needs more care: a byte of 0x80 or more that joins no
@@ -604,7 +604,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			lex := &e.lex
 			var joined lexeme
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
-				// Trump’s, seven-day: two runs of letters and digits that
+				// Hale’s, seven-day: two runs of letters and digits that
 				// are joined are looked up whole.
 				k := joinedEnd(text, j)
 				if k < 0 {
@@ -659,7 +659,7 @@ func joinedEnd(text string, j int) int {
 	size := 1
 	switch c := text[j]; {
 	case c == '\'' || c == '-' || c == '&':
-	case strings.HasPrefix(text[j:], "’"): // Trump’s, as most news writes it
+	case strings.HasPrefix(text[j:], "’"): // Hale’s, as most news writes it
 		size = len("’")
 	case (c == '.' || c == ',') && '0' <= text[j-1] && text[j-1] <= '9' && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9':
 		// 3.5, 1,000: a period or comma between digits
