@@ -42,13 +42,15 @@
 // “progress has been made” toward an agreement"), whose content is the
 // whole clause. A quotation interrupted by its attribution ("The plan,"
 // she said, "is dead.") is one Quote with two [Part]s. A quotation with no
-// cue of its own right after an attributed one takes that one's speaker
-// and cue, and says so in [Quote.Inherited].
+// cue of its own right after an attributed one, or after a person's
+// reported speech ("Hunter said he would not vote. “It is over.”"), takes
+// that one's speaker and cue, and says so in [Quote.Inherited].
 //
 // Besides quotations with a reporting verb before or after them, the
 // extractor reads the other frames of news copy: "according to X",
 // "As the Times reported, …", a colon after a cue ("He said:") or after a
-// speaker's name in transcripts and headlines ("HOLT: …", "Sanders: …"),
+// speaker's name in transcripts and headlines ("HOLT: …", "Ruiz: …"; not
+// an interview's "Q:" and "A:"),
 // sign-offs ("— Mayor Ana Ruiz", on the same line or the next, with the
 // dash as their cue), quoted words in a headline after its subject and a
 // verb that reports ("Union rips ‘sham’ deal"), a sentence that is an
@@ -56,9 +58,10 @@
 // agreed. “…”"), participles that report again (", adding that …",
 // ", calling them …"), verbs with a particle ("pointed out", "shot back")
 // or led to by another ("went on to say"), reports carried by nouns
-// ("Trump's claim that …"), questions put to someone ("When asked
+// ("Hale's claim that …"), reports inside relative clauses ("the tax,
+// which Ruiz said would hurt farmers"), questions put to someone ("When asked
 // whether …, he said"), whose asker may go unnamed, reports with no
-// source at all ("The club is reportedly spending …"), which have a cue
+// source at all ("The team is reportedly weighing …"), which have a cue
 // and no speaker, what someone is cast as whatever the verb ("dismissed
 // the plan as “absurd”"), a statement put out before its quotation ("Hale
 // issued a statement, “…”"), and refusals to speak ("declined to
@@ -68,8 +71,8 @@
 // Verbs of thought and perception (believe, think, hope, want) and the
 // other senses of speech verbs ("called off the talks", "said goodbye")
 // are not speech and are not reported. Nor are short quotations that name
-// a work or a show (CNN's “State of the Union”, the book “Make Your Kid a
-// Millionaire”), nicknames inside names (Robert “Red” Castellano), and
+// a work or a show (the network's “Morning Desk”, the book “Rivers of
+// Salt”), nicknames inside names (Robert “Red” Castellano), and
 // scare quotes ("the so-called “peace dividend”").
 //
 // Text damaged on its way to the extractor is read as well as it can be:
