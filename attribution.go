@@ -544,8 +544,8 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 			break
 		}
 	}
-	if w := lowerASCII(a.word(head)); findings[singular(w)] || w == "models" && head > lo && a.class(head-1) != determiner {
-		return false // "climate models predict", but "several models said"
+	if findings[singular(lowerASCII(a.word(head)))] {
+		return false
 	}
 	return !a.sentQuoted
 }

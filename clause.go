@@ -39,8 +39,9 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
 		switch {
-		case ((a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) || a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night"))) && a.subjectStart(i+2):
-			i += 2 // "this week she …", "that day the city …"; but "that day care costs are" and "next year would be" open the report
+		case (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) && !a.verbNext(i+2),
+			a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")) && a.subjectStart(i+2):
+			i += 2 // "this week officials …", "that day the city …"; but "next year would be" and "that day care costs are" open the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
 		case a.adjunctOpener(i):
@@ -269,6 +270,12 @@ func (a *analyzer) timeNoun(j int) bool {
 func (a *analyzer) sayAt(j int) bool {
 	v := a.verbAt(j)
 	return v != nil && v.lemma == "say"
+}
+
+// verbNext reports whether toks[j] is a verb that a time phrase before it
+// would be the subject of: "next year would be harder".
+func (a *analyzer) verbNext(j int) bool {
+	return a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j)
 }
 
 // subjectStart reports whether toks[j] can start a clause's subject: a

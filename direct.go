@@ -697,6 +697,22 @@ func (a *analyzer) interruptionAt(j int) bool {
 	return a.isPunct(j, ',') && (a.class(j+1) == pronoun || a.isCapWord(j+1)) && a.cueAt(j+2) && a.isPunct(j+3, ',')
 }
 
+// attributionAt reports whether an attribution of a quotation starts at
+// toks[e], past a comma: "his deputy added", "Ruiz said", "said Ruiz"; not a
+// participle of the same speaker's (", adding that …").
+func (a *analyzer) attributionAt(e, hi int) bool {
+	if a.isPunct(e, ',') {
+		e++
+	}
+	if e >= hi || a.toks[e].kind != tWord {
+		return false
+	}
+	if a.cueAt(e) {
+		return !strings.HasSuffix(a.word(e), "ing")
+	}
+	return (a.class(e) == pronoun || a.class(e) == determiner || a.isCapWord(e)) && (a.cueAt(e+1) || a.cueAt(e+2))
+}
+
 // onlyAdverbs reports whether toks[lo:hi] hold nothing but punctuation
 // and adverbs: ", later," in "adding later, “…”".
 func (a *analyzer) onlyAdverbs(lo, hi int) bool {
@@ -727,7 +743,7 @@ func (a *analyzer) conjoinedContinuation(qi, from int, s sentence) int {
 			return -1 // "…, and supporters chanted “…”", "…, but her rival “…”": another's words
 		}
 	}
-	if e := a.qend(n); e < s.hi && (a.cueAt(e) || a.cueAt(e+1) || a.cueAt(e+2)) {
+	if a.attributionAt(a.qend(n), s.hi) {
 		return -1 // "…, but only “after the inspectors leave,” his deputy added": an attribution of its own
 	}
 	return from + 1

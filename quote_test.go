@@ -706,6 +706,29 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "that opens a report before according to and a clause, after any verb",
+			in:   "She said the real problem is that, according to the engineers, the bridge was never inspected.",
+			want: []view{{Kind: "indirect", Speaker: "She", Cue: "said", Text: "the real problem is that, according to the engineers, the bridge was never inspected"}},
+		},
+		{
+			name: "a time phrase before a bare plural subject, and before a verb",
+			in:   "The chief said this week officials had reviewed the contract. The mayor said next year would be harder. Asked this week about the strike, Hale said talks would continue.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The chief", Cue: "said", Text: "officials had reviewed the contract"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "said", Text: "next year would be harder"},
+				{Kind: "indirect", Cue: "Asked", Text: "about the strike"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "talks would continue"},
+			},
+		},
+		{
+			name: "a participle after a continued quotation, and a name with the before a present tense",
+			in:   "“It was close,” Hale said, but “we won,” noting the final tally. The Pentagon plans to send more troops, according to two officials, a move that could anger allies.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“It was close,” Hale said, but “we won,”", Parts: []string{"“It was close,”", "but “we won,”"}},
+				{Kind: "indirect", Speaker: "two officials", Anon: true, Cue: "according to", Text: "The Pentagon plans to send more troops"},
+			},
+		},
+		{
 			name: "that as a pronoun or in so that before according to and a clause",
 			in:   "The mayor never approved that, according to a transcript, and the council voted it down. The city changed the rules so that, according to critics, developers could build taller towers.",
 			want: []view{

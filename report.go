@@ -743,9 +743,12 @@ func (a *analyzer) appositiveEnd(lo, hi int) int {
 }
 
 // nameFrom reports whether toks[lo:hi] are a name and nothing else, the
-// subject of a verb at toks[hi]: "Ruiz leads", but not "Most Texas
-// residents".
+// subject of a verb at toks[hi]: "Ruiz leads", "The Pentagon plans", but
+// not "Most Texas residents".
 func (a *analyzer) nameFrom(lo, hi int) bool {
+	if a.isWord(lo, "the") {
+		lo++ // "The Pentagon plans"
+	}
 	if hi <= lo || a.class(lo) == determiner {
 		return false
 	}
@@ -760,37 +763,28 @@ func (a *analyzer) nameFrom(lo, hi int) bool {
 // thatOpensReport reports whether toks[t] is "that" opening what a cue
 // reports around "according to" and its source sp: "said that, according
 // to an audit, most …", "had found that, according to the records, the
-// money …"; but "never approved that, according to a transcript." ends
-// with the source.
+// money …". It is a pronoun when the sentence ends after the source or
+// goes on with "and" ("never approved that, according to a transcript,
+// and …"), and "so that" opens a purpose, not a report.
 func (a *analyzer) thatOpensReport(t int, sp phrase, hi int) bool {
-	if !a.isWord(t, "that") {
+	if !a.isWord(t, "that") || a.isWord(t-1, "so") {
 		return false
 	}
 	if a.complementizer(t) {
 		return true
 	}
-	// "had found that, according to the records, the money …": a verb or
-	// adjective that takes a clause, and the clause after the source.
-	return clauseTakers[lowerASCII(a.word(t-1))] && sp.ok() && a.isPunct(sp.hi, ',') && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
+	return sp.ok() && a.isPunct(sp.hi, ',') && !a.isWord(sp.hi+1, "and") && !a.isWord(sp.hi+1, "but") && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
 }
 
 // timePhrase reports whether a phrase of time starts at toks[j]: "the
 // next day", "the following week", "each month".
 func (a *analyzer) timePhrase(j int) bool {
 	for k := j + 1; k <= j+2 && k < len(a.toks); k++ {
-		if a.timeNoun(k) || a.isWord(k, "day") {
-			return true
+		if (a.timeNoun(k) || a.isWord(k, "day")) && (a.isWord(k+1, "that") || a.isPunct(k+1, ',')) {
+			return true // but not "the day care program that …"
 		}
 	}
 	return false
-}
-
-// clauseTakers are verbs and adjectives that take a "that" clause without
-// reporting speech: "found that", "it is clear that".
-var clauseTakers = map[string]bool{
-	"found": true, "learned": true, "showed": true, "shown": true, "concluded": true, "determined": true,
-	"discovered": true, "believed": true, "knew": true, "heard": true, "realized": true, "understood": true,
-	"clear": true, "likely": true, "aware": true, "possible": true, "true": true, "hoped": true,
 }
 
 // complementizer reports whether toks[t] is "that" opening what a cue a
