@@ -63,7 +63,6 @@ type analyzer struct {
 	lastDirect int
 	lastPara   int
 	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
-	lastReport bool // and it is of reported speech, which hands on to the next paragraph only at its start
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
@@ -507,7 +506,6 @@ func (a *analyzer) emit(at attribution) {
 	if at.kind != Indirect || a.reportHandsOn(at) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
-		a.lastReport = at.kind == Indirect
 	}
 }
 
@@ -544,8 +542,8 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 			break
 		}
 	}
-	if findings[singular(lowerASCII(a.word(head)))] {
-		return false
+	if w := lowerASCII(a.word(head)); findings[singular(w)] || w == "models" && head > lo && a.class(head-1) != determiner {
+		return false // "climate models predict", but "several models said"
 	}
 	return !a.sentQuoted
 }

@@ -273,9 +273,16 @@ func (a *analyzer) sayAt(j int) bool {
 }
 
 // verbNext reports whether toks[j] is a verb that a time phrase before it
-// would be the subject of: "next year would be harder".
+// would be the subject of: "next year would be harder", "next year poses
+// a challenge".
 func (a *analyzer) verbNext(j int) bool {
-	return a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j)
+	if a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j) {
+		return true
+	}
+	// "next year poses a challenge", but "this week officials had …",
+	// where the plural is the subject of the verb after it.
+	w := a.word(j)
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !a.toks[j].cap && !(a.class(j+1) == auxiliary || a.pastTense(j+1))
 }
 
 // subjectStart reports whether toks[j] can start a clause's subject: a

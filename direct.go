@@ -293,7 +293,7 @@ func (a *analyzer) direct(s sentence) {
 			// more part of the same quote.
 			q.used = true
 			a.out[a.carry].parts = append(a.out[a.carry].parts, content)
-			a.lastDirect, a.lastPara, a.lastReport = a.carry, a.para, false
+			a.lastDirect, a.lastPara = a.carry, a.para
 			continue
 		}
 		if (q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct) && a.si > 0 && (end >= s.hi-1 || q.close < 0) {
@@ -315,10 +315,10 @@ func (a *analyzer) direct(s sentence) {
 		}
 		if q.open == s.lo || q.open == s.lo+1 && a.toks[s.lo].kind == tPunct {
 			// A quotation on its own carries on the speaker's words: in the
-			// same paragraph, or in the next when the last one closed its
-			// paragraph. Single marks here are headings ('Chief trade
-			// prosecutor.'), not speech.
-			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && (!a.lastReport || a.si == 0)
+			// same paragraph, or when it opens the next and the last one
+			// closed its paragraph. Single marks here are headings ('Chief
+			// trade prosecutor.'), not speech.
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && a.si == 0
 			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
 				prev := a.out[a.lastDirect]
 				at := attribution{
@@ -698,8 +698,8 @@ func (a *analyzer) interruptionAt(j int) bool {
 }
 
 // attributionAt reports whether an attribution of a quotation starts at
-// toks[e], past a comma: "his deputy added", "Ruiz said", "said Ruiz"; not a
-// participle of the same speaker's (", adding that …").
+// toks[e], past a comma: "his deputy added", "officials said", "said
+// Ruiz"; not a participle of the same speaker's (", adding that …").
 func (a *analyzer) attributionAt(e, hi int) bool {
 	if a.isPunct(e, ',') {
 		e++
@@ -710,7 +710,12 @@ func (a *analyzer) attributionAt(e, hi int) bool {
 	if a.cueAt(e) {
 		return !strings.HasSuffix(a.word(e), "ing")
 	}
-	return (a.class(e) == pronoun || a.class(e) == determiner || a.isCapWord(e)) && (a.cueAt(e+1) || a.cueAt(e+2))
+	for k := e + 1; k <= e+2 && k < hi; k++ {
+		if a.cueAt(k) && !strings.HasSuffix(a.word(k), "ing") {
+			return true // "his deputy added", "officials said", "aides insisted"
+		}
+	}
+	return false
 }
 
 // onlyAdverbs reports whether toks[lo:hi] hold nothing but punctuation

@@ -706,6 +706,24 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a relative that before according to, a present tense after next year, and a time and place after a listener",
+			in:   "The two sides reached a deal that, according to aides, would cut tariffs. Economists said next year poses a challenge. Hale told reporters the next morning at a news conference that the talks had failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "aides", Anon: true, Cue: "according to", Text: "The two sides reached a deal that, according to aides, would cut tariffs", Parts: []string{"The two sides reached a deal that", "would cut tariffs"}},
+				{Kind: "indirect", Speaker: "Economists", Cue: "said", Text: "next year poses a challenge"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "the talks had failed"},
+			},
+		},
+		{
+			name: "a plural speaker's own attribution after but, and a floating quotation in a later sentence of the next paragraph",
+			in:   "“It was close,” Hale said, but “we won,” officials said.\n\nClimate models predict that the region will warm. “We have to prepare now.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“It was close,”"},
+				{Kind: "direct", Speaker: "officials", Anon: true, Cue: "said", Text: "“we won,”"},
+				{Kind: "indirect", Speaker: "Climate models", Cue: "predict", Text: "the region will warm"},
+			},
+		},
+		{
 			name: "that opens a report before according to and a clause, after any verb",
 			in:   "She said the real problem is that, according to the engineers, the bridge was never inspected.",
 			want: []view{{Kind: "indirect", Speaker: "She", Cue: "said", Text: "the real problem is that, according to the engineers, the bridge was never inspected"}},

@@ -717,8 +717,8 @@ func (a *analyzer) finiteVerbIn(lo, hi int) bool {
 		if a.pastTense(j) || a.beForm(j) || a.modal(j) && !a.isWord(j, "to") || a.isWord(j, "has") || a.isWord(j, "have") || a.isWord(j, "had") {
 			return true
 		}
-		if w := a.word(j); j > lo && len(w) > 3 && w[len(w)-1] == 's' && !a.toks[j].cap && (a.class(j-1) == pronoun || a.nameFrom(lo, j)) {
-			return true
+		if w := a.word(j); j > lo && len(w) > 3 && w[len(w)-1] == 's' && !a.toks[j].cap && j+1 < hi && a.toks[j+1].kind == tWord && (a.class(j-1) == pronoun || a.nameFrom(lo, j)) {
+			return true // "Ruiz leads the race", but "The Chinese negotiators, …"
 		}
 	}
 	return false
@@ -773,6 +773,12 @@ func (a *analyzer) thatOpensReport(t int, sp phrase, hi int) bool {
 	if a.complementizer(t) {
 		return true
 	}
+	// After a verb, not a noun: "the problem is that, …", "the court
+	// ruled that, …"; but "a deal that, according to aides, would …" is a
+	// relative clause the source sits in.
+	if !(a.pastTense(t-1) || a.beForm(t-1) || a.class(t-1) == auxiliary && !a.adverb(t-1)) {
+		return false
+	}
 	return sp.ok() && a.isPunct(sp.hi, ',') && !a.isWord(sp.hi+1, "and") && !a.isWord(sp.hi+1, "but") && a.clauseEnd(sp.hi+1, hi)-(sp.hi+1) >= 2
 }
 
@@ -780,8 +786,8 @@ func (a *analyzer) thatOpensReport(t int, sp phrase, hi int) bool {
 // next day", "the following week", "each month".
 func (a *analyzer) timePhrase(j int) bool {
 	for k := j + 1; k <= j+2 && k < len(a.toks); k++ {
-		if (a.timeNoun(k) || a.isWord(k, "day")) && (a.isWord(k+1, "that") || a.isPunct(k+1, ',')) {
-			return true // but not "the day care program that …"
+		if (a.timeNoun(k) || a.isWord(k, "day")) && (a.isWord(k+1, "that") || a.isPunct(k+1, ',') || a.class(k+1) == preposition) {
+			return true // "the next morning at a news conference that"; but not "the day care program that …"
 		}
 	}
 	return false
