@@ -2279,6 +2279,24 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "description/agent after a participle",
+		in:   "Families of those affected by the floods urged the governor to resign.",
+		want: []who{{"Families of those affected by the floods", "", 1, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
+		name: "description/author of a report",
+		in:   "A report by the state auditor said the fund lost money.",
+		want: []who{{"A report by the state auditor", "", 1, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
+		name: "description/participle set off by commas",
+		in:   "The website, run by Ana Ruiz, a professor at the state university, said the count was low.",
+		want: []who{{"The website", "", 1, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/sources",
 		in:   "Sources said the deal was off.",
 		want: []who{{"Sources", "", 1, true}},

@@ -596,7 +596,36 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // ofPhrase reports whether toks[j] is a preposition that ties a noun to
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
-	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close")
+	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close") || a.isWord(j, "by") && a.byAgent(j-1)
+}
+
+// byAgent reports whether toks[j], before "by", makes the phrase after
+// it the agent inside a longer speaker: "a poll conducted by Marist",
+// "residents affected by the floods", "a study by two economists".
+func (a *analyzer) byAgent(j int) bool {
+	if j < 0 || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	w := lowerASCII(a.word(j))
+	if findings[singular(w)] || byDocuments[singular(w)] {
+		return true
+	}
+	// A participle needs its noun before it: not ", run by Ana Ruiz, said".
+	return j > 0 && a.toks[j-1].kind == tWord && (a.pastTense(j) && (strings.HasSuffix(w, "ed") || alsoParticiple[w]) || byParticiple[w])
+}
+
+// byParticiple are past participles without "-ed" that take an agent:
+// "towns hit by the storm", "a memo seen by reporters".
+var byParticiple = map[string]bool{
+	"hit": true, "run": true, "seen": true, "written": true, "taken": true, "shown": true,
+	"given": true, "drawn": true, "chosen": true, "driven": true, "beaten": true, "hurt": true,
+}
+
+// byDocuments are nouns whose author follows "by": "a report by the
+// auditor", "a statement by the family".
+var byDocuments = map[string]bool{
+	"report": true, "count": true, "review": true, "audit": true, "statement": true,
+	"investigation": true, "memo": true, "letter": true, "tally": true, "assessment": true,
 }
 
 // joinedBy returns speaker phrase p with the phrase that "and" joins to it
