@@ -230,6 +230,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if judgingVerbs[lowerASCII(a.word(w))] {
 					return e // "said he makes $41,000 and questioned how …"
 				}
+				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) {
+					continue // "and three in five said": a share of those polled
+				}
 				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
 					break // "and would announce" goes on with the report
 				}

@@ -1201,6 +1201,22 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "it with an adverb before the cue is a company speaking",
+			in:   "The firm made a profit. It also said it had hired 40 engineers. It does not explain why the plant closed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "It", Cue: "said", Text: "it had hired 40 engineers"},
+			},
+		},
+		{
+			name: "shares of those polled",
+			in:   "Two in three said they are less likely to vote, and nearly three in five said they are much less likely. More than six in 10 said the plan was fair.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Two in three", Cue: "said", Text: "they are less likely to vote"},
+				{Kind: "indirect", Speaker: "nearly three in five", Cue: "said", Text: "they are much less likely"},
+				{Kind: "indirect", Speaker: "More than six in 10", Cue: "said", Text: "the plan was fair"},
+			},
+		},
+		{
 			name: "a participle that leads to the cue",
 			in:   "“The debate is absurd,” Ruiz said, going on to say that the country had moved on.",
 			want: []view{

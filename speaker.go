@@ -356,6 +356,19 @@ func (a *analyzer) numeral(i int) bool {
 	return isDigit(rune(w[0]))
 }
 
+// countWord reports whether toks[i] is a number in digits or a small one
+// in words, capitalized or not: "Two in three said".
+func (a *analyzer) countWord(i int) bool {
+	if a.numeral(i) {
+		return true
+	}
+	switch lowerASCII(a.word(i)) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
 // isName reports whether toks[i] is part of a proper name: a capitalized
 // word, or a short connector between two of them ("Secretary of State").
 func (a *analyzer) isCapWord(i int) bool {
@@ -404,10 +417,21 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		return phrase{}
 	}
 	// "About one in five say".
-	if a.isWord(k-1, "in") && (a.numeral(k) || a.isWord(k, "five") || a.isWord(k, "four") || a.isWord(k, "three") || a.isWord(k, "ten")) {
+	if a.isWord(k-1, "in") && a.countWord(k) {
+		// "Two in three", "nearly three in five", "about one in five";
+		// but "who in 2010 said" has a year.
 		p := phrase{k, end, Description}
-		for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
-			p.lo--
+		if len(a.word(k)) == 4 && a.numeral(k) {
+			for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
+				p.lo--
+			}
+		} else if k-2 >= lo && a.countWord(k-2) {
+			p.lo = k - 2
+			if j := k - 3; j >= lo && !a.toks[j].cap && (a.adverb(j) || a.isWord(j, "about") || a.isWord(j, "almost") || a.isWord(j, "just") || a.isWord(j, "some")) {
+				p.lo = j
+			} else if j-1 >= lo && a.isWord(j, "than") && (a.isWord(j-1, "more") || a.isWord(j-1, "fewer") || a.isWord(j-1, "less")) {
+				p.lo = j - 1 // "more than six in 10"
+			}
 		}
 		return p
 	}
@@ -632,8 +656,8 @@ var byDocuments = map[string]bool{
 // from before: "teachers and union officials said", "Tom Hale and Ana
 // Ruiz said". Both speak.
 func (a *analyzer) joinedBy(p phrase, lo int) phrase {
-	if !a.isWord(p.lo-1, "and") || p.lo-1 <= lo {
-		return p
+	if !a.isWord(p.lo-1, "and") || p.lo-1 <= lo || a.isWord(p.hi-2, "in") && a.countWord(p.hi-1) {
+		return p // "…, and one in four said": a share stands alone
 	}
 	q := a.leftPhrase(p.lo-1, lo)
 	switch {
@@ -880,11 +904,28 @@ func (a *analyzer) subject(k, lo int) phrase {
 			return q
 		}
 	}
-	// "It said" is a company speaking; "it" further off is seldom anyone.
-	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
+	// "It said" and "It also said" are a company speaking; "it" further
+	// off is seldom anyone.
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k && !a.plainAdverbs(p.hi, k) || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
 		return phrase{}
 	}
 	return p
+}
+
+// plainAdverbs reports whether toks[lo:hi] are adverbs that leave the
+// verb after them finite: "also", "later", "proudly"; not "not", "never"
+// or an auxiliary, after which "it does not answer" is no report.
+func (a *analyzer) plainAdverbs(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch lowerASCII(a.word(j)) {
+		case "also", "later", "earlier", "then", "again", "previously", "recently", "first", "finally", "already", "separately", "publicly":
+			continue
+		}
+		if !a.adverb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // months are the names of the months, which a capital tells from "may"
