@@ -1201,6 +1201,13 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a long source before the comma after according to",
+			in:   "According to a 2015 study by the Brookings Institution based on census data from 2012, young voters skew liberal in the state.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a 2015 study by the Brookings Institution based on census data from 2012", Cue: "According to", Text: "young voters skew liberal in the state"},
+			},
+		},
+		{
 			name: "it with an adverb before the cue is a company speaking",
 			in:   "The firm made a profit. It also said it had hired 40 engineers. It does not explain why the plant closed.",
 			want: []view{

@@ -648,11 +648,16 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	var at attribution
 	if k == lo {
 		j := sp.hi
-		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+8 {
+		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+16 {
 			j++
 		}
 		if !a.isPunct(j, ',') {
 			return
+		}
+		if j > sp.hi {
+			// "According to a 2015 study by the institute based on census
+			// data from 2012, …": the source runs to the comma.
+			sp = phrase{sp.lo, j, Description}
 		}
 		end := a.clauseEnd(j+1, s.hi)
 		if end-j < 3 {
