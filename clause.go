@@ -514,7 +514,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
 		}
 		return true
-	case "whether", "if":
+	case "whether", "if", "unless", "although", "whatever", "whenever":
 		return true
 	case "how", "why", "what", "when", "where", "who", "there":
 		// "in some states where …" is a noun, but "Hale will report
@@ -546,7 +546,11 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return a.hasFiniteVerb(lo+1, min(hi, lo+6))
 	case "nothing", "something", "anything", "no", "more", "much", "little":
 		// "no date had been set" is a clause; "said little" is not.
-		// "much of his talk was" has a longer subject.
+		// "much of his talk was" has a longer subject, and "no matter
+		// what happens" opens a clause.
+		if a.isWord(lo, "no") && a.isWord(lo+1, "matter") {
+			return true
+		}
 		n := 6
 		if a.isWord(lo+1, "of") {
 			n = 10

@@ -387,6 +387,14 @@ func (a *analyzer) titleQuote(q qref) bool {
 // plainAdjuncts reports whether toks[lo:hi] are words with no clause of
 // their own: no auxiliary, no subject pronoun, no cue, no "that".
 func (a *analyzer) plainAdjuncts(lo, hi int) bool {
+	switch lowerASCII(a.word(lo)) {
+	case "if", "when", "unless", "although", "though", "whenever", "whatever":
+		return false // "says if the bill passes, “…”": a clause the report opens with
+	case "no":
+		if a.isWord(lo+1, "matter") {
+			return false
+		}
+	}
 	for j := lo; j < hi; j++ {
 		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.verbAuxiliary(j) || a.class(j) == pronoun {
 			return false

@@ -1743,6 +1743,15 @@ func TestMixed(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the county must “rethink its strategy.”"}},
 		},
 		{
+			name: "a report that opens with a clause of condition",
+			in:   "Hale says if the governor signs the bill, “the law is dead.” Ruiz said no matter what the court rules, “we will appeal.” Ortiz said after the vote, “We will sue.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "says", Text: "if the governor signs the bill, “the law is dead.”"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "no matter what the court rules, “we will appeal.”"},
+				{Kind: "direct", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "“We will sue.”"},
+			},
+		},
+		{
 			name: "fragment in a reported clause",
 			in:   "He said “progress has been made” toward a broader political agreement.",
 			want: []view{{Kind: "mixed", Speaker: "He", Cue: "said",
