@@ -224,8 +224,11 @@ func (a *analyzer) direct(s sentence) {
 		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”
 		if at, mixedFrom, ok := a.leader(q.open, s); ok {
 			q.used = true
-			if mixedFrom == q.open && q.close >= 0 && a.sentenceQuote(*q) {
-				mixedFrom = -1 // chanted “What curfew?” and kept going
+			if mixedFrom == q.open && q.close >= 0 && (a.sentenceQuote(*q) || a.wordsOfThing(at.lemma)) {
+				// chanted “What curfew?” and kept going; a sign that read
+				// “Hispanics 4 Trump” — and waved it: the words are all
+				// in the marks.
+				mixedFrom = -1
 			}
 			if mixedFrom >= 0 {
 				// Reported speech that carries the quotation: the content
@@ -255,6 +258,18 @@ func (a *analyzer) direct(s sentence) {
 			} else {
 				at.parts = a.part(content)
 				at.kind = Direct
+				if a.wordsOfThing(at.lemma) {
+					// chanting “We are here” and “Disarm hate”: one chant
+					// after another.
+					for n := qi + 1; n < len(a.qrefs) && a.qrefs[n-1].close >= 0; n++ {
+						nq := &a.qrefs[n]
+						if gap := nq.open - a.qrefs[n-1].close; gap != 1 && !(gap == 2 && (a.isWord(nq.open-1, "and") || a.isWord(nq.open-1, "or") || a.isPunct(nq.open-1, ','))) {
+							break
+						}
+						nq.used = true
+						at.parts = a.part(a.span(q.open, a.qend(*nq)))
+					}
+				}
 			}
 			at.conf = 0.75
 			a.emit(at.attribution)
@@ -334,6 +349,13 @@ func (a *analyzer) direct(s sentence) {
 			}
 		}
 	}
+}
+
+// wordsOfThing reports whether a cue of this lemma gives words that are
+// quoted whole, a sign's or a chant's, so that a quotation right after
+// it is all that was said: "a sign reading “No war”", "chanting “USA”".
+func (a *analyzer) wordsOfThing(lemma string) bool {
+	return lemma == "read" || lemma == "chant" || lemma == "sing"
 }
 
 // objectQuote reports whether quotation q is the object of a verb that

@@ -431,6 +431,14 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},
 		},
 		{
+			name: "the words of a sign or a chant are all in the marks",
+			in:   "His sign read “Farmers 4 Ruiz” — and he waved it. Marchers were chanting “We are here” and “Disarm hate” as they walked.",
+			want: []view{
+				{Kind: "direct", Speaker: "His sign", Cue: "read", Text: "“Farmers 4 Ruiz”"},
+				{Kind: "direct", Speaker: "Marchers", Cue: "chanting", Text: "“We are here” and “Disarm hate”"},
+			},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
