@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Attribution: linking quotations and reported clauses to a cue and a
 // speaker, sentence by sentence.
@@ -332,6 +329,21 @@ func (a *analyzer) firstQuote(lo int) int {
 	return k
 }
 
+// quoteFrom returns the index of the first quotation of the paragraph
+// whose opening mark starts at or after byte pos, or len(qrefs).
+func (a *analyzer) quoteFrom(pos int) int {
+	k, hi := 0, len(a.qrefs)
+	for k < hi {
+		m := int(uint(k+hi) >> 1)
+		if a.toks[a.qrefs[m].open].Start < pos {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return k
+}
+
 // qend returns the token index just past quotation q in the paragraph.
 func (a *analyzer) qend(q qref) int {
 	if q.close < 0 {
@@ -399,7 +411,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
 	for _, p := range at.parts {
-		k, _ := slices.BinarySearchFunc(a.qrefs, p.Start, func(q qref, pos int) int { return a.toks[q.open].Start - pos })
+		k := a.quoteFrom(p.Start)
 		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.qrefs[k].used && a.span(a.qrefs[k].open, a.qend(a.qrefs[k])) == p {
 			return // the quotation alone, already attributed to a speaker of its own
 		}
@@ -428,21 +440,29 @@ func namingVerb(lemma string) bool {
 // tokenAt returns the index of the token of the paragraph that starts at
 // byte pos, or -1.
 func (a *analyzer) tokenAt(pos int) int {
-	k, found := slices.BinarySearchFunc(a.toks, pos, func(t token, pos int) int { return t.Start - pos })
-	if !found {
-		return -1
+	if k := firstTokenAt(a.toks, pos); k < len(a.toks) && a.toks[k].Start == pos {
+		return k
 	}
-	return k
+	return -1
 }
 
 // tokenEndingAt returns the index of the token of the paragraph that ends
-// at byte pos, or -1.
+// at byte pos, or -1. Like tokenAt it is asked of most attributions, and
+// its search is written out as firstQuote's is.
 func (a *analyzer) tokenEndingAt(pos int) int {
-	k, _ := slices.BinarySearchFunc(a.toks, pos, func(t token, pos int) int { return t.End - pos })
-	if k == len(a.toks) || a.toks[k].End != pos {
+	lo, hi := 0, len(a.toks) // the first token that ends at or after pos
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a.toks[m].End < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(a.toks) || a.toks[lo].End != pos {
 		return -1
 	}
-	return k
+	return lo
 }
 
 // frontedObject returns the relative pronoun that stands for the start of
