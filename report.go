@@ -334,7 +334,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 	} else {
 		sp = a.subject(k, s.lo)
-		if sp.ok() && sp.lo-1 == a.sentenceStart(s) && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) {
+		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) && sp.lo-1 == a.sentenceStart(s) {
 			return // "What the governor said was misleading": the clause is a subject
 		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
@@ -415,7 +415,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
-	if commaAfter && !inverted && sp.lo <= a.sentenceStart(s) && !participle {
+	if commaAfter && !inverted && !participle && sp.lo <= a.sentenceStart(s) {
 		// "Rubio says, win or lose, he's staying": nothing stands before
 		// the speaker, so the report follows the comma.
 		commaAfter = false
