@@ -119,6 +119,9 @@ func (a *analyzer) infinitiveObject(i, hi int, v cueVerb) phrase {
 func (a *analyzer) adjunctOpener(i int) bool {
 	switch a.class(i) {
 	case preposition:
+		if a.atLeast(i) {
+			return false // "reported at least 20 victims": a number, not a place
+		}
 		return a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during")
 	case timeWord:
 		return a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last")
@@ -126,6 +129,12 @@ func (a *analyzer) adjunctOpener(i int) bool {
 		return a.isWord(i, "this")
 	}
 	return false
+}
+
+// atLeast reports whether toks[j] is "at" before "least" or "most",
+// which count rather than place: "at least six planes".
+func (a *analyzer) atLeast(j int) bool {
+	return a.isWord(j, "at") && (a.isWord(j+1, "least") || a.isWord(j+1, "most"))
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
@@ -525,6 +534,12 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return true
 	case "to":
 		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) || v.lemma == "respond" && a.negated(lo-1) && a.requestForComment(lo+1, hi)
+	case "at":
+		// "reported at least six planes filled the skies"
+		if a.atLeast(lo) {
+			return a.hasFiniteVerb(lo+2, min(hi, lo+12))
+		}
+		return false
 	case "about":
 		// "said about half of the deficit reflected …", but "asked about
 		// the plan".
@@ -532,7 +547,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			return a.hasFiniteVerb(n+1, min(hi, n+12))
 		}
 		return false
-	case "goodbye", "hello", "so", "yes", "thanks", "for", "of", "by", "with", "from", "in", "on", "at":
+	case "goodbye", "hello", "so", "yes", "thanks", "for", "of", "by", "with", "from", "in", "on":
 		return false
 	case "not":
 		if a.isWord(lo+1, "to") {

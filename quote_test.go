@@ -1216,6 +1216,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "at least counts and does not place",
+			in:   "CNN reported at least six planes filled the skies. Now, he says, at least seven delegates have signed on.",
+			want: []view{
+				{Kind: "indirect", Speaker: "CNN", Name: "CNN", Cue: "reported", Text: "at least six planes filled the skies"},
+				{Kind: "indirect", Speaker: "he", Cue: "says", Text: "Now, he says, at least seven delegates have signed on", Parts: []string{"Now", "at least seven delegates have signed on"}},
+			},
+		},
+		{
 			name: "it with an adverb before the cue is a company speaking",
 			in:   "The firm made a profit. It also said it had hired 40 engineers. It does not explain why the plant closed.",
 			want: []view{

@@ -408,7 +408,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j)) && (a.class(j) != preposition || a.infinitive(j)) &&
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j)) && (a.class(j) != preposition || a.infinitive(j) || a.atLeast(j)) &&
 		// "replacing Clinton would be acrimonious" goes on with the
 		// report; ", ending three years of talks" is the writer's.
 		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
