@@ -44,6 +44,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i += 2 // "this week officials …", "that day the city …"; but "next year would be" and "that day care costs are" open the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
+		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord:
+			i++ // "just today", then the time word
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.

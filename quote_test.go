@@ -1216,6 +1216,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a time after just, and a comment after a dash",
+			in:   "As the Ledger reported just today, the inspector issued subpoenas. The deficit will shrink this year, the budget office reported on Tuesday -- a change that raises questions.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "the inspector issued subpoenas"},
+				{Kind: "indirect", Speaker: "the budget office", Cue: "reported", Text: "The deficit will shrink this year"},
+			},
+		},
+		{
 			name: "at least counts and does not place",
 			in:   "CNN reported at least six planes filled the skies. Now, he says, at least seven delegates have signed on.",
 			want: []view{

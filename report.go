@@ -533,6 +533,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if e := a.clauseEnd(rest, s.hi); e-rest >= 2 {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
+	case rest < s.hi && a.toks[rest].kind == tPunct && isDash(a.toks[rest].r) && a.dashComment(rest, s.hi):
+		// "…, the budget office reported on Tuesday -- a development
+		// that …": the writer's comment on the report.
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
@@ -541,6 +544,24 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, sp)
 	a.cands = append(a.cands, at)
+}
+
+// dashComment reports whether the dash at toks[j], which may be doubled
+// ("--"), opens a comment of the writer's: "a development that …", "a
+// move that …".
+func (a *analyzer) dashComment(j, hi int) bool {
+	for j < hi && a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
+		j++
+	}
+	if !a.isWord(j, "a") && !a.isWord(j, "an") {
+		return false
+	}
+	for k := j + 2; k < hi && k <= j+4; k++ {
+		if a.isWord(k, "that") || a.isWord(k, "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedFrame handles a question put to someone: "When asked whether he
