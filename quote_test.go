@@ -1216,6 +1216,13 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an opening phrase whose comma stands inside a closing mark",
+			in:   "Speaking on “Morning Show,” Mayor Dana Ruiz on Monday criticized the plan, saying it would fail.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Mayor Dana Ruiz", Name: "Dana Ruiz", Cue: "saying", Text: "it would fail"},
+			},
+		},
+		{
 			name: "a time after just, and a comment after a dash",
 			in:   "As the Ledger reported just today, the inspector issued subpoenas. The deficit will shrink this year, the budget office reported on Tuesday -- a change that raises questions.",
 			want: []view{

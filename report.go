@@ -900,8 +900,15 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		for j := lo + 1; j < k && j < lo+20; j++ {
 			// The comma before the subject: "Following a swiftly called,
 			// late-afternoon meeting, the Council …".
-			if a.isPunct(j, ',') && (a.class(j+1) == determiner || a.class(j+1) == pronoun || a.isCapWord(j+1) || !a.hasPunct(j+1, k, ',')) {
-				lo = j + 1
+			if !a.isPunct(j, ',') {
+				continue
+			}
+			n := j + 1
+			if n < k && a.toks[n].kind == tClose {
+				n++ // "Speaking on “Morning Show,” Ruiz …"
+			}
+			if a.class(n) == determiner || a.class(n) == pronoun || a.isCapWord(n) || !a.hasPunct(n, k, ',') {
+				lo = n
 				break
 			}
 		}
