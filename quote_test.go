@@ -1216,6 +1216,13 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverbial phrase between subject and cue",
+			in:   "Critics have in particular noted that the plan would fail.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Critics", Cue: "noted", Text: "the plan would fail"},
+			},
+		},
+		{
 			name: "an opening phrase whose comma stands inside a closing mark",
 			in:   "Speaking on “Morning Show,” Mayor Dana Ruiz on Monday criticized the plan, saying it would fail.",
 			want: []view{

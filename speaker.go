@@ -829,6 +829,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 1
 			continue
 		}
+		if w-1 > lo && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) && a.isWord(w-1, "in") {
+			j = w - 1 // "critics have in particular noted", "he in turn said"
+			continue
+		}
 		if a.class(w) == timeWord && (a.isWord(w-1, "past") || a.isWord(w-1, "next")) && (a.isWord(w-2, "this") || a.isWord(w-2, "the")) && w-2 > lo {
 			j = w - 2 // this past week
 			continue
