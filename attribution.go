@@ -595,6 +595,17 @@ func (a *analyzer) sentenceStart(s sentence) int {
 		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && isUpperCase(a.word(j)) {
 			j++
 		}
+		if j > s.lo && a.isPunct(j, ',') {
+			// DECATUR, Ala. — and LOS ANGELES, Sept. 28 (UPI) —: a state
+			// or a date before the dash, in capitals, dots and digits.
+			e := j + 1
+			for e < s.hi && e < j+10 && (a.isCapWord(e) || a.numeral(e) || a.isPunct(e, '.') || a.isPunct(e, ',') || a.isPunct(e, '(') || a.isPunct(e, ')')) {
+				e++
+			}
+			if e > j+1 && e < s.hi && a.toks[e].kind == tPunct && isDash(a.toks[e].r) {
+				j = e
+			}
+		}
 		if j > s.lo && j < s.hi && a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
 			lo = j + 1
 		}

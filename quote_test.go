@@ -1216,6 +1216,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline with a state or a date before its dash",
+			in:   "DECATUR, Ala. — The senator drew cheers on Monday, calling the plan “a disaster.”\n\nLOS ANGELES, Feb. 2 (UPI) — The new record is almost done, the singer said.",
+			want: []view{
+				{Kind: "mixed", Speaker: "The senator", Cue: "calling", Text: "the plan “a disaster.”"},
+				{Kind: "indirect", Speaker: "the singer", Cue: "said", Text: "The new record is almost done"},
+			},
+		},
+		{
 			name: "an adverbial phrase between subject and cue",
 			in:   "Critics have in particular noted that the plan would fail.",
 			want: []view{
