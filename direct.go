@@ -837,6 +837,12 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
 		}
+		if v.nounForm() && sp.ok() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) {
+			// "made the following comment: “…”": the subject made it.
+			if p := a.firstSubject(s, sp.lo); p.ok() && p.hi <= sp.lo {
+				sp = p
+			}
+		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
 			continue // "a book called “Women Who Work”" names a thing
 		}

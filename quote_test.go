@@ -1216,6 +1216,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the article and modifiers of a noun cue are not its speaker",
+			in:   "Hale made a surprising claim that the plan would fail. Ruiz made the following comment: “We will win.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "claim", Text: "the plan would fail"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "comment", Text: "“We will win.”"},
+			},
+		},
+		{
 			name: "a dateline with a state or a date before its dash",
 			in:   "DECATUR, Ala. — The senator drew cheers on Monday, calling the plan “a disaster.”\n\nLOS ANGELES, Feb. 2 (UPI) — The new record is almost done, the singer said.",
 			want: []view{

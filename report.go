@@ -366,6 +366,15 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && a.numeral(sp.lo) {
 		return // "one of 45 states where …"
 	}
+	// speaker is who said it: sp, unless sp is the article and modifiers
+	// of a cue that is a noun, as in "made a surprising claim that …" or
+	// "made the following comment:", which the sentence's subject made.
+	speaker := sp
+	if v.nounForm() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) {
+		if speaker = a.firstSubject(s, sp.lo); speaker.hi > sp.lo {
+			speaker = phrase{}
+		}
+	}
 	if v.nounForm() && a.nounLikeVerb(k, sp) {
 		v.plain = false // "Legal observers note the White House would …"
 	}
@@ -386,7 +395,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// ", calling them rapists": the object and what it was called.
 		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
-			a.fill(&at, k, v.lemma, sp)
+			a.fill(&at, k, v.lemma, speaker)
 			a.cands = append(a.cands, at)
 		}
 		return
@@ -466,7 +475,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		if !part.IsZero() {
 			at := attribution{parts: a.part(part), kind: Indirect, conf: 0.45}
-			a.fill(&at, k, v.lemma, sp)
+			a.fill(&at, k, v.lemma, speaker)
 			a.cands = append(a.cands, at)
 		}
 		return
@@ -483,7 +492,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if relative {
 			at.parts = append(a.part(a.toks[sp.lo-1].Span), at.parts[0])
 		}
-		a.fill(&at, k, v.lemma, sp)
+		a.fill(&at, k, v.lemma, speaker)
 		a.cands = append(a.cands, at)
 		return
 	}
@@ -542,8 +551,24 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
-	a.fill(&at, k, v.lemma, sp)
+	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// ownModifiers reports whether phrase p, right before a cue of a form
+// that is more often a noun, is that noun's article and modifiers rather
+// than a subject: "a surprising" claim, "the following" comment. A
+// singular subject would take "claims"; "The officials claim" has one
+// that is plural.
+func (a *analyzer) ownModifiers(p phrase) bool {
+	if a.possessive(p.hi-1) || a.toks[p.hi-1].cap {
+		return false
+	}
+	if a.isWord(p.lo, "a") || a.isWord(p.lo, "an") {
+		return true
+	}
+	w := a.word(p.hi - 1)
+	return a.isWord(p.lo, "the") && p.hi-p.lo >= 2 && !strings.HasSuffix(w, "s")
 }
 
 // dashComment reports whether the dash at toks[j], which may be doubled
