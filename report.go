@@ -567,8 +567,12 @@ func (a *analyzer) ownModifiers(p phrase) bool {
 	if a.isWord(p.lo, "a") || a.isWord(p.lo, "an") {
 		return true
 	}
-	w := a.word(p.hi - 1)
-	return a.isWord(p.lo, "the") && p.hi-p.lo >= 2 && !strings.HasSuffix(w, "s")
+	w := lowerASCII(a.word(p.hi - 1))
+	switch w {
+	case "people", "police", "women", "men", "children", "media", "staff", "public", "clergy":
+		return false // plurals without an s: "The women comment that …"
+	}
+	return a.isWord(p.lo, "the") && p.hi-p.lo >= 2 && !strings.HasSuffix(w, "s") && !a.commonHead(p.hi-1)
 }
 
 // dashComment reports whether the dash at toks[j], which may be doubled
