@@ -44,8 +44,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i += 2 // "this week officials …", "that day the city …"; but "next year would be" and "that day care costs are" open the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
-		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord:
-			i++ // "just today", then the time word
+		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
+			i++ // "just today", then the time word; but "only now are officials admitting" inverts
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
@@ -136,7 +136,16 @@ func (a *analyzer) adjunctOpener(i int) bool {
 // atLeast reports whether toks[j] is "at" before "least" or "most",
 // which count rather than place: "at least six planes".
 func (a *analyzer) atLeast(j int) bool {
-	return a.isWord(j, "at") && (a.isWord(j+1, "least") || a.isWord(j+1, "most"))
+	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
+		return false
+	}
+	// But "warned at least twice", "said at least three times": how
+	// often, an adjunct.
+	n := j + 2
+	if a.isWord(n, "once") || a.isWord(n, "twice") {
+		return false
+	}
+	return !(a.countWord(n) && a.isWord(n+1, "times"))
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
@@ -241,8 +250,8 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if judgingVerbs[lowerASCII(a.word(w))] {
 					return e // "said he makes $41,000 and questioned how …"
 				}
-				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) {
-					continue // "and three in five said": a share of those polled
+				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && a.sayAt(w+2) {
+					return e // "and three in five said": a share of those polled
 				}
 				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
 					break // "and would announce" goes on with the report
@@ -525,7 +534,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
 		}
 		return true
-	case "whether", "if", "unless", "although", "whatever", "whenever":
+	case "whether", "if":
 		return true
 	case "how", "why", "what", "when", "where", "who", "there":
 		// "in some states where …" is a noun, but "Hale will report

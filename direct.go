@@ -262,8 +262,13 @@ func (a *analyzer) direct(s sentence) {
 					// chanting “We are here” and “Disarm hate”: one chant
 					// after another.
 					for n := qi + 1; n < len(a.qrefs) && a.qrefs[n-1].close >= 0; n++ {
-						nq := &a.qrefs[n]
-						if gap := nq.open - a.qrefs[n-1].close; gap != 1 && !(gap == 2 && (a.isWord(nq.open-1, "and") || a.isWord(nq.open-1, "or") || a.isPunct(nq.open-1, ','))) {
+						nq, prev := &a.qrefs[n], a.qrefs[n-1]
+						if gap := nq.open - prev.close; nq.open >= s.hi || gap != 1 && !(gap == 2 && (a.isWord(nq.open-1, "and") || a.isWord(nq.open-1, "or") || a.isPunct(nq.open-1, ','))) {
+							break
+						}
+						// Not “Closed.” “We are out of business,” the owner
+						// said: a sentence ended, or the next has a speaker.
+						if a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi) {
 							break
 						}
 						nq.used = true
@@ -409,13 +414,8 @@ func (a *analyzer) titleQuote(q qref) bool {
 // plainAdjuncts reports whether toks[lo:hi] are words with no clause of
 // their own: no auxiliary, no subject pronoun, no cue, no "that".
 func (a *analyzer) plainAdjuncts(lo, hi int) bool {
-	switch lowerASCII(a.word(lo)) {
-	case "if", "when", "unless", "although", "though", "whenever", "whatever":
+	if a.conditionClause(lo, hi) {
 		return false // "says if the bill passes, “…”": a clause the report opens with
-	case "no":
-		if a.isWord(lo+1, "matter") {
-			return false
-		}
 	}
 	for j := lo; j < hi; j++ {
 		if a.toks[j].kind == tOpen || a.toks[j].kind == tClose || a.isWord(j, "that") || a.verbAuxiliary(j) || a.class(j) == pronoun {
@@ -429,6 +429,20 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// conditionClause reports whether toks[lo:hi] are a clause of condition
+// or concession with a subject and a verb of its own: "if the bill
+// passes", "although she was ill", "no matter what the court rules"; not
+// "if elected" or "whatever the outcome", which are adjuncts.
+func (a *analyzer) conditionClause(lo, hi int) bool {
+	switch lowerASCII(a.word(lo)) {
+	case "if", "unless", "although":
+		return lo+1 < hi && a.subjectStart(lo+1) && a.hasFiniteVerb(lo+2, hi)
+	case "no":
+		return a.isWord(lo+1, "matter") && a.hasFiniteVerb(lo+3, hi)
+	}
+	return false
 }
 
 // askedOrExclaimed reports whether quotation q ends with a question or

@@ -714,6 +714,38 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a sign's words end with their sentence, and the next quotation has a speaker of its own",
+			in:   "The sign read “Closed.” “We are out of business,” the owner said.",
+			want: []view{
+				{Kind: "direct", Speaker: "The sign", Cue: "read", Text: "“Closed.”"},
+				{Kind: "direct", Speaker: "the owner", Cue: "said", Text: "“We are out of business,”"},
+			},
+		},
+		{
+			name: "an aside or a conditional with no clause of its own before a quotation",
+			in:   "The mayor said on Twitter, though not in so many words, “We cannot wait any longer.” The governor said if elected, “I will cut taxes on day one.”",
+			want: []view{
+				{Kind: "direct", Speaker: "The mayor", Cue: "said", Text: "“We cannot wait any longer.”"},
+				{Kind: "direct", Speaker: "The governor", Cue: "said", Text: "“I will cut taxes on day one.”"},
+			},
+		},
+		{
+			name: "how often, an inverted clause after only now, and a share that is no speaker",
+			in:   "The bridge is unsafe, engineers warned at least twice last year. She said only now are officials admitting the mistake. The agency said 3 in 10 schools closed early and 4 in 10 reported shortages of teachers.",
+			want: []view{
+				{Kind: "indirect", Speaker: "engineers", Cue: "warned", Text: "The bridge is unsafe"},
+				{Kind: "indirect", Speaker: "She", Cue: "said", Text: "only now are officials admitting the mistake"},
+				{Kind: "indirect", Speaker: "The agency", Cue: "said", Text: "3 in 10 schools closed early and 4 in 10 reported shortages of teachers"},
+			},
+		},
+		{
+			name: "according to a source with a clause or a time after it",
+			in:   "According to police the suspect fled on foot. According to Ruiz on Tuesday, the two men never met. She testified although she was ill.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "According to", Text: "the two men never met"},
+			},
+		},
+		{
 			name: "a relative that before according to, a present tense after next year, and a time and place after a listener",
 			in:   "The two sides reached a deal that, according to aides, would cut tariffs. Economists said next year poses a challenge. Hale told reporters the next morning at a news conference that the talks had failed.",
 			want: []view{

@@ -701,13 +701,17 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+16 {
 			j++
 		}
-		if !a.isPunct(j, ',') {
+		if !a.isPunct(j, ',') || j > sp.hi+8 && !a.sourceRunsOn(sp.hi, j) {
 			return
 		}
-		if j > sp.hi {
+		e := j
+		for e-2 >= sp.hi && a.class(e-1) == timeWord && (a.isWord(e-2, "on") || a.isWord(e-2, "in") || a.isWord(e-2, "at")) {
+			e -= 2 // "According to Ruiz on Tuesday, …": when, not who
+		}
+		if e > sp.hi && a.sourceRunsOn(sp.hi, e) {
 			// "According to a 2015 study by the institute based on census
 			// data from 2012, …": the source runs to the comma.
-			sp = phrase{sp.lo, j, Description}
+			sp = phrase{sp.lo, e, Description}
 		}
 		end := a.clauseEnd(j+1, s.hi)
 		if end-j < 3 {
@@ -760,6 +764,28 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// sourceRunsOn reports whether toks[lo:hi], after the phrase that
+// "according to" starts with, go on with the source: no quotation marks,
+// and no verb but in a relative clause ("cables that were later released
+// by WikiLeaks"); not "According to court records the man had been
+// arrested …", where the report has begun.
+func (a *analyzer) sourceRunsOn(lo, hi int) bool {
+	relative := false
+	for j := lo; j < hi; j++ {
+		switch {
+		case a.toks[j].kind == tOpen || a.toks[j].kind == tClose:
+			return false
+		case a.isWord(j, "that") || a.isWord(j, "which") || a.isWord(j, "who"):
+			relative = true
+		case !relative && (a.class(j) == auxiliary && !a.adverb(j) || a.modal(j) || a.class(j) == pronoun):
+			return false
+		case a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1):
+			return false // "According to police the suspect fled": a new subject
+		}
+	}
+	return true
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a

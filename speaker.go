@@ -421,11 +421,11 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 		// "Two in three", "nearly three in five", "about one in five";
 		// but "who in 2010 said" has a year.
 		p := phrase{k, end, Description}
-		if len(a.word(k)) == 4 && a.numeral(k) {
+		if len(a.word(k)) == 4 && a.numeral(k) || k-2 < lo || !a.countWord(k-2) {
 			for p.lo > lo && p.lo > k-4 && a.toks[p.lo-1].kind == tWord && !a.toks[p.lo-1].cap {
 				p.lo--
 			}
-		} else if k-2 >= lo && a.countWord(k-2) {
+		} else {
 			p.lo = k - 2
 			if j := k - 3; j >= lo && !a.toks[j].cap && (a.adverb(j) || a.isWord(j, "about") || a.isWord(j, "almost") || a.isWord(j, "just") || a.isWord(j, "some")) {
 				p.lo = j
@@ -634,8 +634,9 @@ func (a *analyzer) byAgent(j int) bool {
 	if findings[singular(w)] || byDocuments[singular(w)] {
 		return true
 	}
-	// A participle needs its noun before it: not ", run by Ana Ruiz, said".
-	return j > 0 && a.toks[j-1].kind == tWord && (a.pastTense(j) && (strings.HasSuffix(w, "ed") || alsoParticiple[w]) || byParticiple[w])
+	// A participle needs its noun before it: not ", run by Ana Ruiz, said"
+	// nor the passive "the measure was approved by voters".
+	return j > 0 && a.toks[j-1].kind == tWord && a.class(j-1) != auxiliary && (a.pastTense(j) && (strings.HasSuffix(w, "ed") || alsoParticiple[w]) || byParticiple[w])
 }
 
 // byParticiple are past participles without "-ed" that take an agent:
