@@ -17,6 +17,8 @@ type attribution struct {
 	antecedent Span // what "who" refers to, or the head of an appositive
 	conf       float64
 	inherited  bool
+	// dropped is set when a later attribution took this one's parts.
+	dropped bool
 	// The entity the speaker resolves to.
 	name      string
 	entity    int

@@ -215,6 +215,14 @@ func (a *analyzer) direct(s sentence) {
 					at.kind = Mixed
 				}
 				a.emit(at.attribution)
+				if c, n := a.carry, len(a.out)-1; qi == 0 && q.open == 0 && c >= 0 && n > c && a.out[c].inherited && len(a.out[c].parts) == 1 && a.out[n].entity != a.out[c].entity && a.out[n].entity > 0 {
+					// "“It's a dog whistle,” Moore said. “If indeed …" with
+					// no closing mark ¶ "“I have been …,” added Clyburn":
+					// the quotation left open goes on here, where another
+					// speaker is named.
+					a.out[n].parts = append([]Span{a.out[c].parts[0]}, a.out[n].parts...)
+					a.out[c].dropped = true
+				}
 				continue
 			}
 			if ok {

@@ -251,7 +251,7 @@ func (x *Extractor) extract(text string) []Quote {
 
 // keep reports whether the options keep attribution at.
 func (x *Extractor) keep(at *attribution) bool {
-	return (x.cfg.indirect || at.kind == Direct) && at.conf >= x.cfg.minConfidence
+	return !at.dropped && (x.cfg.indirect || at.kind == Direct) && at.conf >= x.cfg.minConfidence
 }
 
 // reset readies a for an extraction from text, keeping its buffers.

@@ -636,6 +636,30 @@ func TestFloating(t *testing.T) {
 	})
 }
 
+func TestOpenParagraphGoesToTheNextSpeaker(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "another speaker named in the next paragraph takes the quotation left open",
+			in:   "“It is a dog whistle,” Rep. Ana Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,” added Rep. Tom Hale.",
+			want: []view{
+				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Text: "“It is a dog whistle,”"},
+				{Kind: "direct", Speaker: "Rep. Tom Hale", Name: "Tom Hale", Cue: "added",
+					Text:  "“If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,”",
+					Parts: []string{"“If indeed he is not legitimate, how can you feel good about yourself.", "“I have been doing a lot of thinking,”"}},
+			},
+		},
+		{
+			name: "the same speaker named again keeps the quotation left open with the first",
+			in:   "“It is a dog whistle,” Rep. Ana Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,” Moore added.",
+			want: []view{
+				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Text: "“It is a dog whistle,”"},
+				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Inherited: true, Text: "“If indeed he is not legitimate, how can you feel good about yourself."},
+				{Kind: "direct", Speaker: "Moore", Name: "Ana Moore", Cue: "added", Text: "“I have been doing a lot of thinking,”"},
+			},
+		},
+	})
+}
+
 func TestSignOff(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
