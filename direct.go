@@ -946,6 +946,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	if f, ok := a.issuedStatement(open, s); ok {
 		return f, -1, true
 	}
+	if f, ok := a.namedWords(open, s); ok {
+		return f, -1, true
+	}
 	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
 	// addressed the supporters again: “…”": whatever the verb, a colon
 	// hands a quotation that is a sentence to the sentence's subject.
@@ -1251,6 +1254,77 @@ func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 		return found{}, false
 	}
 	return a.makeFound(v, n+1, lemma, sp, n+1), true
+}
+
+// namedWords parses a quotation that a noun for words introduces:
+// "has used the phrase “illegal immigrant”", "Romney's phrase
+// “self-deportation”", "in Forbes' words, “…”", "his signature slogan,
+// “…”". The words are the speaker's: the possessor's, or the subject's of
+// the verb before the noun, which is the cue with it.
+func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
+	k := open - 1
+	if a.isPunct(k, ',') {
+		k--
+	}
+	if k <= s.lo || a.used[k] || a.toks[k].kind != tWord {
+		return found{}, false
+	}
+	lemma, ok := wordNouns[lowerASCII(a.word(k))]
+	if !ok {
+		return found{}, false
+	}
+	// The words before the noun: at most two modifiers ("new",
+	// "signature") after an article or a possessor.
+	d := k - 1
+	for d > s.lo && d >= k-3 && a.toks[d].kind == tWord && !a.toks[d].cap && a.class(d) == openClass && !a.possessive(d) {
+		d--
+	}
+	switch {
+	case a.possessive(d) && !a.used[d]:
+		// "Romney's phrase", "in Forbes' words", "the Ledger's words"
+		sp := phrase{d, d + 1, Description}
+		for sp.lo > s.lo && a.isCapWord(sp.lo-1) && !a.used[sp.lo-1] {
+			sp.lo--
+		}
+		if a.toks[d].cap {
+			sp.kind = Name
+		}
+		if a.isWord(sp.lo-1, "the") && sp.lo-1 >= s.lo {
+			sp.lo--
+		}
+		return a.makeFound(k, k+1, lemma, sp, k+1), true
+	case a.isWord(d, "his") || a.isWord(d, "her") || a.isWord(d, "their"):
+		return a.makeFound(k, k+1, lemma, phrase{d, d + 1, Pronoun}, k+1), true
+	case a.isWord(d, "the") || a.isWord(d, "a") || a.isWord(d, "that"):
+		v := d - 1
+		if a.class(v) == preposition {
+			// "ran on the slogan “…”", "a sign bearing the words", but not
+			// "anything with the words" or "his use of the term"
+			if v--; !a.pastTense(v) && (!strings.HasSuffix(a.word(v), "ing") || strings.HasSuffix(a.word(v), "thing")) {
+				return found{}, false
+			}
+		}
+		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || a.class(v) != openClass || a.class(v-1) == determiner || a.possessive(v-1) {
+			return found{}, false
+		}
+		sp := a.subject(v, s.lo)
+		if !sp.ok() {
+			sp = a.firstSubject(s, v)
+		}
+		if !sp.ok() || !a.personLike(sp) && sp.kind != Description {
+			return found{}, false
+		}
+		return a.makeFound(v, k+1, lemma, sp, k+1), true
+	}
+	return found{}, false
+}
+
+// wordNouns are the nouns for someone's words that introduce them as a
+// quotation, with the lemma the cue takes.
+var wordNouns = map[string]string{
+	"phrase": "phrase", "term": "term", "word": "word", "words": "word", "slogan": "slogan",
+	"motto": "motto", "mantra": "mantra", "catchphrase": "catchphrase", "nickname": "nickname",
+	"moniker": "moniker", "expression": "expression",
 }
 
 // issuingVerbs give the lemma of the verbs that put a statement out:

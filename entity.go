@@ -584,7 +584,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
-	mention := text[at.speaker.Start:at.speaker.End]
+	mention := trimPossessive(text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
 	k := -1
 	if at.speaker == e.last {
 		k = e.lastEnt

@@ -439,6 +439,15 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun for words introduces them",
+			in:   "Hale has used the phrase “illegal aliens” often. Many people disliked Romney’s phrase “self-deportation.” Ruiz ran on the slogan “Experience Counts” in 1960. A shop sold anything with the words “Go Ruiz” on it.",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "used the phrase", Text: "“illegal aliens”"},
+				{Kind: "direct", Speaker: "Romney’s", Name: "Romney", Cue: "phrase", Text: "“self-deportation.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "ran on the slogan", Text: "“Experience Counts”"},
+			},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
