@@ -139,13 +139,19 @@ func (a *analyzer) atLeast(j int) bool {
 	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
 		return false
 	}
-	// But "warned at least twice", "said at least three times": how
-	// often, an adjunct.
+	// But "warned at least twice", "said at least three times last
+	// year": how often, an adjunct; not "at least twice the usual
+	// number", "at least three times as many".
 	n := j + 2
-	if a.isWord(n, "once") || a.isWord(n, "twice") {
-		return false
+	switch {
+	case a.isWord(n, "once") || a.isWord(n, "twice"):
+		n++
+	case a.countWord(n) && a.isWord(n+1, "times"):
+		n += 2
+	default:
+		return true
 	}
-	return !(a.countWord(n) && a.isWord(n+1, "times"))
+	return !(n >= len(a.toks) || a.toks[n].kind == tPunct || a.isWord(n, "that") || a.class(n) == timeWord)
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
@@ -250,7 +256,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if judgingVerbs[lowerASCII(a.word(w))] {
 					return e // "said he makes $41,000 and questioned how …"
 				}
-				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && a.sayAt(w+2) {
+				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && (a.sayAt(w+2) || a.sayAt(w+3)) {
 					return e // "and three in five said": a share of those polled
 				}
 				if a.class(w) == conjunction || a.class(w) == preposition || a.modal(w) {
@@ -536,6 +542,18 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return true
 	case "whether", "if":
 		return true
+	case "unless", "although":
+		// "said unless the state pays, the city will …", but not
+		// "testified although she was ill": a main clause must follow.
+		if v.lemma != "say" && v.lemma != "tell" && v.lemma != "warn" {
+			return false
+		}
+		for c := lo + 2; c < hi; c++ {
+			if a.isPunct(c, ',') {
+				return a.conditionClause(lo, c) && c+1 < len(a.toks) && (a.toks[c+1].kind == tOpen || a.subjectStart(c+1) || a.hasFiniteVerb(c+1, hi))
+			}
+		}
+		return a.conditionClause(lo, hi)
 	case "how", "why", "what", "when", "where", "who", "there":
 		// "in some states where …" is a noun, but "Hale will report
 		// where the money went" and "she notes how" report.

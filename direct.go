@@ -271,12 +271,14 @@ func (a *analyzer) direct(s sentence) {
 					// after another.
 					for n := qi + 1; n < len(a.qrefs) && a.qrefs[n-1].close >= 0; n++ {
 						nq, prev := &a.qrefs[n], a.qrefs[n-1]
-						if gap := nq.open - prev.close; nq.open >= s.hi || gap != 1 && !(gap == 2 && (a.isWord(nq.open-1, "and") || a.isWord(nq.open-1, "or") || a.isPunct(nq.open-1, ','))) {
+						gap := nq.open - prev.close
+						if nq.open >= s.hi || gap != 1 && !(gap == 2 && (a.isWord(nq.open-1, "and") || a.isWord(nq.open-1, "or") || a.isPunct(nq.open-1, ','))) {
 							break
 						}
-						// Not “Closed.” “We are out of business,” the owner
-						// said: a sentence ended, or the next has a speaker.
-						if a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi) {
+						// Side by side, not “Closed.” “We are out of
+						// business,” the owner said: a sentence ended, or
+						// the next has a speaker of its own.
+						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi)) {
 							break
 						}
 						nq.used = true
@@ -445,8 +447,17 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 // "if elected" or "whatever the outcome", which are adjuncts.
 func (a *analyzer) conditionClause(lo, hi int) bool {
 	switch lowerASCII(a.word(lo)) {
-	case "if", "unless", "although":
-		return lo+1 < hi && a.subjectStart(lo+1) && a.hasFiniteVerb(lo+2, hi)
+	case "if", "unless", "although", "though", "when", "whenever", "once", "until":
+		n := lo + 1
+		if n+1 >= hi {
+			return false // "if elected", "if necessary"
+		}
+		if a.subjectStart(n) {
+			return a.hasFiniteVerb(n+1, hi)
+		}
+		// "if prices rise": a plural subject and its verb
+		w := a.word(n)
+		return a.class(n) == openClass && !a.toks[n].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.toks[n+1].kind == tWord && a.class(n+1) == openClass
 	case "no":
 		return a.isWord(lo+1, "matter") && a.hasFiniteVerb(lo+3, hi)
 	}
@@ -859,9 +870,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
 		}
-		if v.nounForm() && sp.ok() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) {
+		if v.nounForm() && sp.ok() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) && makingVerbs[lowerASCII(a.word(sp.lo-1))] {
 			// "made the following comment: “…”": the subject made it.
-			if p := a.firstSubject(s, sp.lo); p.ok() && p.hi <= sp.lo {
+			if p := a.subject(sp.lo-1, s.lo); p.ok() && p.hi < sp.lo {
 				sp = p
 			}
 		}

@@ -747,6 +747,39 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a clause of condition opens what was said, but a concession after testified does not",
+			in:   "The mayor said unless the state pays, “the city will run out of money.” Ruiz said unless Congress acts, families will suffer. Hale said if prices rise, “families will suffer.” She testified although she was ill.",
+			want: []view{
+				{Kind: "mixed", Speaker: "The mayor", Cue: "said", Text: "unless the state pays, “the city will run out of money.”"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "unless Congress acts, families will suffer"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "if prices rise, “families will suffer.”"},
+			},
+		},
+		{
+			name: "at least twice a number counts, and chants joined by and go on past an exclamation",
+			in:   "Officials said at least twice the usual number of voters turned out. The crowd chanted “Hands off!” and “Not our country!”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Officials", Anon: true, Cue: "said", Text: "at least twice the usual number of voters turned out"},
+				{Kind: "direct", Speaker: "The crowd", Cue: "chanted", Text: "“Hands off!” and “Not our country!”"},
+			},
+		},
+		{
+			name: "a noun cue keeps a speaker that is no mere article and adjective",
+			in:   "A number of economists claim that rates will rise. Prosecutors challenged the defense claim that the evidence was planted. Hale met Ruiz, who made a surprising claim that the vote was rigged.",
+			want: []view{
+				{Kind: "indirect", Speaker: "A number of economists", Cue: "claim", Text: "rates will rise"},
+				{Kind: "indirect", Speaker: "the defense", Cue: "claim", Text: "the evidence was planted"},
+				{Kind: "indirect", Speaker: "who", Name: "Ruiz", Cue: "claim", Text: "the vote was rigged"},
+			},
+		},
+		{
+			name: "according to a long source with a participle, and a source a new subject follows",
+			in:   "According to a 2019 report commissioned by the health department and published the following year, rates of asthma doubled. According to police the suspect fled on foot.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a 2019 report commissioned by the health department and published the following year", Cue: "According to", Text: "rates of asthma doubled"},
+			},
+		},
+		{
 			name: "a sign's words end with their sentence, and the next quotation has a speaker of its own",
 			in:   "The sign read “Closed.” “We are out of business,” the owner said.",
 			want: []view{

@@ -371,8 +371,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "made the following comment:", which the sentence's subject made.
 	speaker := sp
 	if v.nounForm() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) {
-		if speaker = a.firstSubject(s, sp.lo); speaker.hi > sp.lo {
-			speaker = phrase{}
+		// "made a surprising claim that …": the subject of a verb of
+		// making; after another verb ("sounded a cautious note") nobody
+		// the rules can tell.
+		speaker = phrase{}
+		if makingVerbs[lowerASCII(a.word(sp.lo-1))] {
+			if p := a.subject(sp.lo-1, s.lo); p.ok() && p.hi < sp.lo {
+				speaker = p
+			}
 		}
 	}
 	if v.nounForm() && a.nounLikeVerb(k, sp) {
@@ -556,23 +562,49 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 }
 
 // ownModifiers reports whether phrase p, right before a cue of a form
-// that is more often a noun, is that noun's article and modifiers rather
-// than a subject: "a surprising" claim, "the following" comment. A
-// singular subject would take "claims"; "The officials claim" has one
-// that is plural.
+// that is more often a noun, is that noun's article and adjectives: "a
+// surprising" claim, "the following" comment, "a 2009" report. Such a
+// phrase names no speaker. Not "A number of economists claim", "The
+// committee note" or "the defense claim", whose nouns may speak.
 func (a *analyzer) ownModifiers(p phrase) bool {
-	if a.possessive(p.hi-1) || a.toks[p.hi-1].cap {
+	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 {
 		return false
 	}
-	if a.isWord(p.lo, "a") || a.isWord(p.lo, "an") {
+	for j := p.lo + 1; j < p.hi; j++ {
+		if a.toks[j].cap || a.possessive(j) || a.class(j) != openClass || a.commonHead(j) || !a.adjectiveLike(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports whether toks[j] looks like an adjective by its
+// ending or is a year or a number: "cautious", "controversial",
+// "debunked", "following", "2009"; not "defense" or "agency".
+func (a *analyzer) adjectiveLike(j int) bool {
+	if a.numeral(j) {
 		return true
 	}
-	w := lowerASCII(a.word(p.hi - 1))
+	w := lowerASCII(a.word(j))
 	switch w {
-	case "people", "police", "women", "men", "children", "media", "staff", "public", "clergy":
-		return false // plurals without an s: "The women comment that …"
+	case "new", "old", "false", "true", "bold", "brief", "recent", "latest", "earlier", "previous", "last", "first", "final", "big", "grim", "stark", "blunt", "rare", "early", "late":
+		return true
 	}
-	return a.isWord(p.lo, "the") && p.hi-p.lo >= 2 && !strings.HasSuffix(w, "s") && !a.commonHead(p.hi-1)
+	for _, suf := range []string{"ive", "al", "ous", "ful", "ic", "ing", "ed", "ent", "ant", "able", "ible", "ary", "less", "est"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// makingVerbs make or voice what a noun cue names: "made a claim",
+// "issued a warning", "repeated the promise".
+var makingVerbs = map[string]bool{
+	"made": true, "make": true, "makes": true, "making": true, "issued": true, "issue": true, "issues": true,
+	"offered": true, "offer": true, "repeated": true, "repeat": true, "gave": true, "give": true, "given": true,
+	"reiterated": true, "voiced": true, "leveled": true, "levelled": true, "lodged": true, "floated": true,
+	"renewed": true, "delivered": true,
 }
 
 // dashComment reports whether the dash at toks[j], which may be doubled
@@ -701,23 +733,32 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		for j < s.hi && !a.isPunct(j, ',') && j < sp.hi+16 {
 			j++
 		}
-		if !a.isPunct(j, ',') || j > sp.hi+8 && !a.sourceRunsOn(sp.hi, j) {
+		if !a.isPunct(j, ',') {
 			return
 		}
-		e := j
-		for e-2 >= sp.hi && a.class(e-1) == timeWord && (a.isWord(e-2, "on") || a.isWord(e-2, "in") || a.isWord(e-2, "at")) {
-			e -= 2 // "According to Ruiz on Tuesday, …": when, not who
+		from := j + 1
+		if stop := a.sourceEnd(sp.hi, j); stop < j && a.newSubject(stop) {
+			from = stop // "According to police the suspect fled on foot, and …"
+		} else if stop < j {
+			if j > sp.hi+8 {
+				return
+			}
+		} else {
+			e := j
+			for e-2 >= sp.hi && a.class(e-1) == timeWord && (a.isWord(e-2, "on") || a.isWord(e-2, "in") || a.isWord(e-2, "at")) && !a.pastTense(e-3) {
+				e -= 2 // "According to Ruiz on Tuesday, …": when, not who
+			}
+			if e > sp.hi {
+				// "According to a 2015 study by the institute based on
+				// census data from 2012, …": the source runs to the comma.
+				sp = phrase{sp.lo, e, Description}
+			}
 		}
-		if e > sp.hi && a.sourceRunsOn(sp.hi, e) {
-			// "According to a 2015 study by the institute based on census
-			// data from 2012, …": the source runs to the comma.
-			sp = phrase{sp.lo, e, Description}
-		}
-		end := a.clauseEnd(j+1, s.hi)
-		if end-j < 3 {
+		end := a.clauseEnd(from, s.hi)
+		if end-from < 2 {
 			return
 		}
-		at.parts = a.part(a.span(j+1, end))
+		at.parts = a.part(a.span(from, end))
 	} else {
 		before := k
 		if k == 0 {
@@ -766,26 +807,34 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	a.cands = append(a.cands, at)
 }
 
-// sourceRunsOn reports whether toks[lo:hi], after the phrase that
-// "according to" starts with, go on with the source: no quotation marks,
-// and no verb but in a relative clause ("cables that were later released
-// by WikiLeaks"); not "According to court records the man had been
-// arrested …", where the report has begun.
-func (a *analyzer) sourceRunsOn(lo, hi int) bool {
+// sourceEnd returns where the source that "according to" starts with
+// stops going on, at or after toks[lo] and before hi: at a quotation
+// mark, at a verb or pronoun outside a relative clause, or at a new
+// subject ("According to police the suspect fled"); hi when it runs on,
+// as in "cables that were later released by WikiLeaks" or "a report
+// published the following year".
+func (a *analyzer) sourceEnd(lo, hi int) int {
 	relative := false
 	for j := lo; j < hi; j++ {
 		switch {
 		case a.toks[j].kind == tOpen || a.toks[j].kind == tClose:
-			return false
+			return j
 		case a.isWord(j, "that") || a.isWord(j, "which") || a.isWord(j, "who"):
 			relative = true
 		case !relative && (a.class(j) == auxiliary && !a.adverb(j) || a.modal(j) || a.class(j) == pronoun):
-			return false
-		case a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1):
-			return false // "According to police the suspect fled": a new subject
+			return j
+		case a.newSubject(j):
+			return j
 		}
 	}
-	return true
+	return hi
+}
+
+// newSubject reports whether toks[j] is a determiner that starts a new
+// subject right after a noun: "police the suspect", but not "by the",
+// "published the".
+func (a *analyzer) newSubject(j int) bool {
+	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing")
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
