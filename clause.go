@@ -151,7 +151,14 @@ func (a *analyzer) atLeast(j int) bool {
 	default:
 		return true
 	}
-	return !(n >= len(a.toks) || a.toks[n].kind == tPunct || a.isWord(n, "that") || a.class(n) == timeWord)
+	if n >= len(a.toks) || a.toks[n].kind == tPunct || a.class(n) == timeWord {
+		return false
+	}
+	switch lowerASCII(a.word(n)) {
+	case "that", "a", "per", "before", "again", "since", "in", "during", "every", "each":
+		return false // "said at least once before that …", "twice a year"
+	}
+	return true
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a
@@ -545,15 +552,17 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "unless", "although":
 		// "said unless the state pays, the city will …", but not
 		// "testified although she was ill": a main clause must follow.
+		// Else, "said unless otherwise noted, …", as any other word.
 		if v.lemma != "say" && v.lemma != "tell" && v.lemma != "warn" {
 			return false
 		}
-		for c := lo + 2; c < hi; c++ {
-			if a.isPunct(c, ',') {
-				return a.conditionClause(lo, c) && c+1 < len(a.toks) && (a.toks[c+1].kind == tOpen || a.subjectStart(c+1) || a.hasFiniteVerb(c+1, hi))
-			}
+		c := lo + 2
+		for c < hi && !a.isPunct(c, ',') {
+			c++
 		}
-		return a.conditionClause(lo, hi)
+		if a.conditionClause(lo, c) && (c == hi || c+1 < len(a.toks) && (a.toks[c+1].kind == tOpen || a.subjectStart(c+1) || a.hasFiniteVerb(c+1, hi))) {
+			return true
+		}
 	case "how", "why", "what", "when", "where", "who", "there":
 		// "in some states where …" is a noun, but "Hale will report
 		// where the money went" and "she notes how" report.

@@ -215,11 +215,11 @@ func (a *analyzer) direct(s sentence) {
 					at.kind = Mixed
 				}
 				a.emit(at.attribution)
-				if c, n := a.carry, len(a.out)-1; qi == 0 && q.open == 0 && c >= 0 && n > c && a.out[c].inherited && len(a.out[c].parts) == 1 && a.out[n].entity != a.out[c].entity && a.out[n].entity > 0 {
+				if c, n := a.carry, len(a.out)-1; qi == 0 && q.open == 0 && c >= 0 && n > c && a.out[c].inherited && len(a.out[c].parts) == 1 && a.out[n].entity != a.out[c].entity && a.out[n].skind == Name && a.out[n].name != "" {
 					// "“It's a dog whistle,” Moore said. “If indeed …" with
 					// no closing mark ¶ "“I have been …,” added Clyburn":
 					// the quotation left open goes on here, where another
-					// speaker is named.
+					// speaker is named by name.
 					a.out[n].parts = append([]Span{a.out[c].parts[0]}, a.out[n].parts...)
 					a.out[c].dropped = true
 				}
@@ -278,7 +278,7 @@ func (a *analyzer) direct(s sentence) {
 						// Side by side, not “Closed.” “We are out of
 						// business,” the owner said: a sentence ended, or
 						// the next has a speaker of its own.
-						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi)) {
+						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?')) || a.attributionAt(a.qend(*nq), s.hi) {
 							break
 						}
 						nq.used = true
@@ -447,7 +447,7 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 // "if elected" or "whatever the outcome", which are adjuncts.
 func (a *analyzer) conditionClause(lo, hi int) bool {
 	switch lowerASCII(a.word(lo)) {
-	case "if", "unless", "although", "though", "when", "whenever", "once", "until":
+	case "if", "unless", "although", "when":
 		n := lo + 1
 		if n+1 >= hi {
 			return false // "if elected", "if necessary"
@@ -1292,9 +1292,10 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 	}
 	switch {
 	case a.possessive(d) && !a.used[d]:
-		// "Romney's phrase", "in Forbes' words", "the Ledger's words"
+		// "Romney's phrase", "the Ledger's words"; not "In" or
+		// "Yesterday" before "Hale's words"
 		sp := phrase{d, d + 1, Description}
-		for sp.lo > s.lo && a.isCapWord(sp.lo-1) && !a.used[sp.lo-1] {
+		for sp.lo > s.lo && a.isCapWord(sp.lo-1) && !a.used[sp.lo-1] && a.nameClass(sp.lo-1) == openClass && a.class(sp.lo-1) != timeWord {
 			sp.lo--
 		}
 		if a.toks[d].cap {
@@ -1311,12 +1312,10 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 		if a.class(v) == preposition {
 			// "ran on the slogan “…”", "a sign bearing the words", but not
 			// "anything with the words" or "his use of the term"
-			if v--; !a.pastTense(v) && (!strings.HasSuffix(a.word(v), "ing") || strings.HasSuffix(a.word(v), "thing")) {
-				return found{}, false
-			}
+			v--
 		}
-		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || a.class(v) != openClass || a.class(v-1) == determiner || a.possessive(v-1) {
-			return found{}, false
+		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) || a.class(v-1) == auxiliary && a.pastTense(v) && !a.isWord(v-1, "has") && !a.isWord(v-1, "have") && !a.isWord(v-1, "had") {
+			return found{}, false // not "banned the word", nor the passive "was greeted with the words"
 		}
 		sp := a.subject(v, s.lo)
 		if !sp.ok() {
@@ -1331,11 +1330,21 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 }
 
 // wordNouns are the nouns for someone's words that introduce them as a
-// quotation, with the lemma the cue takes.
+// quotation, with the lemma the cue takes. A nickname is given by others.
 var wordNouns = map[string]string{
 	"phrase": "phrase", "term": "term", "word": "word", "words": "word", "slogan": "slogan",
-	"motto": "motto", "mantra": "mantra", "catchphrase": "catchphrase", "nickname": "nickname",
-	"moniker": "moniker", "expression": "expression",
+	"motto": "motto", "mantra": "mantra", "catchphrase": "catchphrase", "expression": "expression",
+}
+
+// wordUsingVerbs use, coin or run on words, whose subject said them:
+// "has used the phrase", "coined the term", "ran on the slogan"; not
+// "banned the word" or "disliked the term".
+var wordUsingVerbs = map[string]bool{
+	"use": true, "uses": true, "used": true, "coin": true, "coins": true, "coined": true,
+	"adopt": true, "adopts": true, "adopted": true, "invoke": true, "invokes": true, "invoked": true,
+	"utter": true, "utters": true, "uttered": true, "repeat": true, "repeats": true, "repeated": true,
+	"popularized": true, "say": true, "says": true, "said": true, "prefer": true, "prefers": true,
+	"preferred": true, "ran": true, "runs": true, "campaigned": true, "embraced": true, "chose": true,
 }
 
 // issuingVerbs give the lemma of the verbs that put a statement out:

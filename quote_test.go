@@ -658,6 +658,15 @@ func TestOpenParagraphGoesToTheNextSpeaker(t *testing.T) {
 			},
 		},
 		{
+			name: "a description in the next paragraph leaves the quotation left open with the named speaker",
+			in:   "“We will not back down,” Sen. Laura Finch said Monday. “The people of this state deserve better.\n\n“We will fight this in court,” her spokesman said.",
+			want: []view{
+				{Kind: "direct", Speaker: "Sen. Laura Finch", Name: "Laura Finch", Cue: "said", Text: "“We will not back down,”"},
+				{Kind: "direct", Speaker: "Sen. Laura Finch", Name: "Laura Finch", Cue: "said", Inherited: true, Text: "“The people of this state deserve better."},
+				{Kind: "direct", Speaker: "her spokesman", Cue: "said", Text: "“We will fight this in court,”"},
+			},
+		},
+		{
 			name: "the same speaker named again keeps the quotation left open with the first",
 			in:   "“It is a dog whistle,” Rep. Ana Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,” Moore added.",
 			want: []view{
@@ -746,6 +755,37 @@ func TestHeadline(t *testing.T) {
 // but must come out as before.
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "clauses of time before a quotation, and unless with no clause of its own",
+			in:   "Ruiz said until the state pays, “families will struggle.” Hale said unless otherwise noted, all figures are estimates.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“families will struggle.”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "unless otherwise noted, all figures are estimates"},
+			},
+		},
+		{
+			name: "a noun cue made or sounded by the subject",
+			in:   "Hale made the same claim that the vote was rigged. Dana Ortiz, an economist, sounded a cautious note about the figures.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "claim", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "note", Text: "the figures"},
+			},
+		},
+		{
+			name: "words that others ban, greet with or give are not the subject's",
+			in:   "The newspaper banned the word “thug” last year. Hale was greeted with the words “Go home.” Ruiz earned the nickname “Iron Lady” in the senate. In Hale’s words, “the town is broke.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale’s", Name: "Hale", Cue: "words", Text: "“the town is broke.”"},
+			},
+		},
+		{
+			name: "a chant and a quotation with its own speaker",
+			in:   "The crowd chanted “Lock him up!” and “Hands off,” said one marcher.",
+			want: []view{
+				{Kind: "direct", Speaker: "The crowd", Cue: "chanted", Text: "“Lock him up!”"},
+				{Kind: "direct", Speaker: "one marcher", Cue: "said", Text: "“Hands off,”"},
+			},
+		},
 		{
 			name: "a clause of condition opens what was said, but a concession after testified does not",
 			in:   "The mayor said unless the state pays, “the city will run out of money.” Ruiz said unless Congress acts, families will suffer. Hale said if prices rise, “families will suffer.” She testified although she was ill.",

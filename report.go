@@ -562,40 +562,31 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 }
 
 // ownModifiers reports whether phrase p, right before a cue of a form
-// that is more often a noun, is that noun's article and adjectives: "a
-// surprising" claim, "the following" comment, "a 2009" report. Such a
-// phrase names no speaker. Not "A number of economists claim", "The
-// committee note" or "the defense claim", whose nouns may speak.
+// that is more often a noun and after the verb that takes the noun, is
+// that noun's article and modifiers: "made a surprising" claim, "sounded
+// a cautious" note, "the same" claim. Such a phrase names no speaker; a
+// phrase that ends in a noun that speaks does: "challenged the defense"
+// claim. A phrase that opens the sentence is its subject: "The committee
+// note that …", "The elderly report …".
 func (a *analyzer) ownModifiers(p phrase) bool {
-	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 {
+	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 || a.class(p.lo-1) != openClass || a.toks[p.lo-1].cap {
 		return false
 	}
 	for j := p.lo + 1; j < p.hi; j++ {
-		if a.toks[j].cap || a.possessive(j) || a.class(j) != openClass || a.commonHead(j) || !a.adjectiveLike(j) {
+		if a.toks[j].cap || a.possessive(j) || a.class(j) != openClass {
 			return false
 		}
 	}
-	return true
+	return !a.commonHead(p.hi-1) && !speakingModifiers[lowerASCII(a.word(p.hi-1))]
 }
 
-// adjectiveLike reports whether toks[j] looks like an adjective by its
-// ending or is a year or a number: "cautious", "controversial",
-// "debunked", "following", "2009"; not "defense" or "agency".
-func (a *analyzer) adjectiveLike(j int) bool {
-	if a.numeral(j) {
-		return true
-	}
-	w := lowerASCII(a.word(j))
-	switch w {
-	case "new", "old", "false", "true", "bold", "brief", "recent", "latest", "earlier", "previous", "last", "first", "final", "big", "grim", "stark", "blunt", "rare", "early", "late":
-		return true
-	}
-	for _, suf := range []string{"ive", "al", "ous", "ful", "ic", "ing", "ed", "ent", "ant", "able", "ible", "ary", "less", "est"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+// speakingModifiers are nouns that, before a noun cue, name who made it:
+// "the defense claim", "the agency report".
+var speakingModifiers = map[string]bool{
+	"defense": true, "prosecution": true, "agency": true, "union": true, "committee": true,
+	"board": true, "party": true, "department": true, "court": true, "panel": true, "council": true,
+	"city": true, "state": true, "county": true, "industry": true, "group": true, "staff": true,
+	"family": true, "team": true, "opposition": true, "government": true,
 }
 
 // makingVerbs make or voice what a noun cue names: "made a claim",
@@ -604,7 +595,8 @@ var makingVerbs = map[string]bool{
 	"made": true, "make": true, "makes": true, "making": true, "issued": true, "issue": true, "issues": true,
 	"offered": true, "offer": true, "repeated": true, "repeat": true, "gave": true, "give": true, "given": true,
 	"reiterated": true, "voiced": true, "leveled": true, "levelled": true, "lodged": true, "floated": true,
-	"renewed": true, "delivered": true,
+	"renewed": true, "delivered": true, "sounded": true, "struck": true, "echoed": true, "pushed": true,
+	"raised": true, "spread": true, "peddled": true,
 }
 
 // dashComment reports whether the dash at toks[j], which may be doubled
@@ -834,7 +826,7 @@ func (a *analyzer) sourceEnd(lo, hi int) int {
 // subject right after a noun: "police the suspect", but not "by the",
 // "published the".
 func (a *analyzer) newSubject(j int) bool {
-	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing")
+	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && a.class(j+1) != timeWord // not "estimates each year"
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
