@@ -151,12 +151,12 @@ func (a *analyzer) atLeast(j int) bool {
 	default:
 		return true
 	}
-	if n >= len(a.toks) || a.toks[n].kind == tPunct || a.class(n) == timeWord {
+	if n >= len(a.toks) || a.toks[n].kind == tPunct || a.class(n) == timeWord || a.isWord(n, "that") {
 		return false
 	}
 	switch lowerASCII(a.word(n)) {
-	case "that", "a", "per", "before", "again", "since", "in", "during", "every", "each":
-		return false // "said at least once before that …", "twice a year"
+	case "a", "per", "every", "each":
+		return a.class(n+1) != timeWord // "twice a year", "three times per day"
 	}
 	return true
 }

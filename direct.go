@@ -278,8 +278,12 @@ func (a *analyzer) direct(s sentence) {
 						// Side by side, not “Closed.” “We are out of
 						// business,” the owner said: a sentence ended, or
 						// the next has a speaker of its own.
-						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?')) || a.attributionAt(a.qend(*nq), s.hi) {
-							break
+						after := a.qend(*nq)
+						if a.isPunct(after, ',') {
+							after++
+						}
+						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi)) || gap == 2 && a.cueAt(after) {
+							break // but "“Hands off” and “Not ours,” organizers said" are both the chant
 						}
 						nq.used = true
 						at.parts = a.part(a.span(q.open, a.qend(*nq)))
@@ -447,7 +451,7 @@ func (a *analyzer) plainAdjuncts(lo, hi int) bool {
 // "if elected" or "whatever the outcome", which are adjuncts.
 func (a *analyzer) conditionClause(lo, hi int) bool {
 	switch lowerASCII(a.word(lo)) {
-	case "if", "unless", "although", "when":
+	case "if", "unless", "although", "when", "whenever":
 		n := lo + 1
 		if n+1 >= hi {
 			return false // "if elected", "if necessary"
@@ -1280,9 +1284,14 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 	if k <= s.lo || a.used[k] || a.toks[k].kind != tWord {
 		return found{}, false
 	}
-	lemma, ok := wordNouns[lowerASCII(a.word(k))]
-	if !ok {
+	w := lowerASCII(a.word(k))
+	lemma, ok := wordNouns[w]
+	given := w == "nickname" || w == "moniker" // coined by the subject, or given by others
+	if !ok && !given {
 		return found{}, false
+	}
+	if given {
+		lemma = w
 	}
 	// The words before the noun: at most two modifiers ("new",
 	// "signature") after an article or a possessor.
@@ -1291,6 +1300,8 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 		d--
 	}
 	switch {
+	case given && !a.isWord(d, "the") && !a.isWord(d, "a"):
+		return found{}, false // "Ruiz's nickname, “The Hammer,”" was given
 	case a.possessive(d) && !a.used[d]:
 		// "Romney's phrase", "the Ledger's words"; not "In" or
 		// "Yesterday" before "Hale's words"
@@ -1305,7 +1316,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 			sp.lo--
 		}
 		return a.makeFound(k, k+1, lemma, sp, k+1), true
-	case a.isWord(d, "his") || a.isWord(d, "her") || a.isWord(d, "their"):
+	case (a.isWord(d, "his") || a.isWord(d, "her") || a.isWord(d, "their")) && !given:
 		return a.makeFound(k, k+1, lemma, phrase{d, d + 1, Pronoun}, k+1), true
 	case a.isWord(d, "the") || a.isWord(d, "a") || a.isWord(d, "that"):
 		v := d - 1
@@ -1314,8 +1325,15 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 			// "anything with the words" or "his use of the term"
 			v--
 		}
-		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) || a.class(v-1) == auxiliary && a.pastTense(v) && !a.isWord(v-1, "has") && !a.isWord(v-1, "have") && !a.isWord(v-1, "had") {
-			return found{}, false // not "banned the word", nor the passive "was greeted with the words"
+		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) {
+			return found{}, false // not "banned the word"
+		}
+		b := v - 1
+		for b > s.lo && (a.adverb(b) || a.class(b) == auxiliary && !a.beForm(b)) {
+			b-- // "has repeatedly used", "first coined"
+		}
+		if a.beForm(b) && a.pastTense(v) {
+			return found{}, false // the passive "was greeted with the words"
 		}
 		sp := a.subject(v, s.lo)
 		if !sp.ok() {
@@ -1345,6 +1363,9 @@ var wordUsingVerbs = map[string]bool{
 	"utter": true, "utters": true, "uttered": true, "repeat": true, "repeats": true, "repeated": true,
 	"popularized": true, "say": true, "says": true, "said": true, "prefer": true, "prefers": true,
 	"preferred": true, "ran": true, "runs": true, "campaigned": true, "embraced": true, "chose": true,
+	"using": true, "coining": true, "invoking": true, "repeating": true, "adopting": true,
+	"uttering": true, "embracing": true, "borrowed": true, "deployed": true, "introduced": true,
+	"invented": true, "popularize": true, "popularizes": true,
 }
 
 // issuingVerbs give the lemma of the verbs that put a statement out:

@@ -756,6 +756,24 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "words used after an adverb or in the progressive, and a nickname coined",
+			in:   "Ortiz has repeatedly used the phrase “rigged system.” Hale has been using the phrase “fiscal cliff” for months. Ruiz coined the nickname “Little Marco” during the debate.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ortiz", Name: "Ortiz", Cue: "used the phrase", Text: "“rigged system.”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "using the phrase", Text: "“fiscal cliff”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "coined the nickname", Text: "“Little Marco”"},
+			},
+		},
+		{
+			name: "a plural subject after an opening phrase, chants before a source, and how often before that",
+			in:   "Because of the delays the tenants claim they lost money. Marchers chanted “Hands off” and “Not our bodies,” organizers said. Ortiz said whenever the river rises, “the town floods.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "the tenants", Cue: "claim", Text: "they lost money"},
+				{Kind: "direct", Speaker: "Marchers", Cue: "chanted", Text: "“Hands off” and “Not our bodies,”"},
+				{Kind: "mixed", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "whenever the river rises, “the town floods.”"},
+			},
+		},
+		{
 			name: "clauses of time before a quotation, and unless with no clause of its own",
 			in:   "Ruiz said until the state pays, “families will struggle.” Hale said unless otherwise noted, all figures are estimates.",
 			want: []view{

@@ -569,8 +569,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 // claim. A phrase that opens the sentence is its subject: "The committee
 // note that …", "The elderly report …".
 func (a *analyzer) ownModifiers(p phrase) bool {
-	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 || a.class(p.lo-1) != openClass || a.toks[p.lo-1].cap {
+	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 || p.lo == 0 || a.toks[p.lo-1].cap {
 		return false
+	}
+	// After a verb: "made", "sounded", "challenged"; not "the tenants
+	// claim" after "Because of the delays".
+	if v := lowerASCII(a.word(p.lo - 1)); !a.pastTense(p.lo-1) && !makingVerbs[v] && !strings.HasSuffix(v, "ing") {
+		return false
+	}
+	if w := a.word(p.hi - 1); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return false // a plural subject that the bare verb agrees with
 	}
 	for j := p.lo + 1; j < p.hi; j++ {
 		if a.toks[j].cap || a.possessive(j) || a.class(j) != openClass {
@@ -826,7 +834,7 @@ func (a *analyzer) sourceEnd(lo, hi int) int {
 // subject right after a noun: "police the suspect", but not "by the",
 // "published the".
 func (a *analyzer) newSubject(j int) bool {
-	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && a.class(j+1) != timeWord // not "estimates each year"
+	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && !(a.class(j+1) == timeWord && a.isPunct(j+2, ',')) // not "estimates each year, …"
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
