@@ -67,7 +67,10 @@ func TestWordSalad(t *testing.T) {
 		called calling saying adding going on that which who whose what how and but when while after
 		he she they it I we Ruiz Hale Tom Ana Sen. Mr. Dr. Jr. May Will the a an his her its
 		of in at on by about whether earlier later this week Tuesday percent 66 “ ” ‘ ’ " ' , . : ; — - ? !
-		reporters officials critics report poll comments reportedly Q: A: BREAKING: ( ) ¶`)
+		reporters officials critics report poll comments reportedly Q: A: BREAKING: ( ) ¶
+		by affected conducted study least most once twice times unless although if whenever
+		phrase term words nickname used coined made claim note sounded chanted read sign only
+		just now each year DECATUR Ala. (UPI) more than two three five 10 particular whatever no matter`)
 	r := rand.New(rand.NewPCG(1, 2))
 	var b strings.Builder
 	for range 4000 {
