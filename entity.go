@@ -1072,6 +1072,11 @@ func lowerByte(c byte) byte {
 // strings.ToLower(s); the first two runes tell which may. No phrase starts
 // inside a rune, where the rune read is an error.
 func phraseAt(s string, i int) bool {
+	if c := s[i]; c >= utf8.RuneSelf && c < 0xC0 {
+		// Inside a rune, as most places are where the search meets one
+		// ("’", "—"): no rune starts here, and none needs decoding.
+		return false
+	}
 	r, size := lowerRuneAt(s, i)
 	if r >= utf8.RuneSelf {
 		return false
