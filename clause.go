@@ -46,6 +46,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++ // "on Tuesday", "earlier this week"
 		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
 			i++ // "just today", then the time word; but "only now are officials admitting" inverts
+		case a.howOftenEnd(i) > i:
+			i = a.howOftenEnd(i) // "said at least twice during talks it would strike"
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
@@ -133,15 +135,26 @@ func (a *analyzer) adjunctOpener(i int) bool {
 	return false
 }
 
-// atLeast reports whether toks[j] is "at" before "least" or "most",
-// which count rather than place: "at least six planes".
+// atLeast reports whether toks[j] is "at" before "least" or "most"
+// that counts rather than places or says how often: "at least six
+// planes", "at least twice the usual number", "at least three times as
+// many".
 func (a *analyzer) atLeast(j int) bool {
 	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
 		return false
 	}
-	// But "warned at least twice", "said at least three times last
-	// year": how often, an adjunct; not "at least twice the usual
-	// number", "at least three times as many".
+	return a.howOftenEnd(j) == j
+}
+
+// howOftenEnd returns the end of "at least once", "at most twice", "at
+// least three times" starting at toks[j], with what says when ("before",
+// "again", "during talks", "last year", "a week"), or j when the words
+// count something instead ("at least twice the usual number", "at least
+// three times as many") or are no such phrase.
+func (a *analyzer) howOftenEnd(j int) int {
+	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
+		return j
+	}
 	n := j + 2
 	switch {
 	case a.isWord(n, "once") || a.isWord(n, "twice"):
@@ -149,16 +162,27 @@ func (a *analyzer) atLeast(j int) bool {
 	case a.countWord(n) && a.isWord(n+1, "times"):
 		n += 2
 	default:
-		return true
-	}
-	if n >= len(a.toks) || a.toks[n].kind == tPunct || a.class(n) == timeWord || a.isWord(n, "that") {
-		return false
+		return j
 	}
 	switch lowerASCII(a.word(n)) {
+	case "the", "as", "more", "many", "fewer", "less", "larger", "higher", "bigger", "greater", "faster":
+		return j // twice the usual number, three times as many
 	case "a", "per", "every", "each":
-		return a.class(n+1) != timeWord // "twice a year", "three times per day"
+		if a.class(n+1) != timeWord {
+			return j // "twice a year", but "twice a typical day's load"
+		}
+		return n + 2
+	case "before", "again":
+		return n + 1
+	case "since", "in", "during", "on", "at", "over", "last", "this":
+		// "twice during talks", "twice in March", "twice last year"
+		e := n + 1
+		for e < n+4 && e < len(a.toks) && a.toks[e].kind == tWord && !a.isWord(e, "that") && a.class(e) != pronoun && a.class(e) != auxiliary && !a.cueAt(e) {
+			e++
+		}
+		return e
 	}
-	return true
+	return n
 }
 
 // adjunctHead reports whether toks[lo:hi], a prepositional phrase after a

@@ -282,8 +282,14 @@ func (a *analyzer) direct(s sentence) {
 						if a.isPunct(after, ',') {
 							after++
 						}
-						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?') || a.attributionAt(a.qend(*nq), s.hi)) || gap == 2 && a.cueAt(after) {
-							break // but "“Hands off” and “Not ours,” organizers said" are both the chant
+						if gap == 1 && (a.isPunct(prev.close-1, '.') || a.isPunct(prev.close-1, '!') || a.isPunct(prev.close-1, '?')) {
+							break
+						}
+						// A quotation with a speaker of its own ends the
+						// chant, but not a crowd's: "“Hands off” and “Not
+						// ours,” organizers said" are both the chant.
+						if a.attributionAt(a.qend(*nq), s.hi) && !(gap == 2 && a.toks[after].kind == tWord && !a.toks[after].cap && a.commonHead(after) && a.cueAt(after+1)) {
+							break
 						}
 						nq.used = true
 						at.parts = a.part(a.span(q.open, a.qend(*nq)))
@@ -1321,19 +1327,27 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 	case a.isWord(d, "the") || a.isWord(d, "a") || a.isWord(d, "that"):
 		v := d - 1
 		if a.class(v) == preposition {
-			// "ran on the slogan “…”", "a sign bearing the words", but not
-			// "anything with the words" or "his use of the term"
-			v--
+			// "ran on the slogan “…”", not "introduced to the term"
+			if v--; !a.isWord(v, "ran") && !a.isWord(v, "runs") && !a.isWord(v, "campaigned") {
+				return found{}, false
+			}
 		}
 		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) {
 			return found{}, false // not "banned the word"
 		}
 		b := v - 1
-		for b > s.lo && (a.adverb(b) || a.class(b) == auxiliary && !a.beForm(b)) {
+		for b > s.lo && (a.adverb(b) || a.isWord(b, "once") || a.class(b) == auxiliary && !a.beForm(b)) {
 			b-- // "has repeatedly used", "first coined"
 		}
-		if a.beForm(b) && a.pastTense(v) {
+		if (a.beForm(b) || a.isWord(b, "got") || a.isWord(b, "get") || a.isWord(b, "gets")) && a.pastTense(v) {
 			return found{}, false // the passive "was greeted with the words"
+		}
+		// "Hale said the nickname “The Hammer” was unfair": the quotation
+		// is the subject of a reported clause.
+		if qi := a.firstQuote(open); qi < len(a.qrefs) {
+			if c := a.qrefs[qi].close; c >= 0 && c+1 < s.hi && (a.beForm(c+1) || a.modal(c+1) || a.isWord(c+1, "has") || a.isWord(c+1, "had") || a.pastTense(c+1)) {
+				return found{}, false
+			}
 		}
 		sp := a.subject(v, s.lo)
 		if !sp.ok() {
@@ -1364,7 +1378,7 @@ var wordUsingVerbs = map[string]bool{
 	"popularized": true, "say": true, "says": true, "said": true, "prefer": true, "prefers": true,
 	"preferred": true, "ran": true, "runs": true, "campaigned": true, "embraced": true, "chose": true,
 	"using": true, "coining": true, "invoking": true, "repeating": true, "adopting": true,
-	"uttering": true, "embracing": true, "borrowed": true, "deployed": true, "introduced": true,
+	"uttering": true, "embracing": true, "borrowed": true, "deployed": true,
 	"invented": true, "popularize": true, "popularizes": true,
 }
 

@@ -756,6 +756,26 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a chant ends before a quotation a person attributes, and how often before the report",
+			in:   "Protesters chanted “Hands off,” and “I have marched here every year,” she said. The union said at least twice during talks it would strike. Ortiz said at least once before that he would not run.",
+			want: []view{
+				{Kind: "direct", Speaker: "Protesters", Cue: "chanted", Text: "“Hands off,”"},
+				{Kind: "direct", Speaker: "she", Cue: "said", Text: "“I have marched here every year,”"},
+				{Kind: "indirect", Speaker: "The union", Cue: "said", Text: "it would strike"},
+				{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "said", Text: "he would not run"},
+			},
+		},
+		{
+			name: "a noun cue's modifiers after a present verb or a noun, a timed source, and a quotation that is a clause's subject",
+			in:   "Critics reject the old claim that the dam is safe. Ruiz cited the jobs report that hiring slowed. According to data this month from the agency, unemployment fell. Hale said the nickname “The Hammer” was unfair.",
+			want: []view{
+				{Kind: "indirect", Cue: "claim", Text: "the dam is safe"},
+				{Kind: "indirect", Cue: "report", Text: "hiring slowed"},
+				{Kind: "indirect", Speaker: "data this month from the agency", Cue: "According to", Text: "unemployment fell"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the nickname “The Hammer” was unfair"},
+			},
+		},
+		{
 			name: "words used after an adverb or in the progressive, and a nickname coined",
 			in:   "Ortiz has repeatedly used the phrase “rigged system.” Hale has been using the phrase “fiscal cliff” for months. Ruiz coined the nickname “Little Marco” during the debate.",
 			want: []view{

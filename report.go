@@ -572,13 +572,11 @@ func (a *analyzer) ownModifiers(p phrase) bool {
 	if !a.isWord(p.lo, "a") && !a.isWord(p.lo, "an") && !a.isWord(p.lo, "the") || p.hi-p.lo < 2 || p.lo == 0 || a.toks[p.lo-1].cap {
 		return false
 	}
-	// After a verb: "made", "sounded", "challenged"; not "the tenants
-	// claim" after "Because of the delays".
-	if v := lowerASCII(a.word(p.lo - 1)); !a.pastTense(p.lo-1) && !makingVerbs[v] && !strings.HasSuffix(v, "ing") {
+	// After a verb: "made", "sounded", "Critics reject"; not "the
+	// tenants claim" after "Because of the delays", where the word before
+	// ends a phrase of its own.
+	if v := p.lo - 1; a.class(v) != openClass || a.class(v-1) == determiner || a.class(v-1) == preposition || a.possessive(v-1) {
 		return false
-	}
-	if w := a.word(p.hi - 1); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
-		return false // a plural subject that the bare verb agrees with
 	}
 	for j := p.lo + 1; j < p.hi; j++ {
 		if a.toks[j].cap || a.possessive(j) || a.class(j) != openClass {
@@ -807,6 +805,12 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	a.cands = append(a.cands, at)
 }
 
+// timeDeterminer reports whether toks[j] is a determiner that times
+// rather than names: "this month", "each year", "last week".
+func (a *analyzer) timeDeterminer(j int) bool {
+	return a.isWord(j, "this") || a.isWord(j, "last") || a.isWord(j, "each") || a.isWord(j, "every") || a.isWord(j, "next")
+}
+
 // sourceEnd returns where the source that "according to" starts with
 // stops going on, at or after toks[lo] and before hi: at a quotation
 // mark, at a verb or pronoun outside a relative clause, or at a new
@@ -834,7 +838,7 @@ func (a *analyzer) sourceEnd(lo, hi int) int {
 // subject right after a noun: "police the suspect", but not "by the",
 // "published the".
 func (a *analyzer) newSubject(j int) bool {
-	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && !(a.class(j+1) == timeWord && a.isPunct(j+2, ',')) // not "estimates each year, …"
+	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && !(a.timeDeterminer(j) && a.class(j+1) == timeWord && (a.isPunct(j+2, ',') || a.class(j+2) == preposition)) // not "estimates each year, …", "data this month from the agency"
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
