@@ -1287,10 +1287,10 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 	if a.isPunct(k, ',') {
 		k--
 	}
-	if k <= s.lo || a.used[k] || a.toks[k].kind != tWord {
+	if k <= s.lo || a.used[k] || a.toks[k].kind != tWord || a.toks[k].cap {
 		return found{}, false
 	}
-	w := lowerASCII(a.word(k))
+	w := a.word(k) // the nouns are in lower case, as the capital was tested
 	lemma, ok := wordNouns[w]
 	given := w == "nickname" || w == "moniker" // coined by the subject, or given by others
 	if !ok && !given {
