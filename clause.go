@@ -59,9 +59,12 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				if a.isWord(j, "to") && a.class(j-1) == timeWord {
 					break // "vowed on Tuesday to cut taxes"
 				}
+				if a.class(j) == determiner && a.class(j-1) == timeWord && !a.isWord(j, "that") {
+					break // "warned on Tuesday the company would fail": a subject
+				}
 				j++
 			}
-			if !a.adjunctHead(i, j) && !(a.class(j) == pronoun && a.hasFiniteVerb(j+1, min(hi, j+3))) {
+			if !a.adjunctHead(i, j) && !(a.class(j) == pronoun && a.hasFiniteVerb(j+1, min(hi, j+3))) && !(a.class(j) == determiner && a.class(j-1) == timeWord && a.hasFiniteVerb(j+1, min(hi, j+4))) {
 				return i // but "wrote in both listings she was …" reads on
 			}
 			i = j
@@ -126,6 +129,9 @@ func (a *analyzer) adjunctOpener(i int) bool {
 		if a.atLeast(i) {
 			return false // "reported at least 20 victims": a number, not a place
 		}
+		if a.isWord(i, "over") {
+			return a.class(i+1) == timeWord || a.isWord(i+1, "the") && a.class(i+2) == timeWord // "over the weekend"
+		}
 		return a.isWord(i, "on") || a.isWord(i, "in") || a.isWord(i, "at") || a.isWord(i, "during")
 	case timeWord:
 		return a.isWord(i, "late") || a.isWord(i, "early") || a.isWord(i, "last")
@@ -169,19 +175,14 @@ func (a *analyzer) howOftenEnd(j int) int {
 		return j // twice the usual number, three times as many
 	case "a", "per", "every", "each":
 		if a.class(n+1) != timeWord {
-			return j // "twice a year", but "twice a typical day's load"
+			return j // "twice a typical load" counts; "twice a year" is how often
 		}
 		return n + 2
 	case "before", "again":
 		return n + 1
-	case "since", "in", "during", "on", "at", "over", "last", "this":
-		// "twice during talks", "twice in March", "twice last year"
-		e := n + 1
-		for e < n+4 && e < len(a.toks) && a.toks[e].kind == tWord && !a.isWord(e, "that") && a.class(e) != pronoun && a.class(e) != auxiliary && !a.cueAt(e) {
-			e++
-		}
-		return e
 	}
+	// "twice during talks", "twice in March", "twice last year": the
+	// adjunct after it is skipped as any other.
 	return n
 }
 

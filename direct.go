@@ -286,9 +286,10 @@ func (a *analyzer) direct(s sentence) {
 							break
 						}
 						// A quotation with a speaker of its own ends the
-						// chant, but not a crowd's: "“Hands off” and “Not
-						// ours,” organizers said" are both the chant.
-						if a.attributionAt(a.qend(*nq), s.hi) && !(gap == 2 && a.toks[after].kind == tWord && !a.toks[after].cap && a.commonHead(after) && a.cueAt(after+1)) {
+						// chant: “…,” she said; “…,” said one marcher. But
+						// a description's is a report of the whole chant:
+						// "“Hands off” and “Not ours,” the organizers said".
+						if a.attributionAt(a.qend(*nq), s.hi) && (gap == 1 || a.cueAt(after) || a.class(after) == pronoun || a.isCapWord(after) && a.class(after) != determiner) {
 							break
 						}
 						nq.used = true
@@ -1345,7 +1346,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 		// "Hale said the nickname “The Hammer” was unfair": the quotation
 		// is the subject of a reported clause.
 		if qi := a.firstQuote(open); qi < len(a.qrefs) {
-			if c := a.qrefs[qi].close; c >= 0 && c+1 < s.hi && (a.beForm(c+1) || a.modal(c+1) || a.isWord(c+1, "has") || a.isWord(c+1, "had") || a.pastTense(c+1)) {
+			if c := a.qrefs[qi].close; c >= 0 && c+1 < s.hi && (a.beForm(c+1) || a.modal(c+1) || a.isWord(c+1, "has") || a.isWord(c+1, "had") || a.pastTense(c+1) && a.class(c+2) != preposition) {
 				return found{}, false
 			}
 		}
@@ -1378,7 +1379,7 @@ var wordUsingVerbs = map[string]bool{
 	"popularized": true, "say": true, "says": true, "said": true, "prefer": true, "prefers": true,
 	"preferred": true, "ran": true, "runs": true, "campaigned": true, "embraced": true, "chose": true,
 	"using": true, "coining": true, "invoking": true, "repeating": true, "adopting": true,
-	"uttering": true, "embracing": true, "borrowed": true, "deployed": true,
+	"uttering": true, "embracing": true, "borrowed": true, "deployed": true, "introduced": true,
 	"invented": true, "popularize": true, "popularizes": true,
 }
 

@@ -756,6 +756,16 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a chant that a description reports, a reduced relative after named words, and a subject after a time",
+			in:   "Protesters chanted “Hands off” and “Not ours,” the organizers said. Hale popularized the term “food desert” coined by sociologists. Smith warned at least twice on Tuesday the company would fail. The coach said over the weekend his team was tired.",
+			want: []view{
+				{Kind: "direct", Speaker: "Protesters", Cue: "chanted", Text: "“Hands off” and “Not ours,”"},
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "popularized the term", Text: "“food desert”"},
+				{Kind: "indirect", Speaker: "Smith", Name: "Smith", Cue: "warned", Text: "the company would fail"},
+				{Kind: "indirect", Speaker: "The coach", Cue: "said", Text: "his team was tired"},
+			},
+		},
+		{
 			name: "a chant ends before a quotation a person attributes, and how often before the report",
 			in:   "Protesters chanted “Hands off,” and “I have marched here every year,” she said. The union said at least twice during talks it would strike. Ortiz said at least once before that he would not run.",
 			want: []view{

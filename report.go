@@ -838,7 +838,7 @@ func (a *analyzer) sourceEnd(lo, hi int) int {
 // subject right after a noun: "police the suspect", but not "by the",
 // "published the".
 func (a *analyzer) newSubject(j int) bool {
-	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && !(a.timeDeterminer(j) && a.class(j+1) == timeWord && (a.isPunct(j+2, ',') || a.class(j+2) == preposition)) // not "estimates each year, …", "data this month from the agency"
+	return a.class(j) == determiner && j > 0 && a.class(j-1) == openClass && !a.ofPhrase(j-1) && !a.pastTense(j-1) && !strings.HasSuffix(a.word(j-1), "ing") && !(a.class(j+1) == timeWord && (a.isPunct(j+2, ',') || a.timeDeterminer(j) && a.class(j+2) == preposition)) // not "estimates each year, …", "data this month from the agency"
 }
 
 // finiteVerbIn reports whether toks[lo:hi] hold a verb that makes them a
