@@ -1280,7 +1280,7 @@ func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 
 // namedWords parses a quotation that a noun for words introduces:
 // "has used the phrase “illegal immigrant”", "Romney's phrase
-// “self-deportation”", "in Forbes' words, “…”", "his signature slogan,
+// “self-deportation”", "in Hale's words, “…”", "his signature slogan,
 // “…”". The words are the speaker's: the possessor's, or the subject's of
 // the verb before the noun, which is the cue with it.
 func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
@@ -1363,7 +1363,8 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 }
 
 // wordNouns are the nouns for someone's words that introduce them as a
-// quotation, with the lemma the cue takes. A nickname is given by others.
+// quotation, with the lemma the cue takes. A nickname or moniker is read
+// apart: others give it more often than its bearer coins it.
 var wordNouns = map[string]string{
 	"phrase": "phrase", "term": "term", "word": "word", "words": "word", "slogan": "slogan",
 	"motto": "motto", "mantra": "mantra", "catchphrase": "catchphrase", "expression": "expression",
