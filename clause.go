@@ -59,12 +59,12 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				if a.isWord(j, "to") && a.class(j-1) == timeWord {
 					break // "vowed on Tuesday to cut taxes"
 				}
-				if a.class(j) == determiner && a.class(j-1) == timeWord && !a.isWord(j, "that") {
+				if a.subjectAfterTime(j) {
 					break // "warned on Tuesday the company would fail": a subject
 				}
 				j++
 			}
-			if !a.adjunctHead(i, j) && !(a.class(j) == pronoun && a.hasFiniteVerb(j+1, min(hi, j+3))) && !(a.class(j) == determiner && a.class(j-1) == timeWord && a.hasFiniteVerb(j+1, min(hi, j+4))) {
+			if !a.adjunctHead(i, j) && !(a.class(j) == pronoun && a.hasFiniteVerb(j+1, min(hi, j+3))) && !(a.subjectAfterTime(j) && a.hasFiniteVerb(j+1, min(hi, j+4))) {
 				return i // but "wrote in both listings she was …" reads on
 			}
 			i = j
@@ -141,6 +141,18 @@ func (a *analyzer) adjunctOpener(i int) bool {
 	return false
 }
 
+// subjectAfterTime reports whether the determiner at toks[j] starts a
+// subject right after a time: "on Tuesday the company would fail", "over
+// the weekend his team was tired"; not "on the night the plant closed",
+// where an article opens a clause on the time, nor "on Monday the 14th".
+func (a *analyzer) subjectAfterTime(j int) bool {
+	if a.class(j) != determiner || a.isWord(j, "that") || a.class(j-1) != timeWord || a.numeral(j+1) {
+		return false
+	}
+	article := a.isWord(j, "the") || a.isWord(j, "a") || a.isWord(j, "an")
+	return !(article && a.class(j-2) == determiner)
+}
+
 // atLeast reports whether toks[j] is "at" before "least" or "most"
 // that counts rather than places or says how often: "at least six
 // planes", "at least twice the usual number", "at least three times as
@@ -180,6 +192,13 @@ func (a *analyzer) howOftenEnd(j int) int {
 		return n + 2
 	case "before", "again":
 		return n + 1
+	case "since":
+		// "twice since the shooting that …": no adjunct opener takes it
+		e := n + 1
+		for e < n+4 && e < len(a.toks) && a.toks[e].kind == tWord && !a.isWord(e, "that") && a.class(e) != pronoun && a.class(e) != auxiliary && !a.cueAt(e) {
+			e++
+		}
+		return e
 	}
 	// "twice during talks", "twice in March", "twice last year": the
 	// adjunct after it is skipped as any other.

@@ -287,9 +287,9 @@ func (a *analyzer) direct(s sentence) {
 						}
 						// A quotation with a speaker of its own ends the
 						// chant: “…,” she said; “…,” said one marcher. But
-						// a description's is a report of the whole chant:
+						// a crowd's attribution reports the whole chant:
 						// "“Hands off” and “Not ours,” the organizers said".
-						if a.attributionAt(a.qend(*nq), s.hi) && (gap == 1 || a.cueAt(after) || a.class(after) == pronoun || a.isCapWord(after) && a.class(after) != determiner) {
+						if a.attributionAt(a.qend(*nq), s.hi) && (gap == 1 || !a.crowdSays(after) || a.firstPerson(nq.open, a.qend(*nq))) {
 							break
 						}
 						nq.used = true
@@ -382,6 +382,33 @@ func (a *analyzer) direct(s sentence) {
 // it is all that was said: "a sign reading “No war”", "chanting “USA”".
 func (a *analyzer) wordsOfThing(lemma string) bool {
 	return lemma == "read" || lemma == "chant" || lemma == "sing"
+}
+
+// crowdSays reports whether an attribution by a crowd starts at toks[j]:
+// a plural common noun, with "the" or no article, and its cue right after
+// it: "the organizers said", "witnesses recalled"; not "one woman said"
+// or "his daughter said".
+func (a *analyzer) crowdSays(j int) bool {
+	if a.isWord(j, "the") {
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap || a.class(j) != openClass {
+		return false
+	}
+	w := a.word(j)
+	plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || a.commonHead(j)
+	return plural && a.cueAt(j+1)
+}
+
+// firstPerson reports whether toks[lo:hi] hold "I", "my" or "me": one
+// person's words, not a crowd's.
+func (a *analyzer) firstPerson(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.word(j) == "I" || a.isWord(j, "my") || a.isWord(j, "me") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectQuote reports whether quotation q is the object of a verb that
@@ -1346,7 +1373,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 		// "Hale said the nickname “The Hammer” was unfair": the quotation
 		// is the subject of a reported clause.
 		if qi := a.firstQuote(open); qi < len(a.qrefs) {
-			if c := a.qrefs[qi].close; c >= 0 && c+1 < s.hi && (a.beForm(c+1) || a.modal(c+1) || a.isWord(c+1, "has") || a.isWord(c+1, "had") || a.pastTense(c+1) && a.class(c+2) != preposition) {
+			if c := a.qrefs[qi].close; c >= 0 && c+1 < s.hi && (a.beForm(c+1) || a.modal(c+1) || a.isWord(c+1, "has") || a.isWord(c+1, "had") || a.pastTense(c+1) && (a.class(c+2) != preposition || a.sayAt(v))) {
 				return found{}, false
 			}
 		}

@@ -756,6 +756,17 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "one person's words end a chant, a say-verb keeps its clause, and a clause on the time is passed",
+			in:   "Protesters chanted “Hands off,” and “I came because my son lost his job,” one woman said. Warren said the term “junk fees” originated in Congress. Kim said on the night the plant closed that workers had been betrayed. Police said at least twice since the shooting that the suspect was armed.",
+			want: []view{
+				{Kind: "direct", Speaker: "Protesters", Cue: "chanted", Text: "“Hands off,”"},
+				{Kind: "direct", Speaker: "one woman", Anon: true, Cue: "said", Text: "“I came because my son lost his job,”"},
+				{Kind: "mixed", Speaker: "Warren", Name: "Warren", Cue: "said", Text: "the term “junk fees” originated in Congress"},
+				{Kind: "indirect", Speaker: "Kim", Name: "Kim", Cue: "said", Text: "workers had been betrayed"},
+				{Kind: "indirect", Speaker: "Police", Cue: "said", Text: "the suspect was armed"},
+			},
+		},
+		{
 			name: "a chant that a description reports, a reduced relative after named words, and a subject after a time",
 			in:   "Protesters chanted “Hands off” and “Not ours,” the organizers said. Hale popularized the term “food desert” coined by sociologists. Smith warned at least twice on Tuesday the company would fail. The coach said over the weekend his team was tired.",
 			want: []view{
