@@ -331,21 +331,6 @@ func (a *analyzer) firstQuote(lo int) int {
 	return k
 }
 
-// quoteFrom returns the index of the first quotation of the paragraph
-// whose opening mark starts at or after byte pos, or len(qrefs).
-func (a *analyzer) quoteFrom(pos int) int {
-	k, hi := 0, len(a.qrefs)
-	for k < hi {
-		m := int(uint(k+hi) >> 1)
-		if a.toks[a.qrefs[m].open].Start < pos {
-			k = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return k
-}
-
 // qend returns the token index just past quotation q in the paragraph.
 func (a *analyzer) qend(q qref) int {
 	if q.close < 0 {
@@ -413,7 +398,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
 	for _, p := range at.parts {
-		k := a.quoteFrom(p.Start)
+		k := a.firstQuote(firstTokenAt(a.toks, p.Start)) // the first quotation from p on
 		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.qrefs[k].used && a.span(a.qrefs[k].open, a.qend(a.qrefs[k])) == p {
 			return // the quotation alone, already attributed to a speaker of its own
 		}

@@ -38,6 +38,10 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		i++
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
+		if e := a.howOftenEnd(i); e > i {
+			i = e // "said at least twice during talks it would strike"
+			continue
+		}
 		switch {
 		case (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) && !a.verbNext(i+2),
 			a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")) && a.subjectStart(i+2):
@@ -46,8 +50,6 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++ // "on Tuesday", "earlier this week"
 		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
 			i++ // "just today", then the time word; but "only now are officials admitting" inverts
-		case a.howOftenEnd(i) > i:
-			i = a.howOftenEnd(i) // "said at least twice during talks it would strike"
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
@@ -158,10 +160,12 @@ func (a *analyzer) subjectAfterTime(j int) bool {
 // planes", "at least twice the usual number", "at least three times as
 // many".
 func (a *analyzer) atLeast(j int) bool {
-	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
-		return false
-	}
-	return a.howOftenEnd(j) == j
+	return a.atLeastWords(j) && a.howOftenEnd(j) == j
+}
+
+// atLeastWords reports whether toks[j:j+2] are "at least" or "at most".
+func (a *analyzer) atLeastWords(j int) bool {
+	return a.isWord(j, "at") && (a.isWord(j+1, "least") || a.isWord(j+1, "most"))
 }
 
 // howOftenEnd returns the end of "at least once", "at most twice", "at
@@ -170,7 +174,7 @@ func (a *analyzer) atLeast(j int) bool {
 // count something instead ("at least twice the usual number", "at least
 // three times as many") or are no such phrase.
 func (a *analyzer) howOftenEnd(j int) int {
-	if !a.isWord(j, "at") || !a.isWord(j+1, "least") && !a.isWord(j+1, "most") {
+	if !a.atLeastWords(j) {
 		return j
 	}
 	n := j + 2
@@ -362,7 +366,7 @@ func (a *analyzer) verbNext(j int) bool {
 	// "next year poses a challenge", but "this week officials had …",
 	// where the plural is the subject of the verb after it.
 	w := a.word(j)
-	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !a.toks[j].cap && !(a.class(j+1) == auxiliary || a.pastTense(j+1))
+	return pluralForm(w) && !a.toks[j].cap && !(a.class(j+1) == auxiliary || a.pastTense(j+1))
 }
 
 // subjectStart reports whether toks[j] can start a clause's subject: a
@@ -705,7 +709,7 @@ func (a *analyzer) startsPredicate(j int) bool {
 		return true
 	case openClass:
 		w := a.word(j)
-		return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+		return len(w) > 3 && strings.HasSuffix(w, "ed") || pluralForm(w)
 	}
 	return false
 }

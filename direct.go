@@ -396,7 +396,7 @@ func (a *analyzer) crowdSays(j int) bool {
 		return false
 	}
 	w := a.word(j)
-	plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || a.commonHead(j)
+	plural := pluralForm(w) || a.commonHead(j)
 	return plural && a.cueAt(j+1)
 }
 
@@ -495,7 +495,7 @@ func (a *analyzer) conditionClause(lo, hi int) bool {
 		}
 		// "if prices rise": a plural subject and its verb
 		w := a.word(n)
-		return a.class(n) == openClass && !a.toks[n].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.toks[n+1].kind == tWord && a.class(n+1) == openClass
+		return a.class(n) == openClass && !a.toks[n].cap && pluralForm(w) && a.toks[n+1].kind == tWord && a.class(n+1) == openClass
 	case "no":
 		return a.isWord(lo+1, "matter") && a.hasFiniteVerb(lo+3, hi)
 	}
@@ -908,11 +908,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
 		}
-		if v.nounForm() && sp.ok() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) && makingVerbs[lowerASCII(a.word(sp.lo-1))] {
-			// "made the following comment: “…”": the subject made it.
-			if p := a.subject(sp.lo-1, s.lo); p.ok() && p.hi < sp.lo {
-				sp = p
-			}
+		if maker, own := a.nounCueMaker(sp, k, v, lo); own && maker.ok() {
+			sp = maker // "made the following comment: “…”": the subject made it
 		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
 			continue // "a book called “Women Who Work”" names a thing

@@ -1147,6 +1147,12 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
+// pluralForm reports whether w looks like a plural, or a verb in -s:
+// "officials", "says"; not "press".
+func pluralForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 func singular(w string) string {
 	switch w {
 	case "people":
@@ -1154,7 +1160,7 @@ func singular(w string) string {
 	case "allies":
 		return "ally"
 	}
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if pluralForm(w) {
 		return w[:len(w)-1]
 	}
 	return w

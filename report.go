@@ -27,7 +27,7 @@ func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 		return strings.HasSuffix(a.word(k), "s") && sp.hi-sp.lo <= 4
 	}
 	head := a.word(sp.hi - 1)
-	return !strings.HasSuffix(a.word(k), "s") && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	return !strings.HasSuffix(a.word(k), "s") && pluralForm(head)
 }
 
 // cueAt reports whether toks[j] is a reporting verb.
@@ -370,16 +370,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// of a cue that is a noun, as in "made a surprising claim that …" or
 	// "made the following comment:", which the sentence's subject made.
 	speaker := sp
-	if v.nounForm() && sp.hi == k && sp.kind == Description && !strings.HasSuffix(a.word(k), "s") && a.ownModifiers(sp) {
-		// "made a surprising claim that …": the subject of a verb of
-		// making; after another verb ("sounded a cautious note") nobody
-		// the rules can tell.
-		speaker = phrase{}
-		if makingVerbs[lowerASCII(a.word(sp.lo-1))] {
-			if p := a.subject(sp.lo-1, s.lo); p.ok() && p.hi < sp.lo {
-				speaker = p
-			}
-		}
+	if maker, own := a.nounCueMaker(sp, k, v, s.lo); own {
+		speaker = maker
 	}
 	if v.nounForm() && a.nounLikeVerb(k, sp) {
 		v.plain = false // "Legal observers note the White House would …"
@@ -559,6 +551,22 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// nounCueMaker reports whether phrase sp, right before the cue at
+// toks[k], is only the article and modifiers of a cue that is a noun
+// ("made a surprising claim", "sounded a cautious note"), and returns who
+// made it: the subject of a verb of making, or nobody the rules can tell.
+func (a *analyzer) nounCueMaker(sp phrase, k int, v cueVerb, lo int) (maker phrase, own bool) {
+	if !v.nounForm() || !sp.ok() || sp.hi != k || sp.kind != Description || strings.HasSuffix(a.word(k), "s") || !a.ownModifiers(sp) {
+		return phrase{}, false
+	}
+	if makingVerbs[lowerASCII(a.word(sp.lo-1))] {
+		if p := a.subject(sp.lo-1, lo); p.ok() && p.hi < sp.lo {
+			return p, true
+		}
+	}
+	return phrase{}, true
 }
 
 // ownModifiers reports whether phrase p, right before a cue of a form

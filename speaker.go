@@ -317,7 +317,7 @@ func (a *analyzer) stateNoun(i int) bool {
 		return !(a.toks[j].kind == tClose || a.toks[j].kind == tPunct && (a.toks[j].r == ',' || isDash(a.toks[j].r)))
 	}
 	w := a.word(j)
-	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun && !a.isWord(j, "which") && !a.isWord(j, "that") || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if len(a.word(i)) == len("state") && !(a.class(j) == pronoun && !a.isWord(j, "which") && !a.isWord(j, "that") || pluralForm(w)) {
 		return true // "New York state": the bare form agrees with no singular subject
 	}
 	// "big states are", "farm states that grow corn": the noun is the
@@ -922,11 +922,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 // or an auxiliary, after which "it does not answer" is no report.
 func (a *analyzer) plainAdverbs(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		switch lowerASCII(a.word(j)) {
-		case "also", "later", "earlier", "then", "again", "previously", "recently", "first", "finally", "already", "separately", "publicly":
-			continue
-		}
-		if !a.adverb(j) {
+		if !a.adverb(j) && (a.class(j) != auxiliary || a.verbAuxiliary(j) || a.isWord(j, "not") || a.isWord(j, "never")) {
 			return false
 		}
 	}
