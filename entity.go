@@ -611,9 +611,9 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 	case Pronoun:
 		w := lowerASCII(mention)
 		switch w {
-		case "he", "she":
+		case "he", "she", "his", "her":
 			want := male
-			if w == "she" {
+			if w == "she" || w == "her" {
 				want = female
 			}
 			k = e.recentPerson(at.speaker.Start, want)

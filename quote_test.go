@@ -2020,6 +2020,14 @@ func TestMixed(t *testing.T) {
 				Text: "“endless wars.”"}},
 		},
 		{
+			name: "a possessive pronoun's noun cue before a clause with a quotation",
+			in:   "Ana Ruiz was mocked for her bold prediction that the bridge would be “the finest in the state.” The council renewed its warning that the dam was “a disaster waiting to happen.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "her", Name: "Ana Ruiz", Cue: "prediction", Text: "the bridge would be “the finest in the state.”"},
+				{Kind: "mixed", Speaker: "its", Cue: "warning", Text: "the dam was “a disaster waiting to happen.”"},
+			},
+		},
+		{
 			name: "said that with a fragment",
 			in:   "Whitfield said that the bill was “dead on arrival” in the Senate.",
 			want: []view{{Kind: "mixed", Speaker: "Whitfield", Name: "Whitfield", Cue: "said",

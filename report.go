@@ -96,6 +96,9 @@ func (a *analyzer) indirect(s sentence, frames []int32) {
 		}
 		if k-1 > last && k-1 >= s.lo && a.toks[k].lex.cueNoun() {
 			a.frameAt(k-1, s) // the possessive of "Trump’s claim that"
+			if p := a.pronounPossessor(k, s); p >= 0 {
+				a.nounReport(p, k, s)
+			}
 		}
 		if k == s.hi {
 			break
@@ -144,7 +147,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		return
 	}
 	if k+2 < s.hi && a.toks[k+1].lex.cueNoun() && a.possessive(k) && a.isWord(k+2, "that") {
-		a.nounReport(k, s)
+		a.nounReport(k, k+1, s)
 		return
 	}
 	if t.cap && k != s.lo && !a.titleCase {
@@ -690,26 +693,29 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 
 // nounReport handles a report carried by a noun after a possessive:
 // "Trump’s claim that there have been thousands of shootings".
-func (a *analyzer) nounReport(k int, s sentence) {
-	sp := a.leftPhrase(k+1, s.lo)
-	if !sp.ok() {
+func (a *analyzer) nounReport(k, n int, s sentence) {
+	var sp phrase
+	if a.class(k) == determiner {
+		sp = phrase{k, k + 1, Pronoun}
+	} else if sp = a.leftPhrase(k+1, s.lo); !sp.ok() {
 		return
-	}
-	sp.kind = Description
-	if a.toks[k].cap {
+	} else if sp.kind = Description; a.toks[k].cap {
 		sp.kind = Name
 	}
-	lo := k + 3
+	lo := n + 2
 	end := a.clauseEnd(lo, s.hi)
 	if end-lo < 2 {
 		return
 	}
+	if a.class(k) == determiner && !a.quoteWithin(lo, end) {
+		return
+	}
 	at := attribution{parts: a.part(a.span(lo, end)), kind: Indirect, conf: 0.6}
-	at.cue = a.toks[k+1].Span
-	at.lemma = lowerASCII(a.word(k + 1))
+	at.cue = a.toks[n].Span
+	at.lemma = lowerASCII(a.word(n))
 	at.speaker = a.span(sp.lo, sp.hi)
 	at.skind = sp.kind
-	a.used[k+1] = true
+	a.used[n] = true
 	a.cands = append(a.cands, at)
 }
 
@@ -1187,4 +1193,28 @@ func (a *analyzer) coordinated(k, lo int) bool {
 		return true // "offered him a job, then said …"
 	}
 	return j > lo && (a.isWord(j, "and") || a.isWord(j, "but"))
+}
+
+// pronounPossessor returns the possessive pronoun before the cue noun at
+// toks[n], past up to two adjectives, when "that" follows the noun: "its
+// hyperbolic prediction that …". It returns -1 otherwise.
+func (a *analyzer) pronounPossessor(n int, s sentence) int {
+	if !a.isWord(n+1, "that") {
+		return -1
+	}
+	for j := n - 1; j >= s.lo && j >= n-3; j-- {
+		if a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "its") || a.isWord(j, "their") {
+			return j
+		}
+		if a.toks[j].kind != tWord || a.toks[j].cap || a.class(j) != openClass || a.toks[j].lex.cue != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quoteWithin reports whether a quotation opens in toks[lo:hi].
+func (a *analyzer) quoteWithin(lo, hi int) bool {
+	k := a.firstQuote(lo)
+	return k < len(a.qrefs) && a.qrefs[k].open < hi
 }
