@@ -205,6 +205,14 @@ var reportingVerbs = []struct {
 	{"chide", nil, cueQuoteOnly},
 	{"laud", nil, cueQuoteOnly},
 	{"question", nil, cueQuoteOnly | cuePastOnly},
+	{"thank", nil, cueQuoteOnly | cuePastOnly},
+	{"welcome", nil, cueQuoteOnly},
+	{"bemoan", nil, cueQuoteOnly},
+	{"champion", nil, cueQuoteOnly},
+	{"highlight", nil, cueQuoteOnly},
+	{"portray", nil, cueQuoteOnly},
+	{"characterize", nil, cueQuoteOnly},
+	{"pronounce", nil, cueQuoteOnly},
 }
 
 // cueNouns report speech after a possessive: "Trump’s claim that …",

@@ -958,6 +958,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			from := j
 			if a.isWord(j, "that") {
 				from = j + 1
+				if a.isPunct(from, ',') && from+1 < open {
+					from++ // "boasted that, thanks to his “…”, he": the aside opens the content
+				}
 			}
 			return f, from, true
 		default:

@@ -2028,6 +2028,19 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs that report only beside the words they quote",
+			in:   "Ruiz thanked the crews for “working through the night.” The mayor bemoaned the “endless delays” at the plant. Ortiz won the race thanks to his “Ortiz Method.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "thanked", Text: "the crews for “working through the night.”"},
+				{Kind: "mixed", Speaker: "The mayor", Cue: "bemoaned", Text: "the “endless delays” at the plant"},
+			},
+		},
+		{
+			name: "an aside after that opens the content, not its comma",
+			in:   "Hale said that, in his view, “the plan is dead.”",
+			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "in his view, “the plan is dead.”"}},
+		},
+		{
 			name: "said that with a fragment",
 			in:   "Whitfield said that the bill was “dead on arrival” in the Senate.",
 			want: []view{{Kind: "mixed", Speaker: "Whitfield", Name: "Whitfield", Cue: "said",
