@@ -1398,6 +1398,17 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a word that stands for the reported clause",
+			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
+			want: []view{
+				{Kind: "indirect", Cue: "Asked", Text: "whether the plan would pass"},
+				{Kind: "indirect", Speaker: "55 percent", Cue: "said", Text: "so"},
+				{Kind: "indirect", Speaker: "Half of the rest", Cue: "said", Text: "no to the levy"},
+				{Kind: "indirect", Speaker: "40 percent", Cue: "say", Text: "the same of the bond"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "no one was hurt"},
+			},
+		},
+		{
 			name: "a name after a preposition is not the speaker's",
 			in:   "A spokesman for Tom Hale said the vote was fair. Supporters of Ana Ruiz said it was not.",
 			want: []view{

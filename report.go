@@ -485,6 +485,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// critics say allowed …": in a relative clause what was said has its
 	// subject before the speaker.
 	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j))
+	if pe := a.proFormEnd(j, end); pe > j && !interrupted && !commaAfter && !inverted && !that && (v.lemma == "say" || v.lemma == "answer" || v.lemma == "reply" || v.lemma == "respond") {
+		// "55 percent said so", "half said no", "49 percent say the same
+		// of Trump": a word stands for the clause.
+		at := attribution{parts: a.part(a.span(j, pe)), kind: Indirect, conf: 0.6}
+		a.fill(&at, k, v.lemma, speaker)
+		a.cands = append(a.cands, at)
+		return
+	}
 	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
@@ -1217,4 +1225,42 @@ func (a *analyzer) pronounPossessor(n int, s sentence) int {
 func (a *analyzer) quoteWithin(lo, hi int) bool {
 	k := a.firstQuote(lo)
 	return k < len(a.qrefs) && a.qrefs[k].open < hi
+}
+
+// proFormEnd returns the end of the words at toks[j] that stand for a
+// reported clause, "so", "yes", "no" or "the same", within a clause
+// ending at toks[end]; or j when there are none. "said no to the war" and
+// "said the same of Trump" run to the clause's end.
+func (a *analyzer) proFormEnd(j, end int) int {
+	if j >= end {
+		return j
+	}
+	after := func(n int) bool { // the clause ends, or a preposition follows
+		return n >= end || a.toks[n].kind == tPunct || a.class(n) == preposition && !a.isWord(n, "that")
+	}
+	switch {
+	case a.isWord(j, "yes") || a.isWord(j, "so") && !a.isWord(j+1, "far") && !a.isWord(j+1, "much") && !a.isWord(j+1, "many"):
+		if after(j + 1) {
+			return j + 1
+		}
+	case a.isWord(j, "no"):
+		if a.isWord(j+1, "to") {
+			return end
+		}
+		if after(j + 1) {
+			return j + 1
+		}
+	case a.isWord(j, "the") && a.isWord(j+1, "same"):
+		e := j + 2
+		if a.isWord(e, "thing") {
+			e++
+		}
+		if a.isWord(e, "of") || a.isWord(e, "about") || a.isWord(e, "for") {
+			return end
+		}
+		if after(e) {
+			return e
+		}
+	}
+	return j
 }
