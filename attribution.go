@@ -1,6 +1,9 @@
 package quote
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Attribution: linking quotations and reported clauses to a cue and a
 // speaker, sentence by sentence.
@@ -504,6 +507,13 @@ func (a *analyzer) emit(at attribution) {
 	}
 	if r := a.frontedObject(at); !r.IsZero() {
 		at.parts = append([]Span{r}, at.parts...)
+	}
+	if at.skind == Pronoun {
+		// "he’s said the same": the speaker is the pronoun, not its
+		// contracted auxiliary.
+		if i := strings.IndexAny(a.text[at.speaker.Start:at.speaker.End], "'’"); i > 0 {
+			at.speaker.End = at.speaker.Start + i
+		}
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	a.out = append(a.out, at)

@@ -1398,6 +1398,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a pronoun with its auxiliary run on speaks as the pronoun",
+			in:   "Ana Ruiz won the seat. She’s argued that the levy is unfair. Tom Hale lost. He's said the same thing for years.",
+			want: []view{
+				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "argued", Text: "the levy is unfair"},
+				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "said", Text: "the same thing"},
+			},
+		},
+		{
 			name: "a word that stands for the reported clause",
 			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
 			want: []view{
@@ -2555,7 +2563,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/contracted pronoun and cue",
 		in:   "He's said he gets his ideas about money from an old novel.",
-		want: []view{{Kind: "indirect", Speaker: "He's", Cue: "said",
+		want: []view{{Kind: "indirect", Speaker: "He", Cue: "said",
 			Text: "he gets his ideas about money from an old novel"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},

@@ -1255,7 +1255,7 @@ func (a *analyzer) proFormEnd(j, end int) int {
 		if a.isWord(e, "thing") {
 			e++
 		}
-		if a.isWord(e, "of") || a.isWord(e, "about") || a.isWord(e, "for") {
+		if a.isWord(e, "of") || a.isWord(e, "about") {
 			return end
 		}
 		if after(e) {

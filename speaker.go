@@ -384,7 +384,7 @@ func (a *analyzer) possessive(i int) bool {
 	if i < 0 || a.toks[i].kind != tWord {
 		return false
 	}
-	return isPossessiveWord(a.word(i))
+	return isPossessiveWord(a.word(i)) && a.class(i) != pronoun // not "she’s"
 }
 
 // leftPhrase returns the noun phrase that ends just before toks[end], not
