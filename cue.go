@@ -206,13 +206,10 @@ var reportingVerbs = []struct {
 	{"laud", nil, cueQuoteOnly},
 	{"question", nil, cueQuoteOnly | cuePastOnly},
 	{"thank", nil, cueQuoteOnly | cuePastOnly},
-	{"welcome", nil, cueQuoteOnly},
 	{"bemoan", nil, cueQuoteOnly},
-	{"champion", nil, cueQuoteOnly},
-	{"highlight", nil, cueQuoteOnly},
+	{"pronounce", nil, cueQuoteOnly},
 	{"portray", nil, cueQuoteOnly},
 	{"characterize", nil, cueQuoteOnly},
-	{"pronounce", nil, cueQuoteOnly},
 }
 
 // cueNouns report speech after a possessive: "Trump’s claim that …",

@@ -53,8 +53,8 @@ func (a *analyzer) colonFrames() {
 		return
 	}
 	for k := i; k < j; k++ {
-		if _, cue := a.cue(k); cue && k > i {
-			return // "Trump Says: …" is a cue of its own
+		if _, cue := a.cue(k); cue && k > i || k == i && a.invertedCue(k) {
+			return // "Trump Says: …" and "Said Ortiz: …" are cues of their own
 		}
 		if a.toks[k].kind == tWord && a.class(k) != openClass || j-i == 1 && len(a.word(k)) == 1 {
 			return // "Stealth Over Health:", "The Latest:" name no speaker, nor do "Q:" and "A:"
@@ -910,6 +910,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		if maker, own := a.nounCueMaker(sp, k, v, lo); own && maker.ok() {
 			sp = maker // "made the following comment: “…”": the subject made it
+		} else if sp.ok() && sp.hi == k && sp.hi-sp.lo > 1 && a.toks[k].lex.cueNoun() && a.possessivePronoun(sp.lo) {
+			sp = phrase{sp.lo, sp.lo + 1, Pronoun} // "her bold claim that": she claimed
 		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
 			continue // "a book called “Women Who Work”" names a thing
@@ -925,6 +927,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				continue
 			}
 			cueEnd = sp.hi
+			if a.isPunct(sp.hi, ',') && (a.isWord(sp.hi+1, "who") || a.isWord(sp.hi+1, "whose")) && a.isPunct(open-1, ',') {
+				cueEnd = open - 1 // "Said Dana Ortiz, who grew up with him, “…”"
+			}
 		}
 		cueHi := k + 1
 		if v.flags&cueParticle != 0 {

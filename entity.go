@@ -303,8 +303,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			}
 			e.run = words
 		}
-		// A sentence's first word is capitalized anyway.
-		if i == s.lo && len(words) > 0 && a.toks[i].lex.starter() {
+		// A sentence's first word is capitalized anyway, and a verb
+		// there names nobody: "Added Ruiz, “…”".
+		if i == s.lo && len(words) > 0 && (a.toks[i].lex.starter() || a.invertedCue(i)) {
 			words = words[1:]
 		}
 		var prev lexeme
@@ -321,6 +322,14 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		i = j
 	}
+}
+
+// invertedCue reports whether toks[i] is a reporting verb in the past or
+// a participle, which comes before its speaker at a sentence's start:
+// "Said Ortiz: …", "Added Ruiz, …".
+func (a *analyzer) invertedCue(i int) bool {
+	v, ok := a.cue(i)
+	return ok && !v.plain
 }
 
 // runGoesOn reports whether the run of capitalized words that starts at

@@ -756,6 +756,30 @@ func TestHeadline(t *testing.T) {
 func TestNearMisses(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a possessive pronoun's noun cue: once, the clause's own, to the writer's words, and no speaker for a participle",
+			in:   "Critics mocked her bold claim that the drug was “a cure.” Officials stood by their claim that critics have called “baseless.” Under fire for his promise that taxes would “never rise,” the governor signed the increase. Ana Ruiz dismissed his claim that the budget was “balanced,” adding that the numbers did not add up.",
+			want: []view{
+				{Kind: "mixed", Speaker: "her", Cue: "claim", Text: "the drug was “a cure.”"},
+				{Kind: "mixed", Speaker: "critics", Cue: "called", Text: "“baseless.”"},
+				{Kind: "mixed", Speaker: "his", Cue: "promise", Text: "taxes would “never rise,”"},
+				{Kind: "mixed", Speaker: "his", Cue: "claim", Text: "the budget was “balanced,”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "adding", Text: "the numbers did not add up"},
+			},
+		},
+		{
+			name: "a title after a verb that praises is no quotation",
+			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit.",
+		},
+		{
+			name: "a verb before its speaker at a sentence's start names nobody",
+			in:   "Said Dana Ortiz, who grew up with him, “We were all so proud of him.”\n\nSaid Ortiz: “We were proud.”\n\nAdded Ruiz, “It is over.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "Said", Text: "“We were all so proud of him.”"},
+				{Kind: "direct", Speaker: "Ortiz", Name: "Dana Ortiz", Cue: "Said", Text: "“We were proud.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "Added", Text: "“It is over.”"},
+			},
+		},
+		{
 			name: "one person's words end a chant, a say-verb keeps its clause, and a clause on the time is passed",
 			in:   "Protesters chanted “Hands off,” and “I came because my son lost his job,” one woman said. Warren said the term “junk fees” originated in Congress. Kim said on the night the plant closed that workers had been betrayed. Police said at least twice since the shooting that the suspect was armed.",
 			want: []view{

@@ -96,7 +96,7 @@ func (a *analyzer) indirect(s sentence, frames []int32) {
 		}
 		if k-1 > last && k-1 >= s.lo && a.toks[k].lex.cueNoun() {
 			a.frameAt(k-1, s) // the possessive of "Trump’s claim that"
-			if p := a.pronounPossessor(k, s); p >= 0 {
+			if p := a.pronounPossessor(k, s); p >= 0 && !a.used[k] {
 				a.nounReport(p, k, s)
 			}
 		}
@@ -715,8 +715,24 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	if end-lo < 2 {
 		return
 	}
-	if a.class(k) == determiner && !a.quoteWithin(lo, end) {
-		return
+	if a.class(k) == determiner {
+		// "its prediction that the bridge would be “the finest,”": the
+		// quotation must be in the clause, and the clause the noun's, not
+		// a relative one with its own cue ("their claim that critics have
+		// called “baseless”"). The noun phrase stands in a sentence of the
+		// writer's, which goes on after a quotation that ends with a comma
+		// or before a verb: "His claim that the vote was “rigged” was
+		// rejected".
+		qi := a.firstQuote(lo)
+		if qi >= len(a.qrefs) || a.qrefs[qi].open >= end || a.hasCue(lo, a.qrefs[qi].open) {
+			return
+		}
+		for ; qi < len(a.qrefs) && a.qrefs[qi].open < end; qi++ {
+			if c := a.qrefs[qi].close; c >= 0 && c < end && (a.isPunct(c-1, ',') || a.isPunct(c+1, ',') || a.class(c+1) == auxiliary) {
+				end = c + 1
+				break
+			}
+		}
 	}
 	at := attribution{parts: a.part(a.span(lo, end)), kind: Indirect, conf: 0.6}
 	at.cue = a.toks[n].Span
@@ -994,8 +1010,8 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
 	for i := len(found) - 1; i >= 0; i-- {
 		at := found[i]
-		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start {
-			continue
+		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start || a.possessorReport(at) {
+			continue // nor the possessor of "dismissed his claim that …, adding"
 		}
 		if p := a.phraseAt(at.speaker, s); p.ok() {
 			p.kind = at.skind
@@ -1211,7 +1227,7 @@ func (a *analyzer) pronounPossessor(n int, s sentence) int {
 		return -1
 	}
 	for j := n - 1; j >= s.lo && j >= n-3; j-- {
-		if a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "its") || a.isWord(j, "their") {
+		if a.possessivePronoun(j) {
 			return j
 		}
 		if a.toks[j].kind != tWord || a.toks[j].cap || a.class(j) != openClass || a.toks[j].lex.cue != 0 {
@@ -1263,4 +1279,20 @@ func (a *analyzer) proFormEnd(j, end int) int {
 		}
 	}
 	return j
+}
+
+// possessorReport reports whether at is carried by a noun after its
+// speaker's possessive: "Trump’s claim that …", "his warning that …".
+func (a *analyzer) possessorReport(at attribution) bool {
+	if !cueNouns[at.lemma] || at.speaker.End > at.cue.Start {
+		return false
+	}
+	w := a.text[at.speaker.Start:at.speaker.End]
+	return isPossessiveWord(w) || equalFoldASCII(w, "his") || equalFoldASCII(w, "her") || equalFoldASCII(w, "its") || equalFoldASCII(w, "their")
+}
+
+// possessivePronoun reports whether toks[j] is "his", "her", "its" or
+// "their".
+func (a *analyzer) possessivePronoun(j int) bool {
+	return a.class(j) == determiner && (a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "its") || a.isWord(j, "their"))
 }
