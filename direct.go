@@ -633,6 +633,9 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “reckless” a Hale tweet attacking …"
 		}
+		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && !a.quoteOpensSentence(p) {
+			return found{}, false // "In “Lincoln,” Hale praised the cast": a title, and the verb's object follows
+		}
 		sp := a.subject(k, p)
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
 			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.

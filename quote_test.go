@@ -767,8 +767,8 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
-			name: "a title after a verb that praises is no quotation",
-			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit.",
+			name: "a title beside a verb that praises is no quotation",
+			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
 		{
 			name: "a verb before its speaker at a sentence's start names nobody",
