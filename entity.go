@@ -28,7 +28,8 @@ type entity struct {
 	g         gender
 	person    bool
 	anonymous bool
-	id        int // assigned when the entity first speaks; 0 before
+	id        int    // assigned when the entity first speaks; 0 before
+	title     string // a person's last title that a description can name, in full: "senator" for "Sen."
 }
 
 // setName sets the name of en to words joined by spaces, the last cut at
@@ -315,7 +316,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			e.mention(words, prev, a.toks[i].Start, place)
+			prevWord := ""
+			if prev.title() {
+				prevWord = a.word(i - 1)
+			}
+			e.mention(words, prev, prevWord, a.toks[i].Start, place)
 		}
 		if place {
 			placeEnd = j
@@ -374,7 +379,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // organization and gender of its word go. place says the run stands where
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
-func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int {
+func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int, place bool) int {
 	// A token's word never ends in a period unless it is a dotted
 	// abbreviation (U.S.), and few runs hold one. When one does, words
 	// are given the lexemes of the words less a final period, and full
@@ -388,6 +393,7 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 	}
 	titled := prev.title()
 	g := prev.titleGender
+	title := roleTitle(prevWord) // the last title that "the senator" may name
 	lo := 0
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
@@ -395,6 +401,9 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 			break
 		}
 		titled = true
+		if t := roleTitle(e.word(words[lo].Span)); t != "" {
+			title = t
+		}
 		if w.titleGender != unknownGender {
 			g = w.titleGender
 		}
@@ -404,6 +413,12 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 	for k := len(words) - 2; k >= lo; k-- {
 		if words[k].lex.title() {
 			titled = true
+			for t := k; t >= lo && t >= k-2; t-- {
+				if r := roleTitle(e.word(words[t].Span)); r != "" {
+					title = r // "Police Chief", "Secretary of State"
+					break
+				}
+			}
 			lo = k + 1
 			break
 		}
@@ -483,6 +498,9 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 		if en.g == unknownGender {
 			en.g = g
 		}
+		if title != "" {
+			en.title = title
+		}
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
 	}
@@ -493,6 +511,7 @@ func (e *entities) mention(words []token, prev lexeme, pos int, place bool) int 
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
+	en.title = title
 	en.setName(e, words, lastEnd)
 	e.list = append(e.list, en)
 	k = len(e.list) - 1
@@ -730,7 +749,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
-	if k := e.mention(run, lexeme{}, pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, "", pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -822,6 +841,50 @@ func (e *entities) recentPerson(pos int, want gender) int {
 	}
 	return -1
 }
+
+// titledPerson returns the person last mentioned before pos with the
+// title that head, a description's last word in lower case, names; or -1.
+func (e *entities) titledPerson(head string, pos int) int {
+	title, ok := roleTitles[head]
+	if !ok {
+		return -1
+	}
+	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
+		if m := e.mentions[i]; m.pos < pos && e.list[m.ent].person && e.list[m.ent].title == title {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// roleTitle returns the title that the title word w names, in full, when
+// a description can name it ("the senator" for "Sen.", "the mayor"); ""
+// for words of a title that name no role of their own ("State", "Vice",
+// "former", "Mr.").
+func roleTitle(w string) string {
+	t, _ := lookupFold(roleTitles, strings.TrimSuffix(w, "."))
+	return t
+}
+
+// roleTitles map the titles that a description can name a person by, in
+// lower case and short or in full, to the full word.
+var roleTitles = func() map[string]string {
+	m := map[string]string{
+		"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+		"sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+		"adm": "admiral", "prof": "professor", "rev": "reverend",
+	}
+	for _, w := range strings.Fields(`president secretary senator representative delegate governor
+		mayor general judge justice chairman chairwoman minister chancellor director commissioner
+		sheriff chief officer detective admiral professor reverend pope king queen prince princess
+		ambassador attorney speaker leader coach councilman councilwoman councilor envoy chair ceo
+		founder candidate nominee assemblyman assemblywoman congressman congresswoman superintendent
+		inspector adviser advisor spokesman spokeswoman spokesperson captain sergeant lieutenant
+		colonel cardinal bishop rabbi imam dean manager executive trustee premier emir sheikh`) {
+		m[w] = w
+	}
+	return m
+}()
 
 // noteBody records the name of an organization mentioned at pos. Only the
 // latest few are kept: a description refers back to a body named nearby.
@@ -916,6 +979,13 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 				e.list[k].anonymous = true
 			}
 			return int(k)
+		}
+	}
+	// "the senator", "the former mayor": the person last named with
+	// that title.
+	if definite && len(words) <= 3 {
+		if k := e.titledPerson(head, pos); k >= 0 {
+			return k
 		}
 	}
 	// "the company", "the hospital": the body of that kind named last.

@@ -2147,6 +2147,16 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
 		},
 		{
+			name: "a description by title finds the person last named with it",
+			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
+			want: []who{
+				{"Sen. Laura Finch", "Laura Finch", 1, false}, {"The senator", "Laura Finch", 1, false},
+				{"Acting Police Chief Tom Hale", "Tom Hale", 2, false}, {"The chief", "Tom Hale", 2, false},
+				{"Secretary of State Jon Husted", "Jon Husted", 3, false}, {"The state", "", 4, false},
+				{"The secretary", "Jon Husted", 3, false},
+			},
+		},
+		{
 			name: "a name with a generation's suffix before the cue",
 			in:   "Tom R. Hale Jr. said the plan failed. Hale said it again.",
 			want: []who{{"Tom R. Hale Jr.", "Tom R. Hale", 1, false}, {"Hale", "Tom R. Hale", 1, false}},
