@@ -868,7 +868,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
 	}
 	// Search back for the cue, no further than a few words.
-	for k := open - 1; k >= lo && k >= open-12; k-- {
+	for k := open - 1; k >= lo && k >= open-16; k-- {
 		t := &a.toks[k]
 		if t.kind == tOpen || t.kind == tClose {
 			break
@@ -877,7 +877,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || t.cap && k != s.lo && !a.titleCase {
+		if !ok || t.cap && k != s.lo && !a.titleCase || k < open-12 && !a.farNamingCue(k, v, open) {
 			continue
 		}
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
@@ -945,7 +945,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "call" && a.objectPronoun(cueEnd) {
 			j = cueEnd // "called him a “moderate”": who was called is part of it
 		}
-		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && a.plainAdjuncts(j, open-1) {
+		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
 		}
 		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
@@ -979,7 +979,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 					a.unuse(k, sp)
 					continue
 				}
-				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && open-j <= 8 && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
+				if open-j <= 3 || v.flags&cueQuoteOnly != 0 && (open-j <= 8 || open-j <= 14 && a.farNamingCue(k, v, open)) && !a.isWord(j, "for") && !a.isWord(j, "on") && !a.isWord(j, "off") {
 					// "called half of his supporters “deplorables”": the
 					// object is part of what was said.
 					return f, j, true
@@ -1034,6 +1034,29 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 	}
 	return found{}, -1, false
+}
+
+// farNamingCue reports whether the cue at toks[k], a verb that reports
+// only beside the words it quotes, may reach a quotation at toks[open]
+// across a long object: "called Ford’s plans to open a plant in Mexico
+// “an absolute disgrace”", "praised Ortiz, who left the race Saturday, as
+// “a fighter”". The cue must be a verb, not a noun ("a fourth term",
+// "a phone call") nor a participle that modifies one ("tweets accusing
+// her of …"), and no other cue may stand between, whose words the
+// quotation would be ("…, which the inquiry said was “careless”").
+func (a *analyzer) farNamingCue(k int, v cueVerb, open int) bool {
+	if v.flags&cueQuoteOnly == 0 || a.class(k-1) == determiner || a.numeral(k-1) || a.possessive(k-1) {
+		return false
+	}
+	if strings.HasSuffix(a.word(k), "ing") && !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") && a.class(k-1) != auxiliary {
+		return false
+	}
+	for j := k + 1; j < open; j++ {
+		if a.toks[j].kind == tWord && !a.toks[j].cap && a.cueAt(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // asQuote reads what someone was cast as, whatever the verb: "openly

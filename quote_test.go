@@ -2057,6 +2057,23 @@ func TestMixed(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "The mayor", Cue: "called", Text: "the tax “unfair,”"}},
 		},
 		{
+			name: "a verb that reports beside its quotation reaches it across a long object",
+			in:   "Tom Hale called the county’s plan to open a second toll bridge across the river next spring “an absolute waste,” and left. Ana Ruiz praised Dana Ortiz, who ended her bid for the council on Saturday, as “a woman who never quit.” Hale criticized the county’s road plan, which the state auditor said was “badly flawed” and costly. The mayor read the tweets accusing the county clerk of hiding the ballots from the public as “lies.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the county’s plan to open a second toll bridge across the river next spring “an absolute waste,”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "praised", Text: "Dana Ortiz, who ended her bid for the council on Saturday, as “a woman who never quit.”"},
+				{Kind: "mixed", Speaker: "the state auditor", Cue: "said", Text: "which the state auditor said was “badly flawed” and costly", Parts: []string{"which", "was “badly flawed” and costly"}},
+			},
+		},
+		{
+			name: "a comma after as leaves what was cast as part of the report",
+			in:   "Ruiz characterized the county board and its long-serving chairman, Tom Hale, as, “a little tired.” Ortiz still says things such as, “We are not all meant to win.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "characterized", Text: "the county board and its long-serving chairman, Tom Hale, as, “a little tired.”"},
+				{Kind: "mixed", Speaker: "Ortiz", Name: "Ortiz", Cue: "says", Text: "things such as, “We are not all meant to win.”"},
+			},
+		},
+		{
 			name: "what he called",
 			in:   "President Warren Adair has tried to end what he called “endless wars.”",
 			want: []view{{Kind: "mixed", Speaker: "he", Name: "Warren Adair", Cue: "called",
