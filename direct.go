@@ -156,6 +156,13 @@ func (a *analyzer) direct(s sentence) {
 		end := a.qend(*q)
 		// The quotation's content stays as the marks delimit it.
 		content := a.span(q.open, end)
+		if at, ok := a.leadingParticiple(qi, s); ok {
+			// "Bemoaning the “phony system,” Hale accused …": the
+			// participle's report, not the clause after it.
+			q.used = true
+			a.emit(at)
+			continue
+		}
 
 		// After it: “…,” Esper said. / “…,” said Paul Okafor.
 		trailerEnd := s.hi
@@ -1034,6 +1041,64 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 	}
 	return found{}, -1, false
+}
+
+// leadingParticiple reads a report that opens the sentence as a
+// participle and holds quotation qi, whose speaker is the subject of the
+// clause after the participle's comma: "Bemoaning the “phony system,”
+// Hale accused the party of …", "In declaring the plan “dead,” the
+// mayor …", "Conceding that a deal would come “down the line,” he
+// warned: …". The content runs from after the participle to the
+// quotation's end.
+func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
+	q := a.qrefs[qi]
+	k := a.sentenceStart(s)
+	if a.isWord(k, "and") || a.isWord(k, "but") {
+		k++
+	}
+	if a.isWord(k, "in") || a.isWord(k, "after") || a.isWord(k, "while") || a.isWord(k, "by") {
+		k++
+	}
+	if k+1 >= q.open || q.close < 0 || a.used[k] || a.toks[k].kind != tWord || !strings.HasSuffix(lowerASCII(a.word(k)), "ing") || a.firstQuote(k) != qi {
+		return attribution{}, false
+	}
+	v, ok := a.cue(k)
+	if !ok || v.flags&cueParticle != 0 && !a.isWord(k+1, v.particle) || a.isWord(k+1, "to") {
+		return attribution{}, false // "Adding to the “chaos,” the storm …"
+	}
+	for j := k + 1; j < q.open; j++ {
+		if a.isPunct(j, ',') || a.isPunct(j, ';') || a.isPunct(j, ':') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
+			return attribution{}, false // the participle's phrase ends before the quotation
+		}
+	}
+	end := a.qend(q)
+	j := end
+	switch {
+	case a.isPunct(q.close-1, ','):
+	case a.isPunct(end, ','):
+		j++
+	default:
+		return attribution{}, false
+	}
+	for j < s.hi && (a.isPunct(j, ',') || a.sentenceAdverb(j) || a.isWord(j, "though") || a.isWord(j, "however")) {
+		j++ // "…,” though, Allen did suggest"
+	}
+	sp := a.rightPhrase(j, s.hi)
+	if !sp.ok() || !a.personLike(sp) || sp.hi >= s.hi {
+		return attribution{}, false
+	}
+	if h := sp.hi; a.toks[h].kind != tWord || a.toks[h].cap || !(a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo)) {
+		return attribution{}, false // the clause after the comma has a subject and its verb
+	}
+	from := k + 1
+	if a.isWord(from, "that") {
+		from++
+	}
+	f := a.makeFound(k, k+1, v.lemma, sp, k+1)
+	f.parts = a.part(a.span(from, end))
+	f.kind = Mixed
+	f.conf = 0.7
+	return f.attribution, true
 }
 
 // farNamingCue reports whether the cue at toks[k], a verb that reports

@@ -2074,6 +2074,16 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle that opens the sentence reports the quotation in its phrase",
+			in:   "Bemoaning the “phony system,” Hale accused the party of cheating voters. Acknowledging that Hale “says a lot of silly stuff,” though, Ortiz did suggest that his money helps him. In declaring the plan “dead on arrival,” the mayor left the council. Adding to the “chaos,” the storm knocked out power.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "Bemoaning", Text: "the “phony system,”"},
+				{Kind: "mixed", Speaker: "Ortiz", Name: "Ortiz", Cue: "Acknowledging", Text: "Hale “says a lot of silly stuff,”"},
+				{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "suggest", Text: "his money helps him"},
+				{Kind: "mixed", Speaker: "the mayor", Cue: "declaring", Text: "the plan “dead on arrival,”"},
+			},
+		},
+		{
 			name: "what he called",
 			in:   "President Warren Adair has tried to end what he called “endless wars.”",
 			want: []view{{Kind: "mixed", Speaker: "he", Name: "Warren Adair", Cue: "called",
