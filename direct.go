@@ -264,7 +264,7 @@ func (a *analyzer) direct(s sentence) {
 				}
 				at.parts = a.part(a.span(mixedFrom, hi))
 				at.kind = Mixed
-				if lead := a.interruptedLead(at.attribution, mixedFrom, s); mixedFrom == q.open && !lead.IsZero() {
+				if lead := a.interruptedLead(at.attribution, mixedFrom, s); !lead.IsZero() {
 					at.parts = append(a.part(lead), at.parts[0])
 				}
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
@@ -1563,8 +1563,14 @@ func (a *analyzer) writerGoesOn(j int) bool {
 // commas when the quotation after it goes on with their sentence, or the
 // zero Span: "The reality is, he added, “there are no second chances.”"
 func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
-	if !a.isPunct(open-1, ',') || !a.quoteStartsLower(open) || at.speaker.IsZero() {
+	if !a.isPunct(open-1, ',') || at.speaker.IsZero() {
 		return Span{}
+	}
+	if t := a.toks[open]; t.kind == tOpen && !a.quoteStartsLower(open) || t.kind == tWord && t.cap || t.kind != tOpen && t.kind != tWord {
+		return Span{}
+	}
+	if a.tokenEndingAt(max(at.speaker.End, at.cue.End))+1 != open-1 {
+		return Span{} // the attribution ends at the comma before the report goes on
 	}
 	k := a.tokenAt(min(at.speaker.Start, at.cue.Start))
 	lo := a.sentenceStart(s)
@@ -1583,6 +1589,22 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	}
 	if qi := a.firstQuote(lo); qi < len(a.qrefs) && a.qrefs[qi].open < k {
 		return Span{} // the words before hold a quotation of their own
+	}
+	if a.toks[open].kind == tWord {
+		// The report goes on in words, not at a quotation: "Joe Biden,
+		// Hale said, had been in the Senate for “years”". Not after the
+		// writer's opening, "In contrast, Ruiz said, …", "But, he said,
+		// …"; and after a relative clause only that clause: "Ortiz, who
+		// works for the county and, Hale said, has seemed “tired”".
+		if !a.hasPlainVerb(lo, k-1) && (a.class(lo) == preposition || a.class(lo) == conjunction && k-1 == lo+1) {
+			return Span{}
+		}
+		for j := k - 2; j > lo; j-- {
+			if a.isPunct(j, ',') && (a.isWord(j+1, "who") || a.isWord(j+1, "which")) {
+				lo = j + 1
+				break
+			}
+		}
 	}
 	return a.span(lo, k-1)
 }

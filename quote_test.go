@@ -2084,6 +2084,14 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "a reported clause interrupted by its attribution goes on in words before the quotation",
+			in:   "Dana Ortiz, Hale said, had been in the Senate for “a thousand years” and passed bills. In contrast, Ruiz said, the board voted for “a new day.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Dana Ortiz, Hale said, had been in the Senate for “a thousand years” and passed bills", Parts: []string{"Dana Ortiz", "had been in the Senate for “a thousand years” and passed bills"}},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the board voted for “a new day.”"},
+			},
+		},
+		{
 			name: "what he called",
 			in:   "President Warren Adair has tried to end what he called “endless wars.”",
 			want: []view{{Kind: "mixed", Speaker: "he", Name: "Warren Adair", Cue: "called",
