@@ -744,8 +744,8 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	for k < hi && a.adverb(k) {
 		k++
 	}
-	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") {
-		return found{}, false
+	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") || !a.quoteOpensSentence(p) {
+		return found{}, false // nor "Leaving the “Blue Room,” Hale waved"
 	}
 	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
 		return found{}, false
@@ -1059,7 +1059,7 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	if a.isWord(k, "in") || a.isWord(k, "after") || a.isWord(k, "while") || a.isWord(k, "by") {
 		k++
 	}
-	if k+1 >= q.open || q.close < 0 || a.used[k] || a.toks[k].kind != tWord || !strings.HasSuffix(lowerASCII(a.word(k)), "ing") || a.firstQuote(k) != qi {
+	if k >= q.open || q.close < 0 || a.used[k] || a.toks[k].kind != tWord || !strings.HasSuffix(lowerASCII(a.word(k)), "ing") || a.firstQuote(k) != qi {
 		return attribution{}, false
 	}
 	v, ok := a.cue(k)
@@ -1097,6 +1097,9 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	f := a.makeFound(k, k+1, v.lemma, sp, k+1)
 	f.parts = a.part(a.span(from, end))
 	f.kind = Mixed
+	if from == q.open {
+		f.kind = Direct // "Saying “enough is enough,” she resigned"
+	}
 	f.conf = 0.7
 	return f.attribution, true
 }

@@ -767,6 +767,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle that opens the sentence with its quotation, and a verb after a phrase that holds a name",
+			in:   "Saying “enough is enough,” Ana Ruiz resigned. Citing “serious concerns,” the board delayed the vote. Leaving the “Blue Room,” Tom Hale waved.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "Saying", Text: "“enough is enough,”"},
+				{Kind: "direct", Speaker: "the board", Cue: "Citing", Text: "“serious concerns,”"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
