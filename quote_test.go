@@ -1430,6 +1430,13 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a verb with an infinitive after it does not report the phrase before it",
+			in:   "On the Republican stage, Tom Hale continues to lead the field. For one thing, Ana Ruiz, the likely nominee, proposed to draft her husband. The levy will pass in June, Dana Ortiz said on Monday.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "The levy will pass in June"},
+			},
+		},
+		{
 			name: "a pronoun with its auxiliary run on speaks as the pronoun",
 			in:   "Ana Ruiz won the seat. She’s argued that the levy is unfair. Tom Hale lost. He's said the same thing for years.",
 			want: []view{
