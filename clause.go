@@ -672,6 +672,9 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		}
 		return false
 	}
+	if v.flags&cueVerbClause != 0 && !a.hasPlainVerb(lo+1, min(hi, lo+16)) {
+		return false // "added 1 million jobs", "could add another title"
+	}
 	if a.hasFiniteVerb(lo+1, min(hi, lo+16)) {
 		return true
 	}

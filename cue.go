@@ -40,6 +40,10 @@ const (
 	// cueToOnly: the verb reports only with "to" after it ("declined to
 	// comment"); elsewhere it has other senses ("sales declined").
 	cueToOnly
+	// cueVerbClause: the verb has a common sense that takes a noun
+	// ("added 1,000 jobs", "adds a voice to the record"); it reports only
+	// a clause with a plain verb ("added the plan would fail").
+	cueVerbClause
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -71,7 +75,7 @@ var reportingVerbs = []struct {
 }{
 	{"say", []string{"said", "says", "saying"}, 0},
 	{"tell", []string{"told", "tells", "telling"}, cueObject | cueInfinitive},
-	{"add", nil, 0},
+	{"add", nil, cueVerbClause},
 	{"note", nil, cueNounLike},
 	{"warn", nil, cueInfinitive},
 	{"caution", nil, 0},

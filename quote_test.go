@@ -1430,6 +1430,13 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "added reports a clause, not a noun phrase",
+			in:   "In the past five years, the city has added 1 million private sector jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "added", Text: "the levy would pass"},
+			},
+		},
+		{
 			name: "a verb with an infinitive after it does not report the phrase before it",
 			in:   "On the Republican stage, Tom Hale continues to lead the field. For one thing, Ana Ruiz, the likely nominee, proposed to draft her husband. The levy will pass in June, Dana Ortiz said on Monday.",
 			want: []view{
