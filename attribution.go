@@ -417,6 +417,16 @@ func (a *analyzer) emitReported(at attribution) {
 			at.kind = Mixed
 		}
 	}
+	if at.kind == Mixed {
+		// "She said her campaign would continue “to break barriers”": the
+		// quoted words are part of her report, and a cue inside it
+		// ("continue") that took them first attributes nothing.
+		for i := a.sentOut; i < len(a.out); i++ {
+			if o := &a.out[i]; o.cue != at.cue && at.covers(o.cue) {
+				o.dropped = true
+			}
+		}
+	}
 	a.emit(at)
 }
 

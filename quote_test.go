@@ -1430,6 +1430,13 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "quoted words inside a report belong to it, not to a cue within it",
+			in:   "Ana Ruiz said that her campaign would continue “to break barriers” across the state.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "her campaign would continue “to break barriers” across the state"},
+			},
+		},
+		{
 			name: "added reports a clause, not a noun phrase",
 			in:   "In the past five years, the city has added 1 million private sector jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
 			want: []view{
