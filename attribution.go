@@ -422,7 +422,7 @@ func (a *analyzer) emitReported(at attribution) {
 		// quoted words are part of her report, and a cue inside it
 		// ("continue") that took them first attributes nothing.
 		for i := a.sentOut; i < len(a.out); i++ {
-			if o := &a.out[i]; o.cue != at.cue && at.covers(o.cue) {
+			if o := &a.out[i]; o.cue != at.cue && at.covers(o.cue) && !a.participleReport(*o) {
 				o.dropped = true
 			}
 		}
@@ -624,3 +624,12 @@ func (a *analyzer) sentenceStart(s sentence) int {
 }
 
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' || r == '―' }
+
+// participleReport reports whether at's cue is a participle that opens a
+// clause of its own after a comma or "while": in "protesters continued
+// to call for answers, looping the streets - while chanting, “…”" the
+// chant is a second report, not words of the first.
+func (a *analyzer) participleReport(at attribution) bool {
+	k := a.tokenAt(at.cue.Start)
+	return k > 0 && strings.HasSuffix(a.word(k), "ing") && (a.isPunct(k-1, ',') || a.isWord(k-1, "while"))
+}

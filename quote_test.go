@@ -775,6 +775,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a chant in a participle's clause is a report of its own inside a longer one",
+			in:   "Small groups of protesters continued to call for answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "call", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
+				{Kind: "direct", Speaker: "Small groups of protesters", Cue: "chanting", Text: "“Hands up, don’t shoot.”"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
