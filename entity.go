@@ -92,6 +92,10 @@ type entities struct {
 	// bodies are the names of organizations mentioned so far, which a
 	// later "the company" or "the hospital" may refer back to.
 	bodies []bodyAt
+	// thing is the last speaker that is no person ("the council", "Acme
+	// Corp."), one more than its index so that 0 says none, and thingPos
+	// where it was named: "it" and "its" may refer back to it.
+	thing, thingPos int
 
 	// anonText is the sentence unnamedContext read last, and anon its
 	// answer: the mentions of a sentence share it.
@@ -625,6 +629,9 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	}
 	e.last, e.lastEnt = at.speaker, k
 	en := &e.list[k]
+	if !en.person && !en.anonymous && at.skind != Pronoun {
+		e.thing, e.thingPos = k+1, at.speaker.Start
+	}
 	if en.id == 0 {
 		e.nextID++
 		en.id = e.nextID
@@ -648,6 +655,8 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 			if k >= 0 && e.list[k].g == unknownGender {
 				e.list[k].g = want
 			}
+		case "it", "its":
+			k = e.recentThing(at.speaker.Start)
 		case "who", "which":
 			if !at.antecedent.IsZero() {
 				ante := text[at.antecedent.Start:at.antecedent.End]
@@ -885,6 +894,25 @@ var roleTitles = func() map[string]string {
 	}
 	return m
 }()
+
+// recentThing returns what "it" or "its" at pos refers to: the
+// organization named last before it, or the last speaker that is no
+// person, whichever came later; or -1.
+func (e *entities) recentThing(pos int) int {
+	k, at := e.thing-1, e.thingPos
+	for i := len(e.bodies) - 1; i >= 0; i-- {
+		if b := e.bodies[i]; b.pos < pos {
+			if b.pos > at || k < 0 {
+				name := e.text[b.name.Start:b.name.End]
+				if k = e.body(name); k < 0 {
+					k = e.addBody(entity{name: name, last: lowerASCII(lastWord(name))})
+				}
+			}
+			break
+		}
+	}
+	return k
+}
 
 // noteBody records the name of an organization mentioned at pos. Only the
 // latest few are kept: a description refers back to a body named nearby.

@@ -2229,6 +2229,13 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "it and its refer back to the organization named last",
+			in:   "Acme Corp. fired 200 workers on Monday. It said the cuts were needed. The county board met on Tuesday. The board said the levy would pass. It also said the vote was close.",
+			want: []who{
+				{"It", "Acme Corp", 1, false}, {"The board", "", 2, false}, {"It", "", 2, false},
+			},
+		},
+		{
 			name: "a name with a generation's suffix before the cue",
 			in:   "Tom R. Hale Jr. said the plan failed. Hale said it again.",
 			want: []who{{"Tom R. Hale Jr.", "Tom R. Hale", 1, false}, {"Hale", "Tom R. Hale", 1, false}},
