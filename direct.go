@@ -259,6 +259,9 @@ func (a *analyzer) direct(s sentence) {
 				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
+				if q.close >= 0 && a.possessorReport(at.attribution) && a.writerGoesOn(end) {
+					hi = end // "Her claim that the drug was “a cure” drew scorn": the noun's clause
+				}
 				if at.quoteEnds {
 					hi = a.castEnd(qi, s.hi)
 				}
@@ -640,7 +643,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “reckless” a Hale tweet attacking …"
 		}
-		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && !a.quoteOpensSentence(p) {
+		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && a.afterPreposition(p) {
 			return found{}, false // "In “Lincoln,” Hale praised the cast": a title, and the verb's object follows
 		}
 		sp := a.subject(k, p)
@@ -874,6 +877,15 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	if open == s.lo || a.possessive(open-1) && !a.quoteCueNear(open-1) {
 		return found{}, -1, false // MSNBC’s “Morning Joe” is a title
 	}
+	// "Said one voter, who declined to give her name, “…”": a verb before
+	// its speaker opens the sentence, and what stands between the
+	// speaker's comma and the quotation is about the speaker.
+	if k := a.sentenceStart(s); k+1 < open && a.isPunct(open-1, ',') && a.invertedCue(k) && !a.used[k] {
+		if sp := a.rightPhrase(k+1, open); sp.ok() && a.isPunct(sp.hi, ',') && (a.isWord(sp.hi+1, "who") || a.isWord(sp.hi+1, "whose")) {
+			v, _ := a.cue(k)
+			return a.makeFound(k, k+1, v.lemma, sp, open-1), -1, true
+		}
+	}
 	// Search back for the cue, no further than a few words.
 	for k := open - 1; k >= lo && k >= open-16; k-- {
 		t := &a.toks[k]
@@ -937,9 +949,6 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				continue
 			}
 			cueEnd = sp.hi
-			if a.isPunct(sp.hi, ',') && (a.isWord(sp.hi+1, "who") || a.isWord(sp.hi+1, "whose")) && a.isPunct(open-1, ',') {
-				cueEnd = open - 1 // "Said Dana Ortiz, who grew up with him, “…”"
-			}
 		}
 		cueHi := k + 1
 		if v.flags&cueParticle != 0 {
@@ -1722,4 +1731,16 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: t.Span, lemma: a.text[t.Start:t.End]}, true
+}
+
+// afterPreposition reports whether the quotation that closes just before
+// toks[p], or before a comma there, opens after a preposition: "In
+// “Lincoln,” Hale praised …".
+func (a *analyzer) afterPreposition(p int) bool {
+	c := p - 1
+	if a.isPunct(c, ',') {
+		c--
+	}
+	qi := a.firstQuote(c) - 1
+	return qi >= 0 && a.qrefs[qi].close == c && a.class(a.qrefs[qi].open-1) == preposition
 }

@@ -30,6 +30,7 @@ type entity struct {
 	anonymous bool
 	id        int    // assigned when the entity first speaks; 0 before
 	title     string // a person's last title that a description can name, in full: "senator" for "Sen."
+	former    bool   // the title is a former one: "former Gov. Tom Hale"
 }
 
 // setName sets the name of en to words joined by spaces, the last cut at
@@ -320,11 +321,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			prevWord := ""
-			if prev.title() {
-				prevWord = a.word(i - 1)
+			var before [2]string // the title's words before the run, in lower case: "former president"
+			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
+				before[2-k] = a.word(i - k)
 			}
-			e.mention(words, prev, prevWord, a.toks[i].Start, place)
+			e.mention(words, prev, before, a.toks[i].Start, place)
 		}
 		if place {
 			placeEnd = j
@@ -383,7 +384,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // organization and gender of its word go. place says the run stands where
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
-func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int, place bool) int {
+func (e *entities) mention(words []token, prev lexeme, before [2]string, pos int, place bool) int {
 	// A token's word never ends in a period unless it is a dotted
 	// abbreviation (U.S.), and few runs hold one. When one does, words
 	// are given the lexemes of the words less a final period, and full
@@ -397,7 +398,6 @@ func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int,
 	}
 	titled := prev.title()
 	g := prev.titleGender
-	title := roleTitle(prevWord) // the last title that "the senator" may name
 	lo := 0
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
@@ -405,9 +405,6 @@ func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int,
 			break
 		}
 		titled = true
-		if t := roleTitle(e.word(words[lo].Span)); t != "" {
-			title = t
-		}
 		if w.titleGender != unknownGender {
 			g = w.titleGender
 		}
@@ -417,16 +414,11 @@ func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int,
 	for k := len(words) - 2; k >= lo; k-- {
 		if words[k].lex.title() {
 			titled = true
-			for t := k; t >= lo && t >= k-2; t-- {
-				if r := roleTitle(e.word(words[t].Span)); r != "" {
-					title = r // "Police Chief", "Secretary of State"
-					break
-				}
-			}
 			lo = k + 1
 			break
 		}
 	}
+	title, former := e.personTitle(words[:lo], before)
 	words = words[lo:]
 	if full != nil {
 		full = full[lo:]
@@ -503,7 +495,7 @@ func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int,
 			en.g = g
 		}
 		if title != "" {
-			en.title = title
+			en.title, en.former = title, former
 		}
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
@@ -515,7 +507,7 @@ func (e *entities) mention(words []token, prev lexeme, prevWord string, pos int,
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
-	en.title = title
+	en.title, en.former = title, former
 	en.setName(e, words, lastEnd)
 	e.list = append(e.list, en)
 	k = len(e.list) - 1
@@ -758,7 +750,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
-	if k := e.mention(run, lexeme{}, "", pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, [2]string{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -851,20 +843,77 @@ func (e *entities) recentPerson(pos int, want gender) int {
 	return -1
 }
 
-// titledPerson returns the person last mentioned before pos with the
-// title that head, a description's last word in lower case, names; or -1.
-func (e *entities) titledPerson(head string, pos int) int {
-	title, ok := roleTitles[head]
+// titledPerson returns the person last mentioned before pos whose title
+// the description words, in lower case, name, or -1: "the senator", "the
+// former mayor"; not "the vice president", "the fire chief" or "the
+// senators", which name someone else or more than one.
+func (e *entities) titledPerson(words []string, pos int) int {
+	former := len(words) == 3 && words[1] == "former"
+	if len(words) != 2 && !former || words[0] != "the" {
+		return -1
+	}
+	title, ok := roleTitles[words[len(words)-1]]
 	if !ok {
 		return -1
 	}
 	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
-		if m := e.mentions[i]; m.pos < pos && e.list[m.ent].person && e.list[m.ent].title == title {
+		if m := e.mentions[i]; m.pos < pos && e.list[m.ent].person && e.list[m.ent].title == title && e.list[m.ent].former == former {
 			return m.ent
 		}
 	}
 	return -1
 }
+
+// personTitle returns the title that a description may name a person by,
+// and whether it is a former one, from the words of the title: inside the
+// run of capitalized words ("Sen.", "Police Chief") and the two before it
+// ("former president"). A rank before the role makes it another role
+// ("Vice President", "Lt. Gov.", "deputy mayor"), which none is kept for.
+func (e *entities) personTitle(words []token, before [2]string) (string, bool) {
+	var all [6]string
+	n := copy(all[:], before[:])
+	for k := range words {
+		if n == len(all) {
+			break
+		}
+		all[n] = e.word(words[k].Span)
+		n++
+	}
+	for k := n - 1; k >= 0; k-- {
+		t := roleTitle(all[k])
+		if t == "" {
+			continue
+		}
+		former := false
+		if k > 0 {
+			switch r, _ := lookupFold(titleRanks, strings.TrimSuffix(all[k-1], ".")); r {
+			case rankOther:
+				return "", false
+			case rankFormer:
+				former = true
+			}
+		}
+		return t, former
+	}
+	return "", false
+}
+
+// titleRanks are the words before a role that change it: "Vice
+// President" is no president, "former Gov." no governor now.
+var titleRanks = map[string]titleRank{
+	"vice": rankOther, "lieutenant": rankOther, "lt": rankOther, "deputy": rankOther,
+	"assistant": rankOther, "associate": rankOther, "under": rankOther,
+	"former": rankFormer, "ex": rankFormer,
+}
+
+// A titleRank is what a word before a role does to it.
+type titleRank int
+
+const (
+	rankNone titleRank = iota
+	rankOther
+	rankFormer
+)
 
 // roleTitle returns the title that the title word w names, in full, when
 // a description can name it ("the senator" for "Sen.", "the mayor"); ""
@@ -1001,19 +1050,19 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	}
 	head := singular(headWord(words))
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
+	// "the senator", "the former mayor": the person last named with
+	// that title, unless the sentence says the source goes unnamed.
+	if definite && len(words) <= 3 && !e.unnamedContext(sentenceText) {
+		if k := e.titledPerson(words, pos); k >= 0 {
+			return k
+		}
+	}
 	if definite && len(words) <= 3 {
 		if k, ok := e.unnamed[head]; ok && int(k) >= len(e.list)-maxLookBack {
 			if e.unnamedContext(sentenceText) {
 				e.list[k].anonymous = true
 			}
 			return int(k)
-		}
-	}
-	// "the senator", "the former mayor": the person last named with
-	// that title.
-	if definite && len(words) <= 3 {
-		if k := e.titledPerson(head, pos); k >= 0 {
-			return k
 		}
 	}
 	// "the company", "the hospital": the body of that kind named last.

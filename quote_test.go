@@ -783,6 +783,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a number is no answer, a possessive's clause may hold a report, and a relative clause after an inverted speaker is passed",
+			in:   "The coach said No. 3 Ohio State would be a tough game. Critics mocked her claim that the report shows the bridge is “unsafe.” Her bold claim that the drug was “a cure” drew scorn from doctors.\n\nSaid one voter, who declined to give her name, “I am tired.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "The coach", Cue: "said", Text: "No. 3 Ohio State would be a tough game"},
+				{Kind: "mixed", Speaker: "her", Cue: "claim", Text: "the report shows the bridge is “unsafe.”"},
+				{Kind: "mixed", Speaker: "Her", Cue: "claim", Text: "the drug was “a cure”"},
+				{Kind: "direct", Speaker: "one voter", Cue: "Said", Text: "“I am tired.”"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
@@ -2226,6 +2236,16 @@ func TestSpeakerEntities(t *testing.T) {
 				{"Acting Police Chief Tom Hale", "Tom Hale", 2, false}, {"The chief", "Tom Hale", 2, false},
 				{"Secretary of State Jon Husted", "Jon Husted", 3, false}, {"The state", "", 4, false},
 				{"The secretary", "Jon Husted", 3, false},
+			},
+		},
+		{
+			name: "a title with a rank before it, a plural, an unnamed source and a former title name nobody else",
+			in:   "President Joe Biden spoke on Monday. Vice President Kamala Harris toured the plant. The president said the economy was strong. Police Chief Tom Hale said the suspect fled. The fire chief said the blaze was out. The chiefs said they would meet. Spokesman Dana Ortiz said the plant would close. The spokesman, who asked not to be named, said the talks failed. Former Gov. Ana Ruiz held a rally. The governor said the race was close. The former governor said it was not.",
+			want: []who{
+				{"The president", "Joe Biden", 1, false}, {"Police Chief Tom Hale", "Tom Hale", 2, false},
+				{"The fire chief", "", 3, false}, {"The chiefs", "", 3, false},
+				{"Spokesman Dana Ortiz", "Dana Ortiz", 4, false}, {"The spokesman", "", 5, true},
+				{"The governor", "", 6, false}, {"The former governor", "Ana Ruiz", 7, false},
 			},
 		},
 		{

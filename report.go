@@ -718,17 +718,17 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	if a.class(k) == determiner {
 		// "its prediction that the bridge would be “the finest,”": the
 		// quotation must be in the clause, and the clause the noun's, not
-		// a relative one with its own cue ("their claim that critics have
-		// called “baseless”"). The noun phrase stands in a sentence of the
+		// a relative one whose cue takes the quotation ("their claim that
+		// critics have called “baseless”"). The noun phrase stands in a sentence of the
 		// writer's, which goes on after a quotation that ends with a comma
 		// or before a verb: "His claim that the vote was “rigged” was
-		// rejected".
+		// rejected", "… drew scorn".
 		qi := a.firstQuote(lo)
-		if qi >= len(a.qrefs) || a.qrefs[qi].open >= end || a.hasCue(lo, a.qrefs[qi].open) {
+		if qi >= len(a.qrefs) || a.qrefs[qi].open >= end || a.hasCue(max(lo, a.qrefs[qi].open-2), a.qrefs[qi].open) {
 			return
 		}
 		for ; qi < len(a.qrefs) && a.qrefs[qi].open < end; qi++ {
-			if c := a.qrefs[qi].close; c >= 0 && c < end && (a.isPunct(c-1, ',') || a.isPunct(c+1, ',') || a.class(c+1) == auxiliary) {
+			if c := a.qrefs[qi].close; c >= 0 && c < end && (a.isPunct(c-1, ',') || a.isPunct(c+1, ',') || a.class(c+1) == auxiliary || a.pastTense(c+1)) {
 				end = c + 1
 				break
 			}
@@ -1259,7 +1259,7 @@ func (a *analyzer) proFormEnd(j, end int) int {
 		if after(j + 1) {
 			return j + 1
 		}
-	case a.isWord(j, "no"):
+	case a.isWord(j, "no") && !(a.isPunct(j+1, '.') && a.numeral(j+2)): // not "No. 3 Ohio State"
 		if a.isWord(j+1, "to") {
 			return end
 		}
