@@ -476,7 +476,11 @@ func (a *analyzer) reasonGoesOn(j int) bool {
 // infinitive reports whether toks[j] is "to" before a verb: "It is his
 // job, he said, to warn Congress".
 func (a *analyzer) infinitive(j int) bool {
-	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && !a.toks[j+1].cap && a.class(j+1) == openClass
+	if !a.isWord(j, "to") || j+1 >= len(a.toks) || a.toks[j+1].kind != tWord || a.toks[j+1].cap || a.class(j+1) != openClass {
+		return false
+	}
+	w := a.word(j + 1)
+	return !pluralForm(w) && !strings.HasSuffix(w, "ing") // not "said to reporters", "to waiting crowds"
 }
 
 // trimTime returns hi less a time adjunct that ends a reported clause:
@@ -672,7 +676,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		}
 		return false
 	}
-	if v.flags&cueVerbClause != 0 && !a.hasPlainVerb(lo+1, min(hi, lo+16)) {
+	if v.flags&cueVerbClause != 0 && !a.hasPlainVerb(lo+1, min(hi, lo+16)) && !a.presentAfterSubject(lo+1, min(hi, lo+16)) {
 		return false // "added 1 million jobs", "could add another title"
 	}
 	if a.hasFiniteVerb(lo+1, min(hi, lo+16)) {
@@ -847,4 +851,23 @@ func (a *analyzer) skipTimeOpening(lo, k int) int {
 		}
 	}
 	return lo
+}
+
+// presentAfterSubject reports whether toks[lo:hi] holds a verb in the
+// present right after a noun that opens the clause or follows an article:
+// "the plan makes sense", "voters deserve a choice"; not "1 million jobs",
+// "300 new jobs" or "strongholds like Ohio".
+func (a *analyzer) presentAfterSubject(lo, hi int) bool {
+	plain := func(j int) bool {
+		return a.toks[j].kind == tWord && !a.toks[j].cap && a.class(j) == openClass && !a.numeral(j)
+	}
+	for j := lo; j < hi; j++ {
+		if !plain(j) || !plain(j-1) || strings.HasSuffix(a.word(j), "ly") || j-1 != lo-1 && a.class(j-2) != determiner {
+			continue
+		}
+		if pluralForm(a.word(j)) != pluralForm(a.word(j-1)) {
+			return true
+		}
+	}
+	return false
 }

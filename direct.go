@@ -203,7 +203,7 @@ func (a *analyzer) direct(s sentence) {
 				at.kind = Direct
 				// Words before the quotation belong to the report:
 				// Ruiz "is the only candidate …," Hale said.
-				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && a.reportBefore(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) {
+				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && a.reportBefore(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) && !a.linkingWord(lo, q.open) {
 					at.parts = a.part(a.span(lo, end))
 					at.kind = Mixed
 				}
@@ -721,6 +721,32 @@ func (a *analyzer) quoteOpensSentence(p int) bool {
 	return false
 }
 
+// linkingWord reports whether toks[lo:open] is no more than a word that
+// links the sentence to the last, and its comma: "But", "Still,".
+func (a *analyzer) linkingWord(lo, open int) bool {
+	if open-lo == 2 && a.isPunct(lo+1, ',') {
+		open--
+	}
+	return open-lo == 1 && (a.class(lo) == conjunction || a.adverb(lo) || a.sentenceAdverb(lo))
+}
+
+// quoteOpensClause reports whether the quotation that closes just before
+// toks[p], or before a comma there, opens the sentence, or follows no more
+// than a word that links it to the last one: "But “…,” the coach grinned",
+// "Then, “…,” she sobbed".
+func (a *analyzer) quoteOpensClause(p int) bool {
+	c := p - 1
+	if a.isPunct(c, ',') {
+		c--
+	}
+	qi := a.firstQuote(c) - 1
+	if qi < 0 || a.qrefs[qi].close != c {
+		return false
+	}
+	o, lo := a.qrefs[qi].open, a.sentenceStart(a.cur)
+	return o <= lo || a.linkingWord(lo, o)
+}
+
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
 // the lexicon lacks: a speaker, then a past-tense verb that ends the
 // sentence or a comma; or, inverted, the verb and then a name. Only a
@@ -747,7 +773,7 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	for k < hi && a.adverb(k) {
 		k++
 	}
-	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") || !a.quoteOpensSentence(p) {
+	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") || !a.quoteOpensClause(p) {
 		return found{}, false // nor "Leaving the “Blue Room,” Hale waved"
 	}
 	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
@@ -1079,6 +1105,15 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 		if a.isPunct(j, ',') || a.isPunct(j, ';') || a.isPunct(j, ':') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
 			return attribution{}, false // the participle's phrase ends before the quotation
 		}
+		if a.class(j) == preposition && !a.isWord(j, "that") || a.cueAt(j) {
+			// "Slamming the door on the “Squad,”", "Citing a report that
+			// called the bridge “unsafe,”": the quotation is another's, or
+			// a name.
+			return attribution{}, false
+		}
+	}
+	if a.titleWords(q) {
+		return attribution{}, false // "Singing “Amazing Grace,” the choir …"
 	}
 	end := a.qend(q)
 	j := end
@@ -1128,10 +1163,18 @@ func (a *analyzer) farNamingCue(k int, v cueVerb, open int) bool {
 	if strings.HasSuffix(a.word(k), "ing") && !a.isPunct(k-1, ',') && !a.isWord(k-1, "and") && a.class(k-1) != auxiliary {
 		return false
 	}
+	if a.isWord(k+1, "by") || a.isWord(k+1, "of") || v.plain && a.class(k-1) == openClass && !a.toks[k-1].cap && !a.adverb(k-1) {
+		// "a deal praised by leaders …", "an aide accused of leaking …":
+		// a participle after its noun; "drew praise from …": a noun.
+		return false
+	}
 	for j := k + 1; j < open; j++ {
 		if a.toks[j].kind == tWord && !a.toks[j].cap && a.cueAt(j) {
 			return false
 		}
+	}
+	if qi := a.firstQuote(open); qi < len(a.qrefs) && a.qrefs[qi].open == open && a.titleWords(a.qrefs[qi]) {
+		return false // "the cast of the musical “Hamilton”"
 	}
 	return true
 }
@@ -1249,12 +1292,19 @@ func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
 	if !a.isPunct(k-1, ',') || k+1 != open {
 		return phrase{} // but "after Hale interrupted her, calling him “…”"
 	}
+	// "Hale said the crowd, chanting “USA,” surged": the subject of the
+	// reported clause, set off before its verb.
+	reportedSubject := func(p phrase) bool { return a.cueAt(p.lo-1) || a.isWord(p.lo-1, "that") }
+	if p := a.leftPhrase(k-1, s.lo); p.ok() && p.kind != Pronoun && p.lo > s.lo && reportedSubject(p) {
+		return p
+	}
 	for v := k - 2; v > s.lo && v >= k-8; v-- {
 		if a.toks[v].kind != tWord || a.isPunct(v, ',') {
 			return phrase{}
 		}
 		if a.pastTense(v) && a.class(v-1) != determiner && !a.possessive(v-1) {
-			if p := a.subject(v, s.lo); p.ok() && p.lo > s.lo && p.kind != Pronoun && (p.kind == Name || a.commonHead(p.hi-1)) && a.subordinate(p.lo, s.lo) {
+			// "when the man ran …, shouting", "said the man ran …, shouting"
+			if p := a.subject(v, s.lo); p.ok() && p.lo > s.lo && p.kind != Pronoun && (p.kind == Name || a.commonHead(p.hi-1)) && (a.subordinate(p.lo, s.lo) || reportedSubject(p)) {
 				return p
 			}
 			return phrase{}
@@ -1581,9 +1631,6 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	if t := a.toks[open]; t.kind == tOpen && !a.quoteStartsLower(open) || t.kind == tWord && t.cap || t.kind != tOpen && t.kind != tWord {
 		return Span{}
 	}
-	if a.tokenEndingAt(max(at.speaker.End, at.cue.End))+1 != open-1 {
-		return Span{} // the attribution ends at the comma before the report goes on
-	}
 	k := a.tokenAt(min(at.speaker.Start, at.cue.Start))
 	lo := a.sentenceStart(s)
 	if k-1 <= lo || k-1-lo > maxClauseTokens || !a.isPunct(k-1, ',') || a.hasCue(lo, k-1) {
@@ -1603,6 +1650,9 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 		return Span{} // the words before hold a quotation of their own
 	}
 	if a.toks[open].kind == tWord {
+		if a.tokenEndingAt(max(at.speaker.End, at.cue.End))+1 != open-1 {
+			return Span{} // the attribution ends at the comma before the report goes on
+		}
 		// The report goes on in words, not at a quotation: "Joe Biden,
 		// Hale said, had been in the Senate for “years”". Not after the
 		// writer's opening, "In contrast, Ruiz said, …", "But, he said,
@@ -1611,9 +1661,9 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 		if !a.hasPlainVerb(lo, k-1) && (a.class(lo) == preposition || a.class(lo) == conjunction && k-1 == lo+1) {
 			return Span{}
 		}
-		for j := k - 2; j > lo; j-- {
+		for j := k - 2; j > lo && a.class(k-2) == conjunction; j-- {
 			if a.isPunct(j, ',') && (a.isWord(j+1, "who") || a.isWord(j+1, "which")) {
-				lo = j + 1
+				lo = j + 1 // the relative clause is still open: "who works … and, Hale said, has"
 				break
 			}
 		}

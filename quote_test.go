@@ -793,6 +793,24 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "said to reporters, added with a present clause, a lead before an interrupted quotation, and a linking word before a quotation",
+			in:   "The economy is stronger than ever, Hale said to reporters. Hale added the plan makes sense for the county. The reality is, he added on Tuesday, “there are no second chances.”\n\nBut “we will be back next year,” the coach grinned.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "The economy is stronger than ever"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "the plan makes sense for the county"},
+				{Kind: "mixed", Speaker: "he", Cue: "added", Text: "The reality is, he added on Tuesday, “there are no second chances.”", Parts: []string{"The reality is", "“there are no second chances.”"}},
+				{Kind: "direct", Speaker: "the coach", Cue: "grinned", Text: "“we will be back next year,”"},
+			},
+		},
+		{
+			name: "no far reach to a title, from a participle after its noun, or from a noun; a chant's crowd in a report",
+			in:   "Singing “Amazing Grace,” the choir filed into the church. The stadium deal praised by business leaders across the region only last year is now “on life support.” The plan drew praise from business leaders and labor unions across the state as a “bold” step. The mayor praised the cast and crew of the touring production of the musical “Hamilton.”\n\nDana Ortiz said the crowd, chanting “USA,” surged toward the stage.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the crowd, chanting “USA,” surged toward the stage"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "chanting", Text: "“USA,”"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
