@@ -370,10 +370,22 @@ func (a *analyzer) direct(s sentence) {
 			// closed its paragraph. Single marks here are headings ('Chief
 			// trade prosecutor.'), not speech.
 			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && a.si == 0
-			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (end >= s.hi-1 || q.close < 0) {
+			// A quotation that opens a sentence without filling it carries
+			// on too, when the rest has no cue of its own and the
+			// quotation is no subject ("“Top secret” is the highest
+			// level"): "“We can win,” Hale said. “They know it” and say so
+			// at every stop." The writer's words that run on from it
+			// belong to the report; after a comma in the marks (“…,”
+			// which …) they are the writer's own.
+			whole := end >= s.hi-1 || q.close < 0
+			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (whole || !a.hasCue(end, s.hi) && !a.verbNext(end) && !a.cueAt(end)) {
 				prev := a.out[a.lastDirect]
+				kind := Direct
+				if !whole && a.toks[end].kind == tWord && !a.isPunct(q.close-1, ',') {
+					content, kind = a.span(q.open, max(end, a.clauseEnd(q.open, s.hi))), Mixed
+				}
 				at := attribution{
-					parts: a.part(content), kind: Direct, cue: prev.cue, lemma: prev.lemma,
+					parts: a.part(content), kind: kind, cue: prev.cue, lemma: prev.lemma,
 					speaker: prev.speaker, skind: prev.skind, antecedent: prev.antecedent,
 					name: prev.name, entity: prev.entity, anonymous: prev.anonymous,
 					conf: 0.6, inherited: true,

@@ -317,6 +317,22 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation that opens a sentence without filling it carries on its speaker",
+			in:   "“We can win this county,” said Dana Ortiz, a county chairman. “The voters know it” in every town she visits. “Ballots” is the word on every sign.",
+			want: []view{
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
+				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Inherited: true, Text: "“The voters know it” in every town she visits"},
+			},
+		},
+		{
+			name: "a quotation that opens a sentence and ends in a comma carries on alone",
+			in:   "“We can win this county,” said Dana Ortiz, a county chairman. “The voters know it,” which few doubt.",
+			want: []view{
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Inherited: true, Text: "“The voters know it,”"},
+			},
+		},
+		{
 			name: "a floating quotation after a report beside a quotation's attribution",
 			in:   "“We will win,” said Ana Ruiz, who said she would run. “Nobody can stop us.”",
 			want: []view{
