@@ -494,6 +494,9 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		if a.class(t-1) == preposition && !a.isWord(t-1, "on") {
 			return hi // "back by Friday" is what was said
 		}
+		if a.timeBelongs(lo, t) {
+			return hi
+		}
 		// Only a short place or show may follow: "on CNN", "in Ohio".
 		for w := t + 1; w < hi; w++ {
 			if a.class(w) == auxiliary || a.class(w) == pronoun || a.toks[w].kind == tOpen {
@@ -506,6 +509,32 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		return a.trimEnd(lo, t)
 	}
 	return hi
+}
+
+// timeBelongs reports whether a time word at toks[t], at the end of a
+// reported clause that starts at toks[lo], tells of the reported event
+// rather than of the report: part of a name ("Super Tuesday"), after a
+// verb of a clause of its own ("the film, which opens Friday", "how she
+// does Tuesday"), inside a clause opened by "when" or "after", or in a
+// report of what will be ("the House will vote on Monday").
+func (a *analyzer) timeBelongs(lo, t int) bool {
+	if a.isCapWord(t - 1) {
+		return true
+	}
+	v := t - 1
+	if a.isWord(v, "on") || a.isWord(v, "late") || a.isWord(v, "early") {
+		v--
+	}
+	if a.toks[v].kind == tWord && !a.toks[v].cap && (a.pastTense(v) || a.class(v) == openClass && a.hasFiniteVerb(v, v+1) && a.class(v-1) != determiner && a.class(v-1) != openClass) {
+		return true
+	}
+	for j := lo; j < t; j++ {
+		switch lowerASCII(a.word(j)) {
+		case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "when", "after", "before", "until":
+			return true
+		}
+	}
+	return false
 }
 
 // trimDate returns hi less a date that ends a reported noun phrase: "in

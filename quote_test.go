@@ -1503,6 +1503,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing time word that tells of the reported event stays",
+			in:   "Ana Ruiz said the council will vote on the levy Monday. Tom Hale said he expects a good night as Super Tuesday unfolds. Dana Ortiz said she had not seen the film, which opened Friday. Rosa Vance said the plan was a mistake on Monday at a rally in Ohio.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the council will vote on the levy Monday"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he expects a good night as Super Tuesday unfolds"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "she had not seen the film, which opened Friday"},
+				{Kind: "indirect", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "the plan was a mistake"},
+			},
+		},
+		{
 			name: "a pronoun with its auxiliary run on speaks as the pronoun",
 			in:   "Ana Ruiz won the seat. She’s argued that the levy is unfair. Tom Hale lost. He's said the same thing for years.",
 			want: []view{
