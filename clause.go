@@ -285,7 +285,17 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		// Punctuation ends the clause only as these two say; the tests
 		// after them are of words.
 		if t.kind == tPunct {
-			if t.r == ';' || isDash(t.r) && a.isPunct(j+1, t.r) {
+			if isDash(t.r) && a.isPunct(j+1, t.r) {
+				// "a rift between communities -- mainly in cities -- and
+				// the police": a doubled dash that another closes sets
+				// off an aside, and the clause goes on after it.
+				if c := a.doubleDashAt(j+2, hi); c > 0 && c+2 < hi && a.toks[c+2].kind == tWord {
+					j = c + 1
+					continue
+				}
+				return j
+			}
+			if t.r == ';' {
 				return j
 			}
 			// "— a point that officials dispute", "— though he gave other
@@ -394,6 +404,17 @@ var judgingVerbs = map[string]bool{
 	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
 	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
+}
+
+// doubleDashAt returns the position of the next doubled dash ("--") in
+// toks[j:hi] outside quotation marks, or 0.
+func (a *analyzer) doubleDashAt(j, hi int) int {
+	for ; j+1 < hi; j++ {
+		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && isDash(t.r) && a.isPunct(j+1, t.r) {
+			return j
+		}
+	}
+	return 0
 }
 
 // dashAhead reports whether a dash stands in toks[j:hi], closing an

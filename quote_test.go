@@ -1503,6 +1503,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an aside between doubled dashes stays in the report, a lone doubled dash ends it",
+			in:   "Ana Ruiz said the levy -- a tax on every home -- would fail in the spring. Tom Hale said the plan would fail -- and he was right.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy -- a tax on every home -- would fail in the spring"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan would fail"},
+			},
+		},
+		{
 			name: "a closing time word that tells of the reported event stays",
 			in:   "Ana Ruiz said the council will vote on the levy Monday. Tom Hale said he expects a good night as Super Tuesday unfolds. Dana Ortiz said she had not seen the film, which opened Friday. Rosa Vance said the plan was a mistake on Monday at a rally in Ohio.",
 			want: []view{
