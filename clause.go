@@ -293,7 +293,9 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 					j = c + 1
 					continue
 				}
-				return j
+				if !a.dashGoesOn(j + 2) {
+					return j
+				}
 			}
 			if t.r == ';' {
 				return j
@@ -404,6 +406,15 @@ var judgingVerbs = map[string]bool{
 	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
 	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
+}
+
+// dashGoesOn reports whether the words at toks[j], after a lone doubled
+// dash, carry the report on: "-- including …", "-- especially …", a
+// quotation that spells out what came before, or "-- and that …", a
+// second reported clause.
+func (a *analyzer) dashGoesOn(j int) bool {
+	return a.isWord(j, "including") || a.isWord(j, "especially") || a.isWord(j, "particularly") ||
+		j < len(a.toks) && a.toks[j].kind == tOpen || a.isWord(j, "and") && a.isWord(j+1, "that")
 }
 
 // doubleDashAt returns the position of the next doubled dash ("--") in

@@ -1503,6 +1503,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a lone doubled dash goes on before words that carry the report on",
+			in:   "Ana Ruiz said the levy hurts every town -- especially the river towns. Tom Hale said the plan was sound -- and that the council would pass it.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy hurts every town -- especially the river towns"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was sound -- and that the council would pass it"},
+			},
+		},
+		{
 			name: "an aside between doubled dashes stays in the report, a lone doubled dash ends it",
 			in:   "Ana Ruiz said the levy -- a tax on every home -- would fail in the spring. Tom Hale said the plan would fail -- and he was right.",
 			want: []view{
