@@ -483,6 +483,17 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 				return true
 			}
 		}
+		// ", a swipe at his rival", "— a controversial proposal he has
+		// raised before": a noun that sums up what was said, in the
+		// writer's words.
+		for w := j + 1; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
+			if commentNouns[lowerASCII(a.word(w))] {
+				return true
+			}
+			if a.class(w) != openClass {
+				break
+			}
+		}
 	}
 	// ", which he said were …", ", the footage showed": a comment with a
 	// report of its own.
@@ -494,6 +505,24 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// commentNouns are nouns by which a writer sums up what was said, set
+// off after the report: ", a swipe at the mayor", ", a point she
+// conceded", "— a play on words".
+var commentNouns = map[string]bool{
+	"swipe": true, "jab": true, "dig": true, "shot": true, "reference": true, "nod": true, "allusion": true,
+	"point": true, "plan": true, "proposal": true, "idea": true, "claim": true, "assertion": true,
+	"statement": true, "remark": true, "comment": true, "move": true, "step": true, "shift": true,
+	"reversal": true, "departure": true, "sign": true, "signal": true, "message": true, "margin": true,
+	"level": true, "issue": true, "position": true, "stance": true, "view": true, "charge": true,
+	"accusation": true, "allegation": true, "criticism": true, "promise": true, "pledge": true, "vow": true,
+	"threat": true, "warning": true, "reminder": true, "recommendation": true, "suggestion": true,
+	"tactic": true, "strategy": true, "decision": true, "reflection": true, "testament": true,
+	"indication": true, "admission": true, "acknowledgment": true, "concession": true, "contrast": true,
+	"echo": true, "play": true, "calculation": true, "estimate": true, "prediction": true, "notion": true,
+	"theme": true, "refrain": true, "phrase": true, "slogan": true, "label": true, "nickname": true,
+	"characterization": true, "tribute": true, "rebuke": true, "retort": true, "rebuttal": true, "sum": true,
 }
 
 // reasonGoesOn reports whether the conjunction at toks[j], after an

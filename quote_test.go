@@ -1503,6 +1503,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun that sums up the report after it is the writer's",
+			in:   "Ana Ruiz said the levy would fail, a swipe at the mayor. Tom Hale said he would run — a move few had expected. Dana Ortiz said the town needs a new library, a building with room for all.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would fail"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "he would run"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the town needs a new library, a building with room for all"},
+			},
+		},
+		{
 			name: "a lone doubled dash goes on before words that carry the report on",
 			in:   "Ana Ruiz said the levy hurts every town -- especially the river towns. Tom Hale said the plan was sound -- and that the council would pass it.",
 			want: []view{
