@@ -1099,6 +1099,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 // quotation's end.
 func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	q := a.qrefs[qi]
+	if q.close < 0 || !a.cueNear(s.lo, min(q.open, s.lo+8)) {
+		return attribution{}, false // most quotations: no cue among the first words
+	}
 	k := a.sentenceStart(s)
 	if a.isWord(k, "and") || a.isWord(k, "but") {
 		k++
@@ -1106,7 +1109,7 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	if a.isWord(k, "in") || a.isWord(k, "after") || a.isWord(k, "while") || a.isWord(k, "by") {
 		k++
 	}
-	if k >= q.open || q.close < 0 || a.used[k] || a.toks[k].kind != tWord || !strings.HasSuffix(lowerASCII(a.word(k)), "ing") || a.firstQuote(k) != qi {
+	if k >= q.open || q.close < 0 || a.used[k] || a.toks[k].kind != tWord || !strings.HasSuffix(a.word(k), "ing") || a.firstQuote(k) != qi {
 		return attribution{}, false
 	}
 	v, ok := a.cue(k)
@@ -1805,4 +1808,15 @@ func (a *analyzer) afterPreposition(p int) bool {
 	}
 	qi := a.firstQuote(c) - 1
 	return qi >= 0 && a.qrefs[qi].close == c && a.class(a.qrefs[qi].open-1) == preposition
+}
+
+// cueNear reports whether a word of the lexicon's reporting verbs stands
+// in toks[lo:hi], read by its lexeme alone.
+func (a *analyzer) cueNear(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.toks[j].lex.cue != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -321,9 +322,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			var before [2]string // the title's words before the run, in lower case: "former president"
+			var before [2]lexeme // the title's words before the run: "former president"
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
-				before[2-k] = a.word(i - k)
+				before[2-k] = a.toks[i-k].lex
 			}
 			e.mention(words, prev, before, a.toks[i].Start, place)
 		}
@@ -384,7 +385,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // organization and gender of its word go. place says the run stands where
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
-func (e *entities) mention(words []token, prev lexeme, before [2]string, pos int, place bool) int {
+func (e *entities) mention(words []token, prev lexeme, before [2]lexeme, pos int, place bool) int {
 	// A token's word never ends in a period unless it is a dotted
 	// abbreviation (U.S.), and few runs hold one. When one does, words
 	// are given the lexemes of the words less a final period, and full
@@ -418,7 +419,11 @@ func (e *entities) mention(words []token, prev lexeme, before [2]string, pos int
 			break
 		}
 	}
-	title, former := e.personTitle(words[:lo], before)
+	var title string // the title a description may name the person by
+	var former bool
+	if titled {
+		title, former = personTitle(words[:lo], before)
+	}
 	words = words[lo:]
 	if full != nil {
 		full = full[lo:]
@@ -750,7 +755,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
-	if k := e.mention(run, lexeme{}, [2]string{}, pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, [2]lexeme{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -865,35 +870,33 @@ func (e *entities) titledPerson(words []string, pos int) int {
 }
 
 // personTitle returns the title that a description may name a person by,
-// and whether it is a former one, from the words of the title: inside the
-// run of capitalized words ("Sen.", "Police Chief") and the two before it
-// ("former president"). A rank before the role makes it another role
-// ("Vice President", "Lt. Gov.", "deputy mayor"), which none is kept for.
-func (e *entities) personTitle(words []token, before [2]string) (string, bool) {
-	var all [6]string
-	n := copy(all[:], before[:])
-	for k := range words {
-		if n == len(all) {
-			break
+// and whether it is a former one, from the lexemes of the title's words:
+// inside the run of capitalized words ("Sen.", "Police Chief") and the
+// two before it ("former president"). A rank before the role makes it
+// another role ("Vice President", "Lt. Gov.", "deputy mayor"), which none
+// is kept for.
+func personTitle(words []token, before [2]lexeme) (string, bool) {
+	lex := func(k int) lexeme { // the k-th word of the title, the two before the run first
+		if k < len(before) {
+			return before[k]
 		}
-		all[n] = e.word(words[k].Span)
-		n++
+		return words[k-len(before)].lex
 	}
-	for k := n - 1; k >= 0; k-- {
-		t := roleTitle(all[k])
-		if t == "" {
+	for k := len(before) + len(words) - 1; k >= 0; k-- {
+		lx := lex(k)
+		if lx.role == 0 {
 			continue
 		}
 		former := false
 		if k > 0 {
-			switch r, _ := lookupFold(titleRanks, strings.TrimSuffix(all[k-1], ".")); r {
+			switch lex(k - 1).rank {
 			case rankOther:
 				return "", false
 			case rankFormer:
 				former = true
 			}
 		}
-		return t, former
+		return roleNames[lx.role-1], former
 	}
 	return "", false
 }
@@ -907,22 +910,13 @@ var titleRanks = map[string]titleRank{
 }
 
 // A titleRank is what a word before a role does to it.
-type titleRank int
+type titleRank uint8
 
 const (
 	rankNone titleRank = iota
 	rankOther
 	rankFormer
 )
-
-// roleTitle returns the title that the title word w names, in full, when
-// a description can name it ("the senator" for "Sen.", "the mayor"); ""
-// for words of a title that name no role of their own ("State", "Vice",
-// "former", "Mr.").
-func roleTitle(w string) string {
-	t, _ := lookupFold(roleTitles, strings.TrimSuffix(w, "."))
-	return t
-}
 
 // roleTitles map the titles that a description can name a person by, in
 // lower case and short or in full, to the full word.
@@ -942,6 +936,19 @@ var roleTitles = func() map[string]string {
 		m[w] = w
 	}
 	return m
+}()
+
+// roleNames are the titles of roleTitles in full, in order: a lexeme's
+// role is one more than an index in it.
+var roleNames = func() []string {
+	var names []string
+	for _, full := range roleTitles {
+		if !slices.Contains(names, full) {
+			names = append(names, full)
+		}
+	}
+	slices.Sort(names)
+	return names
 }()
 
 // recentThing returns what "it" or "its" at pos refers to: the

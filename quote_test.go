@@ -3242,6 +3242,12 @@ func TestLookupWord(t *testing.T) {
 			words = append(words, h, h+"s", h+"ss", h+"es")
 		}
 	}
+	for w := range roleTitles {
+		words = append(words, w)
+	}
+	for w := range titleRanks {
+		words = append(words, w)
+	}
 	words = append(words, "didn't", "DIDN'T", "Didn’t", "He’s", "HE'S", "they're", "I’m", "it's", "Smith's",
 		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "SAİD", "Kₑlvin")
 	for _, w := range slices.Clone(words) {
@@ -3266,7 +3272,10 @@ func TestLookupWord(t *testing.T) {
 		}
 		got, gotOK := lx.verb()
 		l := lowerASCII(w)
-		want := lexeme{class: classOfWordSpec(w), titleGender: genderOfTitle[l], nameGender: firstNameGender[l]}
+		want := lexeme{class: classOfWordSpec(w), titleGender: genderOfTitle[l], nameGender: firstNameGender[l], rank: titleRanks[l]}
+		if full, ok := roleTitles[l]; ok {
+			want.role = uint8(slices.Index(roleNames, full) + 1)
+		}
 		for _, f := range []struct {
 			in   bool
 			flag lexFlags

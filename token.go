@@ -39,9 +39,12 @@ type lexeme struct {
 	cue         uint16 // 1 + the index in cueVerbs of lookupCue's answer, or 0
 	titleGender gender // genderOfTitle of the word
 	nameGender  gender // firstNameGender of the word
-	// The padding makes a lexeme eight bytes long, which are copied in
-	// one move rather than two; a token has room for them.
-	_ [2]byte
+	// role is 1 + the index in roleNames of the title a description can
+	// name a person by ("senator" for "sen"), or 0; rank is what the word
+	// does to a role after it ("vice", "former"). They fill the lexeme to
+	// eight bytes, which are copied in one move rather than two.
+	role uint8
+	rank titleRank
 }
 
 // lexFlags say which word lists hold a word.
@@ -127,6 +130,13 @@ func buildLexicon() (wordTable, []cueVerb) {
 	}
 	for w, g := range genderOfTitle {
 		set(w, func(lx *lexeme) { lx.titleGender = g })
+	}
+	for w, full := range roleTitles {
+		i := slices.Index(roleNames, full)
+		set(w, func(lx *lexeme) { lx.role = uint8(i + 1) })
+	}
+	for w, r := range titleRanks {
+		set(w, func(lx *lexeme) { lx.rank = r })
 	}
 	for w, g := range firstNameGender {
 		set(w, func(lx *lexeme) { lx.nameGender = g })
