@@ -289,7 +289,10 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				// "a rift between communities -- mainly in cities -- and
 				// the police": a doubled dash that another closes sets
 				// off an aside, and the clause goes on after it.
-				if c := a.doubleDashAt(j+2, hi); c > 0 && c+2 < hi && a.toks[c+2].kind == tWord {
+				// Not when the writer's next verb follows the second: "said
+				// the plan would fail -- a prediction that came true -- and
+				// voted against it".
+				if c := a.doubleDashAt(j+2, hi); c > 0 && c+2 < hi && a.toks[c+2].kind == tWord && !((a.isWord(c+2, "and") || a.isWord(c+2, "but")) && a.pastTense(c+3)) {
 					j = c + 1
 					continue
 				}
@@ -413,8 +416,16 @@ var judgingVerbs = map[string]bool{
 // quotation that spells out what came before, or "-- and that …", a
 // second reported clause.
 func (a *analyzer) dashGoesOn(j int) bool {
+	if j < len(a.toks) && a.toks[j].kind == tOpen {
+		// Not a quotation with a speaker of its own: "-- “It won't,”
+		// Ortiz replied".
+		qi := a.firstQuote(j)
+		return qi < len(a.qrefs) && a.qrefs[qi].open == j && !a.attributionAt(a.qend(a.qrefs[qi]), len(a.toks))
+	}
+	// "-- and that the vote …" opens a second reported clause; "-- and
+	// that was before the vote" goes on with a pronoun.
 	return a.isWord(j, "including") || a.isWord(j, "especially") || a.isWord(j, "particularly") ||
-		j < len(a.toks) && a.toks[j].kind == tOpen || a.isWord(j, "and") && a.isWord(j+1, "that")
+		a.isWord(j, "and") && a.isWord(j+1, "that") && a.subjectStart(j+2)
 }
 
 // doubleDashAt returns the position of the next doubled dash ("--") in
@@ -488,7 +499,12 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		// writer's words.
 		for w := j + 1; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
 			if commentNouns[lowerASCII(a.word(w))] {
-				return true
+				// The comment goes on about what was said: "a swipe at",
+				// "a move that", "a point she conceded"; but a list goes
+				// on to its next item ("a new coach, a better plan and
+				// more money").
+				n := w + 1
+				return !(a.isWord(n, "and") || a.isWord(n, "or") || a.isPunct(n, ',') && !a.isWord(n+1, "but"))
 			}
 			if a.class(w) != openClass {
 				break
@@ -572,6 +588,13 @@ func (a *analyzer) trimTime(lo, hi int) int {
 	return hi
 }
 
+// namedDays are the words that name a day with a day of the week:
+// "Super Tuesday", "Black Friday".
+var namedDays = map[string]bool{
+	"super": true, "black": true, "good": true, "cyber": true, "easter": true, "palm": true, "ash": true,
+	"holy": true, "giving": true,
+}
+
 // timeBelongs reports whether a time word at toks[t], at the end of a
 // reported clause that starts at toks[lo], tells of the reported event
 // rather than of the report: part of a name ("Super Tuesday"), after a
@@ -580,7 +603,20 @@ func (a *analyzer) trimTime(lo, hi int) int {
 // report of what will be ("the House will vote on Monday").
 func (a *analyzer) timeBelongs(lo, t int) bool {
 	if a.isCapWord(t - 1) {
-		return true
+		// "as Super Tuesday unfolds", "on Fox News Sunday"; but not "at a
+		// rally in Ohio Monday", where the name is a place.
+		return namedDays[lowerASCII(a.word(t-1))] || a.class(t-2) != preposition
+	}
+	if statementNouns[lowerASCII(a.word(t-1))] || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
+		return false // "…, in a statement Monday"
+	}
+	// A modal or "when" counts in the last part of the clause only: not
+	// in "the company will cut jobs, speaking to reporters Friday".
+	for j := t - 1; j > lo; j-- {
+		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
+			lo = j + 1
+			break
+		}
 	}
 	v := t - 1
 	if a.isWord(v, "on") || a.isWord(v, "late") || a.isWord(v, "early") {
@@ -944,18 +980,23 @@ func (a *analyzer) skipTimeOpening(lo, k int) int {
 }
 
 // presentAfterSubject reports whether toks[lo:hi] holds a verb in the
-// present right after a noun that opens the clause or follows an article:
-// "the plan makes sense", "voters deserve a choice"; not "1 million jobs",
-// "300 new jobs" or "strongholds like Ohio".
+// present right after a noun that opens the clause or follows an article,
+// and before its object or complement: "the plan makes sense", "voters
+// deserve a choice"; not "1 million jobs", "300 new jobs", "the new taxes
+// to the bill" or "strongholds like Ohio".
 func (a *analyzer) presentAfterSubject(lo, hi int) bool {
 	plain := func(j int) bool {
 		return a.toks[j].kind == tWord && !a.toks[j].cap && a.class(j) == openClass && !a.numeral(j)
 	}
-	for j := lo; j < hi; j++ {
-		if !plain(j) || !plain(j-1) || strings.HasSuffix(a.word(j), "ly") || j-1 != lo-1 && a.class(j-2) != determiner {
+	for j := lo; j+1 < hi; j++ {
+		if !plain(j) || !plain(j-1) || j-1 != lo-1 && (a.class(j-2) != determiner || a.countWord(j-2)) || a.class(j+1) == preposition || a.toks[j+1].kind != tWord {
 			continue
 		}
-		if pluralForm(a.word(j)) != pluralForm(a.word(j-1)) {
+		w := a.word(j)
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if pluralForm(w) != pluralForm(a.word(j-1)) {
 			return true
 		}
 	}

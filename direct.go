@@ -378,7 +378,7 @@ func (a *analyzer) direct(s sentence) {
 			// belong to the report; after a comma in the marks (“…,”
 			// which …) they are the writer's own.
 			whole := end >= s.hi-1 || q.close < 0
-			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (whole || !a.hasCue(end, s.hi) && !a.verbNext(end) && !a.cueAt(end)) {
+			if r, _ := markAt(a.text, a.toks[q.open].Start); a.lastDirect >= 0 && near && classOf(r) == doubleMark && (whole || !a.hasCue(end, s.hi) && !a.verbNext(end) && !a.cueAt(end) && a.runsOnFromQuote(*q, end)) {
 				prev := a.out[a.lastDirect]
 				kind := Direct
 				if !whole && a.toks[end].kind == tWord && !a.isPunct(q.close-1, ',') {
@@ -655,7 +655,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “reckless” a Hale tweet attacking …"
 		}
-		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && a.afterPreposition(p) {
+		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && a.quoteInPhrase(p) {
 			return found{}, false // "In “Lincoln,” Hale praised the cast": a title, and the verb's object follows
 		}
 		sp := a.subject(k, p)
@@ -1120,15 +1120,15 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 		if a.isPunct(j, ',') || a.isPunct(j, ';') || a.isPunct(j, ':') || a.toks[j].kind == tPunct && isDash(a.toks[j].r) {
 			return attribution{}, false // the participle's phrase ends before the quotation
 		}
-		if a.class(j) == preposition && !a.isWord(j, "that") || a.cueAt(j) {
+		if a.class(j) == preposition && !a.isWord(j, "that") && j > k+1 || a.cueAt(j) {
 			// "Slamming the door on the “Squad,”", "Citing a report that
 			// called the bridge “unsafe,”": the quotation is another's, or
-			// a name.
+			// a name; but "Calling for “an end …,”" is the participle's.
 			return attribution{}, false
 		}
 	}
-	if a.titleWords(q) {
-		return attribution{}, false // "Singing “Amazing Grace,” the choir …"
+	if a.titleWords(q) && !a.isWord(k, "chanting") {
+		return attribution{}, false // "Singing “Amazing Grace,” the choir …", but "Chanting “USA,”"
 	}
 	end := a.qend(q)
 	j := end
@@ -1798,16 +1798,22 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 	return attribution{speaker: a.span(sp.lo, sp.hi), skind: sp.kind, cue: t.Span, lemma: a.text[t.Start:t.End]}, true
 }
 
-// afterPreposition reports whether the quotation that closes just before
-// toks[p], or before a comma there, opens after a preposition: "In
-// “Lincoln,” Hale praised …".
-func (a *analyzer) afterPreposition(p int) bool {
+// quoteInPhrase reports whether the quotation that closes just before
+// toks[p], or before a comma there, stands inside a phrase that opens the
+// sentence, neither opening it nor following a comma: "In “Lincoln,”",
+// "Watching “The Crown,”", "Unlike “Obamacare,”"; not "“…,” she said"
+// or "In a statement, “…,”".
+func (a *analyzer) quoteInPhrase(p int) bool {
 	c := p - 1
 	if a.isPunct(c, ',') {
 		c--
 	}
 	qi := a.firstQuote(c) - 1
-	return qi >= 0 && a.qrefs[qi].close == c && a.class(a.qrefs[qi].open-1) == preposition
+	if qi < 0 || a.qrefs[qi].close != c {
+		return false
+	}
+	o := a.qrefs[qi].open
+	return !a.quoteOpensClause(p) && !a.isPunct(o-1, ',') && !a.isPunct(o-1, ':')
 }
 
 // cueNear reports whether a word of the lexicon's reporting verbs stands
@@ -1819,4 +1825,23 @@ func (a *analyzer) cueNear(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// runsOnFromQuote reports whether the words at toks[end], after quotation
+// q, carry its sentence on as the speaker's: q holds a subject pronoun or
+// a verb, or speaks in the first person, and a preposition or conjunction
+// follows it ("“They
+// know it” and say so at every stop", "“I will fight” for every vote");
+// not a title or slogan before a noun ("“Stop the Steal” rallies") or a
+// name in apposition ("“Hamilton,” the musical, opens").
+func (a *analyzer) runsOnFromQuote(q qref, end int) bool {
+	if c := a.class(end); c != preposition && c != conjunction && !a.isPunct(q.close-1, ',') {
+		return false // but "“The voters know it,” which few doubt" is words of its own
+	}
+	for j := q.open + 1; j < end-1; j++ {
+		if a.class(j) == pronoun && !a.isWord(j, "who") && !a.isWord(j, "which") || a.class(j) == auxiliary || a.pastTense(j) {
+			return true
+		}
+	}
+	return a.firstPerson(q.open, end)
 }

@@ -31,6 +31,7 @@ type entity struct {
 	anonymous bool
 	id        int    // assigned when the entity first speaks; 0 before
 	title     string // a person's last title that a description can name, in full: "senator" for "Sen."
+	titleMod  string // the title word before it, as written: "Police" of "Police Chief", "Vice"
 	former    bool   // the title is a former one: "former Gov. Tom Hale"
 }
 
@@ -312,7 +313,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		// A sentence's first word is capitalized anyway, and a verb
 		// there names nobody: "Added Ruiz, “…”".
+		var before [2]token // the title's words before the run: "former president"
 		if i == s.lo && len(words) > 0 && (a.toks[i].lex.starter() || a.invertedCue(i)) {
+			before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
 			words = words[1:]
 		}
 		var prev lexeme
@@ -322,9 +325,8 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			var before [2]lexeme // the title's words before the run: "former president"
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
-				before[2-k] = a.toks[i-k].lex
+				before[2-k] = a.toks[i-k]
 			}
 			e.mention(words, prev, before, a.toks[i].Start, place)
 		}
@@ -385,7 +387,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // organization and gender of its word go. place says the run stands where
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
-func (e *entities) mention(words []token, prev lexeme, before [2]lexeme, pos int, place bool) int {
+func (e *entities) mention(words []token, prev lexeme, before [2]token, pos int, place bool) int {
 	// A token's word never ends in a period unless it is a dotted
 	// abbreviation (U.S.), and few runs hold one. When one does, words
 	// are given the lexemes of the words less a final period, and full
@@ -419,10 +421,13 @@ func (e *entities) mention(words []token, prev lexeme, before [2]lexeme, pos int
 			break
 		}
 	}
-	var title string // the title a description may name the person by
+	var title, mod string // the title a description may name the person by, and the word before it
 	var former bool
 	if titled {
-		title, former = personTitle(words[:lo], before)
+		var m Span
+		if title, m, former = personTitle(words[:lo], before); !m.IsZero() {
+			mod = e.text[m.Start:m.End]
+		}
 	}
 	words = words[lo:]
 	if full != nil {
@@ -499,8 +504,8 @@ func (e *entities) mention(words []token, prev lexeme, before [2]lexeme, pos int
 		if en.g == unknownGender {
 			en.g = g
 		}
-		if title != "" {
-			en.title, en.former = title, former
+		if title != "" && (title != en.title || former != en.former || mod != "") {
+			en.title, en.titleMod, en.former = title, mod, former // but "Chief Hale" keeps "Police Chief"
 		}
 		e.mentions = append(e.mentions, mentionAt{pos, k})
 		return k
@@ -512,7 +517,7 @@ func (e *entities) mention(words []token, prev lexeme, before [2]lexeme, pos int
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
-	en.title, en.former = title, former
+	en.title, en.titleMod, en.former = title, mod, former
 	en.setName(e, words, lastEnd)
 	e.list = append(e.list, en)
 	k = len(e.list) - 1
@@ -626,7 +631,10 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	}
 	e.last, e.lastEnt = at.speaker, k
 	en := &e.list[k]
-	if !en.person && !en.anonymous && at.skind != Pronoun {
+	if !en.person && !en.anonymous && at.skind != Pronoun && (bodyKinds[en.last] != nil || en.name != "" && (strings.Contains(en.name, " ") || isUpperCase(en.name)) && e.body(en.name) == k) {
+		// A body by a description of its kind ("the board") or by a name
+		// of more than a word ("Acme Corp", "NATO"): a lone word may be
+		// a surname that names no known person ("Ortiz said").
 		e.thing, e.thingPos = k+1, at.speaker.Start
 	}
 	if en.id == 0 {
@@ -755,7 +763,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
-	if k := e.mention(run, lexeme{}, [2]lexeme{}, pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, [2]token{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -850,55 +858,85 @@ func (e *entities) recentPerson(pos int, want gender) int {
 
 // titledPerson returns the person last mentioned before pos whose title
 // the description words, in lower case, name, or -1: "the senator", "the
-// former mayor"; not "the vice president", "the fire chief" or "the
-// senators", which name someone else or more than one.
+// police chief", "the Republican governor", "the former mayor"; not "the
+// fire chief" for a police chief, "the president" for a vice president,
+// or "the senators".
 func (e *entities) titledPerson(words []string, pos int) int {
-	former := len(words) == 3 && words[1] == "former"
-	if len(words) != 2 && !former || words[0] != "the" {
+	if len(words) < 2 || len(words) > 3 || words[0] != "the" {
 		return -1
 	}
 	title, ok := roleTitles[words[len(words)-1]]
 	if !ok {
 		return -1
 	}
-	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
-		if m := e.mentions[i]; m.pos < pos && e.list[m.ent].person && e.list[m.ent].title == title && e.list[m.ent].former == former {
-			return m.ent
+	mod, former := "", false
+	if len(words) == 3 {
+		switch mod = words[1]; mod {
+		case "former":
+			mod, former = "", true
+		case "republican", "democratic", "gop", "democrat", "independent":
+			mod = "" // a party says no more of the title
 		}
+	}
+	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
+		m := e.mentions[i]
+		en := &e.list[m.ent]
+		if m.pos >= pos || !en.person || en.title != title || en.former != former {
+			continue
+		}
+		if mod == "" {
+			// "the president" is not the vice president, nor "the
+			// governor" the lieutenant governor.
+			if r, _ := lookupFold(titleRanks, strings.TrimSuffix(en.titleMod, ".")); r == rankOther {
+				continue
+			}
+		} else if !sameTitleWord(mod, en.titleMod) {
+			continue
+		}
+		return m.ent
 	}
 	return -1
 }
 
+// sameTitleWord reports whether the title words a, in lower case, and b,
+// as written, are the same word, in full or short: "lieutenant" and "Lt.".
+func sameTitleWord(a, b string) bool {
+	b = strings.TrimSuffix(b, ".")
+	if equalFoldASCII(b, a) {
+		return true
+	}
+	full, ok := lookupFold(roleTitles, b)
+	return ok && full == a
+}
+
 // personTitle returns the title that a description may name a person by,
-// and whether it is a former one, from the lexemes of the title's words:
-// inside the run of capitalized words ("Sen.", "Police Chief") and the
-// two before it ("former president"). A rank before the role makes it
-// another role ("Vice President", "Lt. Gov.", "deputy mayor"), which none
-// is kept for.
-func personTitle(words []token, before [2]lexeme) (string, bool) {
-	lex := func(k int) lexeme { // the k-th word of the title, the two before the run first
+// the title word before it, and whether the title is a former one, from
+// the title's words: inside the run of capitalized words ("Sen.", "Police
+// Chief") and the two before it ("former president").
+func personTitle(words []token, before [2]token) (string, Span, bool) {
+	tok := func(k int) token { // the k-th word of the title, the two before the run first
 		if k < len(before) {
 			return before[k]
 		}
-		return words[k-len(before)].lex
+		return words[k-len(before)]
 	}
 	for k := len(before) + len(words) - 1; k >= 0; k-- {
-		lx := lex(k)
-		if lx.role == 0 {
+		t := tok(k)
+		if t.lex.role == 0 {
 			continue
 		}
+		var mod Span
 		former := false
 		if k > 0 {
-			switch lex(k - 1).rank {
-			case rankOther:
-				return "", false
-			case rankFormer:
+			if p := tok(k - 1); p.lex.rank == rankFormer {
 				former = true
+			} else if p.kind == tWord {
+				mod = p.Span // "Police Chief", "Vice President", "Lt. Gov."
 			}
 		}
-		return roleNames[lx.role-1], former
+		return roleNames[t.lex.role-1], mod, former
 	}
-	return "", false
+	return "", Span{}, false
 }
 
 // titleRanks are the words before a role that change it: "Vice

@@ -827,6 +827,21 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a time after a place, a list of nouns, a title in an opening phrase and an aside between dashes end where the writer's words begin",
+			in:   "Hale said the economy was booming, speaking at a rally in Ohio Monday. Hale said the team needed a new coach, a better plan and more money. The city added the new taxes to the bill. Watching “The Crown,” Hale praised the actors.\n\n“We are ready,” Dana Ortiz said. “Black Lives Matter” signs lined the street.\n\nCalling for “an end to the violence,” the mayor met with pastors. Chanting “USA,” the crowd surged forward.\n\nHale said the plan would fail -- a prediction that came true -- and voted against it. Ruiz said the levy would pass -- “It won’t,” Ortiz replied. Ruiz said the bill would die -- and that was before the vote.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the economy was booming, speaking at a rally in Ohio"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the team needed a new coach, a better plan and more money"},
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We are ready,”"},
+				{Kind: "mixed", Speaker: "the mayor", Cue: "Calling", Text: "for “an end to the violence,”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "Chanting", Text: "“USA,”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the plan would fail"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levy would pass"},
+				{Kind: "direct", Speaker: "Ortiz", Name: "Dana Ortiz", Cue: "replied", Text: "“It won’t,”"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the bill would die"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},
@@ -2318,11 +2333,25 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a description by title with the title's first word or a party",
+			in:   "Attorney General Ana Ruiz spoke. The attorney general said the case was closed. Police Chief Tom Hale said the suspect fled. The police chief said he was armed. Vice President Dana Ortiz toured the plant. The vice president said the plant was safe. Gov. Rosa Vance signed the bill. The Republican governor said it was fair.",
+			want: []who{
+				{"The attorney general", "Ana Ruiz", 1, false}, {"Police Chief Tom Hale", "Tom Hale", 2, false},
+				{"The police chief", "Tom Hale", 2, false}, {"The vice president", "Dana Ortiz", 3, false},
+				{"The Republican governor", "Rosa Vance", 4, false},
+			},
+		},
+		{
 			name: "it and its refer back to the organization named last",
 			in:   "Acme Corp. fired 200 workers on Monday. It said the cuts were needed. The county board met on Tuesday. The board said the levy would pass. It also said the vote was close.",
 			want: []who{
 				{"It", "Acme Corp", 1, false}, {"The board", "", 2, false}, {"It", "", 2, false},
 			},
+		},
+		{
+			name: "it does not refer back to a surname that names no known person",
+			in:   "The union said the strike would go on. Ortiz said the union was wrong. It said talks would resume Monday.",
+			want: []who{{"The union", "", 1, false}, {"Ortiz", "Ortiz", 2, false}, {"It", "", 1, false}},
 		},
 		{
 			name: "a name with a generation's suffix before the cue",
