@@ -1649,6 +1649,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a share of the people a phrase names",
+			in:   "Nine in 10 Democratic voters say the party is united. About one in five voters said the tax was fair.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Nine in 10 Democratic voters", Cue: "say", Text: "the party is united"},
+				{Kind: "indirect", Speaker: "About one in five voters", Cue: "said", Text: "the tax was fair"},
+			},
+		},
+		{
 			name: "a participle that leads to the cue",
 			in:   "“The debate is absurd,” Ruiz said, going on to say that the country had moved on.",
 			want: []view{

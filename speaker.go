@@ -390,6 +390,21 @@ func (a *analyzer) possessive(i int) bool {
 // leftPhrase returns the noun phrase that ends just before toks[end], not
 // reaching before lo: the subject of a cue that follows it.
 func (a *analyzer) leftPhrase(end, lo int) phrase {
+	p := a.leftNounPhrase(end, lo)
+	// "Nine in 10 Democratic voters say", "two in three voters": the
+	// share of the phrase's people that spoke.
+	if p.ok() && p.hi-p.lo > 1 && a.countWord(p.lo) && a.isWord(p.lo-1, "in") && p.lo-2 >= lo && a.countWord(p.lo-2) {
+		p.lo -= 2
+		if j := p.lo - 1; j >= lo && (!a.toks[j].cap || j == lo) && (a.adverb(j) || a.isWord(j, "about") || a.isWord(j, "almost") || a.isWord(j, "just") || a.isWord(j, "some")) {
+			p.lo = j
+		}
+	}
+	return p
+}
+
+// leftNounPhrase is [analyzer.leftPhrase] but for a share before the
+// phrase.
+func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 	k := end - 1
 	if a.isPunct(k, '.') && k-1 > lo && a.isCapWord(k-1) && a.toks[k-1].lex.abbr() {
 		k-- // "Tom Hale Jr. said", "Acme Inc. said": the period ends the name
