@@ -1649,6 +1649,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a thing and where it is speak together",
+			in:   "The sign on the door read “Closed for good.” Two people on the call said the deal was off. The mayor on Tuesday said the bridge was safe.",
+			want: []view{
+				{Kind: "direct", Speaker: "The sign on the door", Cue: "read", Text: "“Closed for good.”"},
+				{Kind: "indirect", Speaker: "Two people on the call", Cue: "said", Text: "the deal was off"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "said", Text: "the bridge was safe"},
+			},
+		},
+		{
 			name: "a share of the people a phrase names",
 			in:   "Nine in 10 Democratic voters say the party is united. About one in five voters said the tax was fair.",
 			want: []view{
