@@ -70,7 +70,10 @@ func TestWordSalad(t *testing.T) {
 		reporters officials critics report poll comments reportedly Q: A: BREAKING: ( ) ¶
 		by affected conducted study least most once twice times unless although if whenever
 		phrase term words nickname used coined made claim note sounded chanted read sign only
-		just now each year DECATUR Ala. (UPI) more than two three five 10 particular whatever no matter`)
+		just now each year DECATUR Ala. (UPI) more than two three five 10 particular whatever no matter
+		so yes same thanks thanked bemoaned Bemoaning Citing Saying Chanting praised In Watching prediction
+		warning former Vice President Gov. Lt. Police Chief chief senator secretary It board Acme Corp.
+		outside door -- she’s He's Said Added nine reporters, welcomed highlighted`)
 	r := rand.New(rand.NewPCG(1, 2))
 	var b strings.Builder
 	for range 4000 {
