@@ -1083,11 +1083,63 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if p.ok() && p.kind == Name && p.lo > lo && a.toks[p.lo-1].kind == tPunct && isDash(a.toks[p.lo-1].r) {
 			return a.makeFound(open-1, open, ":", p, open), -1, true
 		}
-		if sp := a.firstSubject(s, open-1); sp.ok() && a.personLike(sp) && !(sp.hi-sp.lo == 1 && len(a.word(sp.lo)) == 1) {
+		sp := a.firstSubject(s, open-1)
+		if sp.ok() && a.personLike(sp) && !(sp.hi-sp.lo == 1 && len(a.word(sp.lo)) == 1) {
 			return a.makeFound(open-1, open, ":", sp, open), -1, true // but not an interview's "Q:"
+		}
+		// "Hale's letter makes a simple case: “…”", "A footnote in the
+		// report makes that clear: “…”", "Her reply was: “…”": words
+		// written or spoken speak for their author, the subject too.
+		if h := a.wordsNounHead(sp); h >= 0 {
+			if h+1 < sp.hi && a.class(h+1) != preposition {
+				sp.hi = h + 1 // "Hale's letter makes": not the verb
+			} else if w := a.word(sp.hi - 1); sp.hi-1 > h && !a.toks[sp.hi-1].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sp.hi < open-1 && a.toks[sp.hi].kind == tWord {
+				sp.hi-- // "a footnote in the plan makes that clear"
+			}
+			return a.makeFound(open-1, open, ":", sp, open), -1, true
+		}
+		// "From the report: “…”": the source alone, after "from".
+		if f := a.sentenceStart(s); a.isWord(f, "from") && f+2 < open-1 && open-1-f <= 6 && (a.class(f+1) == determiner || a.possessive(f+1)) {
+			p := phrase{f + 1, open - 1, Description}
+			for j := p.lo; j < p.hi; j++ {
+				if a.toks[j].kind != tWord {
+					p = phrase{}
+					break
+				}
+			}
+			if p.ok() && a.wordsNounHead(p) == p.hi-1 {
+				return a.makeFound(open-1, open, ":", p, open), -1, true
+			}
 		}
 	}
 	return found{}, -1, false
+}
+
+// wordsNounHead returns the noun for something said or written that heads
+// the phrase p, before any preposition, or -1: "Hale's letter", "a
+// footnote in the report", "her response".
+func (a *analyzer) wordsNounHead(p phrase) int {
+	if !p.ok() {
+		return -1
+	}
+	for j := p.lo; j < p.hi; j++ {
+		if a.class(j) == preposition {
+			break
+		}
+		if a.toks[j].kind == tWord && !a.possessive(j) && wordsNouns[singular(lowerASCII(a.word(j)))] {
+			return j
+		}
+	}
+	return -1
+}
+
+// wordsNouns are nouns for something said or written that speaks for its
+// author when a colon hands it a quotation.
+var wordsNouns = map[string]bool{
+	"statement": true, "letter": true, "email": true, "e-mail": true, "tweet": true, "message": true,
+	"post": true, "memo": true, "release": true, "note": true, "op-ed": true, "editorial": true,
+	"report": true, "footnote": true, "paper": true, "study": true, "response": true, "reply": true,
+	"answer": true, "remark": true, "comment": true, "speech": true, "filing": true, "column": true,
 }
 
 // leadingParticiple reads a report that opens the sentence as a

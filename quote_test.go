@@ -464,6 +464,16 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "a colon after words said or written hands the quotation to them",
+			in:   "Rain fell all week. Hale’s letter makes a simple case: “We must act now.” A footnote in the plan makes that clear: “The levee is old.” Her response was: “Not today.” From the report: “Costs will rise.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale’s letter", Cue: ":", Text: "“We must act now.”"},
+				{Kind: "direct", Speaker: "A footnote in the plan", Cue: ":", Text: "“The levee is old.”"},
+				{Kind: "direct", Speaker: "Her response", Cue: ":", Text: "“Not today.”"},
+				{Kind: "direct", Speaker: "the report", Cue: ":", Text: "“Costs will rise.”"},
+			},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
