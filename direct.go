@@ -662,6 +662,20 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
 			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
 		}
+		whole := false
+		if (!sp.ok() || sp.lo != p && !a.appositiveName(sp, p, k)) && a.commaQuoteOpens(p) {
+			// "“…,” the two write.", "“…,” Acme for $15 organizer Tom
+			// Hale told Fox News": a quotation that opens the sentence
+			// with a comma in its marks, then a phrase and the verb. A
+			// name after a comma is the speaker still: "“…,” the dawn of
+			// a new era, Hale says".
+			if w := a.wholeSpeaker(p, k, hi); w.ok() {
+				whole = true
+				if !sp.ok() || sp.kind != Name || !a.isPunct(sp.lo-1, ',') {
+					sp = w
+				}
+			}
+		}
 		if !sp.ok() && v.nounForm() {
 			continue // "his niece, state Del. Ana Ruiz, said": a noun
 		}
@@ -671,12 +685,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !sp.ok() {
 			return found{}, false
 		}
-		if sp.lo != p {
-			// "Her niece, Del. Ana Ruiz, said": the name in an appositive
-			// to the phrase that follows the quotation.
-			if d := a.leftPhrase(sp.lo-1, p); sp.kind != Name || !a.isPunct(sp.lo-1, ',') || !a.isPunct(k-1, ',') || !d.ok() || d.lo != p || d.kind != Description {
-				return found{}, false
-			}
+		if sp.lo != p && !whole && !a.appositiveName(sp, p, k) {
+			return found{}, false
 		}
 		hi := k + 1
 		if v.flags&cueParticle != 0 {
@@ -685,6 +695,78 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		return a.makeFound(k, hi, v.lemma, sp, hi), true
 	}
 	return found{}, false
+}
+
+// appositiveName reports whether sp, the subject of the cue at toks[k],
+// is a name set off by commas after a description that starts at toks[p]:
+// "Her niece, Del. Ana Ruiz, said", the name in an appositive to the
+// phrase that follows the quotation.
+func (a *analyzer) appositiveName(sp phrase, p, k int) bool {
+	d := a.leftPhrase(sp.lo-1, p)
+	return sp.kind == Name && a.isPunct(sp.lo-1, ',') && a.isPunct(k-1, ',') && d.ok() && d.lo == p && d.kind == Description
+}
+
+// commaQuoteOpens reports whether a quotation that opens the sentence and
+// ends with a comma inside its marks closes just before toks[p]: “…,” and
+// then its attribution.
+func (a *analyzer) commaQuoteOpens(p int) bool {
+	return p >= 2 && a.toks[p-1].kind == tClose && a.isPunct(p-2, ',') && a.quoteOpensSentence(p)
+}
+
+// wholeSpeaker returns toks[p:k] as the speaker of the cue at toks[k] when
+// the words are a noun phrase, however long, that the cue ends: no clause
+// of its own (an auxiliary, "that", a personal pronoun), no mark and no
+// sentence's end, and nothing but adjuncts or the sentence's end after
+// the cue. "the two", "CBS anchor Dana Ortiz", "experts Tom Hale and Dana
+// Ortiz of the Institute for Science", "a message on the website".
+func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
+	if k-p < 2 || k-p > 20 || a.toks[p].kind != tWord || strings.HasSuffix(a.word(k), "ing") {
+		return phrase{}
+	}
+	switch a.class(p) {
+	case determiner, openClass:
+	default:
+		return phrase{}
+	}
+	if a.toks[k-1].kind != tWord || a.isWord(k-1, "and") {
+		return phrase{}
+	}
+	for j := p; j < k; j++ {
+		t := &a.toks[j]
+		switch t.kind {
+		case tWord:
+			switch a.class(j) {
+			case auxiliary, objectPronoun:
+				return phrase{}
+			case timeWord:
+				if !t.cap || j == p {
+					return phrase{} // but "CBS This Morning anchor Dana Ortiz"
+				}
+			case pronoun:
+				if !a.isWord(j, "who") {
+					return phrase{}
+				}
+			case conjunction:
+				if !a.isWord(j, "and") {
+					return phrase{}
+				}
+			}
+		case tPunct:
+			if t.r != ',' && t.r != '$' && t.r != '-' && t.r != '&' && t.r != '(' && t.r != ')' && !(t.r == '.' && a.abbreviationDot(j)) {
+				return phrase{}
+			}
+		default:
+			return phrase{}
+		}
+	}
+	if !a.endsAfter(k+1, hi) {
+		return phrase{}
+	}
+	kind := Description
+	if a.toks[k-1].cap {
+		kind = Name
+	}
+	return phrase{p, k, kind}
 }
 
 // bareParticiple reports whether toks[k] is a form in -ing with no

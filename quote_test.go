@@ -242,6 +242,16 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Harbor Authority spokesman Dale Moss", Name: "Dale Moss", Cue: "said", Text: "“We are fine,”"}},
 		},
 		{
+			name: "any noun phrase between a quotation's comma and its verb speaks",
+			in:   "Rain fell. “We must act now,” the two write. Snow fell. “The roads are closed,” Fight for $15 organizer Tom Hale told reporters in Ohio. Sleet fell. “Stay home,” a message on the town website reads. Hail fell. “It is the worst in years,” the dawn of a new era, Ana Ruiz says.",
+			want: []view{
+				{Kind: "direct", Speaker: "the two", Cue: "write", Text: "“We must act now,”"},
+				{Kind: "direct", Speaker: "Fight for $15 organizer Tom Hale", Name: "Tom Hale", Cue: "told", Text: "“The roads are closed,”"},
+				{Kind: "direct", Speaker: "a message on the town website", Cue: "reads", Text: "“Stay home,”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "“It is the worst in years,”"},
+			},
+		},
+		{
 			name: "a verb that quotes what follows it",
 			in:   "With signs calling the plan “a sham,” the marchers chanted “Shame!” Then they left. “Go home,” the crowd chanted.",
 			want: []view{
