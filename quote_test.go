@@ -484,6 +484,15 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "an infinitive of purpose or a participle after upon hands the quotation to the subject",
+			in:   "Rain fell. Hale cut me off to announce, “The deal is done.” Ruiz drew boos upon saying, “Taxes will rise.” Ortiz shrugged, as if to say, “Who cares?”",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "announce", Text: "“The deal is done.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "saying", Text: "“Taxes will rise.”"},
+				{Kind: "direct", Speaker: "Ortiz", Name: "Ortiz", Cue: "say", Text: "“Who cares?”"},
+			},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
