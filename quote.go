@@ -296,6 +296,14 @@ func scanQuotations(text string, sc *quoteScan) {
 			next, _ = utf8.DecodeRuneInString(text[i+size:])
 		}
 
+		if r == '"' && next == '“' && i == paraStart {
+			// "“We won,” she said.: a straight mark doubled with a curly
+			// one at a paragraph's start, as pasted text has it, is
+			// no quotation of its own.
+			i += size
+			continue
+		}
+
 		// Does it close the innermost open quotation, or one further out?
 		closes := -1
 		for k := len(stack) - 1; k >= 0; k-- {

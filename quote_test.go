@@ -139,6 +139,7 @@ func TestQuotationMarks(t *testing.T) {
 		{"white corner brackets", "彼は『準備ができた』と言った。", []string{"『準備ができた』"}},
 		{"two kinds in one line", "First «one» and then “two”.", []string{"«one»", "“two”"}},
 		{"a closing mark typed to open a line", "Comments:\n”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
+		{"a straight mark doubled with a curly one at a paragraph's start", "Rain fell.\n\n\"“We won,” she said.", []string{"“We won,”"}},
 		{"the same after a mark of writing direction", "Comments:\n\u202a”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
 
 		// Apostrophes that are not quotation marks.
