@@ -645,7 +645,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			k = c // "delegate Bill East, wearing “Ortega” pins, said"
 			continue
 		}
-		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
+		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) && !a.innerDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
 			break
 		}
 		if t.kind != tWord || a.used[k] {
@@ -752,7 +752,7 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 				}
 			}
 		case tPunct:
-			if t.r != ',' && t.r != '$' && t.r != '-' && t.r != '&' && t.r != '(' && t.r != ')' && !(t.r == '.' && a.abbreviationDot(j)) {
+			if t.r != ',' && t.r != '$' && t.r != '-' && t.r != '&' && t.r != '(' && t.r != ')' && !(t.r == '.' && (a.abbreviationDot(j) || a.innerDot(j))) {
 				return phrase{}
 			}
 		default:
@@ -762,11 +762,27 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 	if !a.endsAfter(k+1, hi) {
 		return phrase{}
 	}
+	// "Dana Ortiz, the pollster who founded the site": the name before
+	// the aside.
+	for c := p + 1; c < k; c++ {
+		if a.isPunct(c, ',') {
+			if n := a.leftPhrase(c, p); n.lo == p && n.kind == Name {
+				return n
+			}
+			break
+		}
+	}
 	kind := Description
 	if a.toks[k-1].cap {
 		kind = Name
 	}
 	return phrase{p, k, kind}
+}
+
+// innerDot reports whether the period at toks[j] stands inside a word, as
+// in a web address: "fivethirtyeight.com".
+func (a *analyzer) innerDot(j int) bool {
+	return j > 0 && j+1 < len(a.toks) && a.toks[j-1].kind == tWord && a.toks[j+1].kind == tWord && a.toks[j-1].End == a.toks[j].Start && a.toks[j+1].Start == a.toks[j].End && !a.toks[j+1].cap
 }
 
 // bareParticiple reports whether toks[k] is a form in -ing with no

@@ -253,6 +253,11 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a web address is one word of the speaker's phrase",
+			in:   "Rain fell. “Vote early,” Dana Ortiz, the pollster who founded ortizpolls.com wrote on Monday.",
+			want: []view{{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "wrote", Text: "“Vote early,”"}},
+		},
+		{
 			name: "a verb that quotes what follows it",
 			in:   "With signs calling the plan “a sham,” the marchers chanted “Shame!” Then they left. “Go home,” the crowd chanted.",
 			want: []view{
