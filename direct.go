@@ -779,6 +779,17 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 	return phrase{p, k, kind}
 }
 
+// pluralPossessive reports whether toks[d] is the apostrophe of a plural
+// possessive, written apart from its word: "Forbes’ words", "the
+// voters' choice".
+func (a *analyzer) pluralPossessive(d int) bool {
+	if d < 1 || a.toks[d].kind != tPunct || a.toks[d].r != '’' && a.toks[d].r != '\'' {
+		return false
+	}
+	w := a.toks[d-1]
+	return w.kind == tWord && w.End == a.toks[d].Start && strings.HasSuffix(a.word(d-1), "s")
+}
+
 // innerDot reports whether the period at toks[j] stands inside a word, as
 // in a web address: "fivethirtyeight.com".
 func (a *analyzer) innerDot(j int) bool {
@@ -1695,9 +1706,17 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 	for d > s.lo && d >= k-3 && a.toks[d].kind == tWord && !a.toks[d].cap && a.class(d) == openClass && !a.possessive(d) {
 		d--
 	}
+	plural := a.pluralPossessive(d)
 	switch {
 	case given && !a.isWord(d, "the") && !a.isWord(d, "a"):
 		return found{}, false // "Ruiz's nickname, “The Hammer,”" was given
+	case plural && !a.used[d-1] && a.toks[d-1].cap:
+		// "in Forbes’ words": a plural possessive, its apostrophe apart.
+		sp := phrase{d - 1, d, Name}
+		for sp.lo > s.lo && a.isCapWord(sp.lo-1) && !a.used[sp.lo-1] && a.nameClass(sp.lo-1) == openClass && a.class(sp.lo-1) != timeWord {
+			sp.lo--
+		}
+		return a.makeFound(k, k+1, lemma, sp, k+1), true
 	case a.possessive(d) && !a.used[d]:
 		// "Romney's phrase", "the Ledger's words"; not "In" or
 		// "Yesterday" before "Hale's words"

@@ -499,6 +499,11 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "a plural possessive before a noun for words",
+			in:   "Rain fell. The fair moved to Ohio because, in the Rangers’ words, “the crowds are bigger.”",
+			want: []view{{Kind: "direct", Speaker: "Rangers", Name: "Rangers", Cue: "words", Text: "“the crowds are bigger.”"}},
+		},
+		{
 			name: "colon after a long opening phrase",
 			in:   "With county officials more and more worried about the state of the levees along the river this spring, Mayor Ana Ruiz has a new and simpler message: “Leave now.”",
 			want: []view{{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "“Leave now.”"}},
