@@ -2214,6 +2214,15 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Sheriff Dale Moss", Name: "Dale Moss", Cue: "according to",
 				Text: "The blaze started in the kitchen"}},
 		},
+		{
+			name: "a participle that opens the sentence reports the clause before its comma",
+			in:   "Noting that the levy failed twice, Dana Ortiz turned to the budget. After saying he was tired, the mayor left the hall. Since announcing in October that she would retire, Ana Ruiz has kept quiet. Writing for a panel that met Monday, Tom Hale praised the plan. Recalling that night, Ruiz, who was there, wept.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "Noting", Text: "the levy failed twice"},
+				{Kind: "indirect", Speaker: "the mayor", Cue: "saying", Text: "he was tired"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "announcing", Text: "she would retire"},
+			},
+		},
 	})
 }
 

@@ -322,6 +322,13 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	word := a.word(pk)
 	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(pk-1) != auxiliary
 	var sp phrase
+	if participle && pk == k {
+		if at, ok := a.leadingReport(k, v, s); ok {
+			// "Noting that the deal was dead, Ruiz turned to …"
+			a.cands = append(a.cands, at)
+			return
+		}
+	}
 	if participle {
 		// ", adding that …", or "…of “Morning Show,” adding that …": the
 		// speaker is the sentence's subject.
@@ -1295,4 +1302,56 @@ func (a *analyzer) possessorReport(at attribution) bool {
 // "their".
 func (a *analyzer) possessivePronoun(j int) bool {
 	return a.class(j) == determiner && (a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "its") || a.isWord(j, "their"))
+}
+
+// leadingReport reads a report that opens the sentence as a participle
+// with no quotation in it, whose speaker is the subject of the clause
+// after the participle's comma: "Noting that the levy failed, Ruiz turned
+// to …", "After saying he was tired, the mayor left", "While insisting
+// that he respects Hale, Ortiz doubted …". The content runs from after
+// the participle to that comma.
+func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, bool) {
+	lo := a.sentenceStart(s)
+	if a.isWord(lo, "and") || a.isWord(lo, "but") {
+		lo++
+	}
+	switch lowerASCII(a.word(lo)) {
+	case "in", "after", "while", "since", "before", "by", "upon":
+		lo++
+	}
+	if k != lo || a.isWord(k+1, "to") || v.flags&(cueParticle|cueNoClause) != 0 {
+		return attribution{}, false
+	}
+	from := k + 1
+	if j := a.skipAdjuncts(from, s.hi, v); a.isWord(j, "that") {
+		from = j + 1 // "Since announcing in October that …"
+	} else if a.class(from) == preposition {
+		return attribution{}, false // "Writing for a panel that …", "Reporting from Ohio"
+	}
+	for c := from + 1; c < s.hi && c < k+maxClauseTokens; c++ {
+		t := a.toks[c]
+		if t.kind == tPunct && (t.r == ';' || t.r == ':' || isDash(t.r)) {
+			return attribution{}, false
+		}
+		if t.kind == tOpen {
+			return attribution{}, false // a quotation in the phrase is the direct pass's
+		}
+		if !a.isPunct(c, ',') || t.depth != 0 {
+			continue
+		}
+		sp := a.rightPhrase(c+1, s.hi)
+		if !sp.ok() || !a.personLike(sp) || sp.hi >= s.hi || a.isWord(sp.lo, "who") {
+			continue // "Recalling that moment, Ana Ruiz, who …"
+		}
+		if h := sp.hi; a.toks[h].kind != tWord || a.toks[h].cap || !(a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo)) {
+			continue
+		}
+		if c-from < 2 {
+			return attribution{}, false
+		}
+		at := attribution{parts: a.part(a.span(from, c)), kind: Indirect, conf: 0.6}
+		a.fill(&at, k, v.lemma, sp)
+		return at, true
+	}
+	return attribution{}, false
 }
