@@ -2215,6 +2215,14 @@ func TestIndirect(t *testing.T) {
 				Text: "The blaze started in the kitchen"}},
 		},
 		{
+			name: "a verb that casts its object as something reports without a quotation",
+			in:   "Tom Hale described the levy as a tax on hope. Dana Ortiz describes herself as a moderate with friends calling her a centrist. The self-described moderate Dana Ortiz won. Officials will describe the costs, as well as the risks.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "described", Text: "the levy as a tax on hope"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "describes", Text: "herself as a moderate"},
+			},
+		},
+		{
 			name: "a participle that opens the sentence reports the clause before its comma",
 			in:   "Noting that the levy failed twice, Dana Ortiz turned to the budget. After saying he was tired, the mayor left the hall. Since announcing in October that she would retire, Ana Ruiz has kept quiet. Writing for a panel that met Monday, Tom Hale praised the plan. Recalling that night, Ruiz, who was there, wept.",
 			want: []view{

@@ -172,7 +172,8 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if v.lemma != "call" || a.callParticle(k) < 0 && !calling && !a.callsSomething(k, s.hi) {
+		if v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi)) {
+		} else if !a.castsAs(k, v, s.hi) {
 			return
 		}
 	}
@@ -414,6 +415,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
+	cast := v.flags&cueQuoteOnly != 0 && !inverted && a.castsAs(k, v, s.hi)
+	if cast && a.objectPronoun(after) {
+		j = after // "described himself as a conservative": the object is cast
+	}
 	// "urged conservatives to obey the decision": the one urged is part
 	// of what was said, unlike the listener of "told reporters that".
 	objectTo := false
@@ -500,9 +505,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		a.cands = append(a.cands, at)
 		return
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || a.clauseStart(j, end, v) || v.lemma == "call")) {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
+		}
+		for w := j + 2; cast && w < end; w++ {
+			if a.isWord(w, "with") && a.participleAhead(w+1, min(end, w+6)) {
+				end = w // "described themselves as liberals with a third saying …"
+			}
 		}
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		if relative {
@@ -1354,4 +1364,38 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 		return at, true
 	}
 	return attribution{}, false
+}
+
+// castsAs reports whether the verb at toks[k], one that reports only
+// beside its quotation, casts its object as something in the writer's
+// words: "described the plan as a disaster", "describes himself as a
+// conservative". The "as" follows the object within a few words, with no
+// quotation, clause break or other verb between, and is no part of "as
+// well as", "known as" or "such as".
+func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
+	if v.lemma != "describe" && v.lemma != "characterize" && v.lemma != "portray" {
+		return false
+	}
+	if a.class(k-1) == determiner || a.possessive(k-1) || a.isPunct(k-1, '-') {
+		return false // "a self-described socialist"
+	}
+	for j := k + 2; j < hi && j <= k+14; j++ {
+		t := a.toks[j]
+		if t.kind == tOpen || t.kind == tPunct && t.r != ',' || t.depth != 0 {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if a.isWord(j, "as") {
+			if a.isWord(j-1, "well") || a.isWord(j+1, "well") || a.isWord(j-1, "known") || a.isWord(j-1, "such") || a.isWord(j-1, "same") || j+1 >= hi || a.toks[j+1].kind != tWord {
+				return false
+			}
+			return true
+		}
+		if a.cueAt(j) || a.class(j) == auxiliary || a.class(j) == conjunction && !a.isWord(j, "and") {
+			return false
+		}
+	}
+	return false
 }
