@@ -2215,6 +2215,16 @@ func TestIndirect(t *testing.T) {
 				Text: "The blaze started in the kitchen"}},
 		},
 		{
+			name: "a noun phrase that a verb reports ends where the writer's clause follows",
+			in:   "Tom Hale denied any links to the firm, but critics point to its donations. Ana Ruiz announced the deal with the union, which ends a long strike. Dana Ortiz confirmed the meeting on condition of anonymity because she was not allowed to talk. The board recommended Tom Hale, Ana Ruiz, and Dana Ortiz.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "denied", Text: "any links to the firm"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "announced", Text: "the deal with the union"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "confirmed", Text: "the meeting on condition of anonymity"},
+				{Kind: "indirect", Speaker: "The board", Cue: "recommended", Text: "Tom Hale, Ana Ruiz, and Dana Ortiz"},
+			},
+		},
+		{
 			name: "a verb that casts its object as something reports without a quotation",
 			in:   "Tom Hale described the levy as a tax on hope. Dana Ortiz describes herself as a moderate with friends calling her a centrist. The self-described moderate Dana Ortiz won. Officials will describe the costs, as well as the risks.",
 			want: []view{

@@ -509,6 +509,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
 		}
+		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.isWord(j, "to") {
+			end = a.nounObjectEnd(j, end)
+		}
 		for w := j + 2; cast && w < end; w++ {
 			if a.isWord(w, "with") && a.participleAhead(w+1, min(end, w+6)) {
 				end = w // "described themselves as liberals with a third saying …"
@@ -1398,4 +1401,36 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nounObjectEnd returns where a noun phrase that a verb reports, at
+// toks[lo:hi], ends when a clause of the writer's follows it: "did not
+// mention Hale by name but did note …", "does not mention the levy, which
+// was …", "did not mention Ruiz until the end". A phrase with a verb of
+// its own before that point is left whole.
+func (a *analyzer) nounObjectEnd(lo, hi int) int {
+	list := false // "announced the suit against the state, its governor, and …"
+	for j := lo + 1; j < hi; j++ {
+		if a.toks[j].depth != 0 {
+			continue
+		}
+		cut := false
+		switch {
+		case a.isWord(j, "but") || a.isWord(j, "until") || a.isWord(j, "though") || a.isWord(j, "although") || a.isWord(j, "because"):
+			cut = true
+		case a.isPunct(j, ',') && (a.isWord(j+1, "which") || a.isWord(j+1, "and") && !list || a.isWord(j+1, "but") || a.isWord(j+1, "just") || a.isWord(j+1, "though")):
+			cut = true
+		case a.isPunct(j, ','):
+			list = true
+		}
+		if cut {
+			for i := lo; i < j; i++ {
+				if a.class(i) == auxiliary || a.isWord(i, "that") || a.isWord(i, "who") || a.pastTense(i) && a.class(i-1) != determiner {
+					return hi // "the studies that project a tax …": a clause of its own
+				}
+			}
+			return a.trimEnd(lo, j)
+		}
+	}
+	return hi
 }
