@@ -2215,6 +2215,15 @@ func TestIndirect(t *testing.T) {
 				Text: "The blaze started in the kitchen"}},
 		},
 		{
+			name: "a bare form after a form of do is a verb and may report a noun phrase",
+			in:   "Tom Hale did not mention Ana Ruiz by name, but he did note that she had won. The press release doesn't mention the cost of the plan. Voters would answer questions about the levy.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "mention", Text: "Ana Ruiz by name"},
+				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "note", Text: "she had won"},
+				{Kind: "indirect", Speaker: "The press release", Cue: "mention", Text: "the cost of the plan"},
+			},
+		},
+		{
 			name: "a noun phrase that a verb reports ends where the writer's clause follows",
 			in:   "Tom Hale denied any links to the firm, but critics point to its donations. Ana Ruiz announced the deal with the union, which ends a long strike. Dana Ortiz confirmed the meeting on condition of anonymity because she was not allowed to talk. The board recommended Tom Hale, Ana Ruiz, and Dana Ortiz.",
 			want: []view{

@@ -384,8 +384,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if maker, own := a.nounCueMaker(sp, k, v, s.lo); own {
 		speaker = maker
 	}
-	if v.nounForm() && a.nounLikeVerb(k, sp) {
-		v.plain = false // "Legal observers note the White House would …"
+	if v.nounForm() && (a.nounLikeVerb(k, sp) || a.afterAuxiliary(k)) {
+		v.plain = false // "Legal observers note the White House would …", "did not mention Hale"
 	}
 	after := k + 1
 	if inverted {
@@ -1399,6 +1399,26 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 		if a.cueAt(j) || a.class(j) == auxiliary || a.class(j) == conjunction && !a.isWord(j, "and") {
 			return false
 		}
+	}
+	return false
+}
+
+// afterAuxiliary reports whether the bare form at toks[k] follows a form
+// of "do", past "not" and adverbs, and so is a verb: "did not mention the
+// levy", "doesn't mention that", "did note". After a modal it may still
+// be a noun's plural or a verb whose object is no report ("would answer
+// questions").
+func (a *analyzer) afterAuxiliary(k int) bool {
+	j := k - 1
+	for j > 0 && (a.isWord(j, "not") || a.isWord(j, "never") || a.adverb(j)) {
+		j--
+	}
+	if j < 0 || a.toks[j].kind != tWord {
+		return false
+	}
+	switch lowerASCII(a.word(j)) {
+	case "do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t":
+		return true
 	}
 	return false
 }
