@@ -2209,6 +2209,14 @@ func TestIndirect(t *testing.T) {
 				Text: "the blaze started in the kitchen"}},
 		},
 		{
+			name: "according to after a word or two that its clause goes on from",
+			in:   "Turnout, according to the county clerk, has doubled since May. Now, according to a new poll, some towns are swinging. That’s according to the county clerk.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the county clerk", Cue: "according to", Text: "Turnout, according to the county clerk, has doubled since May", Parts: []string{"Turnout", "has doubled since May"}},
+				{Kind: "indirect", Speaker: "a new poll", Cue: "according to", Text: "Now, according to a new poll, some towns are swinging", Parts: []string{"Now", "some towns are swinging"}},
+			},
+		},
+		{
 			name: "according to after",
 			in:   "The blaze started in the kitchen, according to Sheriff Dale Moss.",
 			want: []view{{Kind: "indirect", Speaker: "Sheriff Dale Moss", Name: "Dale Moss", Cue: "according to",

@@ -826,8 +826,14 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		lo := a.sentenceStart(s)
-		if before-lo < 3 || a.thatOpensReport(before-1, sp, s.hi) {
+		if before-lo < 1 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
+		}
+		// "Fundraising, according to the campaign, has surged": a word or
+		// two before the source only when the clause goes on after it.
+		short := before-lo < 3
+		if short && before == k {
+			return // "That’s according to the poll"
 		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
@@ -851,6 +857,9 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 				}
 				break
 			}
+		}
+		if short && len(at.parts) < 2 {
+			return
 		}
 	}
 	at.kind = Indirect
