@@ -2209,6 +2209,16 @@ func TestIndirect(t *testing.T) {
 				Text: "the blaze started in the kitchen"}},
 		},
 		{
+			name: "a report whose source follows by",
+			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The Daily Star", Name: "Daily Star", Cue: "reported", Text: "The meeting"},
+				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "reported", Text: "the council met twice in May"},
+				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "reported", Text: "The board cut the budget"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will cut,”"},
+			},
+		},
+		{
 			name: "according to after a word or two that its clause goes on from",
 			in:   "Turnout, according to the county clerk, has doubled since May. Now, according to a new poll, some towns are swinging. That’s according to the county clerk.",
 			want: []view{

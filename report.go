@@ -154,6 +154,9 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		return // a capitalized word inside a sentence is a name: Islamic State
 	}
 	v, ok := a.cue(k)
+	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
+		return
+	}
 	if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
 		a.askedFrame(k, s)
 		return
@@ -1462,4 +1465,104 @@ func (a *analyzer) nounObjectEnd(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// reportedBy reads a report whose source follows "by": "As reported by
+// the Daily Star, the council met twice", "…, as first reported by the
+// Star on Tuesday", "The meeting was first reported by the Star", "…,
+// which was first reported by the Star". What was reported is the clause
+// after the source's comma, the clause before ", as", or the subject of
+// the passive, when the source ends the sentence.
+func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
+	if !strings.HasSuffix(a.word(k), "ed") {
+		return false
+	}
+	b := k + 1
+	for b < s.hi && b < k+4 && (a.class(b) == timeWord || a.timeDeterminer(b) || a.timeNoun(b) || a.isWord(b, "earlier")) {
+		b++ // "reported last week by"
+	}
+	if !a.isWord(b, "by") {
+		return false
+	}
+	src := a.rightPhrase(b+1, s.hi)
+	if !src.ok() || src.kind == Pronoun {
+		return false
+	}
+	for src.hi < s.hi && a.isCapWord(src.hi) {
+		src.hi++ // "The Washington Post", whose last word is also a verb
+	}
+	e := src.hi // past a time after the source: "by the Star on Tuesday"
+	for e < s.hi && e < src.hi+3 && (a.class(e) == timeWord || a.isWord(e, "on") && a.class(e+1) == timeWord) {
+		e++
+	}
+	j := k - 1
+	for j > s.lo && (a.adverb(j) || a.isWord(j, "first") || a.isWord(j, "also") || a.isWord(j, "widely") || a.isWord(j, "previously")) {
+		j--
+	}
+	lo := a.sentenceStart(s)
+	for lo < j && (a.isWord(lo, "and") || a.isWord(lo, "but")) {
+		lo++
+	}
+	var parts []Span
+	ends := e >= s.hi || a.isPunct(e, '.') && e+1 >= s.hi
+	switch {
+	case a.isWord(j, "as") && j == lo && a.isPunct(e, ','):
+		// "As reported by the Star, the council met twice."
+		end := a.clauseEnd(e+1, s.hi)
+		if end-(e+1) < 3 {
+			return false
+		}
+		parts = a.part(a.span(e+1, end))
+	case a.isWord(j, "as") && a.isPunct(j-1, ',') && ends:
+		// "The council met twice, as first reported by the Star."
+		for c := lo; c < j-1; c++ {
+			if a.isPunct(c, ':') || a.isPunct(c, ';') {
+				lo = c + 1 // "…: the council met twice, as …"
+			}
+		}
+		for c := lo; c < j-1; c++ {
+			if a.toks[c].kind == tOpen || a.cueAt(c) && !a.toks[c].cap {
+				return false // "“…,” Hale noted in an interview, as reported by …": the report has its cue
+			}
+		}
+		end := a.trimEnd(lo, j-1)
+		if end-lo < 3 {
+			return false
+		}
+		parts = a.part(a.span(lo, end))
+	case a.beForm(j) && ends:
+		// "The meeting was first reported by the Star.", "…, which was
+		// first reported by the Star."
+		sub := j
+		for sub-1 > lo && a.class(sub-1) == auxiliary {
+			sub-- // "had been"
+		}
+		switch {
+		case a.isWord(sub-1, "which") && a.isPunct(sub-2, ','):
+			parts = a.part(a.toks[sub-1].Span)
+		case sub > lo && sub-lo <= 10 && a.class(lo) != preposition && a.class(lo) != conjunction && a.plainSubject(lo, sub):
+			parts = a.part(a.span(lo, sub))
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	at := attribution{parts: parts, kind: Indirect, conf: 0.6}
+	a.fill(&at, k, v.lemma, src)
+	a.cands = append(a.cands, at)
+	return true
+}
+
+// plainSubject reports whether toks[lo:hi] is a noun phrase with no verb
+// or clause break of its own: "Tinder's ban of Ana Ruiz", "News of the
+// move".
+func (a *analyzer) plainSubject(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		abbr := a.isPunct(j, '.') && j > lo && a.isCapWord(j-1) && len(a.word(j-1)) <= 3 // "Ms."
+		if a.toks[j].kind != tWord && a.toks[j].kind != tPunct || a.toks[j].kind == tPunct && !a.possessive(j) && a.toks[j].r != '-' && !abbr || a.class(j) == auxiliary || a.pastTense(j) && j > lo && a.class(j-1) != determiner || a.isWord(j, "that") || a.isWord(j, "who") {
+			return false
+		}
+	}
+	return true
 }
