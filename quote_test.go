@@ -2209,6 +2209,14 @@ func TestIndirect(t *testing.T) {
 				Text: "the blaze started in the kitchen"}},
 		},
 		{
+			name: "a relative clause set off by a comma reports its own verb after the cue",
+			in:   "The county drew 30 applicants, which he said were evenly split between the parties. Tom Hale sparred with the mayor, who he claims has been unfair to him.",
+			want: []view{
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "which he said were evenly split between the parties", Parts: []string{"which", "were evenly split between the parties"}},
+				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "claims", Text: "who he claims has been unfair to him", Parts: []string{"who", "has been unfair to him"}},
+			},
+		},
+		{
 			name: "a report whose source follows by",
 			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
 			want: []view{

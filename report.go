@@ -499,7 +499,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "an event that Hale says led him to the ministry", "a policy which
 	// critics say allowed …": in a relative clause what was said has its
 	// subject before the speaker.
-	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j))
+	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j)) ||
+		// "30 applicants, which he said were evenly split", "Ana Ruiz,
+		// who he claims has been unfair": set off by a comma, the clause's
+		// own verb follows the cue at once.
+		!that && !inverted && sp.hi == k && j == k+1 && (a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "who")) && a.isPunct(sp.lo-2, ',') && sp.kind == Pronoun && a.class(j) == auxiliary && !a.toks[j].cap
 	if pe := a.proFormEnd(j, end); pe > j && !interrupted && !commaAfter && !inverted && !that && (v.lemma == "say" || v.lemma == "answer" || v.lemma == "reply" || v.lemma == "respond") {
 		// "55 percent said so", "half said no", "49 percent say the same
 		// of Trump": a word stands for the clause.
