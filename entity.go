@@ -1089,7 +1089,7 @@ func (e *entities) bodyFor(head string, pos int) int {
 // to: the latest entity described with the same head noun.
 func (e *entities) description(mention, sentenceText string, pos int) int {
 	var buf [16]string
-	words := appendFields(buf[:0], lowerASCII(mention))
+	words := appendLowerFields(buf[:0], mention)
 	if len(words) == 0 {
 		return -1
 	}
@@ -1141,7 +1141,7 @@ func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceTe
 	case Description:
 		// The words are read first: they cost less than the sentence.
 		var buf [16]string
-		return anonymousDescription(appendFields(buf[:0], lowerASCII(mention))) || e.unnamedContext(sentenceText)
+		return anonymousDescription(appendLowerFields(buf[:0], mention)) || e.unnamedContext(sentenceText)
 	}
 	return e.unnamedContext(sentenceText)
 }
@@ -1347,6 +1347,36 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// appendLowerFields appends the words of s in lower case, as
+// appendFields(dst, lowerASCII(s)) would. A word in lower case is a piece
+// of s, and so is the capitalized word that opens most descriptions ("The
+// company", "A spokesman"): only another word with a capital is copied.
+func appendLowerFields(dst []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		if 'A' <= f[0] && f[0] <= 'Z' {
+			if l, ok := openingWords[f]; ok {
+				f = l
+			} else {
+				f = lowerASCII(f)
+			}
+		} else {
+			f = lowerASCII(f)
+		}
+		dst = append(dst, f)
+	}
+	return dst
+}
+
+// openingWords map the capitalized words that open most descriptions to
+// their lower case.
+var openingWords = func() map[string]string {
+	m := make(map[string]string)
+	for _, w := range strings.Fields("the a an this that these those his her its their two three several some many most one another other both each every all any no our my your") {
+		m[strings.ToUpper(w[:1])+w[1:]] = w
+	}
+	return m
+}()
 
 // pluralForm reports whether w looks like a plural, or a verb in -s:
 // "officials", "says"; not "press".

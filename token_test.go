@@ -221,3 +221,13 @@ func TestHasQuoteMark(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerFields(t *testing.T) {
+	for _, s := range []string{"", "The company", "A Justice Department official", "  two  people familiar ", "THE SENATOR", "Its board", "Thé Ça", "the mayor's aide"} {
+		got := appendLowerFields(nil, s)
+		want := appendFields(nil, lowerASCII(s))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("appendLowerFields(%q) mismatch (-want +got):\n%s", s, diff)
+		}
+	}
+}
