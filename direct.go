@@ -1049,20 +1049,10 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		purpose := false
 		if a.passive(k) {
-			// "interrupted me to announce, “…”", "as if to say, “…”": an
-			// infinitive of purpose right before the quotation's comma is
-			// the subject's own speech, but not "declined to say".
-			if !a.purposeInfinitive(k, open) {
-				continue
-			}
-			purpose = true
+			continue
 		}
 		sp := a.subject(k, lo)
-		if purpose {
-			sp = a.firstSubject(s, k-1)
-		}
 		if !sp.ok() && a.coordinated(k, lo) {
 			// "I laughed and said, “…”", "took the stage and called the
 			// plan “a fraud”": the subject of the verb before "and", or
@@ -1076,7 +1066,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				sp = a.firstSubject(s, k)
 			}
 		}
-		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || (a.isWord(k-1, "upon") || a.isWord(k-1, "on")) && k+2 == open && a.isPunct(k+1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
+		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
 			// "Cruz took the stage, saying his use of “Palestine” …", "when
 			// protesters interrupted her, shouting “…”": the subject of
 			// the clause the participle follows, or of the sentence.
@@ -1232,35 +1222,6 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 	}
 	return found{}, -1, false
-}
-
-// purposeInfinitive reports whether the cue at toks[k], after "to", is an
-// infinitive of purpose that hands the quotation opening at toks[open] to
-// the clause's subject: "to announce, “…”", "as if to say: “…”"; not after
-// a verb of refusal ("declined to say, …") or a noun ("the right to say").
-func (a *analyzer) purposeInfinitive(k, open int) bool {
-	if !a.isWord(k-1, "to") || k+2 != open || !a.isPunct(k+1, ',') && !a.isPunct(k+1, ':') {
-		return false
-	}
-	if a.isWord(k-2, "if") && a.isWord(k-3, "as") {
-		return true
-	}
-	if a.toks[k-2].kind != tWord || a.class(k-2) == determiner || refusals[lowerASCII(a.word(k-2))] {
-		return false
-	}
-	// After the verb's object or an adjunct: "interrupted me in
-	// mid-sentence to announce"; the verb before "to" is not the subject's
-	// want or refusal.
-	return !a.verbForm(k-2) || a.pastTense(k-2) && !refusals[lowerASCII(a.word(k-2))]
-}
-
-// refusals are the verbs and words before "to" after which the speech did
-// not happen, or is only wished: "declined to say", "wanted to say".
-var refusals = map[string]bool{
-	"declined": true, "refused": true, "wanted": true, "want": true, "wants": true, "hesitated": true,
-	"failed": true, "tried": true, "have": true, "has": true, "had": true, "need": true, "needs": true,
-	"needed": true, "able": true, "unable": true, "going": true, "like": true, "would": true, "right": true,
-	"chance": true, "time": true, "nothing": true, "something": true, "anything": true, "hard": true,
 }
 
 // wordsNounHead returns the noun for something said or written that heads

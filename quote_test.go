@@ -490,15 +490,6 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
-			name: "an infinitive of purpose or a participle after upon hands the quotation to the subject",
-			in:   "Rain fell. Hale cut me off to announce, “The deal is done.” Ruiz drew boos upon saying, “Taxes will rise.” Ortiz shrugged, as if to say, “Who cares?”",
-			want: []view{
-				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "announce", Text: "“The deal is done.”"},
-				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "saying", Text: "“Taxes will rise.”"},
-				{Kind: "direct", Speaker: "Ortiz", Name: "Ortiz", Cue: "say", Text: "“Who cares?”"},
-			},
-		},
-		{
 			name: "a plural possessive before a noun for words",
 			in:   "Rain fell. The fair moved to Ohio because, in the Rangers’ words, “the crowds are bigger.”",
 			want: []view{{Kind: "direct", Speaker: "Rangers", Name: "Rangers", Cue: "words", Text: "“the crowds are bigger.”"}},
