@@ -669,7 +669,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			// with a comma in its marks, then a phrase and the verb. A
 			// name after a comma is the speaker still: "“…,” the dawn of
 			// a new era, Hale says".
-			if w := a.wholeSpeaker(p, k, hi); w.ok() {
+			if w := a.wholeSpeaker(p, k, hi); w.ok() && !v.nounForm() && (a.class(k-1) != determiner || a.countWord(k-1)) {
 				whole = true
 				if !sp.ok() || sp.kind != Name || !a.isPunct(sp.lo-1, ',') {
 					sp = w
@@ -731,10 +731,25 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 	if a.toks[k-1].kind != tWord || a.isWord(k-1, "and") {
 		return phrase{}
 	}
+	// A comma sets off an aside: after a name, the name speaks ("Dana
+	// Ortiz, the pollster who founded the site"); after anything else it
+	// is the writer's ("“Unacceptable,” the word used by the mayor,
+	// appeared …").
+	for c := p + 1; c < k; c++ {
+		if a.isPunct(c, ',') {
+			if n := a.leftPhrase(c, p); n.lo == p && n.kind == Name && a.toks[p].cap && a.endsAfter(k+1, hi) {
+				return n
+			}
+			return phrase{}
+		}
+	}
 	for j := p; j < k; j++ {
 		t := &a.toks[j]
 		switch t.kind {
 		case tWord:
+			if !t.cap && a.pastTense(j) {
+				return phrase{} // a clause of its own: "the storm dumped two feet of rain"
+			}
 			switch a.class(j) {
 			case auxiliary, objectPronoun:
 				return phrase{}
@@ -759,18 +774,10 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 			return phrase{}
 		}
 	}
-	if !a.endsAfter(k+1, hi) {
+	// Nothing but adjuncts after the verb: not "tells the story of …" or
+	// "portrays him as …".
+	if j := a.skipAdjuncts(k+1, hi, cueVerb{}); a.trimEnd(j, hi) > j && !a.isPunct(j, ',') {
 		return phrase{}
-	}
-	// "Dana Ortiz, the pollster who founded the site": the name before
-	// the aside.
-	for c := p + 1; c < k; c++ {
-		if a.isPunct(c, ',') {
-			if n := a.leftPhrase(c, p); n.lo == p && n.kind == Name {
-				return n
-			}
-			break
-		}
 	}
 	kind := Description
 	if a.toks[k-1].cap {
@@ -1199,7 +1206,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// "Hale's letter makes a simple case: “…”", "A footnote in the
 		// report makes that clear: “…”", "Her reply was: “…”": words
 		// written or spoken speak for their author, the subject too.
-		if h := a.wordsNounHead(sp); h >= 0 {
+		if h := a.wordsNounHead(sp); h >= 0 && !a.drawsWords(sp.hi, open-1) {
 			if h+1 < sp.hi && a.class(h+1) != preposition {
 				sp.hi = h + 1 // "Hale's letter makes": not the verb
 			} else if w := a.word(sp.hi - 1); sp.hi-1 > h && !a.toks[sp.hi-1].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && sp.hi < open-1 && a.toks[sp.hi].kind == tWord {
@@ -1222,6 +1229,18 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 	}
 	return found{}, -1, false
+}
+
+// drawsWords reports whether toks[lo:hi], between words said or written
+// and a colon, tell of others' words drawn by them: "was interrupted by a
+// heckler:", "drew one reply:", "drew laughter from one senator:".
+func (a *analyzer) drawsWords(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.isWord(j, "by") || a.isWord(j, "from") || a.isWord(j, "drew") || a.isWord(j, "draws") || a.isWord(j, "got") || a.isWord(j, "received") || a.isWord(j, "prompted") || a.isWord(j, "sparked") || a.beForm(j) && a.pastTense(j+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsNounHead returns the noun for something said or written that heads

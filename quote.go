@@ -3,6 +3,7 @@ package quote
 import (
 	"iter"
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -296,10 +297,12 @@ func scanQuotations(text string, sc *quoteScan) {
 			next, _ = utf8.DecodeRuneInString(text[i+size:])
 		}
 
-		if r == '"' && next == '“' && i == paraStart {
+		if r == '"' && next == '“' && i == paraStart && oddStraightMarks(text[i:]) {
 			// "“We won,” she said.: a straight mark doubled with a curly
 			// one at a paragraph's start, as pasted text has it, is
-			// no quotation of its own.
+			// no quotation of its own when no straight mark on its line
+			// closes it; ""“Fake news” is his phrase," Hale said." is
+			// one.
 			i += size
 			continue
 		}
@@ -666,4 +669,13 @@ func endPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// oddStraightMarks reports whether the line that starts s holds an odd
+// number of straight double marks: one of them has no partner.
+func oddStraightMarks(s string) bool {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Count(s, `"`)%2 == 1
 }

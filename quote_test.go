@@ -249,7 +249,7 @@ func TestDirectAfter(t *testing.T) {
 				{Kind: "direct", Speaker: "the two", Cue: "write", Text: "“We must act now,”"},
 				{Kind: "direct", Speaker: "Fight for $15 organizer Tom Hale", Name: "Tom Hale", Cue: "told", Text: "“The roads are closed,”"},
 				{Kind: "direct", Speaker: "a message on the town website", Cue: "reads", Text: "“Stay home,”"},
-				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "“It is the worst in years,”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "“It is the worst in years,” the dawn of a new era"},
 			},
 		},
 		{
@@ -870,6 +870,20 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levy would pass"},
 				{Kind: "direct", Speaker: "Ortiz", Name: "Dana Ortiz", Cue: "replied", Text: "“It won’t,”"},
 				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the bill would die"},
+			},
+		},
+		{
+			name: "a title and the writer's words about it before a verb are no speaker",
+			in:   "“Ulysses,” the novel by James Joyce tells the story of a single day in Dublin. “Unacceptable,” the word used by the mayor, appeared in dozens of news reports. “Make America Great Again,” the slogan on his red hat, became a rallying cry.\n\n“Unprecedented,” the storm dumped two feet of rain on the city, forecasters said.",
+			want: []view{
+				{Kind: "mixed", Speaker: "forecasters", Cue: "said", Text: "“Unprecedented,” the storm dumped two feet of rain on the city"},
+			},
+		},
+		{
+			name: "a colon after words that drew others' words, and a straight quotation that opens with a curly title",
+			in:   "Her speech was interrupted by a heckler: “Liar!”\n\n\"“Fake news” is his favorite phrase,\" Hale said.",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "\"“Fake news” is his favorite phrase,\""},
 			},
 		},
 		{

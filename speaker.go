@@ -636,7 +636,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close") || a.isWord(j, "by") && a.byAgent(j-1) ||
-		a.placeOf(j) && a.class(j+1) != timeWord && a.class(j+2) != timeWord && !strings.HasSuffix(a.word(j-1), "ing") // "the sign on the door", "a banner outside the hall"; not "on Monday", nor a participle's "living near"
+		a.placeOf(j) && a.class(j+1) != timeWord && a.class(j+2) != timeWord && !strings.HasSuffix(a.word(j-1), "ing") && !a.isCapWord(j-1) // "the sign on the door", "a banner outside the hall"; not "on Monday", nor a participle's "living near"
 }
 
 // placeOf reports whether toks[j] is a preposition of place that may tie
