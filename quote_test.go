@@ -887,6 +887,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "noun phrases, opening participles, sources after by, casting as and relative clauses end where they should",
+			in:   "The agency confirmed a rare but serious side effect. The governor announced a hiring freeze until the end of the year. After announcing the merger, the company’s shares rose sharply. Saying goodbye to her staff, Ana Ruiz left the building. The results will be reported by noon. As reported by Tom Hale, who was there, the crowd was small. The mayor described the damage as she toured the flooded streets on Monday. The launch, according to plan, went off without a hitch. The mayor, who he said was at the meeting, declined to comment.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The agency", Cue: "confirmed", Text: "a rare but serious side effect"},
+				{Kind: "indirect", Speaker: "The governor", Cue: "announced", Text: "a hiring freeze until the end of the year"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "reported", Text: "the crowd was small"},
+				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "said", Text: "who he said was at the meeting", Parts: []string{"who", "was at the meeting"}},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "declined", Text: "to comment"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},

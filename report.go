@@ -524,6 +524,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 				end = w // "described themselves as liberals with a third saying …"
 			}
 		}
+		if relative && a.isPunct(sp.lo-2, ',') {
+			// "The mayor, who he said was at the meeting, declined": the
+			// relative clause ends at its comma.
+			for c := j + 1; c < end; c++ {
+				if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+					end = c
+					break
+				}
+			}
+		}
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		if relative {
 			at.parts = append(a.part(a.toks[sp.lo-1].Span), at.parts[0])
@@ -773,6 +783,9 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 // accordingTo handles "According to X, CONTENT." and "CONTENT, according
 // to X."
 func (a *analyzer) accordingTo(k int, s sentence) {
+	if a.isWord(k+2, "plan") || a.isWord(k+2, "schedule") {
+		return // "according to plan" names no source
+	}
 	sp := a.rightPhrase(k+2, s.hi)
 	if !sp.ok() || sp.hi-sp.lo < 2 && a.class(sp.lo) == determiner {
 		// "according to the “Medicare for all” document he released": a
@@ -1375,8 +1388,11 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 		if h := sp.hi; a.toks[h].kind != tWord || a.toks[h].cap || !(a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo)) {
 			continue
 		}
-		if c-from < 2 {
-			return attribution{}, false
+		if c-from < 2 || a.isWord(from, "goodbye") || a.isWord(from, "hello") {
+			return attribution{}, false // "Saying goodbye to her staff,"
+		}
+		if a.possessive(sp.lo) || a.possessive(sp.hi-2) {
+			return attribution{}, false // "the company's shares rose": no speaker
 		}
 		at := attribution{parts: a.part(a.span(from, c)), kind: Indirect, conf: 0.6}
 		a.fill(&at, k, v.lemma, sp)
@@ -1409,6 +1425,14 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 		if a.isWord(j, "as") {
 			if a.isWord(j-1, "well") || a.isWord(j+1, "well") || a.isWord(j-1, "known") || a.isWord(j-1, "such") || a.isWord(j-1, "same") || j+1 >= hi || a.toks[j+1].kind != tWord {
 				return false
+			}
+			// The "as" of a clause of time or manner: "described the
+			// damage as she toured …", "as soon as", "as it happened".
+			if n := j + 1; a.class(n) == pronoun || a.isWord(n, "soon") || a.isWord(n, "if") || a.isWord(n, "though") || a.isWord(n, "long") || a.isWord(n, "it") || a.subjectStart(n) && (a.pastTense(n+2) || a.verbAuxiliary(n+2)) && a.class(n) == determiner && a.toks[n+1].kind == tWord {
+				return false
+			}
+			if a.whWord(k + 1) {
+				return false // "described how the fire spread as …"
 			}
 			return true
 		}
@@ -1453,7 +1477,10 @@ func (a *analyzer) nounObjectEnd(lo, hi int) int {
 		cut := false
 		switch {
 		case a.isWord(j, "but") || a.isWord(j, "until") || a.isWord(j, "though") || a.isWord(j, "although") || a.isWord(j, "because"):
-			cut = true
+			// A clause of the writer's follows: "but did note …", "until
+			// the court rules"; not "a rare but serious side effect" nor
+			// "a hiring freeze until the end of the year".
+			cut = a.verbAuxiliary(j+1) || a.pastTense(j+1) || a.subjectStart(j+1) && a.hasFiniteVerb(j+2, min(hi, j+6)) || a.class(j+1) == pronoun
 		case a.isPunct(j, ',') && (a.isWord(j+1, "which") || a.isWord(j+1, "and") && !list || a.isWord(j+1, "but") || a.isWord(j+1, "just") || a.isWord(j+1, "though")):
 			cut = true
 		case a.isPunct(j, ','):
@@ -1492,6 +1519,15 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 	if !src.ok() || src.kind == Pronoun {
 		return false
 	}
+	for t := src.lo; t < src.hi; t++ {
+		if a.class(t) == timeWord || a.numeral(t) || a.isWord(t, "noon") || a.isWord(t, "midnight") || a.isWord(t, "deadline") {
+			return false // "will be reported by noon", "by 5 p.m.", "by the deadline"
+		}
+		if t > src.lo && a.class(t) == preposition && !a.isWord(t, "of") {
+			src.hi = t // "by Tom Hale at the meeting": the source ends before where and when
+			break
+		}
+	}
 	for src.hi < s.hi && a.isCapWord(src.hi) {
 		src.hi++ // "The Washington Post", whose last word is also a verb
 	}
@@ -1511,7 +1547,17 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 	ends := e >= s.hi || a.isPunct(e, '.') && e+1 >= s.hi
 	switch {
 	case a.isWord(j, "as") && j == lo && a.isPunct(e, ','):
-		// "As reported by the Star, the council met twice."
+		// "As reported by the Star, the council met twice."; past an
+		// aside about the source: "As reported by Hale, who was there,
+		// …", "…, including the Herald, …".
+		if a.isWord(e+1, "who") || a.isWord(e+1, "including") || a.isWord(e+1, "which") {
+			for c := e + 2; c < s.hi && c < e+16; c++ {
+				if a.isPunct(c, ',') {
+					e = c
+					break
+				}
+			}
+		}
 		end := a.clauseEnd(e+1, s.hi)
 		if end-(e+1) < 3 {
 			return false
