@@ -393,7 +393,7 @@ func (a *analyzer) leftPhrase(end, lo int) phrase {
 	p := a.leftNounPhrase(end, lo)
 	// "Nine in 10 Democratic voters say", "two in three voters": the
 	// share of the phrase's people that spoke.
-	if p.ok() && p.hi-p.lo > 1 && a.countWord(p.lo) && a.isWord(p.lo-1, "in") && p.lo-2 >= lo && a.countWord(p.lo-2) {
+	if p.ok() && p.hi-p.lo > 1 && p.lo-2 >= lo && a.isWord(p.lo-1, "in") && a.countWord(p.lo) && a.countWord(p.lo-2) {
 		p.lo -= 2
 		if j := p.lo - 1; j >= lo && (!a.toks[j].cap || j == lo) && (a.adverb(j) || a.isWord(j, "about") || a.isWord(j, "almost") || a.isWord(j, "just") || a.isWord(j, "some")) {
 			p.lo = j
