@@ -776,8 +776,8 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 	}
 	// Nothing but adjuncts after the verb: not "tells the story of …" or
 	// "portrays him as …".
-	if j := a.skipAdjuncts(k+1, hi, cueVerb{}); a.trimEnd(j, hi) > j && !a.isPunct(j, ',') {
-		return phrase{}
+	if j := a.skipAdjuncts(k+1, hi, cueVerb{}); a.trimEnd(j, hi) > j && !a.isPunct(j, ',') && a.class(j) != preposition {
+		return phrase{} // but "said through tears"
 	}
 	kind := Description
 	if a.toks[k-1].cap {

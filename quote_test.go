@@ -898,6 +898,22 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a source with a place after it or a name with a preposition in it, a clause after but or until, and a casting after what",
+			in:   "As reported by Tom Hale at the meeting, the deal collapsed. The story was first reported by the Center for Public Integrity. Tom Hale denied the allegations but still refused to resign. The company announced a hiring freeze until conditions improve. The mayor described what she saw as chaos.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "reported", Text: "the deal collapsed"},
+				{Kind: "indirect", Speaker: "the Center for Public Integrity", Name: "Center for Public Integrity", Cue: "reported", Text: "The story"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "denied", Text: "the allegations"},
+				{Kind: "indirect", Speaker: "The company", Cue: "announced", Text: "a hiring freeze"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "described", Text: "what she saw as chaos"},
+			},
+		},
+		{
+			name: "a speaker taken whole before a verb and a phrase of manner",
+			in:   "“We are scared,” the mother of two said through tears.",
+			want: []view{{Kind: "direct", Speaker: "the mother of two", Cue: "said", Text: "“We are scared,”"}},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},

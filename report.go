@@ -1428,12 +1428,10 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 			}
 			// The "as" of a clause of time or manner: "described the
 			// damage as she toured …", "as soon as", "as it happened".
-			if n := j + 1; a.class(n) == pronoun || a.isWord(n, "soon") || a.isWord(n, "if") || a.isWord(n, "though") || a.isWord(n, "long") || a.isWord(n, "it") || a.subjectStart(n) && (a.pastTense(n+2) || a.verbAuxiliary(n+2)) && a.class(n) == determiner && a.toks[n+1].kind == tWord {
+			if n := j + 1; a.class(n) == pronoun || a.isWord(n, "soon") || a.isWord(n, "if") || a.isWord(n, "though") || a.isWord(n, "long") && a.isWord(n+1, "as") || a.isWord(n, "it") || a.subjectStart(n) && (a.pastTense(n+2) || a.verbAuxiliary(n+2)) && a.class(n) == determiner && a.toks[n+1].kind == tWord {
 				return false
 			}
-			if a.whWord(k + 1) {
-				return false // "described how the fire spread as …"
-			}
+
 			return true
 		}
 		if a.cueAt(j) || a.class(j) == auxiliary || a.class(j) == conjunction && !a.isWord(j, "and") {
@@ -1480,7 +1478,14 @@ func (a *analyzer) nounObjectEnd(lo, hi int) int {
 			// A clause of the writer's follows: "but did note …", "until
 			// the court rules"; not "a rare but serious side effect" nor
 			// "a hiring freeze until the end of the year".
-			cut = a.verbAuxiliary(j+1) || a.pastTense(j+1) || a.subjectStart(j+1) && a.hasFiniteVerb(j+2, min(hi, j+6)) || a.class(j+1) == pronoun
+			n := j + 1
+			for n < hi && (a.adverb(n) || a.class(n) == auxiliary && !a.verbAuxiliary(n)) {
+				n++ // "but still refused", "but later reversed"
+			}
+			cut = !a.isWord(j, "but") && !a.isWord(j, "until") || a.verbAuxiliary(n) || a.pastTense(n) || a.class(n) == pronoun ||
+				a.subjectStart(n) && a.hasFiniteVerb(n+1, min(hi, n+5)) ||
+				a.isWord(j, "until") && pluralForm(a.word(n)) && n+1 < hi && a.toks[n+1].kind == tWord && !a.toks[n+1].cap && a.class(n+1) == openClass && !pluralForm(a.word(n+1)) || // "until conditions improve"
+				a.isWord(j, "but") && pluralForm(a.word(n)) && !a.isCapWord(n) && a.class(n) == openClass && (a.class(n+1) == determiner || a.isWord(n+1, "no")) // "but offers no timeline"
 		case a.isPunct(j, ',') && (a.isWord(j+1, "which") || a.isWord(j+1, "and") && !list || a.isWord(j+1, "but") || a.isWord(j+1, "just") || a.isWord(j+1, "though")):
 			cut = true
 		case a.isPunct(j, ','):
@@ -1519,12 +1524,13 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 	if !src.ok() || src.kind == Pronoun {
 		return false
 	}
-	for t := src.lo; t < src.hi; t++ {
-		if a.class(t) == timeWord || a.numeral(t) || a.isWord(t, "noon") || a.isWord(t, "midnight") || a.isWord(t, "deadline") {
-			return false // "will be reported by noon", "by 5 p.m.", "by the deadline"
-		}
-		if t > src.lo && a.class(t) == preposition && !a.isWord(t, "of") {
-			src.hi = t // "by Tom Hale at the meeting": the source ends before where and when
+	if f := src.lo + b2i(a.isWord(src.lo, "the")); a.class(f) == timeWord || a.isWord(f, "noon") || a.isWord(f, "midnight") || a.isWord(f, "deadline") || a.isWord(f, "end") || a.numeral(f) && !a.isCapWord(f+1) {
+		return false // "will be reported by noon", "by 5 p.m.", "by the deadline"; but "by 60 Minutes"
+	}
+	cut := false
+	for t := src.lo + 1; t < src.hi; t++ {
+		if a.class(t) == preposition && !a.isWord(t, "of") && !(a.isCapWord(t-1) && a.isCapWord(t+1)) {
+			src.hi, cut = t, true // "by Tom Hale at the meeting": the source ends before where and when; not "the Center for Public Integrity"
 			break
 		}
 	}
@@ -1534,6 +1540,9 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 	e := src.hi // past a time after the source: "by the Star on Tuesday"
 	for e < s.hi && e < src.hi+3 && (a.class(e) == timeWord || a.isWord(e, "on") && a.class(e+1) == timeWord) {
 		e++
+	}
+	for cut && e < s.hi && e < src.hi+8 && !a.isPunct(e, ',') && !a.isPunct(e, '.') {
+		e++ // past where and when: "at the meeting,"
 	}
 	j := k - 1
 	for j > s.lo && (a.adverb(j) || a.isWord(j, "first") || a.isWord(j, "also") || a.isWord(j, "widely") || a.isWord(j, "previously")) {
@@ -1615,4 +1624,12 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -381,7 +381,7 @@ func (a *analyzer) isCapWord(i int) bool {
 
 // possessive reports whether toks[i] is a word ending in 's or ’s.
 func (a *analyzer) possessive(i int) bool {
-	if i < 0 || a.toks[i].kind != tWord {
+	if uint(i) >= uint(len(a.toks)) || a.toks[i].kind != tWord { // i < 0 too
 		return false
 	}
 	return isPossessiveWord(a.word(i)) && a.class(i) != pronoun // not "she’s"
