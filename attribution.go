@@ -81,6 +81,12 @@ type analyzer struct {
 	cur       sentence // the sentence being read
 	si        int      // its index in sents
 	names     entities
+	// startOf and start are the sentence that sentenceStart was last
+	// asked about, and its answer: rules ask it of the same sentence
+	// many times in a row. The zero value is right for the empty
+	// sentence at 0; a new paragraph's tokens clear it.
+	startOf sentence
+	start   int
 }
 
 // paragraph finds the attributions of the paragraph whose tokens and
@@ -586,6 +592,15 @@ var findings = map[string]bool{
 // past leading punctuation and a dateline such as "(Bloomberg) --" or
 // "WASHINGTON (AP) —".
 func (a *analyzer) sentenceStart(s sentence) int {
+	if s == a.startOf {
+		return a.start
+	}
+	lo := a.readStart(s)
+	a.startOf, a.start = s, lo
+	return lo
+}
+
+func (a *analyzer) readStart(s sentence) int {
 	lo := s.lo
 	for j := s.lo; j < s.hi && j < s.lo+8; j++ {
 		if a.isPunct(j, ')') && j+1 < s.hi && a.toks[j+1].kind == tPunct && isDash(a.toks[j+1].r) {

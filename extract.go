@@ -209,6 +209,7 @@ func (x *Extractor) extract(text string) []Quote {
 		a.notes.reset()
 		a.toks = tokenize(a.toks[:0], &a.notes, text, p.Start, p.End, marks, &mi, &depth)
 		a.sents = splitSentences(a.sents[:0], text, a.toks, a.notes.ends)
+		a.startOf, a.start = sentence{}, 0
 		prev := a.lone
 		if x.cfg.eager || a.hasFrames() {
 			a.paragraph(x.cfg.eager)
