@@ -42,13 +42,16 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i = e // "said at least twice during talks it would strike"
 			continue
 		}
+		// four: whether toks[i] has the length of "this", "that", "just",
+		// …, so that most words are not compared with each of them.
+		four := a.toks[i].End-a.toks[i].Start == 4
 		switch {
-		case (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) && !a.verbNext(i+2),
-			a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")) && a.subjectStart(i+2):
+		case four && (a.isWord(i, "this") || a.isWord(i, "last") || a.isWord(i, "next")) && a.timeNoun(i+1) && !a.verbNext(i+2),
+			four && a.isWord(i, "that") && (a.isWord(i+1, "day") || a.isWord(i+1, "morning") || a.isWord(i+1, "afternoon") || a.isWord(i+1, "evening") || a.isWord(i+1, "night")) && a.subjectStart(i+2):
 			i += 2 // "this week officials …", "that day the city …"; but "next year would be" and "that day care costs are" open the report
 		case a.class(i) == timeWord || a.isCapWord(i) && a.class(i) == timeWord || (a.isWord(i, "earlier") || a.isWord(i, "later")) && (a.class(i+1) == timeWord || a.isWord(i+1, "this") || a.isWord(i+1, "that") || a.isPunct(i+1, '.')):
 			i++ // "on Tuesday", "earlier this week"
-		case (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
+		case four && (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
 			i++ // "just today", then the time word; but "only now are officials admitting" inverts
 		case a.adjunctOpener(i):
 			// A short prepositional adjunct: in a statement, on Tuesday,
