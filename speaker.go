@@ -1033,14 +1033,17 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 // "appeared" in "appeared to suggest", "began" in "began by saying" and
 // "began chanting".
 func (a *analyzer) leadingVerb(k int) int {
+	// Each is asked once: most words before a cue are no "to", and most
+	// cues do not end in "ing".
+	to, ing := a.isWord(k-1, "to"), strings.HasSuffix(a.word(k), "ing")
 	switch {
-	case a.isWord(k-1, "to") && a.raisingVerb(k-2):
+	case to && a.raisingVerb(k-2):
 		return k - 2
-	case a.isWord(k-1, "to") && a.isWord(k-2, "on") && a.goForm(k-3):
+	case to && a.isWord(k-2, "on") && a.goForm(k-3):
 		return k - 3
-	case a.isWord(k-1, "by") && strings.HasSuffix(a.word(k), "ing") && a.pastTense(k-2):
+	case ing && a.isWord(k-1, "by") && a.pastTense(k-2):
 		return k - 2
-	case k > 0 && a.toks[k-1].kind == tWord && strings.HasSuffix(a.word(k), "ing") && aspectVerbs[lowerASCII(a.word(k-1))]:
+	case ing && k > 0 && a.toks[k-1].kind == tWord && aspectVerbs[lowerASCII(a.word(k-1))]:
 		return k - 1 // "began chanting"
 	}
 	return -1
