@@ -914,6 +914,16 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "the mother of two", Cue: "said", Text: "“We are scared,”"}},
 		},
 		{
+			name: "a bare time between a speaker and the verb, and a name that ends in a time word",
+			in:   "Tom Hale today said the hall was full. Ana Ruiz Tuesday said the vote was close. A court document filed Thursday says the plan failed. A reporter for USA Today said the crowd left early.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the hall was full"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was close"},
+				{Kind: "indirect", Speaker: "A court document filed Thursday", Cue: "says", Text: "the plan failed"},
+				{Kind: "indirect", Speaker: "A reporter for USA Today", Cue: "said", Text: "the crowd left early"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},

@@ -852,6 +852,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 1
 			continue
 		}
+		if a.class(w) == timeWord && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
+			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
+			continue
+		}
 		if w-1 > lo && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) && a.isWord(w-1, "in") {
 			j = w - 1 // "critics have in particular noted", "he in turn said"
 			continue
@@ -998,6 +1002,9 @@ func (a *analyzer) nameClass(j int) wordClass {
 	}
 	if c == objectPronoun && a.word(j) == "US" && a.isCapWord(j+1) {
 		return openClass // "US Senator Tom Hale"
+	}
+	if c == timeWord && j > 0 && a.isCapWord(j) && a.isCapWord(j-1) && (a.isWord(j, "today") || a.isWord(j, "tonight")) {
+		return openClass // "USA Today", "NBC's Today": a name's word
 	}
 	return c
 }
