@@ -924,6 +924,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a name speaks, not the medium or occasion after it",
+			in:   "Tom Hale on Fox News said the plan was dead. Ana Ruiz in an interview said the levy would pass.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would pass"},
+			},
+		},
+		{
 			name: "a title beside a verb that praises is no quotation",
 			in:   "The governor championed “Medicaid for All” during her campaign. The museum welcomed visitors to its “Night of Lights” exhibit. In “Lincoln,” Tom Hale praised the cast. In “The Crown,” she portrayed the queen.",
 		},

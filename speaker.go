@@ -912,6 +912,11 @@ func (a *analyzer) subject(k, lo int) phrase {
 		return p
 	}
 	p = a.joinedBy(p, lo)
+	// "Tom Hale on Fox News said", "Ana Ruiz in an interview said": a
+	// name speaks, not the medium or occasion after it.
+	if n := a.nameBeforeMedium(p, lo); n.ok() {
+		return n
+	}
 	// "the soft-spoken, 71-year-old diplomat said": an age after a comma
 	// is one more adjective of the same phrase.
 	if w := a.word(p.lo); a.isPunct(p.lo-1, ',') && strings.Contains(w, "-year-old") && isDigit(firstRune(w)) && p.kind == Description {
@@ -1217,4 +1222,33 @@ func (a *analyzer) allCaps(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// nameBeforeMedium returns the name that opens or precedes phrase p when
+// a preposition of medium or occasion follows it: "Tom Hale on Fox News",
+// "Ana Ruiz in an interview", "Trump on Twitter"; or no phrase.
+func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
+	if a.titleCase {
+		return phrase{} // a headline's capitals name nothing here
+	}
+	medium := func(t int) bool { // "on Fox News", "in an interview", "in his speech"; not "in primary turnout"
+		return !a.toks[t].cap && (a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during") || a.isWord(t, "via")) &&
+			(a.class(t+1) == determiner || a.isCapWord(t+1))
+	}
+	for t := p.lo; t < p.hi; t++ {
+		if a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during") || a.isWord(t, "via") {
+			if t > p.lo && medium(t) && a.isCapWord(t-1) && !a.toks[t-1].lex.org() {
+				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo {
+					return q // "Ana Ruiz in an interview"
+				}
+			}
+			return phrase{}
+		}
+	}
+	if m := p.lo - 1; p.kind == Name && m > lo && medium(m) && a.isCapWord(m-1) && !a.toks[m-1].lex.org() {
+		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
+			return q // "Tom Hale on Fox News": the phrase after the preposition was read first
+		}
+	}
+	return phrase{}
 }
