@@ -925,10 +925,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a name speaks, not the medium or occasion after it",
-			in:   "Tom Hale on Fox News said the plan was dead. Ana Ruiz in an interview said the levy would pass.",
+			in:   "Tom Hale on Fox News said the plan was dead. Ana Ruiz in an interview said the levy would pass. Witnesses at the scene said the car was speeding.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would pass"},
+				{Kind: "indirect", Speaker: "Witnesses at the scene", Cue: "said", Text: "the car was speeding"},
 			},
 		},
 		{

@@ -852,7 +852,7 @@ func (a *analyzer) subject(k, lo int) phrase {
 			j = w - 1
 			continue
 		}
-		if a.class(w) == timeWord && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
+		if a.class(w) == timeWord && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && a.toks[w-1].lex.nameGender == unknownGender && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
 			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
 			continue
 		}
@@ -1008,7 +1008,7 @@ func (a *analyzer) nameClass(j int) wordClass {
 	if c == objectPronoun && a.word(j) == "US" && a.isCapWord(j+1) {
 		return openClass // "US Senator Tom Hale"
 	}
-	if c == timeWord && j > 0 && a.isCapWord(j) && a.isCapWord(j-1) && (a.isWord(j, "today") || a.isWord(j, "tonight")) {
+	if c == timeWord && j > 0 && a.isCapWord(j) && a.isCapWord(j-1) && isUpperCase(a.word(j-1)) && (a.isWord(j, "today") || a.isWord(j, "tonight")) {
 		return openClass // "USA Today", "NBC's Today": a name's word
 	}
 	return c
@@ -1238,7 +1238,7 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 	for t := p.lo; t < p.hi; t++ {
 		if a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during") || a.isWord(t, "via") {
 			if t > p.lo && medium(t) && a.isCapWord(t-1) && !a.toks[t-1].lex.org() {
-				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo {
+				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo && !a.groupWord(q) {
 					return q // "Ana Ruiz in an interview"
 				}
 			}
@@ -1246,9 +1246,16 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 		}
 	}
 	if m := p.lo - 1; p.kind == Name && m > lo && medium(m) && a.isCapWord(m-1) && !a.toks[m-1].lex.org() {
-		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
+		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && !a.groupWord(q) && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
 			return q // "Tom Hale on Fox News": the phrase after the preposition was read first
 		}
 	}
 	return phrase{}
+}
+
+// groupWord reports whether phrase p is one capitalized plural, a group
+// of people rather than a name: "Witnesses at the scene", "Ukrainians in
+// Kyiv".
+func (a *analyzer) groupWord(p phrase) bool {
+	return p.hi-p.lo == 1 && pluralForm(a.word(p.lo))
 }
