@@ -838,15 +838,22 @@ func (a *analyzer) openAfterPunct(c int) bool {
 // toks[p], or before a comma there, opens the sentence being read: "“It
 // was the worst night of my life” says Ruiz".
 func (a *analyzer) quoteOpensSentence(p int) bool {
+	o, ok := a.quoteBefore(p)
+	return ok && o <= a.sentenceStart(a.cur)
+}
+
+// quoteBefore returns where the quotation that closes just before toks[p],
+// or before a comma there, opens, and whether one does.
+func (a *analyzer) quoteBefore(p int) (int, bool) {
 	c := p - 1
 	if a.isPunct(c, ',') {
 		c--
 	}
 	// The quotation that closes there is the last to open before it.
 	if qi := a.firstQuote(c) - 1; qi >= 0 && a.qrefs[qi].close == c {
-		return a.qrefs[qi].open <= a.sentenceStart(a.cur)
+		return a.qrefs[qi].open, true
 	}
-	return false
+	return 0, false
 }
 
 // linkingWord reports whether toks[lo:open] is no more than a word that
@@ -863,16 +870,9 @@ func (a *analyzer) linkingWord(lo, open int) bool {
 // than a word that links it to the last one: "But “…,” the coach grinned",
 // "Then, “…,” she sobbed".
 func (a *analyzer) quoteOpensClause(p int) bool {
-	c := p - 1
-	if a.isPunct(c, ',') {
-		c--
-	}
-	qi := a.firstQuote(c) - 1
-	if qi < 0 || a.qrefs[qi].close != c {
-		return false
-	}
-	o, lo := a.qrefs[qi].open, a.sentenceStart(a.cur)
-	return o <= lo || a.linkingWord(lo, o)
+	o, ok := a.quoteBefore(p)
+	lo := a.sentenceStart(a.cur)
+	return ok && (o <= lo || a.linkingWord(lo, o))
 }
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
@@ -1992,16 +1992,8 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 // "Watching “The Crown,”", "Unlike “Obamacare,”"; not "“…,” she said"
 // or "In a statement, “…,”".
 func (a *analyzer) quoteInPhrase(p int) bool {
-	c := p - 1
-	if a.isPunct(c, ',') {
-		c--
-	}
-	qi := a.firstQuote(c) - 1
-	if qi < 0 || a.qrefs[qi].close != c {
-		return false
-	}
-	o := a.qrefs[qi].open
-	return !a.quoteOpensClause(p) && !a.isPunct(o-1, ',') && !a.isPunct(o-1, ':')
+	o, ok := a.quoteBefore(p)
+	return ok && !a.quoteOpensClause(p) && !a.isPunct(o-1, ',') && !a.isPunct(o-1, ':')
 }
 
 // cueNear reports whether a word of the lexicon's reporting verbs stands

@@ -1336,8 +1336,11 @@ func (a *analyzer) possessorReport(at attribution) bool {
 	if !cueNouns[at.lemma] || at.speaker.End > at.cue.Start {
 		return false
 	}
-	w := a.text[at.speaker.Start:at.speaker.End]
-	return isPossessiveWord(w) || equalFoldASCII(w, "his") || equalFoldASCII(w, "her") || equalFoldASCII(w, "its") || equalFoldASCII(w, "their")
+	if isPossessiveWord(a.text[at.speaker.Start:at.speaker.End]) {
+		return true
+	}
+	k := a.tokenAt(at.speaker.Start)
+	return k >= 0 && a.toks[k].End == at.speaker.End && a.possessivePronoun(k)
 }
 
 // possessivePronoun reports whether toks[j] is "his", "her", "its" or
@@ -1524,7 +1527,11 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 	if !src.ok() || src.kind == Pronoun {
 		return false
 	}
-	if f := src.lo + b2i(a.isWord(src.lo, "the")); a.class(f) == timeWord || a.isWord(f, "noon") || a.isWord(f, "midnight") || a.isWord(f, "deadline") || a.isWord(f, "end") || a.numeral(f) && !a.isCapWord(f+1) {
+	f := src.lo
+	if a.isWord(f, "the") {
+		f++
+	}
+	if a.class(f) == timeWord || a.isWord(f, "noon") || a.isWord(f, "midnight") || a.isWord(f, "deadline") || a.isWord(f, "end") || a.numeral(f) && !a.isCapWord(f+1) {
 		return false // "will be reported by noon", "by 5 p.m.", "by the deadline"; but "by 60 Minutes"
 	}
 	cut := false
@@ -1624,12 +1631,4 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 		}
 	}
 	return true
-}
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
