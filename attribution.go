@@ -551,19 +551,24 @@ func (a *analyzer) emit(at attribution) {
 // "the policy that critics say hurts farmers"), nor one beside a
 // quotation's own attribution ("“…,” said Ruiz, who said she would go."),
 // after which the quotation's speaker goes on.
+//
+// A sentence that already quotes someone answers at once: nothing after
+// that question changes the answer, and it is the cheapest to ask.
 func (a *analyzer) reportHandsOn(at attribution) bool {
-	if at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
+	if a.sentQuoted || at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
 		return false
 	}
-	if v, ok := lookupCue(at.lemma); ok && v.flags&cueToOnly != 0 {
+	if toOnlyForm(at.lemma) {
 		return false
 	}
 	lo, hi := a.tokenAt(at.speaker.Start), a.tokenEndingAt(at.speaker.End)
 	if lo < 0 || hi < 0 || a.isWord(lo, "who") || a.isWord(lo-1, "who") || a.isWord(lo-1, "which") || len(at.parts) > 1 && at.parts[0] == a.toks[lo-1].Span {
 		return false // nor a report whose start, "that" or "which", stands before the speaker
 	}
-	if c := a.tokenAt(at.parts[0].Start); a.isWord(lo-1, "that") && c >= 0 && a.toks[c].kind == tWord && !a.toks[c].cap && a.class(c) != pronoun && a.class(c) != determiner {
-		return false // "the policy that critics say hurts farmers", but "the first time that Hale said he would quit"
+	if a.isWord(lo-1, "that") {
+		if c := a.tokenAt(at.parts[0].Start); c >= 0 && a.toks[c].kind == tWord && !a.toks[c].cap && a.class(c) != pronoun && a.class(c) != determiner {
+			return false // "the policy that critics say hurts farmers", but "the first time that Hale said he would quit"
+		}
 	}
 	// The head of the speaker's phrase: the word before a preposition or
 	// a participle, or the last. "Polls in Iowa suggest", "A study
@@ -575,11 +580,72 @@ func (a *analyzer) reportHandsOn(at attribution) bool {
 			break
 		}
 	}
-	if w := lowerASCII(a.word(head)); findings[singular(w)] || w == "models" && head > lo && a.class(head-1) != determiner {
+	if w := a.word(head); findingWord(w) || equalFoldASCII(w, "models") && head > lo && a.class(head-1) != determiner {
 		return false // "climate models predict", but "several models said"
 	}
-	return !a.sentQuoted
+	return true
 }
+
+// toOnlyForms are the forms, in lower case, of the reporting verbs that
+// report only with "to" after them ([cueToOnly]): "declined". They are
+// few, and reading them is cheaper than a lookup in the lexicon.
+var toOnlyForms = func() []string {
+	var forms []string
+	for f, v := range cueLexicon {
+		if v.flags&cueToOnly != 0 {
+			forms = append(forms, f)
+		}
+	}
+	return forms
+}()
+
+// toOnlyForm reports whether lemma, in any case of its ASCII letters, is
+// one of toOnlyForms: what lookupCue would say of it.
+func toOnlyForm(lemma string) bool {
+	for _, f := range toOnlyForms {
+		if equalFoldASCII(lemma, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// findingWord reports whether w, in any case of its ASCII letters, is one
+// of findings or its plural: findings[singular(lowerASCII(w))], without
+// making a lower-case copy of w for most words, which the length and the
+// first letter of the singular rule out.
+func findingWord(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	if n > 3 && w[n-1]|0x20 == 's' && w[n-2]|0x20 != 's' {
+		n-- // singular, by pluralForm; its special cases ("people") are no findings
+	}
+	c := w[0] | 0x20 // a lower-case letter only when w[0] is an ASCII letter
+	if n >= 32 || findingShapes.lens&(1<<n) == 0 || c-'a' >= 26 || findingShapes.firsts&(1<<(c-'a')) == 0 {
+		return false
+	}
+	var buf [32]byte
+	copy(buf[:], w[:n])
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	return findings[string(buf[:n])]
+}
+
+// findingShapes holds the lengths (bit n for length n) and the first
+// letters (bit i for 'a'+i) of the words of findings, which rule out most
+// words before the map is asked.
+var findingShapes = func() (s struct{ lens, firsts uint32 }) {
+	for w := range findings {
+		s.lens |= 1 << len(w)
+		s.firsts |= 1 << (w[0] - 'a')
+	}
+	return s
+}()
 
 // findings are what a report comes from when it states what was found,
 // not said: "polls suggest", "the data show".
