@@ -476,7 +476,7 @@ func (a *analyzer) tokenEndingAt(pos int) int {
 // in "the levee, which he described as “a marvel”" and "the tax, which
 // she said would hurt farmers". Not "what": in "out of what he called
 // “endless wars”" the quoted words are the name by themselves.
-func (a *analyzer) frontedObject(at attribution) Span {
+func (a *analyzer) frontedObject(at *attribution) Span {
 	if at.speaker.IsZero() || at.cue.Start < at.speaker.End || at.parts[0].Start < at.cue.End || at.lemma == ":" {
 		return Span{}
 	}
@@ -521,13 +521,13 @@ func (a *analyzer) emit(at attribution) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
 		return
 	}
-	if r := a.frontedObject(at); !r.IsZero() {
+	if r := a.frontedObject(&at); !r.IsZero() {
 		at.parts = append([]Span{r}, at.parts...)
 	}
 	if at.skind == Pronoun {
 		// "he’s said the same": the speaker is the pronoun, not its
 		// contracted auxiliary.
-		if i := strings.IndexAny(a.text[at.speaker.Start:at.speaker.End], "'’"); i > 0 {
+		if i := apostrophe(a.text[at.speaker.Start:at.speaker.End]); i > 0 {
 			at.speaker.End = at.speaker.Start + i
 		}
 	}
@@ -536,10 +536,20 @@ func (a *analyzer) emit(at attribution) {
 	if at.kind != Indirect {
 		a.sentQuoted = true
 	}
-	if at.kind != Indirect || a.reportHandsOn(at) {
+	if at.kind != Indirect || a.reportHandsOn(&at) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
 	}
+}
+
+// apostrophe returns the index of the first apostrophe in s, straight or
+// curly, or -1: strings.IndexAny(s, "'’"), without decoding every rune.
+func apostrophe(s string) int {
+	i := strings.IndexByte(s, '\'')
+	if j := strings.Index(s, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
 }
 
 // reportHandsOn reports whether reported speech, just emitted, gives its
@@ -554,7 +564,7 @@ func (a *analyzer) emit(at attribution) {
 //
 // A sentence that already quotes someone answers at once: nothing after
 // that question changes the answer, and it is the cheapest to ask.
-func (a *analyzer) reportHandsOn(at attribution) bool {
+func (a *analyzer) reportHandsOn(at *attribution) bool {
 	if a.sentQuoted || at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
 		return false
 	}

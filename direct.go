@@ -634,8 +634,16 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 	}
 	// The first cue within reach, and the speaker before it: "Okafor
 	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
-	// engineer, said".
-	for k := p + 1; k < hi && k < p+36; k++ {
+	// engineer, said". Only a frame word can be the cue: the search
+	// reads no further than the last in reach, and not at all when there
+	// is none.
+	end := min(hi, p+36)
+	if f := a.frameFrom(end) - 1; f < 0 || int(a.notes.frames[f]) <= p {
+		return found{}, false
+	} else {
+		end = int(a.notes.frames[f]) + 1
+	}
+	for k := p + 1; k < end; k++ {
 		t := &a.toks[k]
 		if t.kind == tOpen && a.nickname(k) {
 			k += 2 // Rosa “Ro” Vance said
@@ -648,8 +656,8 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if t.kind == tOpen || t.kind == tPunct && (t.r == '.' && !a.abbreviationDot(k) && !a.innerDot(k) || t.r == '?' || t.r == '!' || t.r == ';') {
 			break
 		}
-		if t.kind != tWord || a.used[k] {
-			continue
+		if t.kind != tWord || t.lex.cue == 0 || a.used[k] {
+			continue // a word with no reporting verb's lexeme is no cue
 		}
 		v, ok := a.cue(k)
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
@@ -1040,14 +1048,21 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return a.makeFound(k, k+1, v.lemma, sp, open-1), -1, true
 		}
 	}
-	// Search back for the cue, no further than a few words.
-	for k := open - 1; k >= lo && k >= open-16; k-- {
+	// Search back for the cue, no further than a few words, nor past the
+	// first frame word among them: only a frame word can be the cue.
+	stop := max(lo, open-16)
+	if f := a.frameFrom(stop); f < len(a.notes.frames) && int(a.notes.frames[f]) < open {
+		stop = int(a.notes.frames[f])
+	} else {
+		stop = open // none: nothing to read
+	}
+	for k := open - 1; k >= stop; k-- {
 		t := &a.toks[k]
 		if t.kind == tOpen || t.kind == tClose {
 			break
 		}
-		if t.kind != tWord || a.used[k] {
-			continue
+		if t.kind != tWord || t.lex.cue == 0 || a.used[k] {
+			continue // a word with no reporting verb's lexeme is no cue
 		}
 		v, ok := a.cue(k)
 		if !ok || t.cap && k != s.lo && !a.titleCase || k < open-12 && !a.farNamingCue(k, v, open) {
@@ -1896,19 +1911,40 @@ func (a *analyzer) reportBefore(lo, open int) bool {
 	return true
 }
 
-// hasCue reports whether toks[lo:hi] holds a reporting verb.
+// hasCue reports whether toks[lo:hi] holds a reporting verb. It reads
+// the frame words there alone, as only they can be one.
 func (a *analyzer) hasCue(lo, hi int) bool {
 	if hi-lo > maxClauseTokens {
 		return true // too far from the sentence start to be one report
 	}
-	for j := lo; j < hi; j++ {
-		if a.toks[j].kind == tWord {
+	frames := a.notes.frames
+	for f := a.frameFrom(lo); f < len(frames) && int(frames[f]) < hi; f++ {
+		if j := int(frames[f]); a.toks[j].kind == tWord {
 			if _, ok := a.cue(j); ok {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// frameFrom returns the index in notes.frames of the first frame word
+// of the paragraph at or after toks[j], or len(notes.frames). Every form
+// of a reporting verb is a frame word ([lexeme.frame]), so that a search
+// for a cue need read no word before the first nor after the last frame
+// word in its reach. The search is written out as firstQuote's is.
+func (a *analyzer) frameFrom(j int) int {
+	frames := a.notes.frames
+	lo, hi := 0, len(frames)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(frames[m]) < j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // unuse releases tokens taken by a cue and speaker that did not work out.
