@@ -298,10 +298,35 @@ func (a *analyzer) namesOnly() {
 
 // isTitleCase reports whether most words of the paragraph are capitalized
 // and it is short: a headline.
+//
+// Only the words outside quotations count. A quotation's opening mark
+// and every token up to the next mark of its level, which closes it or
+// opens the next, are inside one: the loop steps over them at once,
+// as it would over each of them (see [analyzer.paragraph] for how qrefs
+// pair the marks).
 func (a *analyzer) isTitleCase() bool {
 	words, caps := 0, 0
-	for i := range a.toks {
-		t := &a.toks[i]
+	toks := a.toks
+	qi, next := 0, len(toks) // the next quotation, and where it opens
+	if len(a.qrefs) > 0 {
+		next = a.qrefs[0].open
+	}
+	for i := 0; i < len(toks); i++ {
+		if i == next {
+			q := a.qrefs[qi]
+			qi++
+			next = len(toks)
+			if qi < len(a.qrefs) {
+				next = a.qrefs[qi].open
+			}
+			if q.close >= 0 {
+				i = q.close
+			} else {
+				i = next - 1 // open up to the next, or to the paragraph's end
+			}
+			continue
+		}
+		t := &toks[i]
 		if t.kind != tWord || t.depth != 0 {
 			continue
 		}
@@ -309,7 +334,7 @@ func (a *analyzer) isTitleCase() bool {
 		if words > 25 {
 			return false // most paragraphs: no need to read on
 		}
-		if t.cap || a.class(i) != openClass {
+		if t.cap || t.lex.class != openClass {
 			caps++
 		} else if words-caps >= 3 {
 			// Three lower-case words want 30 words around them, more
