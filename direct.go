@@ -156,12 +156,16 @@ func (a *analyzer) direct(s sentence) {
 		end := a.qend(*q)
 		// The quotation's content stays as the marks delimit it.
 		content := a.span(q.open, end)
-		if at, ok := a.leadingParticiple(qi, s); ok {
+		if q.close >= 0 && a.cueNear(s.lo, min(q.open, s.lo+8)) {
 			// "Bemoaning the “phony system,” Hale accused …": the
-			// participle's report, not the clause after it.
-			q.used = true
-			a.emit(at)
-			continue
+			// participle's report, not the clause after it. Most
+			// quotations have no cue among the sentence's first words,
+			// and leadingParticiple is not asked.
+			if at, ok := a.leadingParticiple(qi, s); ok {
+				q.used = true
+				a.emit(at)
+				continue
+			}
 		}
 
 		// After it: “…,” Esper said. / “…,” said Paul Okafor.
@@ -469,7 +473,18 @@ func (a *analyzer) titleQuote(q qref) bool {
 	if a.possessive(p) && p == q.open-1 {
 		return !a.quoteCueNear(p)
 	}
-	switch lowerASCII(a.word(max(p, 0))) {
+	var buf [16]byte // the word in lower case, with no copy made on the heap
+	w := a.word(max(p, 0))
+	if len(w) > len(buf) {
+		return false // longer than any word below
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	switch string(buf[:n]) {
 	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay",
 		"program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
 		// "his book “Women Who Work”", but "called the show “a joke”",
@@ -1818,8 +1833,12 @@ func (a *analyzer) presentVerb(v, lo int) bool {
 // nickname reports whether toks[j] opens a nickname inside a name:
 // Robert “Red” Castellano.
 func (a *analyzer) nickname(j int) bool {
-	return j > 0 && j+3 < len(a.toks) && a.toks[j].kind == tOpen && a.isCapWord(j-1) &&
-		a.isCapWord(j+1) && a.toks[j+2].kind == tClose && a.isCapWord(j+3)
+	if j <= 0 || j+3 >= len(a.toks) {
+		return false
+	}
+	t := a.toks[j-1 : j+4 : j+4] // the name's word, the marks and the words in and after them
+	return t[1].kind == tOpen && t[0].kind == tWord && t[0].cap && t[2].kind == tWord && t[2].cap &&
+		t[3].kind == tClose && t[4].kind == tWord && t[4].cap
 }
 
 // writerGoesOn reports whether toks[j], right after a quotation that a
