@@ -703,9 +703,15 @@ func (a *analyzer) sentenceStart(s sentence) int {
 
 func (a *analyzer) readStart(s sentence) int {
 	lo := s.lo
-	for j := s.lo; j < s.hi && j < s.lo+8; j++ {
-		if a.isPunct(j, ')') && j+1 < s.hi && a.toks[j+1].kind == tPunct && isDash(a.toks[j+1].r) {
-			lo = j + 1
+	// A parenthesis among the first eight tokens is looked for in their
+	// text first: most sentences have none.
+	first := a.toks[s.lo:min(s.hi, s.lo+9)] // the first eight tokens, and the one after them
+	if len(first) > 1 && strings.IndexByte(a.text[first[0].Start:first[min(len(first), 8)-1].End], ')') < 0 {
+		first = nil
+	}
+	for j := 0; j+1 < len(first) && j < 8; j++ {
+		if first[j].r == ')' && first[j].kind == tPunct && first[j+1].kind == tPunct && isDash(first[j+1].r) {
+			lo = s.lo + j + 1
 			for lo < s.hi && a.toks[lo].kind == tPunct && isDash(a.toks[lo].r) {
 				lo++
 			}
@@ -715,7 +721,7 @@ func (a *analyzer) readStart(s sentence) int {
 	if lo == s.lo {
 		// WASHINGTON — , or NEW YORK (AP) —
 		j := s.lo
-		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && isUpperCase(a.word(j)) {
+		for j < s.hi && j < s.lo+4 && a.toks[j].kind == tWord && !lowerSecond(a.word(j)) && isUpperCase(a.word(j)) {
 			j++
 		}
 		if j > s.lo && a.isPunct(j, ',') {
@@ -737,6 +743,13 @@ func (a *analyzer) readStart(s sentence) int {
 		lo++
 	}
 	return lo
+}
+
+// lowerSecond reports whether the first or second byte of w is a
+// lower-case ASCII letter, which rules out isUpperCase at once: most
+// words, capitalized or not.
+func lowerSecond(w string) bool {
+	return w != "" && 'a' <= w[0] && w[0] <= 'z' || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z'
 }
 
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' || r == '―' }
