@@ -203,29 +203,30 @@ func (a *analyzer) direct(s sentence) {
 				// But "In an appearance on “Morning Show,” Ruiz asked Hale
 				// how …": a title after a preposition, and Ruiz's cue
 				// has a report of its own.
-				at.parts = a.part(content)
-				at.kind = Direct
+				r := at.attribution()
+				r.parts = a.part(content)
+				r.kind = Direct
 				// Words before the quotation belong to the report:
 				// Ruiz "is the only candidate …," Hale said.
 				if lo := a.sentenceStart(s); lo < q.open && lo >= s.lo && a.reportBefore(lo, q.open) && (qi == 0 || a.qrefs[qi-1].close < lo) && !a.linkingWord(lo, q.open) {
-					at.parts = a.part(a.span(lo, end))
-					at.kind = Mixed
+					r.parts = a.part(a.span(lo, end))
+					r.kind = Mixed
 				}
-				at.conf = 0.9
+				r.conf = 0.9
 				q.used = true
 				// A split quotation: “The plan,” Whitfield said, “is dead.”
 				if nq := a.splitContinuation(qi, at.cueEnd, s); nq >= 0 {
 					n := &a.qrefs[nq]
 					n.used = true
-					at.parts = append(at.parts, a.span(n.open, a.qend(*n)))
+					r.parts = append(r.parts, a.span(n.open, a.qend(*n)))
 				} else if c := a.conjoinedContinuation(qi, at.cueEnd, s); c >= 0 {
 					// “I like Hale,” he said, but “when it comes to …”
 					n := &a.qrefs[qi+1]
 					n.used = true
-					at.parts = append(at.parts, a.span(c, a.qend(*n)))
-					at.kind = Mixed
+					r.parts = append(r.parts, a.span(c, a.qend(*n)))
+					r.kind = Mixed
 				}
-				a.emit(at.attribution)
+				a.emit(r)
 				if c, n := a.carry, len(a.out)-1; qi == 0 && q.open == 0 && c >= 0 && n > c && a.out[c].inherited && len(a.out[c].parts) == 1 && a.out[n].entity != a.out[c].entity && a.out[n].skind == Name && a.out[n].name != "" {
 					// "“It's a dog whistle,” Moore said. “If indeed …" with
 					// no closing mark ¶ "“I have been …,” added Clyburn":
@@ -243,6 +244,7 @@ func (a *analyzer) direct(s sentence) {
 		// Before it: Rita Alvarez, a nurse, said: “…” / As Fischer put it, “…”
 		if at, mixedFrom, ok := a.leader(q.open, s); ok {
 			q.used = true
+			r := at.attribution()
 			if mixedFrom == q.open && q.close >= 0 && (a.sentenceQuote(*q) || a.wordsOfThing(at.lemma)) {
 				// chanted “What curfew?” and kept going; a sign that read
 				// “Hispanics 4 Trump” — and waved it: the words are all
@@ -263,23 +265,23 @@ func (a *analyzer) direct(s sentence) {
 				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
-				if q.close >= 0 && a.possessorReport(at.attribution) && a.writerGoesOn(end) {
+				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
 					hi = end // "Her claim that the drug was “a cure” drew scorn": the noun's clause
 				}
 				if at.quoteEnds {
 					hi = a.castEnd(qi, s.hi)
 				}
-				at.parts = a.part(a.span(mixedFrom, hi))
-				at.kind = Mixed
-				if lead := a.interruptedLead(at.attribution, mixedFrom, s); !lead.IsZero() {
-					at.parts = append(a.part(lead), at.parts[0])
+				r.parts = a.part(a.span(mixedFrom, hi))
+				r.kind = Mixed
+				if lead := a.interruptedLead(r, mixedFrom, s); !lead.IsZero() {
+					r.parts = append(a.part(lead), r.parts[0])
 				}
 				for k := a.firstQuote(mixedFrom); k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
 					a.qrefs[k].used = true
 				}
 			} else {
-				at.parts = a.part(content)
-				at.kind = Direct
+				r.parts = a.part(content)
+				r.kind = Direct
 				if a.wordsOfThing(at.lemma) {
 					// chanting “We are here” and “Disarm hate”: one chant
 					// after another.
@@ -307,12 +309,12 @@ func (a *analyzer) direct(s sentence) {
 							break
 						}
 						nq.used = true
-						at.parts = a.part(a.span(q.open, a.qend(*nq)))
+						r.parts = a.part(a.span(q.open, a.qend(*nq)))
 					}
 				}
 			}
-			at.conf = 0.75
-			a.emit(at.attribution)
+			r.conf = 0.75
+			a.emit(r)
 			continue
 		}
 		// On its own: a sign-off, or a quotation that carries on from an
@@ -357,11 +359,12 @@ func (a *analyzer) direct(s sentence) {
 			// the quotation after it.
 			if prev := a.sents[a.si-1]; a.firstQuote(prev.lo) == qi {
 				if f, ok := a.knownTrailer(prev.lo, prev.hi); ok && a.attributionOnly(f, prev.hi) {
-					f.parts = a.part(content)
-					f.kind = Direct
-					f.conf = 0.7
+					r := f.attribution()
+					r.parts = a.part(content)
+					r.kind = Direct
+					r.conf = 0.7
 					q.used = true
-					a.emit(f.attribution)
+					a.emit(r)
 					continue
 				} else if ok {
 					a.unuseFound(f)
@@ -591,13 +594,25 @@ func (a *analyzer) endsAfter(j, hi int) bool {
 	return true
 }
 
-// A found attribution, with where its cue clause ends.
+// A found attribution: the cue and speaker of a frame, with where its cue
+// clause ends. The parsers of frames return it by value, most often
+// empty: it holds no more than they find, and becomes an attribution,
+// with parts, only when it is taken.
 type found struct {
-	attribution
-	cueEnd int // token index just past the cue clause
+	cue     Span
+	lemma   string
+	speaker Span
+	skind   MentionKind
 	// quoteEnds: what the cue reports ends with the quotation, as in
 	// "dismissed the plan as “absurd,” and left".
 	quoteEnds bool
+	cueEnd    int // token index just past the cue clause
+}
+
+// attribution returns the attribution of f's cue and speaker, with no
+// parts yet.
+func (f *found) attribution() attribution {
+	return attribution{cue: f.cue, lemma: f.lemma, speaker: f.speaker, skind: f.skind}
 }
 
 // trailer parses an attribution that follows a quotation, starting at
@@ -1364,13 +1379,14 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 		from++
 	}
 	f := a.makeFound(k, k+1, v.lemma, sp, k+1)
-	f.parts = a.part(a.span(from, end))
-	f.kind = Mixed
+	r := f.attribution()
+	r.parts = a.part(a.span(from, end))
+	r.kind = Mixed
 	if from == q.open {
-		f.kind = Direct // "Saying “enough is enough,” she resigned"
+		r.kind = Direct // "Saying “enough is enough,” she resigned"
 	}
-	f.conf = 0.7
-	return f.attribution, true
+	r.conf = 0.7
+	return r, true
 }
 
 // farNamingCue reports whether the cue at toks[k], a verb that reports
