@@ -319,31 +319,33 @@ func (a *analyzer) direct(s sentence) {
 		}
 		// On its own: a sign-off, or a quotation that carries on from an
 		// attributed one.
-		if at, ok := a.signOff(end); ok {
-			at.parts = a.part(content)
-			// "“We work hard. … ‘Some are so poor.” And that is all he
-			// has “the root of all evil’.” ― Ana Ruiz": marks broken
-			// inside one comment; the sign-off takes the line from its
-			// first mark, when nothing since has a speaker and the marks
-			// in between do not pair up.
-			lo := qi
-			for lo > 0 && !a.qrefs[lo-1].used {
-				lo--
-			}
-			for r := lo; r < qi; r++ {
-				if o := a.qrefs[r].open; (o == 0 || strings.Contains(a.text[a.toks[o-1].End:a.toks[o].Start], "\n")) && a.unbalanced(o, end) {
-					for i := r; i < qi; i++ {
-						a.qrefs[i].used = true
-					}
-					at.parts = a.part(a.span(o, end))
-					break
+		if a.dashAt(end) { // most quotations: no sign-off, and signOff is not asked
+			if at, ok := a.signOff(end); ok {
+				at.parts = a.part(content)
+				// "“We work hard. … ‘Some are so poor.” And that is all he
+				// has “the root of all evil’.” ― Ana Ruiz": marks broken
+				// inside one comment; the sign-off takes the line from its
+				// first mark, when nothing since has a speaker and the marks
+				// in between do not pair up.
+				lo := qi
+				for lo > 0 && !a.qrefs[lo-1].used {
+					lo--
 				}
+				for r := lo; r < qi; r++ {
+					if o := a.qrefs[r].open; (o == 0 || strings.Contains(a.text[a.toks[o-1].End:a.toks[o].Start], "\n")) && a.unbalanced(o, end) {
+						for i := r; i < qi; i++ {
+							a.qrefs[i].used = true
+						}
+						at.parts = a.part(a.span(o, end))
+						break
+					}
+				}
+				at.kind = Direct
+				at.conf = 0.8
+				q.used = true
+				a.emit(at)
+				continue
 			}
-			at.kind = Direct
-			at.conf = 0.8
-			q.used = true
-			a.emit(at)
-			continue
 		}
 		if q.open == 0 && a.carry >= 0 {
 			// The quotation continued from the last paragraph is one
@@ -2024,16 +2026,18 @@ func (a *analyzer) quoteStartsLower(open int) bool {
 	return open+1 < len(a.toks) && a.toks[open+1].kind == tWord && !a.toks[open+1].cap
 }
 
+// dashAt reports whether toks[j] is a dash, which a sign-off starts with.
+func (a *analyzer) dashAt(j int) bool {
+	return j < len(a.toks) && a.toks[j].kind == tPunct && isDash(a.toks[j].r)
+}
+
 // signOff parses a sign-off after a quotation: “We will rebuild.” — Mayor
 // Ana Ruiz.
 func (a *analyzer) signOff(end int) (attribution, bool) {
-	if end >= len(a.toks) {
+	if !a.dashAt(end) {
 		return attribution{}, false
 	}
 	t := a.toks[end]
-	if t.kind != tPunct || !isDash(t.r) {
-		return attribution{}, false
-	}
 	sp := a.rightPhrase(end+1, len(a.toks))
 	if !sp.ok() || sp.kind != Name {
 		return attribution{}, false
