@@ -388,6 +388,30 @@ func (a *analyzer) placePreposition(i int) bool {
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
 func (e *entities) mention(words []token, prev lexeme, before [2]token, pos int, place bool) int {
+	// Most runs are a lone word with no title ("Trump", "U.S.",
+	// "Monday"): a body's word, a name known already, or most often
+	// nothing, told here without the steps below. Only a known first
+	// name that names no one yet is left to them, to make a person.
+	if len(words) == 1 && !prev.title() && !words[0].lex.title() && !e.endsInPeriod(words[0].Span) {
+		w := &words[0]
+		if w.lex.org() {
+			e.noteBody(words, pos)
+			return -1
+		}
+		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 {
+			if en := &e.list[k]; en.g == unknownGender {
+				en.g = prev.titleGender
+				if en.g == unknownGender {
+					en.g = w.lex.nameGender
+				}
+			}
+			e.mentions = append(e.mentions, mentionAt{pos, k})
+			return k
+		}
+		if w.lex.nameGender == unknownGender {
+			return -1
+		}
+	}
 	// A token's word never ends in a period unless it is a dotted
 	// abbreviation (U.S.), and few runs hold one. When one does, words
 	// are given the lexemes of the words less a final period, and full
@@ -477,22 +501,7 @@ func (e *entities) mention(words []token, prev lexeme, before [2]token, pos int,
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
-	// The latest person in reach whose surname (or, for one word, first
-	// name) this is. Postings come newest first; once one was made before
-	// the reach began, so were the rest, and their people are out of it.
-	reach := len(e.list) - maxLookBack
-	k := -1
-	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
-		c := int(e.postings[p].ent)
-		if c <= k || c < reach {
-			continue
-		}
-		en := &e.list[c]
-		if len(words) == 1 && (en.last == last || en.first == last) || len(words) > 1 && en.last == last && (en.first == first || en.words == 1) {
-			k = c
-		}
-	}
-	if k >= 0 {
+	if k := e.latestPerson(last, first, len(words) == 1); k >= 0 {
 		en := &e.list[k]
 		if len(words) > 1 && en.words < len(words) {
 			en.setName(e, words, lastEnd)
@@ -520,12 +529,34 @@ func (e *entities) mention(words []token, prev lexeme, before [2]token, pos int,
 	en.title, en.titleMod, en.former = title, mod, former
 	en.setName(e, words, lastEnd)
 	e.list = append(e.list, en)
-	k = len(e.list) - 1
+	k := len(e.list) - 1
 	e.post(last, k)
 	if first != last {
 		e.post(first, k)
 	}
 	e.mentions = append(e.mentions, mentionAt{pos, k})
+	return k
+}
+
+// latestPerson returns the latest person in reach whose surname (or, for
+// one word, first name) is last, or -1. A name of more words, whose first
+// word is first, wants the surname, and the first name too unless the
+// person is known by one word. Postings come newest first; once one was
+// made before the reach began, so were the rest, and their people are out
+// of it.
+func (e *entities) latestPerson(last, first string, one bool) int {
+	reach := len(e.list) - maxLookBack
+	k := -1
+	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
+		c := int(e.postings[p].ent)
+		if c <= k || c < reach {
+			continue
+		}
+		en := &e.list[c]
+		if one && (en.last == last || en.first == last) || !one && en.last == last && (en.first == first || en.words == 1) {
+			k = c
+		}
+	}
 	return k
 }
 
