@@ -328,7 +328,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
 				before[2-k] = a.toks[i-k]
 			}
-			e.mention(words, prev, before, a.toks[i].Start, place)
+			e.mention(words, prev, &before, a.toks[i].Start, place)
 		}
 		if place {
 			placeEnd = j
@@ -387,7 +387,7 @@ func (a *analyzer) placePreposition(i int) bool {
 // organization and gender of its word go. place says the run stands where
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
-func (e *entities) mention(words []token, prev lexeme, before [2]token, pos int, place bool) int {
+func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int, place bool) int {
 	// Most runs are a lone word with no title ("Trump", "U.S.",
 	// "Monday"): a body's word, a name known already, or most often
 	// nothing, told here without the steps below. Only a known first
@@ -794,7 +794,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
-	if k := e.mention(run, lexeme{}, [2]token{}, pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, &[2]token{}, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -944,7 +944,7 @@ func sameTitleWord(a, b string) bool {
 // the title word before it, and whether the title is a former one, from
 // the title's words: inside the run of capitalized words ("Sen.", "Police
 // Chief") and the two before it ("former president").
-func personTitle(words []token, before [2]token) (string, Span, bool) {
+func personTitle(words []token, before *[2]token) (string, Span, bool) {
 	tok := func(k int) token { // the k-th word of the title, the two before the run first
 		if k < len(before) {
 			return before[k]
