@@ -1268,8 +1268,10 @@ func (e *entities) unnamedContext(s string) bool {
 // whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
 // rune at a time as it reads, and so needs no copy of it. Where the bytes
 // are ASCII, the two at the end of the shortest phrase's length tell how
-// far on a phrase may start, as in a Horspool search; elsewhere, each place
-// is asked in turn.
+// far on a phrase may start, as in a Horspool search. Where they are not,
+// the first rune that is not ASCII most often lowers to none either, and
+// no phrase holds it: the search goes on past it. Only before a rune that
+// lowers to an ASCII letter is each place asked in turn.
 func anonymousContext(s string) bool {
 	for i := 0; i+anonymityMin <= len(s); {
 		if x := load8(s, i) & (1<<(8*anonymityMin) - 1); x&highBits == 0 {
@@ -1283,11 +1285,30 @@ func anonymousContext(s string) bool {
 				i++
 				continue
 			}
+		} else if h := i + bits.TrailingZeros64(x&highBits)>>3; !lowersToASCII(s, h) {
+			// A phrase that starts before h takes at least anonymityMin
+			// bytes and so holds the rune at h, as one that starts at h
+			// does: none does.
+			i = h + 1
+			continue
 		}
 		if phraseAt(s, i) {
 			return true
 		}
 		i++
+	}
+	return false
+}
+
+// lowersToASCII reports whether s[i], a byte that is not ASCII, starts one
+// of the two runes that unicode.ToLower makes ASCII: U+0130 (İ, to "i")
+// and U+212A (the Kelvin sign, to "k").
+func lowersToASCII(s string, i int) bool {
+	switch s[i] {
+	case 0xC4:
+		return i+1 < len(s) && s[i+1] == 0xB0
+	case 0xE2:
+		return i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xAA
 	}
 	return false
 }

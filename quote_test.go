@@ -3653,6 +3653,8 @@ func TestAnonymousContext(t *testing.T) {
 		"as\u212Aed not to be named", "asked not to be na\xffmed", "\xffunnamed\xfe", "spoke anonymous",
 		"“who would not be named”", "not authori\u017Fed to", "unna\u0307med",
 		"he spoke On BackGround", "an official who was unnamed", "un", "unn", "\u212Aunnamed", "o\u0130n background",
+		"it’s unnamed", "“unnamed”", "unnamed’", "’unnamed", "a\u00e9unnamed", "—on background—", "as\u212Aed not to be named’",
+		"de\u0130clined to be named", "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9spoke anonymously", "\u0130\u0130\u0130\u0130\u0130\u0130\u0130\u0130",
 	}
 	_, docs := readTestdata(t)
 	for _, d := range docs {
