@@ -1405,7 +1405,9 @@ func appendFields(dst []string, s string) []string {
 // of s, and so is the capitalized word that opens most descriptions ("The
 // company", "A spokesman"): only another word with a capital is copied.
 func appendLowerFields(dst []string, s string) []string {
-	for f := range strings.FieldsSeq(s) {
+	var buf [16]Span
+	for _, sp := range fieldSpans(buf[:0], s, 0, len(s)) {
+		f := s[sp.Start:sp.End]
 		if 'A' <= f[0] && f[0] <= 'Z' {
 			if l, ok := openingWords[f]; ok {
 				f = l
