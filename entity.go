@@ -1127,9 +1127,10 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	head := singular(headWord(words))
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
 	// "the senator", "the former mayor": the person last named with
-	// that title, unless the sentence says the source goes unnamed.
-	if definite && len(words) <= 3 && !e.unnamedContext(sentenceText) {
-		if k := e.titledPerson(words, pos); k >= 0 {
+	// that title, unless the sentence says the source goes unnamed. The
+	// words are asked first: they cost less than the sentence.
+	if definite && len(words) <= 3 {
+		if k := e.titledPerson(words, pos); k >= 0 && !e.unnamedContext(sentenceText) {
 			return k
 		}
 	}
