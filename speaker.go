@@ -999,6 +999,9 @@ func (a *analyzer) pastTense(j int) bool {
 // ("Will" and "May" are first names in "said Will Doyle").
 func (a *analyzer) nameClass(j int) wordClass {
 	c := a.class(j)
+	if c == openClass {
+		return c // most words of a phrase: none of the cases below changes it
+	}
 	if a.initial(j) && a.isPunct(j+1, '.') {
 		return openClass
 	}
@@ -1025,19 +1028,46 @@ func (a *analyzer) initial(j int) bool {
 // also said"), "here" after a noun ("residents here said"), or a
 // reflexive after a name ("Ruiz herself said").
 func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
-	if a.toks[w].cap {
+	t := &a.toks[w]
+	if t.cap {
 		return false
 	}
-	if a.class(w) == auxiliary || a.adverb(w) {
-		return true
+	// Each word sought has one class: the class tells which of them
+	// toks[w] can be, and the length of the open-class ones which to
+	// compare it with.
+	switch a.class(w) {
+	case auxiliary:
+		return true // "later" and "earlier" among them
+	case openClass:
+		if a.adverb(w) {
+			return true
+		}
+		switch t.End - t.Start {
+		case 4:
+			return a.isWord(w, "only")
+		case 6:
+			return a.isWord(w, "indeed")
+		case 7:
+			return a.isWord(w, "further") || a.isWord(w, "jointly") || a.isWord(w, "however") || a.isWord(w, "instead")
+		case 8:
+			return a.isWord(w, "together")
+		case 9:
+			return a.isWord(w, "meanwhile")
+		case 11:
+			return a.isWord(w, "nonetheless")
+		case 12:
+			return a.isWord(w, "nevertheless")
+		}
+	case timeWord:
+		return a.isWord(w, "now")
+	case conjunction:
+		return a.isWord(w, "once") || w-1 >= lo && a.isWord(w, "since") && a.class(w-1) == auxiliary // "has since said"
+	case otherClosed:
+		return w-1 >= lo && a.isWord(w, "here") && a.class(w-1) == openClass
+	case objectPronoun:
+		return w-1 >= lo && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1)
 	}
-	if a.isWord(w, "now") || a.isWord(w, "only") || a.isWord(w, "once") || a.isWord(w, "further") || a.isWord(w, "later") || a.isWord(w, "earlier") || a.isWord(w, "together") || a.isWord(w, "jointly") ||
-		a.isWord(w, "nevertheless") || a.isWord(w, "nonetheless") || a.isWord(w, "however") || a.isWord(w, "meanwhile") || a.isWord(w, "instead") || a.isWord(w, "indeed") {
-		return true
-	}
-	return w-1 >= lo && (a.isWord(w, "here") && a.class(w-1) == openClass ||
-		a.isWord(w, "since") && a.class(w-1) == auxiliary || // "has since said"
-		a.class(w) == objectPronoun && strings.HasSuffix(a.word(w), "self") && a.isCapWord(w-1))
+	return false
 }
 
 // leadingVerb returns the index of the verb that leads to the cue at
