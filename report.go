@@ -58,21 +58,33 @@ func (a *analyzer) passive(k int) bool {
 		// to say" does not.
 		return a.leadingVerb(k) < 0
 	}
+	// Only a participle is passive: most cues ("says", "saying") are
+	// told by their ending, before the words before them are read.
+	if word := a.word(k); !(len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))) {
+		return false
+	}
 	j := k - 1
 	for j > 0 && (a.class(j) == auxiliary && !a.beForm(j) || a.adverb(j)) {
 		j-- // "has been", "were mistakenly charged"
 	}
-	if a.beForm(j) || a.isWord(j, "being") {
-		word := a.word(k)
-		return len(word) > 2 && (word[len(word)-2:] == "ed" || equalFoldASCII(word, "told") || equalFoldASCII(word, "said"))
-	}
-	return false
+	return a.beForm(j) || a.isWord(j, "being")
 }
 
 // beForm reports whether toks[j] is a finite form of "be", or "be" or
 // "been": "was told", "has been asked".
 func (a *analyzer) beForm(j int) bool {
-	return a.class(j) == auxiliary && (a.isWord(j, "was") || a.isWord(j, "were") || a.isWord(j, "been") || a.isWord(j, "is") || a.isWord(j, "are") || a.isWord(j, "be"))
+	if a.class(j) != auxiliary {
+		return false
+	}
+	switch t := &a.toks[j]; t.End - t.Start { // the length picks the forms to compare
+	case 2:
+		return a.isWord(j, "is") || a.isWord(j, "be")
+	case 3:
+		return a.isWord(j, "was") || a.isWord(j, "are")
+	case 4:
+		return a.isWord(j, "were") || a.isWord(j, "been")
+	}
+	return false
 }
 
 // discourseSaid reports whether the cue at toks[k] is part of a phrase
