@@ -332,7 +332,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// pk is the participle that leads the frame: the cue itself, or the
 	// verb that leads to it in ", going on to say that …".
 	pk := k
-	if lv := a.leadingVerb(k); lv >= s.lo && strings.HasSuffix(a.word(lv), "ing") {
+	lv := a.leadingVerb(k)
+	if lv >= s.lo && strings.HasSuffix(a.word(lv), "ing") {
 		pk = lv
 	}
 	word := a.word(pk)
@@ -359,7 +360,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			sp = a.firstSubject(s, pk)
 		}
 	} else {
-		sp = a.subject(k, s.lo)
+		sp = a.subjectLed(k, s.lo, lv)
 		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) && sp.lo-1 == a.sentenceStart(s) {
 			return // "What the governor said was misleading": the clause is a subject
 		}
@@ -1208,6 +1209,18 @@ func (a *analyzer) subordinate(p, lo int) bool {
 // does not know, or 0. The words before it must hold no verb and no
 // pronoun: a clause would have started already.
 func (a *analyzer) thatAhead(j, hi int, object bool) int {
+	// What is found is a "that" after toks[j] within the words read: most
+	// calls have none, which one pass of comparisons tells.
+	that := false
+	for t := j + 1; t < hi && t < j+14; t++ {
+		if a.isWord(t, "that") {
+			that = true
+			break
+		}
+	}
+	if !that {
+		return 0
+	}
 	listener := object // the words read so far may be the listener of "told"
 	for t := j; t < hi && t < j+14; t++ {
 		tk := &a.toks[t]

@@ -840,6 +840,15 @@ func equalFoldASCII(s, w string) bool {
 // subject returns the speaker before the cue at toks[k]: the noun phrase,
 // past auxiliaries, appositives and relative clauses.
 func (a *analyzer) subject(k, lo int) phrase {
+	return a.subjectLed(k, lo, leadUnknown)
+}
+
+// leadUnknown stands for a leadingVerb not read yet.
+const leadUnknown = -2
+
+// subjectLed is [analyzer.subject] for a caller that has read lead,
+// a.leadingVerb(k), already; or leadUnknown.
+func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	j := k
 	for j > lo {
 		w := j - 1
@@ -877,7 +886,10 @@ func (a *analyzer) subject(k, lo int) phrase {
 			}
 		}
 		if j == k {
-			if v := a.leadingVerb(k); v >= lo {
+			if lead == leadUnknown {
+				lead = a.leadingVerb(k)
+			}
+			if v := lead; v >= lo {
 				j = v // "went on to say": the verb that leads to the cue has the subject
 				continue
 			}
@@ -1262,11 +1274,10 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 		return phrase{} // a headline's capitals name nothing here
 	}
 	medium := func(t int) bool { // "on Fox News", "in an interview", "in his speech"; not "in primary turnout"
-		return !a.toks[t].cap && (a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during") || a.isWord(t, "via")) &&
-			(a.class(t+1) == determiner || a.isCapWord(t+1))
+		return !a.toks[t].cap && a.mediumPreposition(t) && (a.class(t+1) == determiner || a.isCapWord(t+1))
 	}
 	for t := p.lo; t < p.hi; t++ {
-		if a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during") || a.isWord(t, "via") {
+		if a.mediumPreposition(t) {
 			if t > p.lo && medium(t) && a.isCapWord(t-1) && !a.toks[t-1].lex.org() {
 				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo && !a.groupWord(q) {
 					return q // "Ana Ruiz in an interview"
@@ -1281,6 +1292,19 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// mediumPreposition reports whether toks[t] is "on", "in", "at",
+// "during" or "via". The class tells most words from them at once: all
+// but "via" are prepositions.
+func (a *analyzer) mediumPreposition(t int) bool {
+	switch a.class(t) {
+	case preposition:
+		return a.isWord(t, "on") || a.isWord(t, "in") || a.isWord(t, "at") || a.isWord(t, "during")
+	case openClass:
+		return a.isWord(t, "via")
+	}
+	return false
 }
 
 // groupWord reports whether phrase p is one capitalized plural, a group
