@@ -326,7 +326,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if v, ok := a.cue(w); ok && !a.toks[w].cap && !v.nounForm() && !a.passive(w) {
 					return e
 				}
-				if judgingVerbs[lowerASCII(a.word(w))] {
+				if endsInEd(a.word(w)) && judgingVerbs[lowerASCII(a.word(w))] { // all end in -ed
 					return e // "said he makes $41,000 and questioned how …"
 				}
 				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && (a.sayAt(w+2) || a.sayAt(w+3)) {
@@ -412,6 +412,12 @@ var judgingVerbs = map[string]bool{
 	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
 	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
+}
+
+// endsInEd reports whether w ends in "ed" in either case, as a word must
+// to lower to one of judgingVerbs.
+func endsInEd(w string) bool {
+	return len(w) > 2 && w[len(w)-2]|0x20 == 'e' && w[len(w)-1]|0x20 == 'd'
 }
 
 // dashGoesOn reports whether the words at toks[j], after a lone doubled
@@ -673,10 +679,27 @@ func (a *analyzer) trimEnd(lo, hi int) int {
 }
 
 // modal reports whether toks[j] is a modal verb or "to".
+//
+// The word's class tells most words from these at once: "to" is a
+// preposition, "shall" no closed-class word, and the others auxiliaries,
+// which the length picks to compare.
 func (a *analyzer) modal(j int) bool {
-	switch lowerASCII(a.word(j)) {
-	case "will", "would", "could", "should", "may", "might", "must", "can", "to", "shall":
-		return true
+	switch a.class(j) {
+	case auxiliary:
+		switch t := &a.toks[j]; t.End - t.Start {
+		case 3:
+			return a.isWord(j, "may") || a.isWord(j, "can")
+		case 4:
+			return a.isWord(j, "will") || a.isWord(j, "must")
+		case 5:
+			return a.isWord(j, "would") || a.isWord(j, "could") || a.isWord(j, "might")
+		case 6:
+			return a.isWord(j, "should")
+		}
+	case preposition:
+		return a.isWord(j, "to")
+	case openClass:
+		return a.isWord(j, "shall")
 	}
 	return false
 }
