@@ -494,7 +494,10 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		if t.kind != tWord || t.depth != a.toks[k].depth {
 			break
 		}
-		c := a.nameClass(j)
+		c := t.lex.class // nameClass(j), which an open-class word keeps
+		if c != openClass {
+			c = a.nameClass(j)
+		}
 		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && clauseHeads[lowerASCII(a.word(j))] {
 			break // "the first time Hale said": Hale speaks, not the time
 		}
@@ -807,16 +810,30 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	}
 	// "Now Tom Hale says": an adverb capitalized before a name can only
 	// be the sentence's first word, not part of the name.
-	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) {
-		switch lowerASCII(a.word(p.lo)) {
-		case "now", "then", "also", "even", "instead", "once", "later", "still":
-			p.lo++
-		}
+	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) {
+		p.lo++
 	}
 	if p.hi <= p.lo {
 		return phrase{}
 	}
 	return p
+}
+
+// nameOpener reports whether toks[j] is "now", "then", "also", "even",
+// "instead", "once", "later" or "still": the length picks the words to
+// compare, and a capitalized word is not lowered for a switch.
+func (a *analyzer) nameOpener(j int) bool {
+	switch t := &a.toks[j]; t.End - t.Start {
+	case 3:
+		return a.isWord(j, "now")
+	case 4:
+		return a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once")
+	case 5:
+		return a.isWord(j, "later") || a.isWord(j, "still")
+	case 7:
+		return a.isWord(j, "instead")
+	}
+	return false
 }
 
 // equalFoldASCII reports whether s equals the lower-case ASCII word w,
@@ -865,7 +882,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
 			continue
 		}
-		if w-1 > lo && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) && a.isWord(w-1, "in") {
+		if w-1 > lo && a.isWord(w-1, "in") && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) {
 			j = w - 1 // "critics have in particular noted", "he in turn said"
 			continue
 		}
@@ -907,10 +924,11 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	// "An aide who was not authorized to speak said", "The officials whose
 	// laws were struck down say": the phrase before the relative pronoun.
 	for w := j - 2; w > lo && w >= j-12; w-- {
-		if a.toks[w].kind != tWord {
+		t := &a.toks[w]
+		if t.kind != tWord {
 			break
 		}
-		if (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
+		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
 			}
