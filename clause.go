@@ -32,15 +32,17 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	} else if i < hi && a.objectPronoun(i) {
 		i++
-	} else if p := a.infinitiveObject(i, hi, v); p.ok() {
+	} else if p := a.infinitiveObject(i, hi, v.flags); p.ok() {
 		i = p.hi // urged Congress to act, asked the crowd to welcome him
 	} else if i < hi && (a.isWord(i, "reporters") || a.isWord(i, "journalists")) {
 		i++
 	}
 	for guard := 0; i < hi && guard < 6; guard++ {
-		if e := a.howOftenEnd(i); e > i {
-			i = e // "said at least twice during talks it would strike"
-			continue
+		if a.isWord(i, "at") { // howOftenEnd passes only words that start with "at"
+			if e := a.howOftenEnd(i); e > i {
+				i = e // "said at least twice during talks it would strike"
+				continue
+			}
 		}
 		// four: whether toks[i] has the length of "this", "that", "just",
 		// …, so that most words are not compared with each of them.
@@ -53,7 +55,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++ // "on Tuesday", "earlier this week"
 		case four && (a.isWord(i, "just") || a.isWord(i, "only")) && a.class(i+1) == timeWord && a.class(i+2) != auxiliary:
 			i++ // "just today", then the time word; but "only now are officials admitting" inverts
-		case a.adjunctOpener(i):
+		case (a.class(i) == preposition || a.class(i) == determiner) && a.adjunctOpener(i): // the classes of its words but time words, taken above
 			// A short prepositional adjunct: in a statement, on Tuesday,
 			// at a news conference, in an interview with CNN.
 			j := i + 1
@@ -114,8 +116,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 // cueInfinitive asks or urges to do something: "Congress" in "urged
 // Congress to act", "the crowd" in "asked the crowd whether". It returns
 // no phrase after other verbs, which are not asked to read one.
-func (a *analyzer) infinitiveObject(i, hi int, v cueVerb) phrase {
-	if v.flags&cueInfinitive == 0 {
+func (a *analyzer) infinitiveObject(i, hi int, flags cueFlags) phrase {
+	if flags&cueInfinitive == 0 {
 		return phrase{}
 	}
 	p := a.rightPhrase(i, hi)
