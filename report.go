@@ -122,23 +122,25 @@ func (a *analyzer) indirect(s sentence, frames []int32) {
 	// the outer one: drop a candidate whose cue lies in other content.
 	// Content is at most maxClauseTokens long, so only near neighbours
 	// can hold a cue: looking at a few keeps long sentences linear.
+	// The attributions are read in place, not copied for each look.
 	const near = 16
-	for i, c := range a.cands {
+	for i := range a.cands {
+		c := &a.cands[i]
 		nested := false
 		for j := max(0, i-near); j < min(len(a.cands), i+near); j++ {
-			o := a.cands[j]
+			o := &a.cands[j]
 			// Each inside the other: the earlier cue governs the sentence.
 			if i != j && o.covers(c.cue) && !(c.covers(o.cue) && c.cue.Start < o.cue.Start) {
 				nested = true
 			}
 		}
-		for _, o := range a.out[max(a.paraOut, len(a.out)-near):] {
-			if o.covers(c.cue) {
+		for o := max(a.paraOut, len(a.out)-near); o < len(a.out); o++ {
+			if a.out[o].covers(c.cue) {
 				nested = true
 			}
 		}
 		if !nested {
-			a.emitReported(c)
+			a.emitReported(*c)
 		}
 	}
 }
