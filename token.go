@@ -178,13 +178,21 @@ type wordTable struct {
 }
 
 // A tableEntry is a word of a wordTable with its lexeme. The head tells
-// a word of up to eight bytes from every other without reading the key.
-// entries[0] is no word: it stands for an empty slot, with a zero lexeme.
+// a word of up to eight ASCII letters and digits from every other without
+// reading the key: its zero bytes tell the length, and the high bit of a
+// longer word's head, which no such byte has, keeps them apart. So an
+// entry is sixteen bytes, four to a cache line, and a word's lookup reads
+// fewer lines. entries[0] is no word: it stands for an empty slot, with a
+// zero lexeme.
 type tableEntry struct {
-	head uint64 // the first eight bytes of the word, as foldHash reads them
+	// head is the first eight bytes of the word, as foldHash reads them,
+	// or'ed with longHead for a word of more than eight bytes.
+	head uint64
 	lex  lexeme
-	n    uint16 // the length of the word; 0 for no word
 }
+
+// longHead marks the head of a word longer than eight bytes.
+const longHead = 1 << 63
 
 // tableBits sets the number of a wordTable's slots: some twenty for each
 // word of the lexicon, and at least four (a test sees to it), so that
@@ -204,12 +212,15 @@ func newWordTable(m map[string]lexeme) *wordTable {
 	t := &wordTable{entries: []tableEntry{{}}, keys: []string{""}}
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		h, head := foldHash(w)
+		if len(w) > 8 {
+			head |= longHead
+		}
 		i := slot(h)
 		for t.slots[i] != 0 {
 			i = (i + 1) % tableSlots
 		}
 		t.slots[i] = uint16(len(t.entries))
-		t.entries = append(t.entries, tableEntry{head: head, lex: m[w], n: uint16(len(w))})
+		t.entries = append(t.entries, tableEntry{head: head, lex: m[w]})
 		t.keys = append(t.keys, w)
 		t.longest = max(t.longest, len(w))
 	}
@@ -227,7 +238,7 @@ func (t *wordTable) lookupAt(text string, lo, hi int) (lexeme, bool) {
 	}
 	h, head := foldHashAt(text, lo, hi)
 	e := t.find(text[lo:hi], h, head)
-	return e.lex, e.n != 0
+	return e.lex, e != &t.entries[0]
 }
 
 // find returns the entry of the word w, whose foldHash is h and head, or
@@ -236,13 +247,17 @@ func (t *wordTable) lookupAt(text string, lo, hi int) (lexeme, bool) {
 // Whether a word is in the table is a toss-up, but the first slot looked
 // at most often settles it either way: that is told by one branch.
 func (t *wordTable) find(w string, h, head uint64) *tableEntry {
+	if len(w) > 8 {
+		head |= longHead
+	}
 	for i := slot(h); ; i = (i + 1) % tableSlots {
 		k := t.slots[i]
 		e := &t.entries[k]
-		// Zero when the slot is empty, or holds w's head and length: then
-		// the first eight bytes are the key's, and only the rest is read.
-		if min(e.head^head|uint64(e.n)^uint64(len(w)), uint64(k)) == 0 {
-			if len(w) <= 8 || k == 0 || equalFoldASCII(w[8:], t.keys[k][8:]) {
+		// Zero when the slot is empty, or holds w's head: then the key's
+		// length is compared, and its bytes from the eighth on, which
+		// longHead may hide.
+		if min(e.head^head, uint64(k)) == 0 {
+			if k == 0 || len(w) <= 8 && len(w) == len(t.keys[k]) || len(w) > 8 && equalFoldASCII(w[7:], t.keys[k][7:]) {
 				return e
 			}
 		}
@@ -310,10 +325,11 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 			break
 		}
 	}
-	// The first slot settles most words, found or not, as in find.
+	// The first slot settles most words, found or not, as in find: the
+	// head alone tells a run of up to eight bytes (see tableEntry).
 	t := &lexicon
 	k := t.slots[slot(h)]
-	if e := &t.entries[k]; min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0) {
+	if e := &t.entries[k]; min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0) {
 		return j, e
 	}
 	return j, t.find(text[i:j], h, head)
@@ -605,7 +621,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			tb := &lexicon
 			k := tb.slots[slot(h)]
 			e := &tb.entries[k]
-			if !(min(e.head^head|uint64(e.n)^uint64(j-i), uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
+			if !(min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
 				e = tb.find(text[i:j], h, head)
 			}
 			// Most words have a space after them, which ends them and is
