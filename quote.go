@@ -555,6 +555,15 @@ func paragraphBreak(text string, i int) (end, next int, ok bool) {
 
 func trimRightSpace(text string, lo, hi int) int {
 	for hi > lo {
+		// Most often the last byte is ASCII, and no space: it is told
+		// without decoding a rune.
+		if c := text[hi-1]; c < utf8.RuneSelf {
+			if asciiClass[c] != aSpace {
+				break
+			}
+			hi--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
 		if !isSpaceRune(r) {
 			break

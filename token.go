@@ -1020,6 +1020,14 @@ func lowerASCII(s string) string {
 // trimSpan returns text[lo:hi] less the white space at its edges.
 func trimSpan(text string, lo, hi int) Span {
 	for lo < hi {
+		// As in trimRightSpace, an ASCII byte is told without decoding.
+		if c := text[lo]; c < utf8.RuneSelf {
+			if asciiClass[c] != aSpace {
+				break
+			}
+			lo++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[lo:hi])
 		if !isSpaceRune(r) {
 			break
