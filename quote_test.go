@@ -1749,6 +1749,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a place after a capitalized head or a body's name",
+			in:   "Critics on Capitol Hill said the bill was rushed. A fellow at the Council on Foreign Relations said the talks would fail. Tom Hale on Fox News said the levy was dead.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Critics on Capitol Hill", Cue: "said", Text: "the bill was rushed"},
+				{Kind: "indirect", Speaker: "A fellow at the Council on Foreign Relations", Cue: "said", Text: "the talks would fail"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy was dead"},
+			},
+		},
+		{
 			name: "a share of the people a phrase names",
 			in:   "Nine in 10 Democratic voters say the party is united. About one in five voters said the tax was fair.",
 			want: []view{

@@ -639,7 +639,15 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
 	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close") || a.isWord(j, "by") && a.byAgent(j-1) ||
-		a.placeOf(j) && a.class(j+1) != timeWord && a.class(j+2) != timeWord && !strings.HasSuffix(a.word(j-1), "ing") && !a.isCapWord(j-1) // "the sign on the door", "a banner outside the hall"; not "on Monday", nor a participle's "living near"
+		a.placeOf(j) && a.class(j+1) != timeWord && a.class(j+2) != timeWord && !strings.HasSuffix(a.word(j-1), "ing") && a.placeHolder(j-1) // "the sign on the door", "a banner outside the hall"; not "on Monday", nor a participle's "living near"
+}
+
+// placeHolder reports whether toks[j], before a preposition of place, is
+// what is in the place rather than a name that speaks from it: "the sign
+// on the door", "Critics on Capitol Hill", "the Council on Foreign
+// Relations", but not "Tom Hale on Fox News".
+func (a *analyzer) placeHolder(j int) bool {
+	return !a.isCapWord(j) || a.commonHead(j) || a.toks[j].lex.org() && a.isWord(j+1, "on") && a.isCapWord(j+2)
 }
 
 // placeOf reports whether toks[j] is a preposition of place that may tie
