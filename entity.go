@@ -1162,6 +1162,45 @@ var anonymousHeads = map[string]bool{
 	"man": true, "woman": true, "men": true, "women": true,
 }
 
+// anonymousHeadEnds holds, for each length of a word of anonymousHeads
+// (all are shorter than 16 bytes and of lower-case ASCII letters), a bit
+// for each pair of its first and last letters (first*26 + last, in a
+// uint64 for each of the 676/64 parts): most words are told not to be one
+// of them by this alone.
+var anonymousHeadEnds = func() (t [16][11]uint64) {
+	for w := range anonymousHeads {
+		k := int(w[0]-'a')*26 + int(w[len(w)-1]-'a')
+		t[len(w)][k/64] |= 1 << (k % 64)
+	}
+	return t
+}()
+
+// anonymousHead reports whether anonymousHeads[w], asking the map only of
+// a word whose length and first and last letters one of its words has.
+func anonymousHead(w string) bool {
+	if len(w) >= len(anonymousHeadEnds) || len(w) == 0 {
+		return false
+	}
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	if f >= 26 || l >= 26 {
+		return false
+	}
+	k := int(f)*26 + int(l)
+	return anonymousHeadEnds[len(w)][k/64]&(1<<(k%64)) != 0 && anonymousHeads[w]
+}
+
+// trimCommaPeriod returns strings.Trim(w, ",."), without building the set
+// of the cut bytes.
+func trimCommaPeriod(w string) string {
+	for len(w) > 0 && (w[0] == ',' || w[0] == '.') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == ',' || w[len(w)-1] == '.') {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 // anonymousMention reports whether a mention describes an unnamed source:
 // a role or affiliation with no name ("a U.S. defense official", "two
 // people familiar with the matter", "sources"), or any mention in a
@@ -1183,8 +1222,8 @@ func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceTe
 // official", "two people familiar with the matter".
 func anonymousDescription(words []string) bool {
 	for i, w := range words {
-		w = singular(strings.Trim(w, ",."))
-		if anonymousHeads[w] {
+		w = singular(trimCommaPeriod(w))
+		if anonymousHead(w) {
 			// The head, or the noun before "familiar with" / "close to".
 			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from") {
 				return words[0] != "the" || w == "source"
@@ -1386,10 +1425,10 @@ func headWord(words []string) string {
 	for i := 1; i < len(words); i++ {
 		switch words[i] {
 		case "of", "for", "at", "with", "in", "from", "close", "familiar", "who", "that", "which", "near", "on":
-			return strings.Trim(words[i-1], ",.")
+			return trimCommaPeriod(words[i-1])
 		}
 	}
-	return strings.Trim(words[len(words)-1], ",.")
+	return trimCommaPeriod(words[len(words)-1])
 }
 
 // appendFields appends the words of s, as strings.Fields splits them, to
