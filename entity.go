@@ -715,7 +715,12 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 // toks are the tokens of the paragraph being read: a word of the mention
 // that is one of them has its lexeme, and is not looked up again.
 func (e *entities) lookupText(mention string, pos int, toks []token) int {
-	words := fieldSpans(e.words[:0], e.text, pos, pos+len(mention))
+	// first is the index of the mention's first token, once known: the
+	// tokens of its words are sought from there.
+	words, first := tokenFields(e.words[:0], e.text, toks, pos, pos+len(mention))
+	if first < 0 {
+		words = fieldSpans(e.words[:0], e.text, pos, pos+len(mention))
+	}
 	e.words = words
 	n := 0
 	for _, w := range words {
@@ -774,8 +779,8 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	// which is the lexicon's but for the class of a word the lexicon
 	// lacks, and a name's words are asked no class. The tokens are read
 	// in order from the first word on.
-	j := 0
-	if len(words) > 0 {
+	j := first
+	if len(words) > 0 && first < 0 {
 		j = firstTokenAt(toks, words[0].Start)
 	}
 	for _, w := range words {
@@ -830,6 +835,41 @@ func hasQuoteMark(w string) bool {
 var nameConnectors = map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "a": true, "an": true, "on": true, "in": true, "at": true, "to": true, "de": true, "del": true, "la": true, "le": true,
 	"da": true, "di": true, "du": true, "van": true, "von": true, "der": true, "bin": true, "al": true, "y": true,
+}
+
+// tokenFields appends to dst the spans of the words of text[lo:hi], split
+// as strings.Fields splits, as [fieldSpans] does, but read from toks, the
+// tokens of the paragraph: a mention's words are most often tokens, or
+// tokens with no space between them ("Gov.", "Smith,"), one space apart.
+// It returns the index of the token at lo, or -1, and then what it
+// appended is to be dropped, unless text[lo:hi] is all tokens from one at
+// lo on and single spaces between them, and no token is a space that the
+// tokenizer took for punctuation: tokens hold no other space, as words
+// are letters, digits and the marks that join them.
+func tokenFields(dst []Span, text string, toks []token, lo, hi int) ([]Span, int) {
+	first := firstTokenAt(toks, lo)
+	if first == len(toks) || toks[first].Start != lo || lo >= hi {
+		return dst, -1
+	}
+	start, end := lo, lo
+	for k := first; k < len(toks) && toks[k].Start < hi; k++ {
+		t := &toks[k]
+		if t.kind == tPunct && t.r >= utf8.RuneSelf && unicode.IsSpace(t.r) {
+			return dst, -1
+		}
+		if t.Start != end {
+			if t.Start != end+1 || text[end] != ' ' {
+				return dst, -1
+			}
+			dst = append(dst, Span{start, end})
+			start = t.Start
+		}
+		end = t.End
+	}
+	if end < hi {
+		return dst, -1
+	}
+	return append(dst, Span{start, hi}), first
 }
 
 // fieldSpans appends to dst the spans of the words of text[lo:hi], split

@@ -231,3 +231,45 @@ func TestAppendLowerFields(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenFields checks that tokenFields, where it answers, splits the
+// text of every run of up to eight tokens as fieldSpans does, and that it
+// answers for most of them, on the testdata.
+func TestTokenFields(t *testing.T) {
+	names, texts := readTestdata(t)
+	texts = append(texts, "Ann\u2003Lee said, Tom \u00a0Hale (D-Wis.) and “Red” Castellano’s aide\u3000Bo")
+	names = append(names, "inline")
+	for n, text := range texts {
+		var sc quoteScan
+		scanQuotations(text, &sc)
+		mi, d := 0, 0
+		var toks []token
+		var notes tokenNotes
+		answered, asked := 0, 0
+		for p := range paragraphs(text) {
+			notes.reset()
+			toks = tokenize(toks[:0], &notes, text, p.Start, p.End, sc.marks, &mi, &d)
+			for lo := range toks {
+				for hi := lo + 1; hi <= len(toks) && hi <= lo+8; hi++ {
+					for _, end := range []int{toks[hi-1].End, toks[hi-1].End - 1} {
+						if end <= toks[lo].Start {
+							continue
+						}
+						asked++
+						got, first := tokenFields(nil, text, toks, toks[lo].Start, end)
+						if first < 0 {
+							continue
+						}
+						answered++
+						if want := fieldSpans(nil, text, toks[lo].Start, end); first != lo || !slices.Equal(got, want) {
+							t.Fatalf("%s: %q: tokenFields = %v, %d; fieldSpans = %v", names[n], text[toks[lo].Start:end], got, first, want)
+						}
+					}
+				}
+			}
+		}
+		if answered < asked/2 {
+			t.Errorf("%s: tokenFields answered %d of %d", names[n], answered, asked)
+		}
+	}
+}
