@@ -994,6 +994,9 @@ var sentenceStarters = map[string]bool{
 	"then": true, "now": true, "also": true, "instead": true, "even": true, "once": true, "later": true,
 	"everything": true, "nothing": true, "something": true, "anything": true, "everyone": true,
 	"everybody": true, "nobody": true, "anyone": true, "someone": true, "somebody": true,
+	"from": true, "with": true, "by": true, "during": true, "despite": true, "among": true,
+	"without": true, "through": true, "although": true, "though": true, "because": true,
+	"unless": true, "whether": true, "until": true, "where": true, "each": true, "every": true,
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
