@@ -439,7 +439,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= lo; k-- {
-		if words[k].lex.title() {
+		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26) {
 			titled = true
 			lo = k + 1
 			break
@@ -451,6 +451,13 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		var m Span
 		if title, m, former = personTitle(words[:lo], before); !m.IsZero() {
 			mod = e.text[m.Start:m.End]
+		}
+	}
+	// "Chief of Staff Katie Walsh", "Minister for Health Ana Ruiz": the
+	// title's complement goes with it, up to a first name or the last two
+	// words; but "of New York" after a name is a place.
+	if titled && len(words)-lo >= 4 && (equalFoldASCII(e.word(words[lo].Span), "of") || equalFoldASCII(e.word(words[lo].Span), "for")) {
+		for lo++; len(words)-lo > 2 && words[lo].lex.nameGender == unknownGender; lo++ {
 		}
 	}
 	words = words[lo:]
@@ -576,6 +583,13 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 	}
 	e.trimmed, e.full = trimmed, full
 	return trimmed, full
+}
+
+// givenName reports whether w is a known first name or an initial, after
+// which a title word that ends the name is a surname: "Tom King of New
+// York", "Peter T. King of New York"; but "Virginia Gov. Terry McAuliffe".
+func (e *entities) givenName(w token) bool {
+	return w.lex.nameGender != unknownGender || w.Len() <= 2 && e.text[w.Start]-'A' < 26 && (w.Len() == 1 || e.text[w.Start+1] == '.')
 }
 
 // endsInPeriod reports whether the word w ends in a period.

@@ -2497,6 +2497,15 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
 		},
 		{
+			name: "a title's complement is no part of the name, and a title word that ends a name is a surname",
+			in:   "Party Chief of Staff Dana Ortiz said the party was united. Ortiz said the vote was close. Rep. Tom King of Ohio said the bill would pass. Georgia Gov. Ana Ruiz said the state would appeal. Ruiz said the court erred.",
+			want: []who{
+				{"Party Chief of Staff Dana Ortiz", "Dana Ortiz", 1, false}, {"Ortiz", "Dana Ortiz", 1, false},
+				{"Rep. Tom King of Ohio", "Tom King", 2, false},
+				{"Georgia Gov. Ana Ruiz", "Ana Ruiz", 3, false}, {"Ruiz", "Ana Ruiz", 3, false},
+			},
+		},
+		{
 			name: "a description by title finds the person last named with it",
 			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
 			want: []who{
