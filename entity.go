@@ -294,7 +294,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			}
 			j++
 		}
-		if i == s.lo && j == i+1 && a.toks[i].lex.starter() {
+		// A word after a colon may be capitalized as a sentence's first:
+		// "the mayor intervened: If Hale would debate, …".
+		first := i == s.lo || a.isPunct(i-1, ':')
+		if first && j == i+1 && a.toks[i].lex.starter() {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
@@ -314,7 +317,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A sentence's first word is capitalized anyway, and a verb
 		// there names nobody: "Added Ruiz, “…”".
 		var before [2]token // the title's words before the run: "former president"
-		if i == s.lo && len(words) > 0 && (a.toks[i].lex.starter() || a.invertedCue(i)) {
+		if first && len(words) > 0 && a.toks[i].lex.starter() || i == s.lo && len(words) > 0 && a.invertedCue(i) {
 			before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
 			words = words[1:]
 		}

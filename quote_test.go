@@ -2497,6 +2497,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
 		},
 		{
+			name: "nor is one after a colon, or a preposition",
+			in:   "Dana Ortiz runs the council. The mayor intervened: If Ortiz would debate, she would too. Ortiz said the debate was off. To Tom Hale, the vote was a test. Hale said the vote was close.",
+			want: []who{{"Ortiz", "Dana Ortiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
+		},
+		{
 			name: "a title's complement is no part of the name, and a title word that ends a name is a surname",
 			in:   "Party Chief of Staff Dana Ortiz said the party was united. Ortiz said the vote was close. Rep. Tom King of Ohio said the bill would pass. Georgia Gov. Ana Ruiz said the state would appeal. Ruiz said the court erred.",
 			want: []who{
