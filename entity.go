@@ -463,6 +463,17 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		for lo++; len(words)-lo > 2 && words[lo].lex.nameGender == unknownGender; lo++ {
 		}
 	}
+	// "CNN's Gloria Borger", "the Review’s Ian Tuttle": a person's name
+	// after its possessor's; but "St. Brendan's Medical Center" is one
+	// name.
+	for k := len(words) - 3; k >= lo; k-- {
+		if isPossessiveWord(e.word(words[k].Span)) {
+			if words[k+1].lex.nameGender != unknownGender {
+				lo = k + 1
+			}
+			break
+		}
+	}
 	words = words[lo:]
 	if full != nil {
 		full = full[lo:]
@@ -768,6 +779,15 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 				}
 				break
 			}
+		}
+	}
+	// "CNN's Gloria Borger": a person's name after its possessor's.
+	for i := len(words) - 3; i >= 0; i-- {
+		if isPossessiveWord(e.word(words[i])) {
+			if lx, _ := lexicon.lookupAt(e.text, words[i+1].Start, words[i+1].End); lx.nameGender != unknownGender {
+				words = words[i+1:]
+			}
+			break
 		}
 	}
 	// "club owner Gerald Whitcombe": lower-case words before a name

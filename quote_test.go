@@ -2511,6 +2511,15 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after its possessor's",
+			in:   "The Herald's Ana Ruiz said the race was tight. Ruiz said the polls were wrong. Station WKRP’s Tom Hale said the storm had passed. St. Brendan's Medical Center said it was full.",
+			want: []who{
+				{"The Herald's Ana Ruiz", "Ana Ruiz", 1, false}, {"Ruiz", "Ana Ruiz", 1, false},
+				{"Station WKRP’s Tom Hale", "Tom Hale", 2, false},
+				{"St. Brendan's Medical Center", "St. Brendan's Medical Center", 3, false},
+			},
+		},
+		{
 			name: "a description by title finds the person last named with it",
 			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
 			want: []who{
