@@ -120,8 +120,8 @@ func (a *analyzer) colonCue() {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || a.passive(k) {
-			continue
+		if !ok || a.passive(k) || a.toks[k].cap && k != s.lo && !a.titleCase {
+			continue // "wrote at the Daily Post:": a capitalized word is a name's
 		}
 		sp := a.subject(k, s.lo)
 		if !sp.ok() {

@@ -490,6 +490,11 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph that ends in a colon hands the quotation to its cue, not to a capitalized word",
+			in:   "The storm did not move the council. Tom Hale wrote at The Daily Post:\n\n“The levy is dead and the council knows it.”\n\nThe vote is Monday.",
+			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "wrote", Text: "“The levy is dead and the council knows it.”"}},
+		},
+		{
 			name: "a plural possessive before a noun for words",
 			in:   "Rain fell. The fair moved to Ohio because, in the Rangers’ words, “the crowds are bigger.”",
 			want: []view{{Kind: "direct", Speaker: "Rangers", Name: "Rangers", Cue: "words", Text: "“the crowds are bigger.”"}},
