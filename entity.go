@@ -456,14 +456,14 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			mod = e.text[m.Start:m.End]
 		}
 	}
-	// "Chief of Staff Katie Walsh", "Minister for Health Ana Ruiz": the
+	// "Chief of Staff Dana Ortiz", "Minister for Health Ana Ruiz": the
 	// title's complement goes with it, up to a first name or the last two
 	// words; but "of New York" after a name is a place.
 	if titled && len(words)-lo >= 4 && (equalFoldASCII(e.word(words[lo].Span), "of") || equalFoldASCII(e.word(words[lo].Span), "for")) {
 		for lo++; len(words)-lo > 2 && words[lo].lex.nameGender == unknownGender; lo++ {
 		}
 	}
-	// "CNN's Gloria Borger", "the Review’s Ian Tuttle": a person's name
+	// "The Herald's Ana Ruiz", "the Review’s Tom Hale": a person's name
 	// after its possessor's; but "St. Brendan's Medical Center" is one
 	// name.
 	for k := len(words) - 3; k >= lo; k-- {
@@ -600,8 +600,8 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 }
 
 // givenName reports whether w is a known first name or an initial, after
-// which a title word that ends the name is a surname: "Tom King of New
-// York", "Peter T. King of New York"; but "Virginia Gov. Terry McAuliffe".
+// which a title word that ends the name is a surname: "Tom King of
+// Ohio", "Tom R. King of Ohio"; but "Georgia Gov. Ana Ruiz".
 func (e *entities) givenName(w token) bool {
 	return w.lex.nameGender != unknownGender || w.Len() <= 2 && e.text[w.Start]-'A' < 26 && (w.Len() == 1 || e.text[w.Start+1] == '.')
 }
@@ -781,7 +781,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 			}
 		}
 	}
-	// "CNN's Gloria Borger": a person's name after its possessor's.
+	// "The Herald's Ana Ruiz": a person's name after its possessor's.
 	for i := len(words) - 3; i >= 0; i-- {
 		if isPossessiveWord(e.word(words[i])) {
 			if lx, _ := lexicon.lookupAt(e.text, words[i+1].Start, words[i+1].End); lx.nameGender != unknownGender {
