@@ -297,7 +297,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A word after a colon may be capitalized as a sentence's first:
 		// "the mayor intervened: If Hale would debate, …".
 		first := i == s.lo || a.isPunct(i-1, ':')
-		if first && j == i+1 && a.toks[i].lex.starter() {
+		// A sentence's first word that is a function word, such as "The"
+		// or "To", is capitalized anyway and names nobody.
+		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition)
+		if opener && j == i+1 {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
@@ -317,7 +320,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A sentence's first word is capitalized anyway, and a verb
 		// there names nobody: "Added Ruiz, “…”".
 		var before [2]token // the title's words before the run: "former president"
-		if first && len(words) > 0 && a.toks[i].lex.starter() || i == s.lo && len(words) > 0 && a.invertedCue(i) {
+		if len(words) > 0 && (opener || i == s.lo && a.invertedCue(i)) {
 			before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
 			words = words[1:]
 		}
@@ -442,7 +445,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= lo; k-- {
-		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26) {
+		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && surnameTitles[lowerASCII(e.word(words[k].Span))]) {
 			titled = true
 			lo = k + 1
 			break
@@ -468,7 +471,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// name.
 	for k := len(words) - 3; k >= lo; k-- {
 		if isPossessiveWord(e.word(words[k].Span)) {
-			if words[k+1].lex.nameGender != unknownGender {
+			if words[k+1].lex.nameGender != unknownGender && !words[len(words)-1].lex.org() {
 				lo = k + 1
 			}
 			break
@@ -597,6 +600,11 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 	}
 	e.trimmed, e.full = trimmed, full
 	return trimmed, full
+}
+
+// surnameTitles are titles that are also common surnames.
+var surnameTitles = map[string]bool{
+	"king": true, "judge": true, "bishop": true, "major": true, "marshal": true, "dean": true, "pope": true,
 }
 
 // givenName reports whether w is a known first name or an initial, after
@@ -784,8 +792,10 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	// "The Herald's Ana Ruiz": a person's name after its possessor's.
 	for i := len(words) - 3; i >= 0; i-- {
 		if isPossessiveWord(e.word(words[i])) {
-			if lx, _ := lexicon.lookupAt(e.text, words[i+1].Start, words[i+1].End); lx.nameGender != unknownGender {
-				words = words[i+1:]
+			first, _ := lexicon.lookupAt(e.text, words[i+1].Start, words[i+1].End)
+			last, _ := lexicon.lookupAt(e.text, words[len(words)-1].Start, words[len(words)-1].End)
+			if first.nameGender != unknownGender && !last.org() {
+				words = words[i+1:] // but not "Ruth's Chris Steak House"
 			}
 			break
 		}

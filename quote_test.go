@@ -2525,6 +2525,16 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "names that look like the shapes above but are not",
+			in:   "Austin Chief of Police Tom Hale said the suspect fled. The Young Men's Christian Association said the camp was full. Vietnam's leader, Gen. To Lam, said the party would stay united. The Committee on Ways and Means said the bill was dead.",
+			want: []who{
+				{"Austin Chief of Police Tom Hale", "Tom Hale", 1, false},
+				{"The Young Men's Christian Association", "Young Men's Christian Association", 2, false},
+				{"Gen. To Lam", "To Lam", 3, false},
+				{"The Committee on Ways and Means", "Committee on Ways and Means", 4, false},
+			},
+		},
+		{
 			name: "a description by title finds the person last named with it",
 			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
 			want: []who{

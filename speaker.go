@@ -647,7 +647,23 @@ func (a *analyzer) ofPhrase(j int) bool {
 // on the door", "Critics on Capitol Hill", "the Council on Foreign
 // Relations", but not "Tom Hale on Fox News".
 func (a *analyzer) placeHolder(j int) bool {
-	return !a.isCapWord(j) || a.commonHead(j) || a.toks[j].lex.org() && a.isWord(j+1, "on") && a.isCapWord(j+2)
+	if !a.isCapWord(j) {
+		return true
+	}
+	if j > 0 && a.isCapWord(j-1) && a.toks[j-1].lex.nameGender != unknownGender {
+		return false // "Tom Farmer on Fox News": a surname, not a head
+	}
+	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && onHeads[lowerASCII(a.word(j))]
+}
+
+// onHeads are capitalized heads that keep a name after "on": bodies named
+// for what they are on ("the Council on Foreign Relations", "the Committee
+// on Ways and Means") and parties' members ("Democrats on Capitol Hill");
+// but "the Pentagon on Twitter" speaks from where it posted.
+var onHeads = map[string]bool{
+	"council": true, "committee": true, "subcommittee": true, "commission": true, "center": true,
+	"institute": true, "conference": true, "board": true, "panel": true, "caucus": true, "forum": true,
+	"democrats": true, "republicans": true,
 }
 
 // placeOf reports whether toks[j] is a preposition of place that may tie

@@ -997,7 +997,7 @@ var sentenceStarters = map[string]bool{
 	"from": true, "with": true, "by": true, "during": true, "despite": true, "among": true,
 	"without": true, "through": true, "although": true, "though": true, "because": true,
 	"unless": true, "whether": true, "until": true, "where": true, "each": true, "every": true,
-	"to": true, "of": true, "like": true, "unlike": true, "against": true, "following": true,
+	"like": true, "unlike": true, "against": true, "following": true,
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
