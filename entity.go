@@ -481,6 +481,20 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if full != nil {
 		full = full[lo:]
 	}
+	// "Director of National Intelligence Tom Hale": after a title, the
+	// name starts at the first known first name when the word before it
+	// is none.
+	if titled && len(words) > 2 && words[0].lex.nameGender == unknownGender {
+		for m := 1; m < len(words)-1; m++ {
+			if words[m].lex.nameGender != unknownGender {
+				lo, words = lo+m, words[m:]
+				if full != nil {
+					full = full[m:]
+				}
+				break
+			}
+		}
+	}
 	// "Ann Lee of Ohio", "Don Hartley of Madison": a person's name ends
 	// before "of" and the place; "Charlotte Chamber of Commerce" is a body.
 	if len(words) > 3 && words[0].lex.nameGender != unknownGender {

@@ -2508,11 +2508,12 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a title's complement is no part of the name, and a title word that ends a name is a surname",
-			in:   "Party Chief of Staff Dana Ortiz said the party was united. Ortiz said the vote was close. Rep. Tom King of Ohio said the bill would pass. Georgia Gov. Ana Ruiz said the state would appeal. Ruiz said the court erred.",
+			in:   "Party Chief of Staff Dana Ortiz said the party was united. Ortiz said the vote was close. Rep. Tom King of Ohio said the bill would pass. Georgia Gov. Ana Ruiz said the state would appeal. Ruiz said the court erred. Director of National Intelligence Mark Cole said the threat was real.",
 			want: []who{
 				{"Party Chief of Staff Dana Ortiz", "Dana Ortiz", 1, false}, {"Ortiz", "Dana Ortiz", 1, false},
 				{"Rep. Tom King of Ohio", "Tom King", 2, false},
 				{"Georgia Gov. Ana Ruiz", "Ana Ruiz", 3, false}, {"Ruiz", "Ana Ruiz", 3, false},
+				{"Director of National Intelligence Mark Cole", "Mark Cole", 4, false},
 			},
 		},
 		{
