@@ -1617,7 +1617,15 @@ func buildFirstNames() map[string]gender {
 		mitch lindsey rudy reince rick hillary tom jim bob dan ron steve tony rob pat sam nick lars
 		hans carlos luis miguel pedro ahmed mohammed omar ali vladimir sergei dmitri boris xi li
 		wang kim jean pierre francois emmanuel angela theresa boris justin narendra recep benjamin
-		jared corey kellyanne hope stephen sean reince paul chuck nancy elizabeth bernie`) {
+		jared corey kellyanne hope stephen sean reince paul chuck nancy elizabeth bernie
+		jake greg jeff ken josh matt nate andy ed eddie fred ray ross stan todd troy glenn hank ian
+		ivan jay joel jon kurt leon luke marty max neil phil rex rod russ seth shawn vince walt wes
+		zach alec brett chad colin craig curtis darren derek devin doug duncan dwight earl elliot
+		evan felix floyd garrett gavin gene gordon hector howard hugh isaac jamal jeremiah jerome
+		jimmy joey johnny jonah julian kent lance leo lewis lloyd lucas malcolm manuel marcus mario
+		marvin maurice micah mitchell neal nelson norman oliver oscar owen perry preston rafael
+		ramon reggie ricardo ricky rodney salvador shane simon spencer stanley stuart terrence
+		theodore tommy travis trevor victor warren wesley xavier pete`) {
 		m[n] = male
 	}
 	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
@@ -1629,7 +1637,13 @@ func buildFirstNames() map[string]gender {
 		jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
 		diana natalie brittany charlotte marie kayla alexis lori hillary chelsea ivanka melania michele
 		kellyanne carly nikki sarah hope huma donna elizabeth nancy condoleezza madeleine ana rita nadia
-		ingrid maya priya fatima aisha sofia elena olga irina anastasia marine theresa angela`) {
+		ingrid maya priya fatima aisha sofia elena olga irina anastasia marine theresa angela
+		jane kate katie kathy liz beth sue jill julia claire ellen erin tina tara lynn gina alyssa
+		allison becky bonnie brooke caitlin carla carrie cathy cindy colleen connie courtney dawn
+		debbie dolores eileen elaine ella eva gail gwen holly jackie joanne jodi kara kristen
+		kristin leah leslie lily lucy mandy marcia marsha meghan melanie mia molly monica nina
+		paula peggy penny rose sally shannon sheila stacy tammy tanya tracy valerie vanessa vicki
+		wendy yvonne zoe elise jeanne patty kirsten maxine dianne`) {
 		m[n] = female
 	}
 	return m

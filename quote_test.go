@@ -2536,6 +2536,13 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a first name tells a person and a pronoun's gender",
+			in:   "Tom Hale spoke first. Then the Herald's Kate Cole said the plan was sound. He said the count would take a week. She said the count was close.",
+			want: []who{
+				{"the Herald's Kate Cole", "Kate Cole", 1, false}, {"He", "Tom Hale", 2, false}, {"She", "Kate Cole", 1, false},
+			},
+		},
+		{
 			name: "a description by title finds the person last named with it",
 			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
 			want: []who{
