@@ -579,8 +579,8 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		if !a.isCapWord(t) || a.class(t) != timeWord || a.isWord(t, "last") || a.isWord(t, "this") {
 			continue
 		}
-		if a.class(t-1) == preposition && !a.isWord(t-1, "on") {
-			return hi // "back by Friday" is what was said
+		if a.class(t-1) == preposition && !a.isWord(t-1, "on") || a.beForm(t-1) {
+			return hi // "back by Friday" and "the vote is Monday" are what was said
 		}
 		if a.timeBelongs(lo, t) {
 			return hi

@@ -1754,6 +1754,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a day that a form of be reports is what was said",
+			in:   "Tom Hale said the vote is Monday. Ana Ruiz said the vote was delayed Monday.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the vote is Monday"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was delayed Monday"},
+			},
+		},
+		{
 			name: "a place after a capitalized head or a body's name",
 			in:   "Critics on Capitol Hill said the bill was rushed. A fellow at the Council on Foreign Relations said the talks would fail. Tom Hale on Fox News said the levy was dead.",
 			want: []view{
