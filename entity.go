@@ -495,11 +495,12 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			}
 		}
 	}
-	// "Ann Lee of Ohio", "Don Hartley of Madison": a person's name ends
-	// before "of" and the place; "Charlotte Chamber of Commerce" is a body.
-	if len(words) > 3 && words[0].lex.nameGender != unknownGender {
+	// "Ann Lee of Ohio", "Don Hartley of Madison", "Ayo Bello of the Acme
+	// Group": a person's name ends before "of" and the place or body;
+	// "Charlotte Chamber of Commerce" is a body.
+	if len(words) > 3 {
 		for k := 2; k < len(words)-1 && !words[k-1].lex.org(); k++ {
-			if e.word(words[k].Span) == "of" {
+			if e.word(words[k].Span) == "of" && (words[0].lex.nameGender != unknownGender || equalFoldASCII(e.word(words[k+1].Span), "the")) {
 				words = words[:k]
 				if full != nil {
 					full = full[:k]

@@ -2544,6 +2544,11 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a name ends before the body it is of",
+			in:   "Ayo Bello of the Acme Group said the deal was off. Bello said talks would resume.",
+			want: []who{{"Ayo Bello of the Acme Group", "Ayo Bello", 1, false}, {"Bello", "Ayo Bello", 1, false}},
+		},
+		{
 			name: "a first name tells a person and a pronoun's gender",
 			in:   "Tom Hale spoke first. Then the Herald's Kate Cole said the plan was sound. He said the count would take a week. She said the count was close.",
 			want: []who{
