@@ -184,6 +184,7 @@ var titles = map[string]bool{
 	"national": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "captain": true, "sergeant": true, "lieutenant": true, "colonel": true,
 	"major": true, "cardinal": true, "bishop": true, "rabbi": true, "imam": true, "dean": true,
+	"archbishop": true, "pastor": true, "patriarch": true,
 	"manager": true, "executive": true, "officials": true, "official": true, "council": true,
 	"member": true, "trustee": true, "county": true, "city": true, "district": true, "u.n.": true,
 	"premier": true, "emir": true, "sheikh": true, "mrs.": true, "mr.": true, "ms.": true,
