@@ -429,6 +429,17 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			break
 		}
 	}
+	// "Ann Lee of Ohio", "Don Hartley of Madison", "Ayo Bello of the Acme
+	// Group": a person's name ends before "of" and the place or body,
+	// whose words may be titles' ("the National Retail Federation");
+	// "Charlotte Chamber of Commerce" is a body, and "Secretary of the
+	// Navy" a title.
+	if k := e.nameBeforeOf(words, true); k > 0 {
+		words = words[:k]
+		if full != nil {
+			full = full[:k]
+		}
+	}
 	titled := prev.title()
 	g := prev.titleGender
 	lo := 0
@@ -495,18 +506,12 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			}
 		}
 	}
-	// "Ann Lee of Ohio", "Don Hartley of Madison", "Ayo Bello of the Acme
-	// Group": a person's name ends before "of" and the place or body;
-	// "Charlotte Chamber of Commerce" is a body.
-	if len(words) > 3 {
-		for k := 2; k < len(words)-1 && !words[k-1].lex.org(); k++ {
-			if e.word(words[k].Span) == "of" && (words[0].lex.nameGender != unknownGender || equalFoldASCII(e.word(words[k+1].Span), "the")) {
-				words = words[:k]
-				if full != nil {
-					full = full[:k]
-				}
-				break
-			}
+	// Once the titles are gone, the name is first: "Rep. Tom King of
+	// Ohio".
+	if k := e.nameBeforeOf(words, false); k > 0 {
+		words = words[:k]
+		if full != nil {
+			full = full[:k]
 		}
 	}
 	// "Tom R. Hale Jr.": a generation's suffix is no surname; the
@@ -620,6 +625,24 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 // surnameTitles are titles that are also common surnames.
 var surnameTitles = map[string]bool{
 	"king": true, "judge": true, "bishop": true, "major": true, "marshal": true, "dean": true, "pope": true,
+}
+
+// nameBeforeOf returns the index of the "of" that ends the name of a
+// person at the start of words, before the place or body the person is
+// of, or -1: after a known first name, or before "of the". With
+// titlesStop, a title word before the "of" makes it a title's complement
+// ("Secretary of the Navy"); the title words of "Rep. Tom King" are gone
+// by the time it is asked without.
+func (e *entities) nameBeforeOf(words []token, titlesStop bool) int {
+	if len(words) <= 3 {
+		return -1
+	}
+	for k := 2; k < len(words)-1 && !words[k-1].lex.org() && !(titlesStop && words[k-1].lex.title()); k++ {
+		if e.word(words[k].Span) == "of" && (words[0].lex.nameGender != unknownGender || equalFoldASCII(e.word(words[k+1].Span), "the")) {
+			return k
+		}
+	}
+	return -1
 }
 
 // givenName reports whether w is a known first name or an initial, after
