@@ -294,9 +294,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			}
 			j++
 		}
-		// A word after a colon may be capitalized as a sentence's first:
-		// "the mayor intervened: If Hale would debate, …".
-		first := i == s.lo || a.isPunct(i-1, ':')
+		// A word after a colon, a parenthesis or a dash may be capitalized
+		// as a sentence's first: "the mayor intervened: If Hale would
+		// debate, …", "(The Hale plan failed.)", "Paris – The Hale campaign …".
+		first := i == s.lo || i > s.lo && a.toks[i-1].kind == tPunct && (a.toks[i-1].r == ':' || a.toks[i-1].r == '(' || isDash(a.toks[i-1].r))
 		// A sentence's first word that is a function word, such as "The"
 		// or "To", is capitalized anyway and names nobody.
 		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition)

@@ -2510,9 +2510,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
 		},
 		{
-			name: "nor is one after a colon, or a preposition",
-			in:   "Dana Ortiz runs the council. The mayor intervened: If Ortiz would debate, she would too. Ortiz said the debate was off. To Tom Hale, the vote was a test. Hale said the vote was close.",
-			want: []who{{"Ortiz", "Dana Ortiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
+			name: "nor is one after a colon or a dash, or a preposition",
+			in:   "Dana Ortiz runs the council. The mayor intervened: If Ortiz would debate, she would too. Ortiz said the debate was off. To Tom Hale, the vote was a test. Hale said the vote was close.\n\nAna Ruiz won the seat.\n\nParis – The Ruiz campaign ended. Ruiz said the vote was fair.",
+			want: []who{{"Ortiz", "Dana Ortiz", 1, false}, {"Hale", "Tom Hale", 2, false}, {"Ruiz", "Ana Ruiz", 3, false}},
 		},
 		{
 			name: "a title's complement is no part of the name, and a title word that ends a name is a surname",
