@@ -1937,7 +1937,7 @@ func (a *analyzer) reportBefore(lo, open int) bool {
 	if !a.hasCue(lo, open) {
 		return true
 	}
-	if open-lo > maxClauseTokens || a.toks[open-1].kind != tWord || a.hasCue(max(lo, open-2), open) {
+	if open-lo > maxClauseTokens || a.toks[open-1].kind != tWord || a.namingCue(max(lo, open-2), open) {
 		return false
 	}
 	for j := lo; j < open; j++ {
@@ -1946,6 +1946,20 @@ func (a *analyzer) reportBefore(lo, open int) bool {
 		}
 	}
 	return true
+}
+
+// namingCue reports whether toks[lo:hi], the words just before a
+// quotation, hold a cue that takes the quotation as its own object: a
+// participle ("calling Trump “a fraud,”") or a verb of naming ("what Hale
+// called “a mess,”"). A finite cue there is part of the report the
+// trailing cue gives: Ruiz said Hale "would lose," the source recalled.
+func (a *analyzer) namingCue(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if v, ok := a.cue(j); ok && (v.flags&cueQuoteOnly != 0 || v.nounForm() || strings.HasSuffix(a.word(j), "ing")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCue reports whether toks[lo:hi] holds a reporting verb. It reads

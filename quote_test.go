@@ -2442,6 +2442,14 @@ func TestMixed(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "in his view, “the plan is dead.”"}},
 		},
 		{
+			name: "a finite cue just before the quotation is part of what the trailing cue reports",
+			in:   "Ana Ruiz said the mayor “would never win,” the aide recalled. Nothing the council said “will calm the voters,” Tom Hale said.",
+			want: []view{
+				{Kind: "mixed", Speaker: "the aide", Cue: "recalled", Text: "Ana Ruiz said the mayor “would never win,”"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "Nothing the council said “will calm the voters,”"},
+			},
+		},
+		{
 			name: "said that with a fragment",
 			in:   "Whitfield said that the bill was “dead on arrival” in the Senate.",
 			want: []view{{Kind: "mixed", Speaker: "Whitfield", Name: "Whitfield", Cue: "said",
