@@ -2450,6 +2450,14 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "a preposition right after the closing mark carries a report on past it",
+			in:   "Tom Hale said, “I have not seen the memo” from the county clerk. Ana Ruiz was angry as she said, “I am tired of the delays” about the bridge, and the board voted.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“I have not seen the memo” from the county clerk"},
+				{Kind: "mixed", Speaker: "she", Name: "Ana Ruiz", Cue: "said", Text: "“I am tired of the delays” about the bridge"},
+			},
+		},
+		{
 			name: "said that with a fragment",
 			in:   "Whitfield said that the bill was “dead on arrival” in the Senate.",
 			want: []view{{Kind: "mixed", Speaker: "Whitfield", Name: "Whitfield", Cue: "said",
