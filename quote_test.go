@@ -2290,6 +2290,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an -s form of a noun-like cue after a singular noun with an article is the verb",
+			in:   "The government claims Tom Hale broke the rules. The campaign reports were late.",
+			want: []view{{Kind: "indirect", Speaker: "The government", Cue: "claims", Text: "Tom Hale broke the rules"}},
+		},
+		{
 			name: "a report whose source follows by",
 			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
 			want: []view{
