@@ -282,20 +282,6 @@ func (a *analyzer) direct(s sentence) {
 			} else {
 				r.parts = a.part(content)
 				r.kind = Direct
-				if q.close >= 0 && end+1 < s.hi && a.class(end) == preposition && a.toks[q.close-1].kind == tWord && a.reportingVerbAt(at.cueEnd-1) && !a.timePhrase(end) && !a.timeNoun(end+1) && a.toks[end+1].kind == tWord && !isDigit(rune(a.word(end + 1)[0])) {
-					// "Ruiz said, “I have not seen the memo” from the
-					// county clerk.": a preposition right after the
-					// closing mark carries the report on past it.
-					hi := max(end, a.clauseEnd(q.open, s.hi))
-					for j := end + 1; j < hi; j++ {
-						if a.isPunct(j, ',') {
-							hi = j // "… lying” about her record, Ruiz hit back"
-							break
-						}
-					}
-					r.parts = a.part(a.span(q.open, hi))
-					r.kind = Mixed
-				}
 				if a.wordsOfThing(at.lemma) {
 					// chanting “We are here” and “Disarm hate”: one chant
 					// after another.
@@ -1960,14 +1946,6 @@ func (a *analyzer) reportBefore(lo, open int) bool {
 		}
 	}
 	return true
-}
-
-// reportingVerbAt reports whether toks[j] is a verb that reports a
-// clause: not a verb of naming ("used the term"), a noun-like form or a
-// noun cue ("ran on the slogan").
-func (a *analyzer) reportingVerbAt(j int) bool {
-	v, ok := a.cue(j)
-	return ok && v.flags&cueQuoteOnly == 0 && !v.nounForm() && !a.wordsOfThing(v.lemma)
 }
 
 // namingCue reports whether toks[lo:hi], the words just before a

@@ -2290,11 +2290,6 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
-			name: "an -s form of a noun-like cue after a singular noun with an article is the verb",
-			in:   "The government claims Tom Hale broke the rules. The campaign reports were late.",
-			want: []view{{Kind: "indirect", Speaker: "The government", Cue: "claims", Text: "Tom Hale broke the rules"}},
-		},
-		{
 			name: "a report whose source follows by",
 			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
 			want: []view{
@@ -2452,14 +2447,6 @@ func TestMixed(t *testing.T) {
 			want: []view{
 				{Kind: "mixed", Speaker: "the aide", Cue: "recalled", Text: "Ana Ruiz said the mayor “would never win,”"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "Nothing the council said “will calm the voters,”"},
-			},
-		},
-		{
-			name: "a preposition right after the closing mark carries a report on past it",
-			in:   "Tom Hale said, “I have not seen the memo” from the county clerk. Ana Ruiz was angry as she said, “I am tired of the delays” about the bridge, and the board voted.",
-			want: []view{
-				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“I have not seen the memo” from the county clerk"},
-				{Kind: "mixed", Speaker: "she", Name: "Ana Ruiz", Cue: "said", Text: "“I am tired of the delays” about the bridge"},
 			},
 		},
 		{

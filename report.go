@@ -27,12 +27,7 @@ func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 		return strings.HasSuffix(a.word(k), "s") && sp.hi-sp.lo <= 4
 	}
 	head := a.word(sp.hi - 1)
-	if strings.HasSuffix(a.word(k), "s") {
-		// "The candidate claims his …", "the government charges": an
-		// -s form agrees with a singular noun after an article.
-		return sp.hi == k && !pluralForm(head) && (a.isWord(sp.lo, "the") || a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && a.commonHead(sp.hi-1)
-	}
-	return pluralForm(head)
+	return !strings.HasSuffix(a.word(k), "s") && pluralForm(head)
 }
 
 // cueAt reports whether toks[j] is a reporting verb.
