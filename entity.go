@@ -489,16 +489,29 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			break
 		}
 	}
+	// complement says a title's complement came before the name: "of" or
+	// "for" among the title's words.
+	complement := false
+	for _, w := range words[:lo] {
+		if equalFoldASCII(e.word(w.Span), "of") || equalFoldASCII(e.word(w.Span), "for") {
+			complement = true
+		}
+	}
 	words = words[lo:]
 	if full != nil {
 		full = full[lo:]
 	}
-	// "Director of National Intelligence Tom Hale": after a title, the
-	// name starts at the first known first name when the word before it
-	// is none.
+	// "Director of National Intelligence Tom Hale", "Supervisor of
+	// Elections Susan Bell": after a title and its complement, the name
+	// starts at the first known first name when the word before it is
+	// none; but with no complement, a name's first word need not be known
+	// ("Sen. Kweisi Howard Mfume").
 	if titled && len(words) > 2 && words[0].lex.nameGender == unknownGender {
 		for m := 1; m < len(words)-1; m++ {
-			if words[m].lex.nameGender != unknownGender {
+			if w := e.word(words[m].Span); equalFoldASCII(w, "of") || equalFoldASCII(w, "for") {
+				complement = true // "Supervisor of Elections Susan Bell"
+			}
+			if words[m].lex.nameGender != unknownGender && complement {
 				lo, words = lo+m, words[m:]
 				if full != nil {
 					full = full[m:]
@@ -1645,12 +1658,11 @@ func buildFirstNames() map[string]gender {
 		jared corey kellyanne hope stephen sean reince paul chuck nancy elizabeth bernie
 		jake greg jeff ken josh matt nate andy ed eddie fred ray ross stan todd troy glenn hank ian
 		ivan jay joel jon kurt leon luke marty max neil phil rex rod russ seth shawn vince walt wes
-		zach alec brett chad colin craig curtis darren derek devin doug duncan dwight earl elliot
-		evan felix floyd garrett gavin gene gordon hector howard hugh isaac jamal jeremiah jerome
-		jimmy joey johnny jonah julian kent lance leo lewis lloyd lucas malcolm manuel marcus mario
-		marvin maurice micah mitchell neal nelson norman oliver oscar owen perry preston rafael
-		ramon reggie ricardo ricky rodney salvador shane simon spencer stanley stuart terrence
-		theodore tommy travis trevor victor warren wesley xavier pete`) {
+		zach alec brett colin craig curtis darren derek devin doug duncan dwight earl elliot evan
+		felix floyd garrett gavin gene hector hugh isaac jamal jeremiah jerome jimmy joey johnny
+		jonah julian lance leo lloyd lucas malcolm manuel marcus mario marvin maurice micah neal
+		oliver oscar owen rafael ramon reggie ricardo ricky rodney shane simon stuart terrence
+		theodore tommy trevor victor wesley xavier pete`) {
 		m[n] = male
 	}
 	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
@@ -1664,11 +1676,11 @@ func buildFirstNames() map[string]gender {
 		kellyanne carly nikki sarah hope huma donna elizabeth nancy condoleezza madeleine ana rita nadia
 		ingrid maya priya fatima aisha sofia elena olga irina anastasia marine theresa angela
 		jane kate katie kathy liz beth sue jill julia claire ellen erin tina tara lynn gina alyssa
-		allison becky bonnie brooke caitlin carla carrie cathy cindy colleen connie courtney dawn
-		debbie dolores eileen elaine ella eva gail gwen holly jackie joanne jodi kara kristen
-		kristin leah leslie lily lucy mandy marcia marsha meghan melanie mia molly monica nina
-		paula peggy penny rose sally shannon sheila stacy tammy tanya tracy valerie vanessa vicki
-		wendy yvonne zoe elise jeanne patty kirsten maxine dianne`) {
+		allison becky bonnie brooke caitlin carla carrie cathy cindy colleen connie courtney debbie
+		dolores eileen elaine ella eva gail gwen holly jackie joanne jodi kara kristen kristin leah
+		leslie lily lucy mandy marcia marsha meghan melanie mia molly monica nina paula peggy penny
+		sally shannon sheila stacy tammy tanya tracy valerie vanessa vicki wendy yvonne zoe elise
+		jeanne patty kirsten maxine dianne`) {
 		m[n] = female
 	}
 	return m

@@ -2560,6 +2560,14 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a first name known in the middle of a name, and a place that is a first name",
+			in:   "Sen. Kweisi Howard Mfume said the bill was fair. Tom Hale spoke at Howard. He said the students were great.",
+			want: []who{
+				{"Sen. Kweisi Howard Mfume", "Kweisi Howard Mfume", 1, false},
+				{"He", "Tom Hale", 2, false},
+			},
+		},
+		{
 			name: "a first name tells a person and a pronoun's gender",
 			in:   "Tom Hale spoke first. Then the Herald's Kate Cole said the plan was sound. He said the count would take a week. She said the count was close.",
 			want: []who{
