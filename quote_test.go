@@ -1754,6 +1754,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an irregular past tense makes a clause",
+			in:   "Tom Hale said the car hit a tree. Ana Ruiz said the city cut the budget.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the car hit a tree"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the city cut the budget"},
+			},
+		},
+		{
 			name: "a day that a form of be reports is what was said",
 			in:   "Tom Hale said the vote is Monday. Ana Ruiz said the vote was delayed Monday.",
 			want: []view{

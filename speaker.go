@@ -1031,6 +1031,12 @@ var irregularPast = map[string]bool{
 	"sat": true, "drew": true, "threw": true, "struck": true, "paid": true, "sought": true,
 	"fought": true, "built": true, "bought": true, "felt": true, "broke": true, "chose": true,
 	"rose": true, "fell": true, "saw": true, "knew": true, "grew": true, "drove": true, "became": true,
+	"hit": true, "cut": true, "set": true, "put": true, "let": true, "shut": true, "quit": true,
+	"hurt": true, "cost": true, "spread": true, "split": true, "cast": true, "burst": true, "beat": true,
+	"sold": true, "caught": true, "taught": true, "heard": true, "meant": true, "hung": true, "laid": true,
+	"fed": true, "fled": true, "dealt": true, "shot": true, "stuck": true, "swept": true, "hid": true,
+	"shook": true, "stole": true, "tore": true, "wore": true, "blew": true, "flew": true, "froze": true,
+	"sank": true, "withdrew": true, "oversaw": true, "forgot": true, "understood": true,
 }
 
 // alsoParticiple are the irregular pasts that are past participles too,
@@ -1040,7 +1046,10 @@ var alsoParticiple = map[string]bool{
 	"held": true, "made": true, "met": true, "sent": true, "kept": true, "left": true, "led": true,
 	"won": true, "lost": true, "spent": true, "brought": true, "found": true, "got": true, "stood": true,
 	"sat": true, "struck": true, "paid": true, "sought": true, "fought": true, "built": true,
-	"bought": true, "felt": true,
+	"bought": true, "felt": true, "hit": true, "cut": true, "set": true, "put": true, "shut": true,
+	"hurt": true, "spread": true, "split": true, "cast": true, "sold": true, "caught": true, "taught": true,
+	"heard": true, "hung": true, "laid": true, "fed": true, "dealt": true, "shot": true, "stuck": true,
+	"swept": true, "understood": true,
 }
 
 // pastTense reports whether toks[j] is a lower-case past tense.
