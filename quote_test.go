@@ -2561,10 +2561,11 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a name ends before the body it is of",
-			in:   "Ayo Bello of the Acme Group said the deal was off. Bello said talks would resume. Pastor Tom Hale said the church would stay open. Kate Cole of the National Retail Federation said sales were strong.",
+			in:   "Ayo Bello of the Acme Group said the deal was off. Bello said talks would resume. Pastor Tom Hale said the church would stay open. Kate Cole of the National Retail Federation said sales were strong. County Recorder Ana Ruiz said the count was done.",
 			want: []who{
 				{"Ayo Bello of the Acme Group", "Ayo Bello", 1, false}, {"Bello", "Ayo Bello", 1, false}, {"Pastor Tom Hale", "Tom Hale", 2, false},
 				{"Kate Cole of the National Retail Federation", "Kate Cole", 3, false},
+				{"County Recorder Ana Ruiz", "Ana Ruiz", 4, false},
 			},
 		},
 		{
