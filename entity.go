@@ -395,6 +395,9 @@ func (a *analyzer) placePreposition(i int) bool {
 // a place does ("in New Hampshire", "Salem, New Hampshire"): unless a
 // title or a known first name says otherwise, it names no new person.
 func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int, place bool) int {
+	if len(words) > maxNameRun {
+		return -1 // a headline's or a list's capitals, not one name
+	}
 	// Most runs are a lone word with no title ("Trump", "U.S.",
 	// "Monday"): a body's word, a name known already, or most often
 	// nothing, told here without the steps below. Only a known first
@@ -658,6 +661,11 @@ func (e *entities) nameBeforeOf(words []token, titlesStop bool) int {
 	}
 	return -1
 }
+
+// maxNameRun is the most capitalized words a run may have to name someone,
+// titles and a body's name with them: "Palm Beach County Supervisor of
+// Elections Susan Bell" has nine.
+const maxNameRun = 24
 
 // givenName reports whether w is a known first name or an initial, after
 // which a title word that ends the name is a surname: "Tom King of
