@@ -1754,6 +1754,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause of when it was said, after the cue, is the writer's",
+			in:   "The plan is dead, Tom Hale said as he left the hall. The levy will pass, Ana Ruiz said when asked about the vote. Dana Ortiz, the county engineer, said as the vote neared.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The plan is dead"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "The levy will pass"},
+			},
+		},
+		{
 			name: "an irregular past tense makes a clause",
 			in:   "Tom Hale said the car hit a tree. Ana Ruiz said the city cut the budget.",
 			want: []view{
