@@ -402,6 +402,14 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Monday"): a body's word, a name known already, or most often
 	// nothing, told here without the steps below. Only a known first
 	// name that names no one yet is left to them, to make a person.
+	if len(words) == 1 && words[0].lex.title() && !prev.title() && !e.endsInPeriod(words[0].Span) {
+		// "Tom Warden said … Warden said": a title alone may be the
+		// surname of someone named already.
+		if k := e.latestPerson(trimPossessive(e.word(words[0].Span)), "", true); k >= 0 && e.list[k].words > 1 {
+			e.mentions = append(e.mentions, mentionAt{pos, k})
+			return k
+		}
+	}
 	if len(words) == 1 && !prev.title() && !words[0].lex.title() && !e.endsInPeriod(words[0].Span) {
 		w := &words[0]
 		if w.lex.org() {
@@ -1148,7 +1156,10 @@ var roleTitles = func() map[string]string {
 		ambassador attorney speaker leader coach councilman councilwoman councilor envoy chair ceo
 		founder candidate nominee assemblyman assemblywoman congressman congresswoman superintendent
 		inspector adviser advisor spokesman spokeswoman spokesperson captain sergeant lieutenant
-		colonel cardinal bishop rabbi imam dean manager executive trustee premier emir sheikh`) {
+		colonel cardinal bishop rabbi imam dean manager executive trustee premier emir sheikh
+		archbishop pastor patriarch whip recorder counsel clerk treasurer auditor comptroller
+		controller assessor coroner prosecutor solicitor supervisor administrator commander warden
+		alderman alderwoman`) {
 		m[w] = w
 	}
 	return m

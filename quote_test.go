@@ -1755,18 +1755,20 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a clause of when it was said, after the cue, is the writer's",
-			in:   "The plan is dead, Tom Hale said as he left the hall. The levy will pass, Ana Ruiz said when asked about the vote. Dana Ortiz, the county engineer, said as the vote neared.",
+			in:   "The plan is dead, Tom Hale said as he left the hall. The levy will pass, Ana Ruiz said when asked about the vote. Dana Ortiz, the county engineer, said as the vote neared. After the bill passed, Hale said when he was mayor taxes were lower.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The plan is dead"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "The levy will pass"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Tom Hale", Cue: "said", Text: "when he was mayor taxes were lower"},
 			},
 		},
 		{
 			name: "an irregular past tense makes a clause",
-			in:   "Tom Hale said the car hit a tree. Ana Ruiz said the city cut the budget.",
+			in:   "Tom Hale said the car hit a tree. Ana Ruiz said the city cut the budget. The board announced a rate cut Wednesday.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the car hit a tree"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the city cut the budget"},
+				{Kind: "indirect", Speaker: "The board", Cue: "announced", Text: "a rate cut"},
 			},
 		},
 		{
@@ -2582,6 +2584,14 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{
 				{"Sen. Kweisi Howard Mfume", "Kweisi Howard Mfume", 1, false},
 				{"He", "Tom Hale", 2, false},
+			},
+		},
+		{
+			name: "a title alone may be a surname, and the new titles name their person",
+			in:   "Tom Warden said the plan failed. Warden said it cost too much. Treasurer Ana Ruiz said the county was solvent. The treasurer said taxes would rise.",
+			want: []who{
+				{"Tom Warden", "Tom Warden", 1, false}, {"Warden", "Tom Warden", 1, false},
+				{"Treasurer Ana Ruiz", "Ana Ruiz", 2, false}, {"The treasurer", "Ana Ruiz", 2, false},
 			},
 		},
 		{

@@ -1057,7 +1057,11 @@ var alsoParticiple = map[string]bool{
 
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
-	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+	if uint(j) >= uint(len(a.toks)) || a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	w := a.word(j)
+	return strings.HasSuffix(w, "ed") || irregularPast[w] && (!nounPast[w] || a.objectAfter(j+1, len(a.toks)))
 }
 
 // nameClass returns the class of toks[j], but openClass for a closed-class
