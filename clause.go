@@ -897,30 +897,9 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) && (!nounPast[w] || a.objectAfter(j+1, hi)) {
-			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war", "a rate cut Wednesday"
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
+			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war"
 		}
-	}
-	return false
-}
-
-// nounPast are irregular pasts that are nouns as often: after a noun they
-// are a verb only before an object ("the city cut the budget", but "the
-// budget cut Wednesday", "a rate cut, which …").
-var nounPast = map[string]bool{
-	"cut": true, "set": true, "hit": true, "shot": true, "cost": true, "put": true, "beat": true,
-	"cast": true, "split": true, "spread": true, "hurt": true,
-}
-
-// objectAfter reports whether toks[j], before hi, can start a verb's
-// object: a determiner, a pronoun or a word that is no time word.
-func (a *analyzer) objectAfter(j, hi int) bool {
-	if j >= hi || a.toks[j].kind != tWord {
-		return false
-	}
-	switch a.class(j) {
-	case determiner, pronoun, objectPronoun, openClass:
-		return true
 	}
 	return false
 }

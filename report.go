@@ -197,56 +197,6 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	a.reported(k, v, s)
 }
 
-// whenSaid reports whether toks[j] opens a clause of when something was
-// said: "as", "while" or "when" before a pronoun, a determiner, a name or
-// a participle ("as he left", "while the crowd cheered", "when asked");
-// but not "as many as 300 homes", "as if", "as soon as".
-func (a *analyzer) whenSaid(j int) bool {
-	if !a.isWord(j, "as") && !a.isWord(j, "while") && !a.isWord(j, "when") {
-		return false
-	}
-	if a.isWord(j, "as") && (a.isWord(j+1, "many") || a.isWord(j+1, "much") || a.isWord(j+1, "few") || a.isWord(j+1, "well") || a.isWord(j+1, "long") || a.isWord(j+1, "soon") || a.isWord(j+1, "if") || a.isWord(j+1, "though") || a.isWord(j+1, "little")) {
-		return false
-	}
-	c := a.class(j + 1)
-	return c == pronoun || c == determiner || a.isCapWord(j+1) || a.isWord(j, "when") && a.pastTense(j+1)
-}
-
-// mainClauseBefore reports whether toks[lo:hi], from the start of sentence
-// s, is a clause with a verb that opens with neither a subordinator, a
-// preposition nor a participle: "The plan is dead," but not "After the
-// bill passed," or "Asked about the vote,".
-func (a *analyzer) mainClauseBefore(s sentence, hi int) bool {
-	lo := a.sentenceStart(s)
-	if lo >= hi || a.toks[lo].kind != tWord {
-		return false
-	}
-	if c := a.class(lo); c == preposition || c == conjunction {
-		return false
-	}
-	if w := a.word(lo); strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
-		return false
-	}
-	for j := lo; j < hi; j++ {
-		if a.isPunct(j, ',') {
-			return false // "The bill, which passed Tuesday, …": no clause ends at the speaker
-		}
-	}
-	return a.hasFiniteVerb(lo, hi)
-}
-
-// timeClauseEnds reports whether the clause of when it was said, from
-// toks[j], runs to the sentence's end with no "that" or comma after which
-// the report would go on: "as he left." but not "as he left that …".
-func (a *analyzer) timeClauseEnds(j, hi int) bool {
-	for t := j + 1; t < hi; t++ {
-		if a.isWord(t, "that") || a.isPunct(t, ',') || a.isPunct(t, ';') {
-			return false
-		}
-	}
-	return true
-}
-
 // reportGoesOn reports whether the words at toks[j], after "…, she said,",
 // carry the report on: "The plan would be aided, Hale said, by the
 // calendar", "…, she said, but also …", "…, he said, until it went
@@ -577,13 +527,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		a.cands = append(a.cands, at)
 		return
 	}
-	// "The plan is dead, Hale said as he left the hall": after a report
-	// before the speaker, a clause of when it was said is the writer's.
-	writerTime := !inverted && !that && !interrupted && sp.lo > s.lo+2 && a.isPunct(sp.lo-1, ',') && a.whenSaid(j) && a.mainClauseBefore(s, sp.lo-1) && a.timeClauseEnds(j, s.hi)
-	if writerTime && a.isWord(j, "when") && a.pastTense(j+1) {
-		a.used[j+1] = true // "when asked about the vote" is no report of its own
-	}
-	if !interrupted && !commaAfter && !writerTime && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
+	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
 		}
@@ -662,10 +606,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest < s.hi && a.toks[rest].kind == tPunct && isDash(a.toks[rest].r) && a.dashComment(rest, s.hi):
 		// "…, the budget office reported on Tuesday -- a development
 		// that …": the writer's comment on the report.
-	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner),
-		writerTime && a.whenSaid(rest):
-		// "…, lawmakers said Friday, as they bristled at …", "…, Hale
-		// said as he left": when it was said, in the writer's words.
+	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
+		// "…, lawmakers said Friday, as they bristled at …": when it was
+		// said, in the writer's words.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}

@@ -1031,15 +1031,15 @@ var irregularPast = map[string]bool{
 	"held": true, "took": true, "made": true, "gave": true, "went": true, "came": true, "met": true,
 	"sent": true, "kept": true, "left": true, "led": true, "won": true, "lost": true, "ran": true,
 	"spent": true, "brought": true, "found": true, "got": true, "began": true, "stood": true,
-	"sat": true, "drew": true, "threw": true, "struck": true, "paid": true, "sought": true,
-	"fought": true, "built": true, "bought": true, "felt": true, "broke": true, "chose": true,
-	"rose": true, "fell": true, "saw": true, "knew": true, "grew": true, "drove": true, "became": true,
-	"hit": true, "cut": true, "set": true, "put": true, "let": true, "shut": true, "quit": true,
-	"hurt": true, "cost": true, "spread": true, "split": true, "cast": true, "burst": true, "beat": true,
-	"sold": true, "caught": true, "taught": true, "heard": true, "meant": true, "hung": true, "laid": true,
-	"fed": true, "fled": true, "dealt": true, "shot": true, "stuck": true, "swept": true, "hid": true,
-	"shook": true, "stole": true, "tore": true, "wore": true, "blew": true, "flew": true, "froze": true,
-	"sank": true, "withdrew": true, "oversaw": true, "forgot": true, "understood": true,
+	"drew": true, "threw": true, "struck": true, "paid": true, "sought": true, "fought": true,
+	"built": true, "bought": true, "felt": true, "broke": true, "chose": true, "rose": true,
+	"saw": true, "knew": true, "grew": true, "drove": true, "became": true, "hit": true,
+	"shut": true, "quit": true, "hurt": true, "burst": true, "sold": true, "caught": true,
+	"taught": true, "heard": true, "meant": true, "hung": true, "laid": true, "fed": true,
+	"fled": true, "dealt": true, "shot": true, "stuck": true, "swept": true, "hid": true,
+	"shook": true, "tore": true, "wore": true, "blew": true, "flew": true, "froze": true,
+	"sank": true, "withdrew": true, "oversaw": true, "forgot": true, "understood": true, "sat": true,
+	"fell": true, "let": true, "stole": true,
 }
 
 // alsoParticiple are the irregular pasts that are past participles too,
@@ -1047,21 +1047,16 @@ var irregularPast = map[string]bool{
 // "soldiers lost in the war", "the files kept in a safe".
 var alsoParticiple = map[string]bool{
 	"held": true, "made": true, "met": true, "sent": true, "kept": true, "left": true, "led": true,
-	"won": true, "lost": true, "spent": true, "brought": true, "found": true, "got": true, "stood": true,
+	"won": true, "lost": true, "spent": true, "brought": true, "found": true, "got": true,
 	"sat": true, "struck": true, "paid": true, "sought": true, "fought": true, "built": true,
-	"bought": true, "felt": true, "hit": true, "cut": true, "set": true, "put": true, "shut": true,
-	"hurt": true, "spread": true, "split": true, "cast": true, "sold": true, "caught": true, "taught": true,
-	"heard": true, "hung": true, "laid": true, "fed": true, "dealt": true, "shot": true, "stuck": true,
-	"swept": true, "understood": true,
+	"bought": true, "felt": true, "hit": true, "shut": true, "hurt": true, "sold": true,
+	"caught": true, "taught": true, "heard": true, "hung": true, "laid": true, "fed": true,
+	"dealt": true, "shot": true, "stuck": true, "swept": true, "understood": true, "stood": true,
 }
 
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
-	if uint(j) >= uint(len(a.toks)) || a.toks[j].kind != tWord || a.toks[j].cap {
-		return false
-	}
-	w := a.word(j)
-	return strings.HasSuffix(w, "ed") || irregularPast[w] && (!nounPast[w] || a.objectAfter(j+1, len(a.toks)))
+	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
 }
 
 // nameClass returns the class of toks[j], but openClass for a closed-class
