@@ -1950,7 +1950,7 @@ func (a *analyzer) reportBefore(lo, open int) bool {
 
 // namingCue reports whether toks[lo:hi], the words just before a
 // quotation, hold a cue that takes the quotation as its own object: a
-// participle ("calling Trump “a fraud,”") or a verb of naming ("what Hale
+// participle ("calling Hale “a fraud,”") or a verb of naming ("what Hale
 // called “a mess,”"). A finite cue there is part of the report the
 // trailing cue gives: Ruiz said Hale "would lose," the source recalled.
 func (a *analyzer) namingCue(lo, hi int) bool {
