@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -593,7 +594,7 @@ func (a *analyzer) reportHandsOn(at *attribution) bool {
 	if a.sentQuoted || at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
 		return false
 	}
-	if toOnlyForm(at.lemma) {
+	if slices.Contains(toOnlyForms, at.lemma) { // lookupCue(at.lemma)'s flags hold cueToOnly
 		return false
 	}
 	lo, hi := a.tokenAt(at.speaker.Start), a.tokenEndingAt(at.speaker.End)
@@ -615,7 +616,7 @@ func (a *analyzer) reportHandsOn(at *attribution) bool {
 			break
 		}
 	}
-	if w := a.word(head); findingWord(w) || equalFoldASCII(w, "models") && head > lo && a.class(head-1) != determiner {
+	if a.toks[head].lex.flags&inFindings != 0 || a.isWord(head, "models") && head > lo && a.class(head-1) != determiner {
 		return false // "climate models predict", but "several models said"
 	}
 	return true
@@ -632,54 +633,6 @@ var toOnlyForms = func() []string {
 		}
 	}
 	return forms
-}()
-
-// toOnlyForm reports whether lemma, in any case of its ASCII letters, is
-// one of toOnlyForms: what lookupCue would say of it.
-func toOnlyForm(lemma string) bool {
-	for _, f := range toOnlyForms {
-		if equalFoldASCII(lemma, f) {
-			return true
-		}
-	}
-	return false
-}
-
-// findingWord reports whether w, in any case of its ASCII letters, is one
-// of findings or its plural: findings[singular(lowerASCII(w))], without
-// making a lower-case copy of w for most words, which the length and the
-// first letter of the singular rule out.
-func findingWord(w string) bool {
-	n := len(w)
-	if n == 0 {
-		return false
-	}
-	if n > 3 && w[n-1]|0x20 == 's' && w[n-2]|0x20 != 's' {
-		n-- // singular, by pluralForm; its special cases ("people") are no findings
-	}
-	c := w[0] | 0x20 // a lower-case letter only when w[0] is an ASCII letter
-	if n >= 32 || findingShapes.lens&(1<<n) == 0 || c-'a' >= 26 || findingShapes.firsts&(1<<(c-'a')) == 0 {
-		return false
-	}
-	var buf [32]byte
-	copy(buf[:], w[:n])
-	for i := range n {
-		if 'A' <= buf[i] && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	return findings[string(buf[:n])]
-}
-
-// findingShapes holds the lengths (bit n for length n) and the first
-// letters (bit i for 'a'+i) of the words of findings, which rule out most
-// words before the map is asked.
-var findingShapes = func() (s struct{ lens, firsts uint32 }) {
-	for w := range findings {
-		s.lens |= 1 << len(w)
-		s.firsts |= 1 << (w[0] - 'a')
-	}
-	return s
 }()
 
 // findings are what a report comes from when it states what was found,

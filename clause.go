@@ -616,7 +616,7 @@ func (a *analyzer) timeBelongs(lo, t int) bool {
 	if a.isCapWord(t - 1) {
 		// "as Super Tuesday unfolds", "on Fox News Sunday"; but not "at a
 		// rally in Ohio Monday", where the name is a place.
-		return namedDays[lowerASCII(a.word(t-1))] || a.class(t-2) != preposition
+		return inFold(namedDays, a.word(t-1)) || a.class(t-2) != preposition
 	}
 	if statementNouns[lowerASCII(a.word(t-1))] || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
 		return false // "…, in a statement Monday"
@@ -637,8 +637,7 @@ func (a *analyzer) timeBelongs(lo, t int) bool {
 		return true
 	}
 	for j := lo; j < t; j++ {
-		switch lowerASCII(a.word(j)) {
-		case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "when", "after", "before", "until":
+		if a.modal(j) && !a.isWord(j, "to") || a.isWord(j, "when") || a.isWord(j, "after") || a.isWord(j, "before") || a.isWord(j, "until") {
 			return true
 		}
 	}

@@ -478,28 +478,27 @@ func (a *analyzer) titleQuote(q qref) bool {
 	if a.possessive(p) && p == q.open-1 {
 		return !a.quoteCueNear(p)
 	}
-	var buf [16]byte // the word in lower case, with no copy made on the heap
-	w := a.word(max(p, 0))
-	if len(w) > len(buf) {
-		return false // longer than any word below
-	}
-	n := copy(buf[:], w)
-	for i := range n {
-		if 'A' <= buf[i] && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	switch string(buf[:n]) {
-	case "book", "film", "movie", "show", "song", "album", "article", "column", "essay",
-		"program", "series", "play", "novel", "memoir", "documentary", "podcast", "newsletter":
+	switch w := a.word(max(p, 0)); {
+	case inFold(workNouns, w):
 		// "his book “Women Who Work”", but "called the show “a joke”",
 		// and "Before the program, “states were …”" quotes someone.
 		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
-	case "titled", "entitled", "headlined":
+	case inFold(titlingWords, w):
 		return p >= 0 && a.toks[p].kind == tWord
 	}
 	return false
 }
+
+// workNouns name works whose title a quotation after them gives: "his
+// book “Women Who Work”".
+var workNouns = map[string]bool{
+	"book": true, "film": true, "movie": true, "show": true, "song": true, "album": true, "article": true,
+	"column": true, "essay": true, "program": true, "series": true, "play": true, "novel": true,
+	"memoir": true, "documentary": true, "podcast": true, "newsletter": true,
+}
+
+// titlingWords give the title after them: "a memo titled “Next Steps”".
+var titlingWords = map[string]bool{"titled": true, "entitled": true, "headlined": true}
 
 // plainAdjuncts reports whether toks[lo:hi] are words with no clause of
 // their own: no auxiliary, no subject pronoun, no cue, no "that".
@@ -911,8 +910,14 @@ func (a *analyzer) linkingWord(lo, open int) bool {
 // "Then, “…,” she sobbed".
 func (a *analyzer) quoteOpensClause(p int) bool {
 	o, ok := a.quoteBefore(p)
+	return ok && a.opensClause(o)
+}
+
+// opensClause reports whether a quotation that opens at toks[o] opens the
+// sentence, or follows no more than a word that links it to the last.
+func (a *analyzer) opensClause(o int) bool {
 	lo := a.sentenceStart(a.cur)
-	return ok && (o <= lo || a.linkingWord(lo, o))
+	return o <= lo || a.linkingWord(lo, o)
 }
 
 // unknownTrailer parses "“…,” an angry Hollande retaliated." with a verb
@@ -1326,9 +1331,6 @@ var wordsNouns = map[string]bool{
 // quotation's end.
 func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	q := a.qrefs[qi]
-	if q.close < 0 || !a.cueNear(s.lo, min(q.open, s.lo+8)) {
-		return attribution{}, false // most quotations: no cue among the first words
-	}
 	k := a.sentenceStart(s)
 	if a.isWord(k, "and") || a.isWord(k, "but") {
 		k++
@@ -1373,7 +1375,7 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 	if !sp.ok() || !a.personLike(sp) || sp.hi >= s.hi {
 		return attribution{}, false
 	}
-	if h := sp.hi; a.toks[h].kind != tWord || a.toks[h].cap || !(a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo)) {
+	if !a.verbAfter(sp) {
 		return attribution{}, false // the clause after the comma has a subject and its verb
 	}
 	from := k + 1
@@ -2082,7 +2084,7 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 // or "In a statement, “…,”".
 func (a *analyzer) quoteInPhrase(p int) bool {
 	o, ok := a.quoteBefore(p)
-	return ok && !a.quoteOpensClause(p) && !a.isPunct(o-1, ',') && !a.isPunct(o-1, ':')
+	return ok && !a.opensClause(o) && !a.isPunct(o-1, ',') && !a.isPunct(o-1, ':')
 }
 
 // cueNear reports whether a word of the lexicon's reporting verbs stands

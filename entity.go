@@ -402,22 +402,17 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Monday"): a body's word, a name known already, or most often
 	// nothing, told here without the steps below. Only a known first
 	// name that names no one yet is left to them, to make a person.
-	if len(words) == 1 && words[0].lex.title() && !prev.title() && !e.endsInPeriod(words[0].Span) {
-		// "Tom Warden said … Warden said": a title alone may be the
-		// surname of someone named already.
-		if k := e.latestPerson(trimPossessive(e.word(words[0].Span)), "", true); k >= 0 && e.list[k].words > 1 {
-			e.mentions = append(e.mentions, mentionAt{pos, k})
-			return k
-		}
-	}
-	if len(words) == 1 && !prev.title() && !words[0].lex.title() && !e.endsInPeriod(words[0].Span) {
+	// A title alone ("Sheriff") goes on below, unless it is the surname
+	// of someone named already: "Tom Warden said … Warden said".
+	if len(words) == 1 && !prev.title() && !e.endsInPeriod(words[0].Span) {
 		w := &words[0]
-		if w.lex.org() {
+		title := w.lex.title()
+		if w.lex.org() && !title {
 			e.noteBody(words, pos)
 			return -1
 		}
-		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 {
-			if en := &e.list[k]; en.g == unknownGender {
+		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 && (!title || e.list[k].words > 1) {
+			if en := &e.list[k]; en.g == unknownGender && !title {
 				en.g = prev.titleGender
 				if en.g == unknownGender {
 					en.g = w.lex.nameGender
@@ -426,7 +421,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			e.mentions = append(e.mentions, mentionAt{pos, k})
 			return k
 		}
-		if w.lex.nameGender == unknownGender {
+		if w.lex.nameGender == unknownGender && !title {
 			return -1
 		}
 	}
@@ -441,16 +436,20 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			break
 		}
 	}
+	// cut keeps words[i:j] of the words, and of their full lexemes.
+	cut := func(i, j int) {
+		words = words[i:j]
+		if full != nil {
+			full = full[i:j]
+		}
+	}
 	// "Ann Lee of Ohio", "Don Hartley of Madison", "Ayo Bello of the Acme
 	// Group": a person's name ends before "of" and the place or body,
 	// whose words may be titles' ("the National Retail Federation");
 	// "Charlotte Chamber of Commerce" is a body, and "Secretary of the
 	// Navy" a title.
 	if k := e.nameBeforeOf(words, true); k > 0 {
-		words = words[:k]
-		if full != nil {
-			full = full[:k]
-		}
+		cut(0, k)
 	}
 	titled := prev.title()
 	g := prev.titleGender
@@ -468,7 +467,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= lo; k-- {
-		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && surnameTitles[lowerASCII(e.word(words[k].Span))]) {
+		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && inFold(surnameTitles, e.word(words[k].Span))) {
 			titled = true
 			lo = k + 1
 			break
@@ -485,7 +484,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Chief of Staff Dana Ortiz", "Minister for Health Ana Ruiz": the
 	// title's complement goes with it, up to a first name or the last two
 	// words; but "of New York" after a name is a place.
-	if titled && len(words)-lo >= 4 && (equalFoldASCII(e.word(words[lo].Span), "of") || equalFoldASCII(e.word(words[lo].Span), "for")) {
+	if titled && len(words)-lo >= 4 && e.complementWord(words[lo].Span) {
 		for lo++; len(words)-lo > 2 && words[lo].lex.nameGender == unknownGender; lo++ {
 		}
 	}
@@ -504,14 +503,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "for" among the title's words.
 	complement := false
 	for _, w := range words[:lo] {
-		if equalFoldASCII(e.word(w.Span), "of") || equalFoldASCII(e.word(w.Span), "for") {
-			complement = true
-		}
+		complement = complement || e.complementWord(w.Span)
 	}
-	words = words[lo:]
-	if full != nil {
-		full = full[lo:]
-	}
+	cut(lo, len(words))
 	// "Director of National Intelligence Tom Hale", "Supervisor of
 	// Elections Susan Bell": after a title and its complement, the name
 	// starts at the first known first name when the word before it is
@@ -519,14 +513,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// ("Sen. Kweisi Howard Mfume").
 	if titled && len(words) > 2 && words[0].lex.nameGender == unknownGender {
 		for m := 1; m < len(words)-1; m++ {
-			if w := e.word(words[m].Span); equalFoldASCII(w, "of") || equalFoldASCII(w, "for") {
-				complement = true // "Supervisor of Elections Susan Bell"
-			}
+			complement = complement || e.complementWord(words[m].Span) // "Supervisor of Elections Susan Bell"
 			if words[m].lex.nameGender != unknownGender && complement {
-				lo, words = lo+m, words[m:]
-				if full != nil {
-					full = full[m:]
-				}
+				cut(m, len(words))
 				break
 			}
 		}
@@ -534,18 +523,12 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// Once the titles are gone, the name is first: "Rep. Tom King of
 	// Ohio".
 	if k := e.nameBeforeOf(words, false); k > 0 {
-		words = words[:k]
-		if full != nil {
-			full = full[:k]
-		}
+		cut(0, k)
 	}
 	// "Tom R. Hale Jr.": a generation's suffix is no surname; the
 	// name is known without it, so that "Hale" finds it.
 	if n := len(words); n > 1 && generationSuffix(e.word(words[n-1].Span)) {
-		words = words[:n-1]
-		if full != nil {
-			full = full[:n-1]
-		}
+		cut(0, n-1)
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return -1
@@ -645,6 +628,12 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 	}
 	e.trimmed, e.full = trimmed, full
 	return trimmed, full
+}
+
+// complementWord reports whether the word w ties a title to its
+// complement: "of" or "for", as in "Chief of Staff", "Minister for Health".
+func (e *entities) complementWord(w Span) bool {
+	return equalFoldASCII(e.word(w), "of") || equalFoldASCII(e.word(w), "for")
 }
 
 // surnameTitles are titles that are also common surnames.
@@ -855,17 +844,6 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 				}
 				break
 			}
-		}
-	}
-	// "The Herald's Ana Ruiz": a person's name after its possessor's.
-	for i := len(words) - 3; i >= 0; i-- {
-		if isPossessiveWord(e.word(words[i])) {
-			first, _ := lexicon.lookupAt(e.text, words[i+1].Start, words[i+1].End)
-			last, _ := lexicon.lookupAt(e.text, words[len(words)-1].Start, words[len(words)-1].End)
-			if first.nameGender != unknownGender && !last.org() {
-				words = words[i+1:] // but not "Ruth's Chris Steak House"
-			}
-			break
 		}
 	}
 	// "club owner Gerald Whitcombe": lower-case words before a name

@@ -3593,6 +3593,7 @@ func TestLookupWord(t *testing.T) {
 			{titles[l], inTitles}, {orgWords[l], inOrgWords}, {cueNouns[l], inCueNouns},
 			{ok || cueNouns[l] || l == "according" || l == "reportedly", inFrameWords},
 			{anonymousHeads[singular(l)] || descriptionHeads[singular(l)], inCommonHeads},
+			{findings[singular(l)], inFindings},
 		} {
 			if f.in {
 				want.flags |= f.flag

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -189,8 +188,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi)) {
-		} else if !a.castsAs(k, v, s.hi) {
+		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) {
 			return
 		}
 	}
@@ -1084,7 +1082,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	// Only frame words can be the verbs sought: the others are not read.
 	fr := a.notes.frames
-	i, _ := slices.BinarySearch(fr, int32(max(s.lo, k-maxClauseTokens)))
+	i := a.frameFrom(max(s.lo, k-maxClauseTokens))
 	for ; i < len(fr) && int(fr[i]) < k; i++ {
 		j := int(fr[i])
 		if a.used[j] {
@@ -1376,6 +1374,15 @@ func (a *analyzer) possessivePronoun(j int) bool {
 	return a.class(j) == determiner && (a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "its") || a.isWord(j, "their"))
 }
 
+// verbAfter reports whether the word after the phrase sp is a verb in
+// lower case, so that sp is the subject of the clause after an opening
+// phrase: "Noting the delay, Ruiz said …", "Bemoaning the “phony
+// system,” Hale accused …".
+func (a *analyzer) verbAfter(sp phrase) bool {
+	h := sp.hi
+	return a.toks[h].kind == tWord && !a.toks[h].cap && (a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo))
+}
+
 // leadingReport reads a report that opens the sentence as a participle
 // with no quotation in it, whose speaker is the subject of the clause
 // after the participle's comma: "Noting that the levy failed, Ruiz turned
@@ -1387,8 +1394,7 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 	if a.isWord(lo, "and") || a.isWord(lo, "but") {
 		lo++
 	}
-	switch lowerASCII(a.word(lo)) {
-	case "in", "after", "while", "since", "before", "by", "upon":
+	if a.isWord(lo, "in") || a.isWord(lo, "after") || a.isWord(lo, "while") || a.isWord(lo, "since") || a.isWord(lo, "before") || a.isWord(lo, "by") || a.isWord(lo, "upon") {
 		lo++
 	}
 	if k != lo || a.isWord(k+1, "to") || v.flags&(cueParticle|cueNoClause) != 0 {
@@ -1415,7 +1421,7 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 		if !sp.ok() || !a.personLike(sp) || sp.hi >= s.hi || a.isWord(sp.lo, "who") {
 			continue // "Recalling that moment, Ana Ruiz, who …"
 		}
-		if h := sp.hi; a.toks[h].kind != tWord || a.toks[h].cap || !(a.class(h) == auxiliary || a.pastTense(h) || a.cueAt(h) || a.presentVerb(h, sp.lo)) {
+		if !a.verbAfter(sp) {
 			continue
 		}
 		if c-from < 2 || a.isWord(from, "goodbye") || a.isWord(from, "hello") {
@@ -1458,7 +1464,7 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 			}
 			// The "as" of a clause of time or manner: "described the
 			// damage as she toured …", "as soon as", "as it happened".
-			if n := j + 1; a.class(n) == pronoun || a.isWord(n, "soon") || a.isWord(n, "if") || a.isWord(n, "though") || a.isWord(n, "long") && a.isWord(n+1, "as") || a.isWord(n, "it") || a.subjectStart(n) && (a.pastTense(n+2) || a.verbAuxiliary(n+2)) && a.class(n) == determiner && a.toks[n+1].kind == tWord {
+			if n := j + 1; a.class(n) == pronoun || a.isWord(n, "soon") || a.isWord(n, "if") || a.isWord(n, "though") || a.isWord(n, "long") && a.isWord(n+1, "as") || a.subjectStart(n) && (a.pastTense(n+2) || a.verbAuxiliary(n+2)) && a.class(n) == determiner && a.toks[n+1].kind == tWord {
 				return false
 			}
 

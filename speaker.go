@@ -657,7 +657,7 @@ func (a *analyzer) placeHolder(j int) bool {
 	if j > 0 && a.isCapWord(j-1) && a.toks[j-1].lex.nameGender != unknownGender {
 		return false // "Tom Farmer on Fox News": a surname, not a head
 	}
-	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && onHeads[lowerASCII(a.word(j))]
+	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && inFold(onHeads, a.word(j))
 }
 
 // onHeads are capitalized heads that keep a name after "on": bodies named

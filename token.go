@@ -63,6 +63,9 @@ const (
 	// inCommonHeads: the word's singular is one of anonymousHeads or
 	// descriptionHeads, a common noun that heads descriptions of sources.
 	inCommonHeads
+	// inFindings: the word's singular is one of findings, what a report
+	// comes from when it states what was found: "polls", "the data".
+	inFindings
 )
 
 func (lx *lexeme) abbr() bool    { return lx.flags&inAbbreviations != 0 }
@@ -125,6 +128,13 @@ func buildLexicon() (wordTable, []cueVerb) {
 				if s := singular(w); anonymousHeads[s] || descriptionHeads[s] {
 					set(w, func(lx *lexeme) { lx.flags |= inCommonHeads })
 				}
+			}
+		}
+	}
+	for f := range findings {
+		for _, w := range []string{f, f + "s"} {
+			if findings[singular(w)] {
+				set(w, func(lx *lexeme) { lx.flags |= inFindings })
 			}
 		}
 	}
@@ -396,6 +406,13 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 	}
 	v, ok := m[string(buf[:n])]
 	return v, ok
+}
+
+// inFold reports whether set holds w in lower case: set[lowerASCII(w)],
+// without allocating.
+func inFold(set map[string]bool, w string) bool {
+	in, _ := lookupFold(set, w)
+	return in
 }
 
 // tokenNotes are what [tokenize] notes of a paragraph's tokens as it makes
