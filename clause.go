@@ -842,11 +842,38 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			if presentVerbs[a.word(j)] && a.class(j-1) == openClass && (a.isCapWord(j-1) || a.isWord(j-1, "people") || strings.HasSuffix(a.word(j-1), "s") && !strings.HasSuffix(a.word(j-1), "ss")) && j+1 < hi && a.toks[j+1].kind == tWord {
 				return true
 			}
+			if nounPasts[a.word(j)] && a.class(j-1) == openClass && !a.toks[j-1].cap && a.objectOrManner(j+1, hi) {
+				return true // "said the project cost $3 million", "the city set a record"
+			}
 		}
 	}
 	// What some verbs report may be a noun phrase: "acknowledged their
 	// uphill battle", "announced the pick", "denied the claims".
 	return v.flags&cueNounObject != 0 && !v.plain && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
+}
+
+// nounPasts are pasts that are nouns as often, and so are not among
+// irregularPast: "the project cost $3 million" but "the cost rose".
+var nounPasts = map[string]bool{
+	"cost": true, "set": true, "put": true, "cut": true, "beat": true, "cast": true,
+	"split": true, "spread": true,
+}
+
+// objectOrManner reports whether toks[j], before hi, can follow a verb
+// and hardly a noun: an article, a number, a dollar sign, an object
+// pronoun or an adverb in -ly.
+func (a *analyzer) objectOrManner(j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	if a.isPunct(j, '$') {
+		return true
+	}
+	if a.toks[j].kind != tWord || a.toks[j].cap {
+		return false
+	}
+	w := a.word(j)
+	return a.isWord(j, "a") || a.isWord(j, "an") || a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // presentVerbs are common verbs in the present tense without -s, which

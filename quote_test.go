@@ -1986,6 +1986,25 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "top lawmakers", Anon: true, Cue: "said", Text: "The plan is an insult to all voters"}},
 		},
 		{
+			name: "when it was said, with no comma, is the writer's",
+			in:   "The plan is dead, Tom Hale said as he left the hall. The vote failed, Ana Ruiz said when she was asked why. Talks will resume in May, the minister said while touring the port.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The plan is dead"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "The vote failed"},
+				{Kind: "indirect", Speaker: "the minister", Cue: "said", Text: "Talks will resume in May"},
+			},
+		},
+		{
+			name: "a past that is as often a noun is a verb before its object",
+			in:   "Ana Ruiz said the project cost $3 million. Tom Hale said the city set a record. Dana Ortiz said the fire spread quickly. Kate Cole announced the budget cut on Monday.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the project cost $3 million"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the city set a record"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the fire spread quickly"},
+				{Kind: "indirect", Speaker: "Kate Cole", Name: "Kate Cole", Cue: "announced", Text: "the budget cut"},
+			},
+		},
+		{
 			name: "a bare plural or a quantity as the reported subject",
 			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
 			want: []view{

@@ -525,7 +525,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		a.cands = append(a.cands, at)
 		return
 	}
-	if !interrupted && !commaAfter && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
+	// "The vote failed, Hale said when he was asked": the report stands
+	// before the speaker, and the clause after the cue is the writer's.
+	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi)
+	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
 		}
@@ -607,6 +610,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
+	case a.writerTime(rest, s.hi):
+		// "…, Hale said as he left the hall.": the same without a comma.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
@@ -1664,4 +1669,28 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// writerTime reports whether toks[j:hi] are a clause of when something
+// was said, in the writer's words, to the sentence's end: "as he left the
+// hall", "while touring the plant", "after meeting the governor".
+func (a *analyzer) writerTime(j, hi int) bool {
+	if !(a.isWord(j, "as") || a.isWord(j, "when") || a.isWord(j, "while") || a.isWord(j, "after") || a.isWord(j, "before")) {
+		return false
+	}
+	end := a.trimEnd(j, hi)
+	if end-j < 3 || a.quoteWithin(j, end) {
+		return false
+	}
+	n := j + 1
+	if strings.HasSuffix(a.word(n), "ing") && a.class(n) == openClass {
+		return true // "while touring the plant"
+	}
+	// A pronoun that can only be a subject opens a clause: "as he left".
+	for _, p := range [...]string{"he", "she", "they", "we", "i"} {
+		if a.isWord(n, p) {
+			return true
+		}
+	}
+	return false
 }
