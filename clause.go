@@ -842,7 +842,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			if presentVerbs[a.word(j)] && a.class(j-1) == openClass && (a.isCapWord(j-1) || a.isWord(j-1, "people") || strings.HasSuffix(a.word(j-1), "s") && !strings.HasSuffix(a.word(j-1), "ss")) && j+1 < hi && a.toks[j+1].kind == tWord {
 				return true
 			}
-			if nounPasts[a.word(j)] && a.class(j-1) == openClass && !a.toks[j-1].cap && a.objectOrManner(j+1, hi) {
+			if (v.lemma == "say" || v.lemma == "tell" || v.lemma == "add" || v.lemma == "write") && nounPasts[a.word(j)] && a.class(j-1) == openClass && !a.toks[j-1].cap && a.objectOrManner(j+1, hi) {
 				return true // "said the project cost $3 million", "the city set a record"
 			}
 		}
@@ -873,7 +873,17 @@ func (a *analyzer) objectOrManner(j, hi int) bool {
 		return false
 	}
 	w := a.word(j)
-	return a.isWord(j, "a") || a.isWord(j, "an") || a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly")
+	if a.isWord(j, "a") || a.isWord(j, "an") {
+		return a.class(j+1) != timeWord && !spansOfTime[lowerASCII(a.word(j+1))] // but "the pay cut a decade ago"
+	}
+	return a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.isWord(j, "early")
+}
+
+// spansOfTime are nouns of a stretch of time: "a decade ago", "an hour
+// later".
+var spansOfTime = map[string]bool{
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true,
+	"decade": true, "century": true, "while": true, "moment": true, "time": true, "fortnight": true,
 }
 
 // presentVerbs are common verbs in the present tense without -s, which

@@ -1995,6 +1995,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a when-clause after the cue is the writer's only after a clause",
+			in:   "In an interview, Tom Hale said when he took office the deficit was huge. He would not resign, Ana Ruiz said when asked. The session is over, Dana Ortiz said as the crowd cheered.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "when he took office the deficit was huge"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "He would not resign"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "The session is over"},
+			},
+		},
+		{
 			name: "a past that is as often a noun is a verb before its object",
 			in:   "Ana Ruiz said the project cost $3 million. Tom Hale said the city set a record. Dana Ortiz said the fire spread quickly. Kate Cole announced the budget cut on Monday.",
 			want: []view{
@@ -2003,6 +2012,15 @@ func TestIndirect(t *testing.T) {
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the fire spread quickly"},
 				{Kind: "indirect", Speaker: "Kate Cole", Name: "Kate Cole", Cue: "announced", Text: "the budget cut"},
 			},
+		},
+		{
+			name: "a noun before a span of time is no clause",
+			in:   "Tom Hale recalled the pay cut a decade ago. Ana Ruiz stressed the budget cut early in her speech.",
+		},
+		{
+			name: "according to after a colon opens a clause of its own",
+			in:   "It has not gone unnoticed: According to recent polls, Tom Hale holds only 14 percent of the vote.",
+			want: []view{{Kind: "indirect", Speaker: "recent polls", Cue: "According to", Text: "Tom Hale holds only 14 percent of the vote"}},
 		},
 		{
 			name: "a bare plural or a quantity as the reported subject",

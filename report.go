@@ -527,7 +527,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	// "The vote failed, Hale said when he was asked": the report stands
 	// before the speaker, and the clause after the cue is the writer's.
-	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi)
+	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1)
 	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
@@ -610,7 +610,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
-	case a.writerTime(rest, s.hi):
+	case a.writerTime(rest, s.hi) && a.hasFiniteVerb(lo, before):
 		// "…, Hale said as he left the hall.": the same without a comma.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
@@ -820,6 +820,9 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	lo := a.sentenceStart(s)
 	for lo < k && (a.isPunct(lo, ',') || a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") || a.isWord(lo, "so")) {
 		lo++ // "But, according to the poll, …"
+	}
+	if k > lo && (a.isPunct(k-1, ':') || a.isPunct(k-1, ';')) {
+		lo = k // "It has not gone unnoticed: according to polls, …" opens a clause of its own
 	}
 	var at attribution
 	if k == lo {
@@ -1672,19 +1675,34 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 }
 
 // writerTime reports whether toks[j:hi] are a clause of when something
-// was said, in the writer's words, to the sentence's end: "as he left the
-// hall", "while touring the plant", "after meeting the governor".
+// was said, in the writer's words, that runs to the sentence's end: "as
+// he left the hall", "while touring the plant", "when asked", "as the
+// crowd cheered". A comma or "that" after it hands the sentence on ("as
+// he left, the state will sue", "when he was asked that …").
 func (a *analyzer) writerTime(j, hi int) bool {
 	if !(a.isWord(j, "as") || a.isWord(j, "when") || a.isWord(j, "while") || a.isWord(j, "after") || a.isWord(j, "before")) {
 		return false
 	}
 	end := a.trimEnd(j, hi)
-	if end-j < 3 || a.quoteWithin(j, end) {
+	if end-j < 2 || a.quoteWithin(j, end) {
 		return false
 	}
+	for t := j + 1; t < end; t++ {
+		if a.isPunct(t, ',') && a.class(t+1) == conjunction {
+			break // "…, because he said …": the writer goes on
+		}
+		if a.toks[t].kind == tPunct && a.toks[t].r != '.' || a.isWord(t, "that") {
+			return false
+		}
+	}
 	n := j + 1
-	if strings.HasSuffix(a.word(n), "ing") && a.class(n) == openClass {
+	switch {
+	case a.isWord(n, "asked") || a.isWord(n, "pressed") || a.isWord(n, "questioned"):
+		return true // "when asked"
+	case strings.HasSuffix(a.word(n), "ing") && a.class(n) == openClass:
 		return true // "while touring the plant"
+	case a.class(n) == determiner && !a.toks[n].cap:
+		return a.hasFiniteVerb(n+1, end) // "as the crowd cheered"
 	}
 	// A pronoun that can only be a subject opens a clause: "as he left".
 	for _, p := range [...]string{"he", "she", "they", "we", "i"} {
