@@ -31,6 +31,9 @@ func (a *analyzer) colonFrames() {
 		a.emit(at)
 		return
 	}
+	if pending != nil && a.blockQuotation(pending) {
+		return
+	}
 	// NAME: text
 	i := 0
 	if i < len(a.toks) && a.toks[i].kind == tOpen {
@@ -79,6 +82,30 @@ func (a *analyzer) colonFrames() {
 		a.used[k] = true
 	}
 	a.emit(at)
+}
+
+// blockQuotation attributes to pending, a cue of saying that ended the
+// last paragraph with a colon ("In a speech last July, he said:"), the
+// whole paragraph when no quotation mark opens it: a block quotation
+// whose marks the page left out. It reports whether it did. A paragraph
+// of markup, a list's item, a transcript's line or a few words are not
+// taken, nor is what a colon after any other verb introduces ("has to
+// do the following: ¶ Stop lying").
+func (a *analyzer) blockQuotation(pending *attribution) bool {
+	n := len(a.toks)
+	if pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
+		return false
+	}
+	hi := a.trimEnd(0, n)
+	at := *pending
+	at.parts = a.part(a.span(0, hi))
+	at.kind = Indirect
+	at.conf = 0.6
+	for k := range a.qrefs {
+		a.qrefs[k].used = true // quotations inside are the block's
+	}
+	a.emit(at)
+	return true
 }
 
 // transcriptLine reports whether the paragraph opens with a transcript's

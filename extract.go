@@ -211,7 +211,7 @@ func (x *Extractor) extract(text string) []Quote {
 		a.sents = splitSentences(a.sents[:0], text, a.toks, a.notes.ends)
 		a.startOf, a.start = sentence{}, 0
 		prev := a.lone
-		if x.cfg.eager || a.hasFrames() {
+		if x.cfg.eager || a.hasFrames() || a.pending != nil {
 			a.paragraph(x.cfg.eager)
 		} else {
 			a.namesOnly()

@@ -458,6 +458,15 @@ func TestDirectAfter(t *testing.T) {
 func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a paragraph after a cue and a colon, with no marks, is a block quotation",
+			in:   "In a speech last year, Ana Ruiz said:\n\nLet no one be mistaken: this plan is a tax on every family in the county.\n\nThe council voted on Monday.",
+			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be mistaken: this plan is a tax on every family in the county"}},
+		},
+		{
+			name: "what a colon after another verb introduces is no block quotation",
+			in:   "To win, Tom Hale has to do the following:\n\nStop the spending and cut the levy before the vote.\n\nTom Hale wrote:\n\nWASHINGTON TODAY",
+		},
+		{
 			name: "a colon ends the paragraph before a quotation with its own attribution",
 			in:   "The nurse's joy at the rally is set down in detail:\n\n“Here he comes,” she said.",
 			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},
