@@ -124,14 +124,17 @@ func (a *analyzer) transcriptLine() bool {
 	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !notices[lowerASCII(a.word(i))]
 }
 
-// notices are the labels before a colon that name no speaker: "UPDATE:",
-// "BREAKING:", "Related:".
+// notices are the labels and exclamations before a colon that name no
+// speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Wow:".
 var notices = map[string]bool{
 	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
 	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
 	"source": true, "sources": true, "warning": true, "disclaimer": true, "advertisement": true,
 	"breaking": true, "revealed": true, "contributing": true, "paid": true, "exclusive": true,
 	"boom": true, "look": true, "listen": true, "twitter": true, "notice": true, "alert": true,
+	"byline": true, "busted": true, "bombshell": true, "wow": true, "whoa": true, "yikes": true,
+	"ouch": true, "oops": true, "shocking": true, "audio": true, "photos": true, "opinion": true,
+	"analysis": true, "commentary": true, "editorial": true, "transcript": true,
 }
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times

@@ -794,6 +794,15 @@ func TestHeadline(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "rips", Text: "‘sham’"}},
 		},
 		{
+			name: "a label or an exclamation before a colon names no speaker",
+			in:   "Wow: The Council Just Voted To Rebuild The Levee\n\nBYLINE: Ana Ruiz.\n\nThe vote was 5-2.",
+		},
+		{
+			name: "a name before a colon in a headline speaks",
+			in:   "Tom Hale: The Levee Will Hold This Time\n\nThe vote was 5-2.",
+			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: ":", Text: "The Levee Will Hold This Time"}},
+		},
+		{
 			name: "guessed verb after no name",
 			in:   "Right-wing parties gain ‘ground’ in polls\n\nThe vote is near.",
 		},
