@@ -69,6 +69,13 @@ type analyzer struct {
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
+	// pendingFinal says that pending's cue is the last verb before the
+	// colon: what follows may be a block quotation.
+	pendingFinal bool
+	// block is the attribution of the paragraph as a block quotation
+	// (blockQuotation), reported if its own frames find nothing.
+	block    attribution
+	hasBlock bool
 	// carry is the index in out of the attribution whose quotation runs
 	// on into the next paragraph, or -1.
 	carry int
@@ -135,6 +142,7 @@ func (a *analyzer) paragraph(eager bool) {
 			a.indirect(s, frames)
 		}
 	}
+	a.emitBlock()
 	if len(a.sents) > 0 {
 		a.colonCue()
 	}
@@ -544,8 +552,17 @@ func (a *analyzer) part(sp Span) []Span {
 // emit records an attribution, with its speaker resolved, and remembers it
 // for floating quotations.
 func (a *analyzer) emit(at attribution) {
+	if at, ok := a.settle(at); ok {
+		a.record(at)
+	}
+}
+
+// settle readies at to be reported: it adds an object fronted before it,
+// and resolves its speaker to an entity. It reports false for an
+// attribution with no content.
+func (a *analyzer) settle(at attribution) (attribution, bool) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
-		return
+		return at, false
 	}
 	if r := a.frontedObject(&at); !r.IsZero() {
 		at.parts = append([]Span{r}, at.parts...)
@@ -558,6 +575,11 @@ func (a *analyzer) emit(at attribution) {
 		}
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
+	return at, true
+}
+
+// record adds at, settled, to the attributions found.
+func (a *analyzer) record(at attribution) {
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
 		a.sentQuoted = true

@@ -842,7 +842,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 			if presentVerbs[a.word(j)] && a.class(j-1) == openClass && (a.isCapWord(j-1) || a.isWord(j-1, "people") || strings.HasSuffix(a.word(j-1), "s") && !strings.HasSuffix(a.word(j-1), "ss")) && j+1 < hi && a.toks[j+1].kind == tWord {
 				return true
 			}
-			if (v.lemma == "say" || v.lemma == "tell" || v.lemma == "add" || v.lemma == "write") && nounPasts[a.word(j)] && a.class(j-1) == openClass && !a.toks[j-1].cap && a.objectOrManner(j+1, hi) {
+			if nounPasts[a.word(j)] && a.class(j-1) == openClass && !a.toks[j-1].cap && a.objectOrManner(j+1, hi, !(v.lemma == "say" || v.lemma == "tell" || v.lemma == "add" || v.lemma == "write")) {
 				return true // "said the project cost $3 million", "the city set a record"
 			}
 		}
@@ -861,8 +861,10 @@ var nounPasts = map[string]bool{
 
 // objectOrManner reports whether toks[j], before hi, can follow a verb
 // and hardly a noun: an article, a number, a dollar sign, an object
-// pronoun or an adverb in -ly.
-func (a *analyzer) objectOrManner(j, hi int) bool {
+// pronoun or an adverb in -ly. When strict, for a cue that may take a noun
+// ("recalled the pay cut a decade ago"), a span of time or "early" is not
+// taken.
+func (a *analyzer) objectOrManner(j, hi int, strict bool) bool {
 	if j >= hi {
 		return false
 	}
@@ -874,9 +876,9 @@ func (a *analyzer) objectOrManner(j, hi int) bool {
 	}
 	w := a.word(j)
 	if a.isWord(j, "a") || a.isWord(j, "an") {
-		return a.class(j+1) != timeWord && !spansOfTime[lowerASCII(a.word(j+1))] // but "the pay cut a decade ago"
+		return !strict || a.class(j+1) != timeWord && !spansOfTime[lowerASCII(a.word(j+1))]
 	}
-	return a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly") && !a.isWord(j, "early")
+	return a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly") && !(strict && a.isWord(j, "early"))
 }
 
 // spansOfTime are nouns of a stretch of time: "a decade ago", "an hour

@@ -84,28 +84,52 @@ func (a *analyzer) colonFrames() {
 	a.emit(at)
 }
 
-// blockQuotation attributes to pending, a cue of saying that ended the
-// last paragraph with a colon ("In a speech last July, he said:"), the
-// whole paragraph when no quotation mark opens it: a block quotation
-// whose marks the page left out. It reports whether it did. A paragraph
-// of markup, a list's item, a transcript's line or a few words are not
-// taken, nor is what a colon after any other verb introduces ("has to
-// do the following: ¶ Stop lying").
+// blockQuotation keeps for the paragraph the attribution of a block
+// quotation whose marks the page left out: the whole paragraph, when
+// pending is a cue of saying that ended the last paragraph with a colon
+// ("In a speech last July, he said:"), and no quotation mark stands in
+// it. It reports whether it did. The paragraph's own frames are read
+// first: the block is reported only if they find nothing (its own "Hale,
+// the mayor, disagreed and said …" is no block). A paragraph of markup, a
+// list's item, a transcript's line, a notice, a few words, one that opens
+// with the speaker's own name ("Ruiz, 54, has served …") and a credit
+// line are not taken, nor is what a colon after any other verb, or after
+// a cue with more clause behind it, introduces ("has to do the
+// following:", "After Ruiz warned of cuts, the council faced a choice:").
 func (a *analyzer) blockQuotation(pending *attribution) bool {
 	n := len(a.toks)
-	if pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
+	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
 		return false
 	}
-	hi := a.trimEnd(0, n)
+	if strings.ContainsAny(a.text[a.toks[0].Start:a.toks[n-1].End], "\"“”") || a.isPunct(1, ':') && notices[lowerASCII(a.word(0))] {
+		return false
+	}
+	if sp := a.text[pending.speaker.Start:pending.speaker.End]; strings.HasSuffix(sp, a.word(0)) && (len(sp) == len(a.word(0)) || sp[len(sp)-len(a.word(0))-1] == ' ') {
+		return false // the speaker named in the third person
+	}
+	for k := range n {
+		if a.isWord(k, "contributed") || a.isWord(k, "copyright") || a.isWord(k, "newsletter") || a.isWord(k, "subscribe") {
+			return false // "The Associated Press contributed to this report."
+		}
+	}
 	at := *pending
-	at.parts = a.part(a.span(0, hi))
+	at.parts = a.part(a.span(0, a.trimEnd(0, n)))
 	at.kind = Indirect
 	at.conf = 0.6
-	for k := range a.qrefs {
-		a.qrefs[k].used = true // quotations inside are the block's
+	if at, ok := a.settle(at); ok {
+		a.block, a.hasBlock = at, true
 	}
-	a.emit(at)
 	return true
+}
+
+// emitBlock reports the paragraph's block quotation, which
+// [analyzer.blockQuotation] kept, when the paragraph's own frames found
+// nothing.
+func (a *analyzer) emitBlock() {
+	if a.hasBlock && len(a.out) == a.paraOut {
+		a.record(a.block)
+	}
+	a.hasBlock = false
 }
 
 // transcriptLine reports whether the paragraph opens with a transcript's
@@ -159,6 +183,7 @@ func (a *analyzer) colonCue() {
 		}
 		at := attribution{cue: a.toks[k].Span, lemma: v.lemma, speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
 		a.pending = &at
+		a.pendingFinal = !a.hasPlainVerb(k+1, n-1) && !a.hasPunct(k+1, n-1, ',')
 		return
 	}
 	// "17-year-old Jared Potts echoed:", "The email goes on to say:":

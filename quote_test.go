@@ -463,6 +463,11 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be mistaken: this plan is a tax on every family in the county"}},
 		},
 		{
+			name: "a paragraph with frames of its own, a credit line or a biography is no block quotation",
+			in:   "Ana Ruiz said:\n\nTom Hale, the council president, said the plan was dead and would not be revived.\n\nDana Ortiz wrote:\n\nOrtiz, 54, has served on the council since 2010 and chairs its budget panel.\n\nKate Cole added:\n\nThe Associated Press contributed to this report from the county seat.\n\nAfter Ayo Bello warned of cuts, the council faced a choice:\n\nIt could raise the levy or close two libraries before the end of the year.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead and would not be revived"}},
+		},
+		{
 			name: "what a colon after another verb introduces is no block quotation",
 			in:   "To win, Tom Hale has to do the following:\n\nStop the spending and cut the levy before the vote.\n\nTom Hale wrote:\n\nWASHINGTON TODAY",
 		},
@@ -2013,6 +2018,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a when-clause after the cue may hold commas and figures",
+			in:   "We will not back down, Ana Ruiz said as she left the courthouse in Dallas, Texas, on Friday. The deal is done, Tom Hale said when he signed the $3 billion contract.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "We will not back down"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The deal is done"},
+			},
+		},
+		{
 			name: "a when-clause after the cue is the writer's only after a clause",
 			in:   "In an interview, Tom Hale said when he took office the deficit was huge. He would not resign, Ana Ruiz said when asked. The session is over, Dana Ortiz said as the crowd cheered.",
 			want: []view{
@@ -2029,6 +2042,14 @@ func TestIndirect(t *testing.T) {
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the city set a record"},
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the fire spread quickly"},
 				{Kind: "indirect", Speaker: "Kate Cole", Name: "Kate Cole", Cue: "announced", Text: "the budget cut"},
+			},
+		},
+		{
+			name: "a past that is as often a noun, after other cues and before a time",
+			in:   "Ana Ruiz noted the project cost $3 million. Tom Hale said the fire spread early in the morning.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "noted", Text: "the project cost $3 million"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the fire spread early in the morning"},
 			},
 		},
 		{

@@ -1677,8 +1677,8 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 // writerTime reports whether toks[j:hi] are a clause of when something
 // was said, in the writer's words, that runs to the sentence's end: "as
 // he left the hall", "while touring the plant", "when asked", "as the
-// crowd cheered". A comma or "that" after it hands the sentence on ("as
-// he left, the state will sue", "when he was asked that …").
+// crowd cheered". A clause after a comma or "that" hands the sentence on
+// ("as he left, the state will sue").
 func (a *analyzer) writerTime(j, hi int) bool {
 	if !(a.isWord(j, "as") || a.isWord(j, "when") || a.isWord(j, "while") || a.isWord(j, "after") || a.isWord(j, "before")) {
 		return false
@@ -1688,11 +1688,8 @@ func (a *analyzer) writerTime(j, hi int) bool {
 		return false
 	}
 	for t := j + 1; t < end; t++ {
-		if a.isPunct(t, ',') && a.class(t+1) == conjunction {
-			break // "…, because he said …": the writer goes on
-		}
-		if a.toks[t].kind == tPunct && a.toks[t].r != '.' || a.isWord(t, "that") {
-			return false
+		if (a.isPunct(t, ',') || a.isWord(t, "that")) && (a.class(t+1) == pronoun || a.class(t+1) == determiner) && a.hasFiniteVerb(t+2, min(end, t+8)) {
+			return false // "as he left, the state will sue", "as he left that the plan was dead"
 		}
 	}
 	n := j + 1
