@@ -25,7 +25,7 @@ type entity struct {
 	name      string // fullest name without titles; "" for an unnamed source
 	words     int    // how many words name has, as strings.Fields counts them
 	first     string // first word of a person's name
-	last      string // last word of a person's name, or the head of a description
+	last      string // last word of a person's name, the head of a description, or the last word of a body's name as written
 	g         gender
 	person    bool
 	anonymous bool
@@ -755,7 +755,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	}
 	e.last, e.lastEnt = at.speaker, k
 	en := &e.list[k]
-	if !en.person && !en.anonymous && at.skind != Pronoun && (bodyKinds[en.last] != nil || en.name != "" && (strings.Contains(en.name, " ") || isUpperCase(en.name)) && e.body(en.name) == k) {
+	if !en.person && !en.anonymous && at.skind != Pronoun && (bodyKindOf(en.last) || en.name != "" && (strings.Contains(en.name, " ") || isUpperCase(en.name)) && e.body(en.name) == k) {
 		// A body by a description of its kind ("the board") or by a name
 		// of more than a word ("Acme Corp", "NATO"): a lone word may be
 		// a surname that names no known person ("Ortiz said").
@@ -773,7 +773,7 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 	k := -1
 	switch at.skind {
 	case Pronoun:
-		w := lowerASCII(mention)
+		w := pronounOf(mention)
 		switch w {
 		case "he", "she", "his", "her":
 			want := male
@@ -802,6 +802,21 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 		k = e.description(mention, sentenceText, at.speaker.Start)
 	}
 	return k
+}
+
+// pronouns are the pronouns that [entities.resolveMention] tells apart.
+var pronouns = [...]string{"he", "she", "his", "her", "it", "its", "who", "which"}
+
+// pronounOf returns the one of pronouns that mention is in lower case, or
+// "": what lowerASCII(mention) is when it is one, without the copy that
+// a capitalized pronoun, at a sentence's start, would take.
+func pronounOf(mention string) string {
+	for _, p := range pronouns {
+		if equalFoldASCII(mention, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // lookupText resolves a name mention by its text, which starts at pos.
@@ -906,7 +921,7 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	if k := e.body(name); k >= 0 {
 		return k
 	}
-	return e.addBody(entity{name: name, last: lowerASCII(lastWord(name))})
+	return e.addBody(entity{name: name, last: lastWord(name)})
 }
 
 // hasQuoteMark reports whether w holds a quotation mark: whether
@@ -1166,7 +1181,7 @@ func (e *entities) recentThing(pos int) int {
 			if b.pos > at || k < 0 {
 				name := e.text[b.name.Start:b.name.End]
 				if k = e.body(name); k < 0 {
-					k = e.addBody(entity{name: name, last: lowerASCII(lastWord(name))})
+					k = e.addBody(entity{name: name, last: lastWord(name)})
 				}
 			}
 			break
@@ -1222,6 +1237,14 @@ var bodyKinds = map[string][]string{
 	"government":   {"government"},
 	"association":  {"association"},
 	"organization": {"organization", "association", "foundation", "institute", "coalition", "alliance", "union"},
+}
+
+// bodyKindOf reports whether bodyKinds holds w in lower case: whether the
+// last word of an entity names a kind of body. A body's last word is kept
+// as written, which only this asks of, and is lowered here without a copy.
+func bodyKindOf(w string) bool {
+	kinds, _ := lookupFold(bodyKinds, w)
+	return kinds != nil
 }
 
 // bodyFor returns the entity of the latest organization named before pos
@@ -1580,22 +1603,40 @@ func appendFields(dst []string, s string) []string {
 // appendFields(dst, lowerASCII(s)) would. A word in lower case is a piece
 // of s, and so is the capitalized word that opens most descriptions ("The
 // company", "A spokesman"): only another word with a capital is copied.
+//
+// Another word with a capital is a piece of s in lower case, which is
+// made once, for all of them: "a Republican Senate aide".
 func appendLowerFields(dst []string, s string) []string {
 	var buf [16]Span
+	lower := "" // s in lower case, once a word needs it
 	for _, sp := range fieldSpans(buf[:0], s, 0, len(s)) {
 		f := s[sp.Start:sp.End]
 		if 'A' <= f[0] && f[0] <= 'Z' {
 			if l, ok := openingWords[f]; ok {
-				f = l
-			} else {
-				f = lowerASCII(f)
+				dst = append(dst, l)
+				continue
 			}
-		} else {
-			f = lowerASCII(f)
+		}
+		if hasUpperASCII(f) {
+			if lower == "" {
+				lower = lowerASCII(s)
+			}
+			f = lower[sp.Start:sp.End]
 		}
 		dst = append(dst, f)
 	}
 	return dst
+}
+
+// hasUpperASCII reports whether w holds an ASCII capital, which
+// lowerASCII changes.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // openingWords map the capitalized words that open most descriptions to
