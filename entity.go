@@ -823,6 +823,12 @@ func pronounOf(mention string) string {
 // toks are the tokens of the paragraph being read: a word of the mention
 // that is one of them has its lexeme, and is not looked up again.
 func (e *entities) lookupText(mention string, pos int, toks []token) int {
+	// Most mentions are a word that is a token of the paragraph ("Ruiz"),
+	// which none of the cuts below changes: its token is the run.
+	if k := firstTokenAt(toks, pos); k < len(toks) && toks[k].Start == pos && toks[k].End == pos+len(mention) && toks[k].kind == tWord && plainName(mention) {
+		e.run = append(e.run[:0], token{Span: toks[k].Span, kind: tWord, lex: toks[k].lex})
+		return e.resolveRun(e.run, pos)
+	}
 	// first is the index of the mention's first token, once known: the
 	// tokens of its words are sought from there.
 	words, first := tokenFields(e.words[:0], e.text, toks, pos, pos+len(mention))
@@ -904,6 +910,30 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 		run = append(run, token{Span: w, kind: tWord, lex: lx})
 	}
 	e.run = run
+	return e.resolveRun(run, pos)
+}
+
+// plainName reports whether the word w is left as it is by the cuts of
+// [entities.lookupText]: it does not open with a parenthesis, holds no
+// quotation mark, and has none of ",;:" at its edges.
+func plainName(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[0] {
+	case '(', ',', ';', ':':
+		return false
+	}
+	switch w[len(w)-1] {
+	case ',', ';', ':':
+		return false
+	}
+	return !hasQuoteMark(w)
+}
+
+// resolveRun resolves the words of a name mention at pos, as tokens with
+// their lexemes, to a person or a body.
+func (e *entities) resolveRun(run []token, pos int) int {
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
 		run = run[1:]
 	}
