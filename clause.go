@@ -105,9 +105,24 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++
 		case a.isPunct(i-1, ',') && a.sentenceAdverb(i):
 			i++ // "added, though, that …"
+		case a.isPunct(i-1, ',') && a.quoteAside(i) > i:
+			i = a.quoteAside(i) // "said, and I quote, “…”"
 		default:
 			return i
 		}
+	}
+	return i
+}
+
+// quoteAside returns the end of the writer's aside "I quote" or "and I
+// quote" at toks[i], or i.
+func (a *analyzer) quoteAside(i int) int {
+	j := i
+	if a.isWord(j, "and") {
+		j++
+	}
+	if a.isWord(j, "i") && a.isWord(j+1, "quote") {
+		return j + 2
 	}
 	return i
 }

@@ -1163,6 +1163,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
+		if v.lemma == "quote" && (a.quoteAside(k-1) == k+1 || a.quoteAside(k-2) == k+1) {
+			continue // "Hale said, and I quote, “…”": the writer's aside
+		}
 		if a.passive(k) {
 			continue
 		}
@@ -1178,6 +1181,11 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			}
 			if !sp.ok() {
 				sp = a.firstSubject(s, k)
+			}
+			if a.oddSubject(sp) {
+				if c := a.conjunctSubject(k, lo); c.ok() {
+					sp = c // "she looked into the camera, furrowed her brow and said"
+				}
 			}
 		}
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {

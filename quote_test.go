@@ -472,6 +472,22 @@ func TestDirectBefore(t *testing.T) {
 			in:   "To win, Tom Hale has to do the following:\n\nStop the spending and cut the levy before the vote.\n\nTom Hale wrote:\n\nWASHINGTON TODAY",
 		},
 		{
+			name: "the subject of a list of verbs after a clause of its own",
+			in:   "When I asked Ana Ruiz if she would ever endorse Tom Hale, she looked into the camera, furrowed her brow and said, “Never in my life.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "I", Cue: "asked", Text: "if she would ever endorse Tom Hale"},
+				{Kind: "direct", Speaker: "she", Name: "Ana Ruiz", Cue: "said", Text: "“Never in my life.”"},
+			},
+		},
+		{
+			name: "the writer's aside “and I quote” is no cue",
+			in:   "Tom Hale said, and I quote, “We love the voters.” Ana Ruiz wrote, I quote: “The plan is dead.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We love the voters.”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "“The plan is dead.”"},
+			},
+		},
+		{
 			name: "a colon ends the paragraph before a quotation with its own attribution",
 			in:   "The nurse's joy at the rally is set down in detail:\n\n“Here he comes,” she said.",
 			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},

@@ -358,6 +358,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			return
 		} else {
 			sp = a.firstSubject(s, pk)
+			if (a.isWord(pk-1, "and") || a.isWord(pk-1, "by")) && a.oddSubject(sp) {
+				if c := a.conjunctSubject(pk, s.lo); c.ok() {
+					sp = c // "Citizens for Growth, has run ads … and calling on"
+				}
+			}
 		}
 	} else {
 		sp = a.subjectLed(k, s.lo, lv)
@@ -366,7 +371,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
 			// "Scott beamed and asked …": the subject of the first verb.
-			sp = a.firstSubject(s, k)
+			if sp = a.firstSubject(s, k); a.oddSubject(sp) {
+				if c := a.conjunctSubject(k, s.lo); c.ok() {
+					sp = c
+				}
+			}
 		}
 	}
 	inverted := false
@@ -1156,6 +1165,64 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// conjunctSubject returns the subject of the verb that the cue at toks[k],
+// after "and", "but" or "by", is joined to: the nearest finite verb
+// before it, no earlier than toks[lo] and outside quotations, with a
+// subject of its own, past other verbs of a list. "She looked into the
+// camera, furrowed her brow and said": she; "when Ruiz thanked the city
+// and said": Ruiz; "Hale, who surprised the mayor by declaring": who. It
+// returns no phrase when no such verb is near.
+func (a *analyzer) conjunctSubject(k, lo int) phrase {
+	for j := k - 2; j > lo && j >= k-maxClauseTokens; j-- {
+		t := &a.toks[j]
+		if t.kind != tWord || t.depth != 0 || t.cap || !(a.pastTense(j) || a.class(j) == auxiliary) || a.class(j-1) == auxiliary || a.reportedAt(j) {
+			continue // "had said": the auxiliary's subject is read at the auxiliary
+		}
+		if a.isPunct(j-1, ',') && a.class(j) != auxiliary {
+			continue // "…, furrowed her brow and said": a verb of a list; its subject is further back
+		}
+		if p := a.subject(j, lo); p.ok() && p.hi <= j && !a.hasPunct(p.hi, j, ',') && (p.kind != Description || a.class(p.lo) == determiner || a.possessive(p.lo)) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// oddSubject reports whether p, found as the subject of a sentence, opens
+// with a word no subject opens with: a verb or an adverb in lower case
+// ("run ads with both papers", "ever endorse Tom Hale"), as when the
+// sentence's first clause is not the one the cue is joined to.
+func (a *analyzer) oddSubject(p phrase) bool {
+	if !p.ok() || p.kind == Pronoun {
+		return false
+	}
+	t := &a.toks[p.lo]
+	if t.kind != tWord || t.cap || a.class(p.lo) != openClass || a.possessive(p.lo) || a.numeral(p.lo) {
+		return false
+	}
+	w := a.word(p.lo)
+	return !strings.HasSuffix(w, "s") && !a.commonHead(p.lo) && !a.toks[p.lo].lex.title()
+}
+
+// reportedAt reports whether toks[j] is in the content of a report found
+// in the sentence so far: "the budget was balanced" in "The mayor said
+// the budget was balanced and warned …" holds no verb the cue is joined to.
+func (a *analyzer) reportedAt(j int) bool {
+	sp := a.toks[j].Span
+	for i := range a.cands {
+		if a.cands[i].covers(sp) {
+			return true
+		}
+	}
+	for i := a.sentOut; i < len(a.out); i++ {
+		if a.out[i].covers(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentBefore reports whether a document that speaks for its author
