@@ -698,8 +698,37 @@ func (e *entities) looksLikeName(words []token) bool {
 			return false
 		}
 	}
-	return true
+	// "Saudi Arabia", "South Carolina", "Capitol Hill" are places, whose
+	// first word names no one: a pronoun must not find them.
+	if equalFoldASCII(e.word(words[0].Span), "the") {
+		return true // "The Hill" is a paper's name
+	}
+	return !inFold(placeOpeners, e.word(words[0].Span)) && !inFold(placeHeads, e.word(words[len(words)-1].Span))
 }
+
+// placeOpeners and placeHeads are the first and last words of many place
+// names, which [entities.looksLikeName] tells from a person's when the
+// first word is no known first name.
+var (
+	placeOpeners = map[string]bool{
+		"north": true, "south": true, "east": true, "west": true, "new": true, "saudi": true,
+		"united": true, "san": true, "santa": true, "los": true, "las": true, "fort": true,
+		"mount": true, "puerto": true, "costa": true, "hong": true, "sri": true, "abu": true,
+		"tel": true, "el": true, "st.": true, "saint": true, "great": true, "central": true,
+		"capitol": true, "white": true, "upper": true, "lower": true,
+	}
+	placeHeads = map[string]bool{
+		"arabia": true, "korea": true, "africa": true, "america": true, "york": true,
+		"jersey": true, "carolina": true, "dakota": true, "hampshire": true, "mexico": true,
+		"zealand": true, "kingdom": true, "states": true, "emirates": true, "republic": true,
+		"house": true, "hill": true, "city": true, "county": true, "island": true,
+		"islands": true, "valley": true, "beach": true, "coast": true, "street": true,
+		"avenue": true, "square": true, "bay": true, "river": true, "lake": true,
+		"mountains": true, "falls": true, "springs": true, "heights": true, "district": true,
+		"virginia": true, "guinea": true, "sudan": true, "ireland": true, "lanka": true,
+		"ocean": true, "sea": true, "gulf": true,
+	}
+)
 
 // isUpperCase reports whether strings.ToUpper(w) == w, without the copy.
 func isUpperCase(w string) bool {

@@ -2614,6 +2614,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Esper", "Mark Esper", 1, false}, {"He", "Mark Esper", 1, false}},
 		},
 		{
+			name: "a place of two capitalized words is no person a pronoun can find",
+			in:   "Ayo Bello spoke at the hearing.\n\nSouth Carolina passed a similar law last year, and Saudi Arabia has one too.\n\n“We will not wait,” she said.",
+			want: []who{{"she", "Ayo Bello", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
