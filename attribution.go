@@ -76,6 +76,9 @@ type analyzer struct {
 	// (blockQuotation), reported if its own frames find nothing.
 	block    attribution
 	hasBlock bool
+	// blockLast and blockLastPara are lastDirect and lastPara as the
+	// paragraph of a block found them.
+	blockLast, blockLastPara int
 	// carry is the index in out of the attribution whose quotation runs
 	// on into the next paragraph, or -1.
 	carry int

@@ -107,6 +107,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++ // "added, though, that …"
 		case a.isPunct(i-1, ',') && a.quoteAside(i) > i:
 			i = a.quoteAside(i) // "said, and I quote, “…”"
+		case (a.isPunct(i, '(') || a.toks[i].kind == tPunct && isDash(a.toks[i].r)) && a.quoteAside(i+1) > i+1:
+			i = a.quoteAside(i + 1) // "said — and I quote — “…”", "said (and I quote)"
 		default:
 			return i
 		}
@@ -121,10 +123,14 @@ func (a *analyzer) quoteAside(i int) int {
 	if a.isWord(j, "and") {
 		j++
 	}
-	if a.isWord(j, "i") && a.isWord(j+1, "quote") {
-		return j + 2
+	if !a.isWord(j, "i") || !a.isWord(j+1, "quote") {
+		return i
 	}
-	return i
+	j += 2
+	if j < len(a.toks) && (a.isPunct(j, ')') || a.toks[j].kind == tPunct && isDash(a.toks[j].r)) {
+		j++ // the aside's closing dash or parenthesis
+	}
+	return j
 }
 
 // infinitiveObject returns the phrase at toks[i] that a verb with

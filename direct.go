@@ -87,28 +87,32 @@ func (a *analyzer) colonFrames() {
 // blockQuotation keeps for the paragraph the attribution of a block
 // quotation whose marks the page left out: the whole paragraph, when
 // pending is a cue of saying that ended the last paragraph with a colon
-// ("In a speech last July, he said:"), and no quotation mark stands in
-// it. It reports whether it did. The paragraph's own frames are read
-// first: the block is reported only if they find nothing (its own "Hale,
-// the mayor, disagreed and said …" is no block). A paragraph of markup, a
-// list's item, a transcript's line, a notice, a few words, one that opens
-// with the speaker's own name ("Ruiz, 54, has served …") and a credit
-// line are not taken, nor is what a colon after any other verb, or after
-// a cue with more clause behind it, introduces ("has to do the
-// following:", "After Ruiz warned of cuts, the council faced a choice:").
+// ("In a speech last July, he said:"). It reports whether it did. The
+// paragraph's own frames are read first: a report of a third person
+// among them says the paragraph is the writer's ("Hale, the mayor,
+// disagreed and said …"), while the speaker's own "we asked the state"
+// is part of the block (see [analyzer.emitBlock]). A paragraph of markup,
+// a list's item, a transcript's line, a notice, a few words, one with an
+// unpaired quotation mark, one that goes on about the speaker by name
+// ("Ruiz, 54, has served …") and a credit line are not taken, nor is
+// what a colon introduces after any other verb, or after a cue with a
+// clause of its own behind it ("has to do the following:", "After Ruiz
+// warned of cuts, the council faced a choice:").
 func (a *analyzer) blockQuotation(pending *attribution) bool {
 	n := len(a.toks)
 	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
 		return false
 	}
-	if strings.ContainsAny(a.text[a.toks[0].Start:a.toks[n-1].End], "\"“”") || a.isPunct(1, ':') && notices[lowerASCII(a.word(0))] {
+	if a.isPunct(1, ':') && notices[lowerASCII(a.word(0))] || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
 		return false
 	}
-	if sp := a.text[pending.speaker.Start:pending.speaker.End]; strings.HasSuffix(sp, a.word(0)) && (len(sp) == len(a.word(0)) || sp[len(sp)-len(a.word(0))-1] == ' ') {
-		return false // the speaker named in the third person
+	if pending.skind == Name && (a.isPunct(1, ',') || a.pastTense(1) || a.class(1) == auxiliary) {
+		if sp := a.text[pending.speaker.Start:pending.speaker.End]; strings.HasSuffix(sp, a.word(0)) && (len(sp) == len(a.word(0)) || sp[len(sp)-len(a.word(0))-1] == ' ') {
+			return false // the speaker named in the third person
+		}
 	}
 	for k := range n {
-		if a.isWord(k, "contributed") || a.isWord(k, "copyright") || a.isWord(k, "newsletter") || a.isWord(k, "subscribe") {
+		if a.isWord(k, "contributed") && (a.isWord(k+1, "reporting") || a.isWord(k+1, "to") && a.isWord(k+2, "this")) || a.isWord(k, "copyright") || a.isWord(k, "newsletter") {
 			return false // "The Associated Press contributed to this report."
 		}
 	}
@@ -118,18 +122,53 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 	at.conf = 0.6
 	if at, ok := a.settle(at); ok {
 		a.block, a.hasBlock = at, true
+		a.blockLast, a.blockLastPara = a.lastDirect, a.lastPara
 	}
 	return true
 }
 
+// pairedMarks reports whether the curly quotation marks of s pair up and
+// its straight ones are even: a paragraph that ends a quotation opened
+// before it ("…,” she added.") is no block.
+func pairedMarks(s string) bool {
+	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, `"`)%2 == 0
+}
+
 // emitBlock reports the paragraph's block quotation, which
-// [analyzer.blockQuotation] kept, when the paragraph's own frames found
-// nothing.
+// [analyzer.blockQuotation] kept, unless the paragraph's own frames found
+// a report of a third person. Its reports of the speaker's own side ("we
+// asked", "I have called on", "according to our engineers") are inside
+// the block, and give way to it.
 func (a *analyzer) emitBlock() {
-	if a.hasBlock && len(a.out) == a.paraOut {
-		a.record(a.block)
+	if !a.hasBlock {
+		return
 	}
 	a.hasBlock = false
+	for _, at := range a.out[a.paraOut:] {
+		if at.lemma != "according to" && !a.ownSide(at.speaker) {
+			return
+		}
+	}
+	if len(a.out) > a.paraOut {
+		a.out = a.out[:a.paraOut]
+		a.lastDirect, a.lastPara = a.blockLast, a.blockLastPara
+	}
+	a.record(a.block)
+}
+
+// ownSide reports whether the speaker sp is the first person: "I", "we",
+// "our engineers", "my staff".
+func (a *analyzer) ownSide(sp Span) bool {
+	w := a.text[sp.Start:sp.End]
+	if i := strings.IndexByte(w, ' '); i > 0 {
+		w = w[:i]
+	}
+	for _, p := range [...]string{"i", "we", "our", "my", "us"} {
+		if equalFoldASCII(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // transcriptLine reports whether the paragraph opens with a transcript's
@@ -183,7 +222,7 @@ func (a *analyzer) colonCue() {
 		}
 		at := attribution{cue: a.toks[k].Span, lemma: v.lemma, speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
 		a.pending = &at
-		a.pendingFinal = !a.hasPlainVerb(k+1, n-1) && !a.hasPunct(k+1, n-1, ',')
+		a.pendingFinal = !a.hasAuxiliary(k+1, n-1) && !a.newClause(k+1, n-1)
 		return
 	}
 	// "17-year-old Jared Potts echoed:", "The email goes on to say:":
@@ -1163,7 +1202,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		if v.lemma == "quote" && (a.quoteAside(k-1) == k+1 || a.quoteAside(k-2) == k+1) {
+		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
 			continue // "Hale said, and I quote, “…”": the writer's aside
 		}
 		if a.passive(k) {

@@ -468,6 +468,14 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead and would not be revived"}},
 		},
 		{
+			name: "a block quotation holds the speaker's own reports, scare quotes, and follows a cue with a participle after it",
+			in:   "Mayor Ana Ruiz said in a statement released Friday:\n\nWe asked the state to help, and it refused. Its so-called “plan” is a fraud, and we will not stand for it.\n\nI told the council:\n\nI will not resign, and I will not let this city down this year.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "We asked the state to help, and it refused. Its so-called “plan” is a fraud, and we will not stand for it"},
+				{Kind: "indirect", Speaker: "I", Cue: "told", Text: "I will not resign, and I will not let this city down this year"},
+			},
+		},
+		{
 			name: "what a colon after another verb introduces is no block quotation",
 			in:   "To win, Tom Hale has to do the following:\n\nStop the spending and cut the levy before the vote.\n\nTom Hale wrote:\n\nWASHINGTON TODAY",
 		},
@@ -481,10 +489,11 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "the writer's aside “and I quote” is no cue",
-			in:   "Tom Hale said, and I quote, “We love the voters.” Ana Ruiz wrote, I quote: “The plan is dead.”",
+			in:   "Tom Hale said, and I quote, “We love the voters.” Ana Ruiz wrote, I quote: “The plan is dead.” Dana Ortiz said — and I quote — “Nobody is getting fired.”",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We love the voters.”"},
 				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "“The plan is dead.”"},
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“Nobody is getting fired.”"},
 			},
 		},
 		{
@@ -2040,6 +2049,11 @@ func TestIndirect(t *testing.T) {
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "We will not back down"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The deal is done"},
 			},
+		},
+		{
+			name: "a clause that opens with a subordinator is no report before a when-clause",
+			in:   "Though the vote failed, Tom Hale said when the council meets again in March, members will bring it back.",
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "when the council meets again in March, members will bring it back"}},
 		},
 		{
 			name: "a when-clause after the cue is the writer's only after a clause",

@@ -536,7 +536,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	// "The vote failed, Hale said when he was asked": the report stands
 	// before the speaker, and the clause after the cue is the writer's.
-	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1)
+	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1) && !a.subordinatorAt(a.sentenceStart(s))
 	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
@@ -619,7 +619,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
-	case a.writerTime(rest, s.hi) && a.hasFiniteVerb(lo, before):
+	case a.writerTime(rest, s.hi) && a.hasFiniteVerb(lo, before) && !a.subordinatorAt(lo):
 		// "…, Hale said as he left the hall.": the same without a comma.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
@@ -1741,6 +1741,34 @@ func (a *analyzer) plainSubject(lo, hi int) bool {
 	return true
 }
 
+// newClause reports whether a comma in toks[lo:hi] is followed by a
+// clause of its own, a subject and a finite verb: "After Bello warned of
+// cuts, the council faced a choice", "as he left, officials will sue".
+func (a *analyzer) newClause(lo, hi int) bool {
+	for c := lo; c < hi; c++ {
+		if !a.isPunct(c, ',') || c+1 >= hi || a.toks[c+1].kind != tWord || a.class(c+1) == preposition || a.class(c+1) == conjunction {
+			continue
+		}
+		for v := c + 2; v < hi && v < c+7 && !a.isPunct(v, ','); v++ {
+			if a.class(v) == auxiliary && !a.toks[v].cap || a.pastTense(v) && a.class(v-1) != determiner {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinatorAt reports whether toks[j] opens a subordinate clause: "If
+// the state does not pay, …", "Because the levee failed, …".
+func (a *analyzer) subordinatorAt(j int) bool {
+	for _, w := range [...]string{"if", "unless", "because", "though", "although", "once", "when", "while", "since", "whether", "after", "before", "as"} {
+		if a.isWord(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // writerTime reports whether toks[j:hi] are a clause of when something
 // was said, in the writer's words, that runs to the sentence's end: "as
 // he left the hall", "while touring the plant", "when asked", "as the
@@ -1754,9 +1782,12 @@ func (a *analyzer) writerTime(j, hi int) bool {
 	if end-j < 2 || a.quoteWithin(j, end) {
 		return false
 	}
+	if a.newClause(j+1, end) {
+		return false // "as he left, the state will sue"
+	}
 	for t := j + 1; t < end; t++ {
-		if (a.isPunct(t, ',') || a.isWord(t, "that")) && (a.class(t+1) == pronoun || a.class(t+1) == determiner) && a.hasFiniteVerb(t+2, min(end, t+8)) {
-			return false // "as he left, the state will sue", "as he left that the plan was dead"
+		if a.isWord(t, "that") && (a.class(t+1) == pronoun || a.class(t+1) == determiner) && a.hasFiniteVerb(t+2, min(end, t+8)) {
+			return false // "as he left that the plan was dead"
 		}
 	}
 	n := j + 1
@@ -1766,7 +1797,11 @@ func (a *analyzer) writerTime(j, hi int) bool {
 	case strings.HasSuffix(a.word(n), "ing") && a.class(n) == openClass:
 		return true // "while touring the plant"
 	case a.class(n) == determiner && !a.toks[n].cap:
-		return a.hasFiniteVerb(n+1, end) // "as the crowd cheered"
+		c := n + 1
+		for c < end && !a.isPunct(c, ',') {
+			c++
+		}
+		return a.hasFiniteVerb(n+1, c) // "as the crowd cheered", but not "after the meeting"
 	}
 	// A pronoun that can only be a subject opens a clause: "as he left".
 	for _, p := range [...]string{"he", "she", "they", "we", "i"} {
