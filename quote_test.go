@@ -1381,6 +1381,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to whose source runs on to its maker",
+			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a tally by the Ledger", Cue: "according to", Text: "Turnout fell by a third"},
+				{Kind: "indirect", Speaker: "a recent report from the state auditor", Cue: "according to", Text: "The plant will close"},
+			},
+		},
+		{
 			name: "a sentence that ends in the pronoun that before its source",
 			in:   "Ruiz will not support that, according to a person familiar with her thinking.",
 			want: []view{{Kind: "indirect", Speaker: "a person familiar with her thinking", Anon: true, Cue: "according to", Text: "Ruiz will not support that"}},

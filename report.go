@@ -885,6 +885,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if short && before == k {
 			return // "That’s according to the poll"
 		}
+		sp = a.agentSource(sp, s.hi)
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "One of the decisions, according to a person close to the
 		// process, is to …" and "Since November, according to the group,
@@ -920,6 +921,25 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// agentSource extends source sp of a trailing "according to" over the one
+// who made it: "a tally by the Associated Press", "a recent report from
+// the institute", "a court filing released by prosecutors". The words up
+// to the next comma or the sentence's end must hold "by" or "from" within
+// a few words of sp and no verb, pronoun or new subject.
+func (a *analyzer) agentSource(sp phrase, hi int) phrase {
+	agent := false
+	e := sp.hi
+	for ; e < hi && e < sp.hi+16 && a.toks[e].kind == tWord; e++ {
+		if e < sp.hi+4 && (a.isWord(e, "by") || a.isWord(e, "from")) {
+			agent = true
+		}
+	}
+	if !agent || a.sourceEnd(sp.hi, e) < e || a.class(e-1) != openClass {
+		return sp
+	}
+	return phrase{sp.lo, e, sp.kind}
 }
 
 // timeDeterminer reports whether toks[j] is a determiner that times
