@@ -1381,6 +1381,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a document with a time or its addressee between",
+			in:   "Ana Ruiz issued a statement Tuesday saying the plan was dead. The council sent a letter to the governor warning, “We will sue.” Her campaign quickly sent out an email to supporters asking them to vote early.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the plan was dead"},
+				{Kind: "direct", Speaker: "The council", Cue: "warning", Text: "“We will sue.”"},
+				{Kind: "indirect", Speaker: "Her campaign", Cue: "asking", Text: "them to vote early"},
+			},
+		},
+		{
 			name: "a trailing according to whose source runs on to its maker",
 			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
 			want: []view{

@@ -1172,6 +1172,9 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	lo = a.skipTimeOpening(lo, k)
 	p := a.rightPhrase(lo, k)
+	for p.hi-p.lo > 1 && a.adverb(p.hi-1) {
+		p.hi-- // "Her campaign quickly sent out an email …"
+	}
 	possessor := p.ok() && p.hi == p.lo+1 && a.namePossessive(p.lo)
 	if possessor {
 		// "China's state-owned investment giant CITIC runs …"
@@ -1249,10 +1252,33 @@ func (a *analyzer) reportedAt(j int) bool {
 // stands just before the participle at toks[k]: "released a statement
 // saying", "sent a letter warning".
 func (a *analyzer) documentBefore(k int) bool {
-	if k < 2 || !documentNouns[singular(lowerASCII(a.word(k-1)))] || a.toks[k-1].kind != tWord {
+	d := k - 1
+	if d > 0 && a.class(d) == timeWord {
+		d-- // "issued a statement Tuesday saying"
+	}
+	// "sent an email to supporters stating", "a note on the story saying":
+	// whom it went to or what it was about.
+	for t := d; t > 1 && t >= d-3; t-- {
+		if a.toks[t].kind != tWord || a.cueAt(t) || a.class(t) == auxiliary || a.class(t) == pronoun {
+			break
+		}
+		if (a.isWord(t, "to") || a.isWord(t, "on")) && t < d {
+			d = t - 1
+			break
+		}
+	}
+	if d < 1 || !documentNouns[singular(lowerASCII(a.word(d)))] || a.toks[d].kind != tWord {
 		return false
 	}
-	return a.class(k-2) == determiner || a.class(k-3) == determiner && a.toks[k-2].kind == tWord
+	for j := d - 1; j >= 0 && j >= d-3; j-- {
+		if a.class(j) == determiner {
+			return true
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // documentNouns are things written or recorded that carry their author's
