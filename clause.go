@@ -1043,7 +1043,8 @@ var openingAdverbs = map[string]bool{
 // sentence before a comma: "However, he …", "Meanwhile, the mayor …".
 func (a *analyzer) sentenceAdverb(j int) bool {
 	switch lowerASCII(a.word(j)) {
-	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier", "though":
+	case "however", "meanwhile", "still", "instead", "indeed", "moreover", "separately", "nevertheless", "nonetheless", "afterward", "afterwards", "earlier", "though",
+		"therefore", "thus", "hence", "furthermore", "likewise", "otherwise", "regardless", "overall":
 		return a.isPunct(j+1, ',')
 	}
 	return false

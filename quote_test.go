@@ -1381,6 +1381,18 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "openers and asides between a subject and its verb",
+			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was just as blunt, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s closest allies have in the past said she would not run.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the county", Cue: "saying", Text: "the schools need more money"},
+				{Kind: "indirect", Speaker: "the affidavit", Cue: "said", Text: "Hale had left early"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "claiming", Text: "the plan had failed"},
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: ":", Text: "“Stay the course.”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "Ruiz’s closest allies", Anon: true, Cue: "said", Text: "she would not run"},
+			},
+		},
+		{
 			name: "a participle after a document with a time or its addressee between",
 			in:   "Ana Ruiz issued a statement Tuesday saying the plan was dead. The council sent a letter to the governor warning, “We will sue.” Her campaign quickly sent out an email to supporters asking them to vote early.",
 			want: []view{

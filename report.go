@@ -1139,9 +1139,13 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	if lo >= k {
 		return phrase{}
 	}
+	if a.isWord(lo, "ever") && a.isWord(lo+1, "since") {
+		lo++ // "Ever since she endorsed Ruiz, Hale has …"
+	}
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
-	// endorsed …": the subject follows an opening phrase and its comma.
-	if c := a.class(lo); c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
+	// endorsed …", "The day before, at a rally, Hale was …": the subject
+	// follows an opening phrase and its comma.
+	if c := a.class(lo); a.dayBefore(lo) || c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
 		for j := lo + 1; j < k && j < lo+20; j++ {
 			// The comma before the subject: "Following a swiftly called,
 			// late-afternoon meeting, the Council …".
@@ -1188,6 +1192,28 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// dayBefore reports whether toks[lo] opens a time set off by a comma
+// that counts from another: "The day before,", "A week later,", "The
+// next morning,".
+func (a *analyzer) dayBefore(lo int) bool {
+	if a.class(lo) != determiner {
+		return false
+	}
+	j := lo + 1
+	if a.isWord(j, "next") || a.isWord(j, "following") || a.isWord(j, "previous") {
+		j++
+	}
+	switch lowerASCII(a.word(j)) {
+	case "day", "week", "month", "year", "night", "morning", "evening", "afternoon":
+	default:
+		return false
+	}
+	if j > lo+1 && a.isPunct(j+1, ',') {
+		return true
+	}
+	return (a.isWord(j+1, "before") || a.isWord(j+1, "after") || a.isWord(j+1, "later") || a.isWord(j+1, "earlier")) && a.isPunct(j+2, ',')
 }
 
 // conjunctSubject returns the subject of the verb that the cue at toks[k],

@@ -48,6 +48,8 @@ var wordClasses = map[string]wordClass{
 	"against": preposition, "between": preposition, "through": preposition, "like": preposition,
 	"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
 	"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
+	"beyond": preposition, "behind": preposition, "throughout": preposition, "besides": preposition,
+	"alongside": preposition, "via": preposition,
 
 	"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
 	"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
@@ -910,6 +912,10 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
 			continue
 		}
+		if pp := a.prepAfterAuxiliary(w, lo); pp > 0 {
+			j = pp // "allies have in the past said", "she has at times argued"
+			continue
+		}
 		if w-1 > lo && a.isWord(w-1, "in") && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) {
 			j = w - 1 // "critics have in particular noted", "he in turn said"
 			continue
@@ -1004,6 +1010,24 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// prepAfterAuxiliary returns the position of a preposition that opens a
+// short phrase ending at toks[w] right after an auxiliary, or 0: "in the
+// past" in "have in the past said", "at times" in "has at times argued".
+func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
+	for p := w - 1; p > lo && p >= w-3; p-- {
+		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
+			return 0
+		}
+		if a.class(p) == preposition {
+			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
+				return p
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // plainAdverbs reports whether toks[lo:hi] are adverbs that leave the
@@ -1277,6 +1301,9 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		p := a.leftPhrase(c, lo)
 		if !p.ok() || p.hi-p.lo == 1 && a.numeral(p.lo) {
 			continue // "Loretta Simms, 64, whose house …": an age
+		}
+		if p.hi-p.lo == 1 && a.isPunct(p.lo-1, ',') && a.betweenSubjectAndVerb(p.lo, lo) {
+			continue // "Hale, meanwhile, who sits on the board, said"
 		}
 		if a.whosePhrase(p) || a.isPunct(p.lo-1, ',') && a.whosePhrase(a.leftPhrase(p.lo-1, lo)) {
 			continue // "Ruiz, whose hometown, Miami, is …, said": the phrases are the clause's
