@@ -1234,6 +1234,13 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			if sp = a.clauseBefore(k, open, s); !sp.ok() {
 				sp = a.firstSubject(s, k)
 			}
+		} else if strings.HasSuffix(w, "ing") && a.oddSubject(sp) {
+			// "they will hold banners proclaiming “…”", "and carrying
+			// signs saying “…”": the verb and its object are no speaker;
+			// the subject of the verb is.
+			if sp = a.conjunctSubject(k, lo); !sp.ok() {
+				sp = a.firstSubject(s, k)
+			}
 		}
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing

@@ -1381,6 +1381,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a verb and its object speaks for the verb's subject",
+			in:   "At the rally, they will hold banners proclaiming: “Stop the tax!” By noon, a crowd of nurses had gathered at the hall, calling for a raise and carrying signs saying, “Pay us now.”",
+			want: []view{
+				{Kind: "direct", Speaker: "they", Cue: "proclaiming", Text: "“Stop the tax!”"},
+				{Kind: "indirect", Speaker: "a crowd of nurses", Cue: "calling", Text: "a raise"},
+				{Kind: "direct", Speaker: "a crowd of nurses", Cue: "saying", Text: "“Pay us now.”"},
+			},
+		},
+		{
 			name: "openers and asides between a subject and its verb",
 			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was just as blunt, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s closest allies have in the past said she would not run.",
 			want: []view{
