@@ -1390,6 +1390,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue right after who, and a subject of its own after who",
+			in:   "“We will win,” said Tom Hale, a Ruiz endorser whose district went strongly for her but who suggested that Ortiz could pull out voters. They cited the case of a group of hackers who U.S. officials say is tied to a foreign service.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We will win,”"},
+				{Kind: "indirect", Speaker: "who", Cue: "suggested", Text: "Ortiz could pull out voters"},
+				{Kind: "indirect", Speaker: "U.S. officials", Anon: true, Cue: "say", Text: "is tied to a foreign service"},
+			},
+		},
+		{
 			name: "openers and asides between a subject and its verb",
 			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was just as blunt, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s closest allies have in the past said she would not run.",
 			want: []view{

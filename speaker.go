@@ -957,12 +957,15 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	}
 	// "An aide who was not authorized to speak said", "The officials whose
 	// laws were struck down say": the phrase before the relative pronoun.
-	for w := j - 2; w > lo && w >= j-12; w-- {
+	for w := j - 2; w > lo && w >= j-12 && !a.isWord(j-1, "who"); w-- {
 		t := &a.toks[w]
 		if t.kind != tWord {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
+			if p := a.leftPhrase(j, lo); n == 3 && p.ok() && p.lo == w+1 && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) {
+				return p // "hackers who U.S. officials say": the clause's own subject
+			}
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
 			}
