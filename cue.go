@@ -169,6 +169,8 @@ var reportingVerbs = []struct {
 	{"dub", []string{"dubbed", "dubbing"}, cueQuoteOnly},
 	{"label", []string{"labeled", "labelled", "labeling", "labelling"}, cueQuoteOnly},
 	{"term", nil, cueQuoteOnly},
+	{"brand", nil, cueQuoteOnly | cuePastOnly},
+	{"deem", nil, cueQuoteOnly},
 	{"put", []string{"puts", "putting"}, cueQuoteOnly},
 	{"point", nil, cueParticle},
 	{"shoot", []string{"shot", "shoots", "shooting"}, cueParticle | cueNoClause},

@@ -156,6 +156,39 @@ func (a *analyzer) emitBlock() {
 	a.record(a.block)
 }
 
+// whatBefore reports whether "what", "who", "whom" or "which" stands a
+// few words before the verb at toks[k], its object fronted: "what one
+// critic dubbed “…”", "Rubio, who he dubbed “…”".
+func (a *analyzer) whatBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if a.isWord(j, "what") || a.isWord(j, "who") || a.isWord(j, "whom") || a.isWord(j, "which") {
+			return j < k-1 // "a man who dubbed …" has its subject there
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// namingVerbs are the cues that name or judge their object with the
+// words they quote: "called him a “moderate”", "declared it “a win”".
+var namingVerbs = map[string]bool{
+	"call": true, "declare": true, "label": true, "dub": true, "term": true, "brand": true,
+	"deem": true, "pronounce": true,
+}
+
+// objectBefore reports whether toks[j:open] are an object pronoun or a
+// short phrase, and no more, before the quotation at toks[open]: what
+// "declared it “a victory”" and "declaring the vote “a win”" name.
+func (a *analyzer) objectBefore(j, open int) bool {
+	if a.objectPronoun(j) || a.isWord(j, "it") {
+		return j+1 == open
+	}
+	p := a.rightPhrase(j, open)
+	return p.ok() && p.hi == open && p.hi-p.lo <= 4 && p.kind == Description && a.class(p.lo) == determiner
+}
+
 // ownSide reports whether the speaker sp is the first person: "I", "we",
 // "our engineers", "my staff".
 func (a *analyzer) ownSide(sp Span) bool {
@@ -1202,6 +1235,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
+		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && !a.whatBefore(k) {
+			continue // "messages later deemed “top secret”": a thing so named, no one naming it; but "what Hale dubbed “…”"
+		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
 			continue // "Hale said, and I quote, “…”": the writer's aside
 		}
@@ -1273,8 +1309,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)
-		if v.lemma == "call" && a.objectPronoun(cueEnd) {
-			j = cueEnd // "called him a “moderate”": who was called is part of it
+		if namingVerbs[v.lemma] && (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) {
+			j = cueEnd // "called him a “moderate”", "declared it “a win”": who was called is part of it
 		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
@@ -1318,7 +1354,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				a.unuse(k, sp)
 				continue
 			}
-			if !a.clauseStart(j, open+1, v) {
+			if !a.clauseStart(j, open+1, v) && !(v.lemma == "declare" && a.objectBefore(j, open)) {
 				a.unuse(k, sp)
 				continue
 			}

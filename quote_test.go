@@ -502,6 +502,16 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},
 		},
 		{
+			name: "a verb that names its object takes the object into the quotation's content",
+			in:   "Ana Ruiz celebrated with supporters, declaring it “another great night for our town.” Tom Hale branded the plan “a fraud.” The board deemed him “well qualified.” The files held messages later deemed “top secret.” Kate Cole mocked Tom Hale, who she dubbed “the little mayor.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "declaring", Text: "it “another great night for our town.”"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "branded", Text: "the plan “a fraud.”"},
+				{Kind: "mixed", Speaker: "The board", Cue: "deemed", Text: "him “well qualified.”"},
+				{Kind: "mixed", Speaker: "she", Name: "Kate Cole", Cue: "dubbed", Text: "“the little mayor.”"},
+			},
+		},
+		{
 			name: "the words of a sign or a chant are all in the marks",
 			in:   "His sign read “Farmers 4 Ruiz” — and he waved it. Marchers were chanting “We are here” and “Disarm hate” as they walked.",
 			want: []view{
