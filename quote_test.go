@@ -1409,6 +1409,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject after who that is no speaker: the clause's own verb, or a time",
+			in:   "The nurse who Dana Ortiz hired said the plan was dead. The man who the police arrested told reporters he was innocent. Tom Hale criticized the senator who the same day said the levy was dead. The aide who the voters chose said she would stay.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The nurse", Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "The man", Cue: "told", Text: "he was innocent"},
+				{Kind: "indirect", Speaker: "the senator", Cue: "said", Text: "the levy was dead"},
+				{Kind: "indirect", Speaker: "The aide", Cue: "said", Text: "she would stay"},
+			},
+		},
+		{
 			name: "openers and asides between a subject and its verb",
 			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was just as blunt, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s closest allies have in the past said she would not run.",
 			want: []view{

@@ -963,8 +963,12 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && p.ok() && p.lo == w+1 && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) {
-				return p // "hackers who U.S. officials say": the clause's own subject
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && a.subjectlessReport(k+1) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !a.verbIn(p) {
+				// "hackers who U.S. officials say is tied to …": the clause's
+				// own subject, when what it says opens with a verb whose
+				// subject is "who"; not "The woman who Hale hired said the
+				// plan …" or "the senator who the same day said …".
+				return p
 			}
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
@@ -1013,6 +1017,24 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// subjectlessReport reports whether the words a cue reports open at
+// toks[j] with a finite verb and no subject of their own: "is tied" in
+// "who officials say is tied to …", "was armed", "had fled".
+func (a *analyzer) subjectlessReport(j int) bool {
+	return j < len(a.toks) && a.toks[j].kind == tWord && (a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j))
+}
+
+// verbIn reports whether phrase p holds a past tense or a participle:
+// "the police arrested", "the company laid off".
+func (a *analyzer) verbIn(p phrase) bool {
+	for j := p.lo; j < p.hi; j++ {
+		if a.pastTense(j) || a.verbForm(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a
