@@ -1448,6 +1448,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to whose source is a person or a name does not run on",
+			in:   "The fire started at dawn, according to Dana Ortiz from Denver. The levy passed, according to Tom Hale by a wide margin. The plant will close, according to a person briefed by the company. Turnout rose by a third, according to data from the county clerk.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "according to", Text: "The fire started at dawn"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "according to", Text: "The levy passed"},
+				{Kind: "indirect", Speaker: "a person", Anon: true, Cue: "according to", Text: "The plant will close"},
+				{Kind: "indirect", Speaker: "data from the county clerk", Cue: "according to", Text: "Turnout rose by a third"},
+			},
+		},
+		{
 			name: "a sentence that ends in the pronoun that before its source",
 			in:   "Ruiz will not support that, according to a person familiar with her thinking.",
 			want: []view{{Kind: "indirect", Speaker: "a person familiar with her thinking", Anon: true, Cue: "according to", Text: "Ruiz will not support that"}},
