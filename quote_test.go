@@ -1440,6 +1440,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a document that an infinitive leads to",
+			in:   "Tom Hale went on to issue a statement saying he was innocent. Dana Ortiz decided to send a letter saying she would resign. Ana Ruiz went on to issue a statement saying, “I am innocent.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "he was innocent"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "saying", Text: "she would resign"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "“I am innocent.”"},
+			},
+		},
+		{
 			name: "a trailing according to whose source runs on to its maker",
 			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
 			want: []view{

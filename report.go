@@ -1305,8 +1305,9 @@ func (a *analyzer) documentBefore(k int) bool {
 		d-- // "issued a statement Tuesday saying"
 	}
 	// "sent an email to supporters stating", "a note on the story saying":
-	// whom it went to or what it was about.
-	for t := d; t > 1 && t >= d-3; t-- {
+	// whom it went to or what it was about; but not the "to" of "went on
+	// to issue a statement saying", before the document.
+	for t := d; t > 1 && t >= d-3 && !a.documentNoun(d); t-- {
 		if a.toks[t].kind != tWord || a.cueAt(t) || a.class(t) == auxiliary || a.class(t) == pronoun {
 			break
 		}
@@ -1315,7 +1316,7 @@ func (a *analyzer) documentBefore(k int) bool {
 			break
 		}
 	}
-	if d < 1 || !documentNouns[singular(lowerASCII(a.word(d)))] || a.toks[d].kind != tWord {
+	if d < 1 || !a.documentNoun(d) {
 		return false
 	}
 	for j := d - 1; j >= 0 && j >= d-3; j-- {
@@ -1327,6 +1328,11 @@ func (a *analyzer) documentBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// documentNoun reports whether toks[d] is one of documentNouns.
+func (a *analyzer) documentNoun(d int) bool {
+	return a.toks[d].kind == tWord && documentNouns[singular(lowerASCII(a.word(d)))]
 }
 
 // documentNouns are things written or recorded that carry their author's
