@@ -1449,6 +1449,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a document its subject did not write",
+			in:   "Police found a note on the door saying the owner had left town. Tom Hale responded to a post on his page saying the vote was rigged. The board rejected a letter Monday demanding her resignation. Dana Ortiz received a letter to her office warning that she would lose. The campaign sent a letter Monday demanding a recount. Ana Ruiz revised her statement explaining that she had not known.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The campaign", Cue: "demanding", Text: "a recount"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "explaining", Text: "she had not known"},
+			},
+		},
+		{
 			name: "a trailing according to whose source runs on to its maker",
 			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
 			want: []view{

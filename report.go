@@ -1321,13 +1321,67 @@ func (a *analyzer) documentBefore(k int) bool {
 	}
 	for j := d - 1; j >= 0 && j >= d-3; j-- {
 		if a.class(j) == determiner {
-			return true
+			return a.authoredBy(j - 1)
 		}
 		if a.toks[j].kind != tWord {
 			return false
 		}
 	}
 	return false
+}
+
+// authoredBy reports whether toks[v], before the determiner of a
+// document, makes the sentence's subject its author: a verb of writing or
+// sending it ("issued a statement", "sent out an email", "wrote in a
+// letter"), not one of finding, getting or answering it ("Police found a
+// note on the door saying …", "The board rejected a letter demanding …").
+func (a *analyzer) authoredBy(v int) bool {
+	if a.isWord(v, "out") || a.isWord(v, "off") || a.isWord(v, "up") {
+		v-- // "sent out", "fired off", "put up"
+	}
+	if v < 0 || a.toks[v].kind != tWord {
+		return false
+	}
+	return a.isWord(v, "in") || authoringVerbs[lowerASCII(a.word(v))]
+}
+
+// authoringVerbs are the forms of verbs whose subject writes, sends or
+// puts out the document that is their object. "publish" is not one: a
+// paper publishes letters others wrote.
+var authoringVerbs = map[string]bool{
+	"issue": true, "issues": true, "issued": true, "issuing": true,
+	"release": true, "releases": true, "released": true, "releasing": true,
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"post": true, "posts": true, "posted": true, "posting": true,
+	"write": true, "writes": true, "wrote": true, "written": true, "writing": true,
+	"pen": true, "pens": true, "penned": true, "penning": true,
+	"revise": true, "revises": true, "revised": true, "revising": true,
+	"update": true, "updates": true, "updated": true, "updating": true,
+	"put": true, "puts": true, "putting": true,
+	"blast": true, "blasts": true, "blasted": true, "blasting": true,
+	"fire": true, "fires": true, "fired": true, "firing": true,
+	"run": true, "runs": true, "ran": true, "running": true,
+	"air": true, "airs": true, "aired": true, "airing": true,
+	"tweet": true, "tweets": true, "tweeted": true, "tweeting": true,
+	"email": true, "emails": true, "emailed": true, "emailing": true,
+	"circulate": true, "circulates": true, "circulated": true, "circulating": true,
+	"distribute": true, "distributes": true, "distributed": true, "distributing": true,
+	"file": true, "files": true, "filed": true, "filing": true,
+	"unveil": true, "unveils": true, "unveiled": true, "unveiling": true,
+	"launch": true, "launches": true, "launched": true, "launching": true,
+	"share": true, "shares": true, "shared": true, "sharing": true,
+	"deliver": true, "delivers": true, "delivered": true, "delivering": true,
+	"mail": true, "mails": true, "mailed": true, "mailing": true,
+	"leave": true, "leaves": true, "left": true, "leaving": true,
+	"draft": true, "drafts": true, "drafted": true, "drafting": true,
+	"sign": true, "signs": true, "signed": true, "signing": true,
+	"read": true, "reads": true, "reading": true,
+	"place": true, "places": true, "placed": true, "placing": true,
+	"submit": true, "submits": true, "submitted": true, "submitting": true,
+	"broadcast": true, "broadcasts": true, "broadcasting": true,
+	"text": true, "texts": true, "texted": true, "texting": true,
+	"record": true, "records": true, "recorded": true, "recording": true,
+	"tape": true, "tapes": true, "taped": true, "taping": true,
 }
 
 // documentNoun reports whether toks[d] is one of documentNouns.
