@@ -1431,6 +1431,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a capitalized preposition that opens a company's name",
+			in:   "Beyond Bread said Tuesday that sales fell. “Sales fell,” Beyond Bread said. A spokeswoman for Via Terra said that fares rose.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Beyond Bread", Name: "Beyond Bread", Cue: "said", Text: "sales fell"},
+				{Kind: "direct", Speaker: "Beyond Bread", Name: "Beyond Bread", Cue: "said", Text: "“Sales fell,”"},
+				{Kind: "indirect", Speaker: "A spokeswoman for Via Terra", Cue: "said", Text: "fares rose"},
+			},
+		},
+		{
 			name: "a participle after a document with a time or its addressee between",
 			in:   "Ana Ruiz issued a statement Tuesday saying the plan was dead. The council sent a letter to the governor warning, “We will sue.” Her campaign quickly sent out an email to supporters asking them to vote early.",
 			want: []view{

@@ -48,8 +48,6 @@ var wordClasses = map[string]wordClass{
 	"against": preposition, "between": preposition, "through": preposition, "like": preposition,
 	"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
 	"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
-	"beyond": preposition, "behind": preposition, "throughout": preposition, "besides": preposition,
-	"alongside": preposition, "via": preposition,
 
 	"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
 	"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
@@ -1037,6 +1035,39 @@ func (a *analyzer) verbIn(p phrase) bool {
 	return false
 }
 
+// namePreposition reports whether toks[j] is a preposition that also
+// opens names ("Beyond Meat", "Via Rail") and so has no word class of its
+// own: one in lower case, or capitalized before a word that is not.
+func (a *analyzer) namePreposition(j int) bool {
+	return a.namePrepositionWord(j) && (!a.toks[j].cap || !a.isCapWord(j+1) || a.nameElsewhere(j+1))
+}
+
+// nameElsewhere reports whether the capitalized word toks[j], after one
+// of the prepositions of [analyzer.namePreposition], stands in the text
+// without it too: "Besides Clinton's status" when "Clinton" is named
+// elsewhere, not "Beyond Meat".
+func (a *analyzer) nameElsewhere(j int) bool {
+	w := a.word(j)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) < 2 {
+		return false
+	}
+	return strings.Count(a.text, w) > strings.Count(a.text, a.word(j-1)+" "+w)
+}
+
+// namePrepositionWord reports whether toks[j] is one of the prepositions
+// of [analyzer.namePreposition], in either case.
+func (a *analyzer) namePrepositionWord(j int) bool {
+	if j < 0 || j >= len(a.toks) || a.toks[j].kind != tWord {
+		return false
+	}
+	switch lowerASCII(a.word(j)) {
+	case "beyond", "behind", "throughout", "besides", "alongside", "via":
+		return true
+	}
+	return false
+}
+
 // prepAfterAuxiliary returns the position of a preposition that opens a
 // short phrase ending at toks[w] right after an auxiliary, or 0: "in the
 // past" in "have in the past said", "at times" in "has at times argued".
@@ -1045,7 +1076,7 @@ func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
-		if a.class(p) == preposition {
+		if a.class(p) == preposition || a.namePreposition(p) {
 			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
 				return p
 			}
