@@ -1431,6 +1431,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a phrase of place after had that owns its object",
+			in:   "The note she had in her bag said the deal was off. The letter Tom Hale had in his pocket said the plan was dead. The bills that Dana Ortiz had in committee said nothing about taxes. Her allies have in the past said she would not run.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The note", Cue: "said", Text: "the deal was off"},
+				{Kind: "indirect", Speaker: "The letter", Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "The bills", Cue: "said", Text: "nothing about taxes"},
+				{Kind: "indirect", Speaker: "Her allies", Anon: true, Cue: "said", Text: "she would not run"},
+			},
+		},
+		{
 			name: "a capitalized preposition that opens a company's name",
 			in:   "Beyond Bread said Tuesday that sales fell. “Sales fell,” Beyond Bread said. A spokeswoman for Via Terra said that fares rose.",
 			want: []view{

@@ -910,6 +910,9 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
 			continue
 		}
+		if q := a.objectOfHave(w, k, lo); q.ok() {
+			return q // "The letter the mayor had in his pocket said"
+		}
 		if pp := a.prepAfterAuxiliary(w, lo); pp > 0 {
 			j = pp // "allies have in the past said", "she has at times argued"
 			continue
@@ -1069,21 +1072,77 @@ func (a *analyzer) namePrepositionWord(j int) bool {
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a
-// short phrase ending at toks[w] right after an auxiliary, or 0: "in the
-// past" in "have in the past said", "at times" in "has at times argued".
+// short phrase of time ending at toks[w] right after an auxiliary, or 0:
+// "in the past" in "have in the past said", "at times" in "has at times
+// argued". A phrase of place is not one: "had" is the verb in "The
+// letter the mayor had in his pocket said".
 func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 	for p := w - 1; p > lo && p >= w-3; p-- {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
 		if a.class(p) == preposition || a.namePreposition(p) {
-			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
+			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) && a.timeAdverbial(p, w) {
 				return p
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// objectOfHave returns the phrase that a relative clause of "have" and a
+// phrase of place, ending at toks[w] just before the cue at toks[k],
+// follows: "The letter" in "The letter the mayor had in his pocket said",
+// "The bills" in "The bills that Hale had in committee said". The clause
+// holds what the phrase is, not who speaks.
+func (a *analyzer) objectOfHave(w, k, lo int) phrase {
+	if w != k-1 {
+		return phrase{}
+	}
+	for p := w - 1; p > lo+1 && p >= w-3; p-- {
+		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
+			return phrase{}
+		}
+		if a.class(p) != preposition {
+			continue
+		}
+		if !(a.isWord(p-1, "had") || a.isWord(p-1, "has") || a.isWord(p-1, "have")) || a.timeAdverbial(p, w) {
+			return phrase{}
+		}
+		s := a.leftPhrase(p-1, lo)
+		if !s.ok() {
+			return phrase{}
+		}
+		for i := s.lo + 2; i < s.hi && a.class(s.lo) == determiner; i++ {
+			if a.toks[i].cap && !a.toks[i-1].cap && a.class(i-1) == openClass {
+				return phrase{s.lo, i, Description} // "The letter Tom Hale had …"
+			}
+		}
+		b := s.lo
+		if a.isWord(b-1, "that") || a.isWord(b-1, "which") {
+			b--
+		}
+		if h := a.leftPhrase(b, lo); h.ok() && h.hi == b && h.kind != Pronoun && a.class(h.lo) == determiner {
+			return h
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// timeAdverbial reports whether the phrase from the preposition at toks[p]
+// to toks[w] tells when or how often: "in the past", "at times", "for
+// years", "at first", "throughout his campaign".
+func (a *analyzer) timeAdverbial(p, w int) bool {
+	if a.isWord(p, "throughout") {
+		return true
+	}
+	switch lowerASCII(a.word(w)) {
+	case "past", "times", "first", "last", "once", "length", "least", "long":
+		return true
+	}
+	return a.class(w) == timeWord || a.timeUnit(w) || spansOfTime[singular(lowerASCII(a.word(w)))]
 }
 
 // plainAdverbs reports whether toks[lo:hi] are adverbs that leave the
