@@ -1273,10 +1273,18 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		} else if strings.HasSuffix(w, "ing") && a.oddSubject(sp) {
 			// "they will hold banners proclaiming “…”", "and carrying
 			// signs saying “…”": the verb and its object are no speaker;
-			// the subject of the verb is.
-			if sp = a.conjunctSubject(k, lo); !sp.ok() {
+			// the subject of the verb is. After a cue, it is the subject of
+			// the clause the cue reports: "Ruiz said protesters had thrown
+			// eggs and carried signs saying “…”": protesters, not Ruiz.
+			if c, after := a.reportedSubject(k, lo); after {
+				if c.ok() {
+					sp = c
+				}
+			} else if sp = a.conjunctSubject(k, lo); !sp.ok() {
 				sp = a.firstSubject(s, k)
 			}
+		} else if v := a.verbInPhrase(sp); strings.HasSuffix(w, "ing") && v > 0 {
+			sp.hi = v // "The nurses carried signs saying “…”": the nurses
 		}
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
@@ -1972,6 +1980,49 @@ var wordUsingVerbs = map[string]bool{
 var issuingVerbs = map[string]string{
 	"issued": "issue", "released": "release", "posted": "post", "sent": "send", "published": "publish",
 	"tweeted": "tweet", "wrote": "write", "put": "put",
+}
+
+// verbInPhrase returns the position of a verb in the past with an object
+// after it inside phrase p, found as the speaker before a participle, or
+// 0: "carried" in "The nurses carried signs", "marched" in "Protesters
+// marched down Main Street holding banners"; not "The signs carried by".
+func (a *analyzer) verbInPhrase(p phrase) int {
+	if !p.ok() || p.kind == Pronoun {
+		return 0
+	}
+	for v := p.lo + 1; v+1 < p.hi; v++ {
+		if a.toks[v].kind != tWord || a.toks[v].cap || a.class(v) != openClass || !a.pastTense(v) {
+			continue
+		}
+		if a.isWord(v+1, "by") || a.class(v-1) == determiner || a.class(v-1) == preposition || a.cueAt(v) {
+			return 0 // nor "emailed supporters saying", whose verb is a cue of its own
+		}
+		return v
+	}
+	return 0
+}
+
+// reportedSubject returns the subject of the clause that a cue before the
+// participle at toks[k], no earlier than toks[lo], reports, with after
+// true when there is such a cue: "protesters" in "Ruiz said protesters
+// had thrown eggs and carried signs saying". The phrase must be followed
+// by a finite verb; a cue with an object ("responded to a question") has
+// none.
+func (a *analyzer) reportedSubject(k, lo int) (phrase, bool) {
+	for c := k - 2; c >= lo && c >= k-maxClauseTokens; c-- {
+		if a.toks[c].kind != tWord || a.toks[c].depth != 0 || !a.cueAt(c) || strings.HasSuffix(a.word(c), "ing") {
+			continue
+		}
+		b := c + 1
+		if a.isWord(b, "that") {
+			b++
+		}
+		if p := a.rightPhrase(b, k); p.ok() && p.hi < k && (a.class(p.hi) == auxiliary && !a.adverb(p.hi) || a.pastTense(p.hi)) {
+			return p, true
+		}
+		return phrase{}, false // "responded to a question on Facebook writing": no clause reported
+	}
+	return phrase{}, false
 }
 
 // statementNouns are what a speaker issues or posts: "issued a statement".

@@ -1400,6 +1400,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a verb and its object inside a report, or after a subject and its verb",
+			in:   "The mayor said residents will hold banners proclaiming: “Stop the tax!” Ana Ruiz said protesters had thrown eggs and carried signs saying “Go home.” The nurses carried signs saying, “Pay us now.” Farmers marched down Elm Street holding banners reading “No more tolls.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "The mayor", Cue: "said", Text: "residents will hold banners proclaiming: “Stop the tax!”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "protesters had thrown eggs"},
+				{Kind: "direct", Speaker: "protesters", Cue: "saying", Text: "“Go home.”"},
+				{Kind: "direct", Speaker: "The nurses", Cue: "saying", Text: "“Pay us now.”"},
+				{Kind: "direct", Speaker: "Farmers", Cue: "reading", Text: "“No more tolls.”"},
+			},
+		},
+		{
 			name: "a cue right after who, and a subject of its own after who",
 			in:   "“We will win,” said Tom Hale, a Ruiz endorser whose district went strongly for her but who suggested that Ortiz could pull out voters. They cited the case of a group of hackers who U.S. officials say is tied to a foreign service.",
 			want: []view{
