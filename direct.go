@@ -87,7 +87,7 @@ func (a *analyzer) colonFrames() {
 // blockQuotation keeps for the paragraph the attribution of a block
 // quotation whose marks the page left out: the whole paragraph, when
 // pending is a cue of saying that ended the last paragraph with a colon
-// ("In a speech last July, he said:"). It reports whether it did. The
+// ("At a rally in May, she said:"). It reports whether it did. The
 // paragraph's own frames are read first: a report of a third person
 // among them says the paragraph is the writer's ("Hale, the mayor,
 // disagreed and said …"), while the speaker's own "we asked the state"
@@ -1236,7 +1236,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
 		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && !a.whatBefore(k) {
-			continue // "messages later deemed “top secret”": a thing so named, no one naming it; but "what Hale dubbed “…”"
+			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”"
 		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
 			continue // "Hale said, and I quote, “…”": the writer's aside
@@ -1271,7 +1271,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 				sp = a.firstSubject(s, k)
 			}
 		} else if strings.HasSuffix(w, "ing") && a.oddSubject(sp) {
-			// "they will hold banners proclaiming “…”", "and carrying
+			// "they will wave placards declaring “…”", "and carrying
 			// signs saying “…”": the verb and its object are no speaker;
 			// the subject of the verb is. After a cue, it is the subject of
 			// the clause the cue reports: "Ruiz said protesters had thrown
@@ -1995,7 +1995,7 @@ func (a *analyzer) verbInPhrase(p phrase) int {
 			continue
 		}
 		if a.isWord(v+1, "by") || a.class(v-1) == determiner || a.class(v-1) == preposition || a.cueAt(v) {
-			return 0 // nor "emailed supporters saying", whose verb is a cue of its own
+			return 0 // nor "texted voters saying", whose verb is a cue of its own
 		}
 		return v
 	}

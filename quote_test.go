@@ -503,9 +503,9 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "a verb that names its object takes the object into the quotation's content",
-			in:   "Ana Ruiz celebrated with supporters, declaring it “another great night for our town.” Tom Hale branded the plan “a fraud.” The board deemed him “well qualified.” The files held messages later deemed “top secret.” Kate Cole mocked Tom Hale, who she dubbed “the little mayor.”",
+			in:   "Ana Ruiz thanked the volunteers, declaring it “a fine day for the whole valley.” Tom Hale branded the plan “a fraud.” The board deemed him “well qualified.” The safe held files later deemed “secret.” Kate Cole mocked Tom Hale, who she dubbed “the little mayor.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "declaring", Text: "it “another great night for our town.”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "declaring", Text: "it “a fine day for the whole valley.”"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "branded", Text: "the plan “a fraud.”"},
 				{Kind: "mixed", Speaker: "The board", Cue: "deemed", Text: "him “well qualified.”"},
 				{Kind: "mixed", Speaker: "she", Name: "Kate Cole", Cue: "dubbed", Text: "“the little mayor.”"},
@@ -1392,18 +1392,18 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a participle after a verb and its object speaks for the verb's subject",
-			in:   "At the rally, they will hold banners proclaiming: “Stop the tax!” By noon, a crowd of nurses had gathered at the hall, calling for a raise and carrying signs saying, “Pay us now.”",
+			in:   "At the rally, they will wave placards declaring: “Stop the tax!” By noon, a crowd of nurses had gathered at the hall, calling for a raise and carrying signs saying, “Pay us now.”",
 			want: []view{
-				{Kind: "direct", Speaker: "they", Cue: "proclaiming", Text: "“Stop the tax!”"},
+				{Kind: "direct", Speaker: "they", Cue: "declaring", Text: "“Stop the tax!”"},
 				{Kind: "indirect", Speaker: "a crowd of nurses", Cue: "calling", Text: "a raise"},
 				{Kind: "direct", Speaker: "a crowd of nurses", Cue: "saying", Text: "“Pay us now.”"},
 			},
 		},
 		{
 			name: "a participle after a verb and its object inside a report, or after a subject and its verb",
-			in:   "The mayor said residents will hold banners proclaiming: “Stop the tax!” Ana Ruiz said protesters had thrown eggs and carried signs saying “Go home.” The nurses carried signs saying, “Pay us now.” Farmers marched down Elm Street holding banners reading “No more tolls.”",
+			in:   "The mayor said residents will wave placards declaring: “Stop the tax!” Ana Ruiz said protesters had thrown eggs and carried signs saying “Go home.” The nurses carried signs saying, “Pay us now.” Farmers marched down Elm Street holding banners reading “No more tolls.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "The mayor", Cue: "said", Text: "residents will hold banners proclaiming: “Stop the tax!”"},
+				{Kind: "mixed", Speaker: "The mayor", Cue: "said", Text: "residents will wave placards declaring: “Stop the tax!”"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "protesters had thrown eggs"},
 				{Kind: "direct", Speaker: "protesters", Cue: "saying", Text: "“Go home.”"},
 				{Kind: "direct", Speaker: "The nurses", Cue: "saying", Text: "“Pay us now.”"},
@@ -1412,11 +1412,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a cue right after who, and a subject of its own after who",
-			in:   "“We will win,” said Tom Hale, a Ruiz endorser whose district went strongly for her but who suggested that Ortiz could pull out voters. They cited the case of a group of hackers who U.S. officials say is tied to a foreign service.",
+			in:   "“We will win,” said Tom Hale, a Ruiz backer whose town voted for her but who suggested that Ortiz might draw new voters. They described a ring of thieves who the police say is linked to a gang.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We will win,”"},
-				{Kind: "indirect", Speaker: "who", Cue: "suggested", Text: "Ortiz could pull out voters"},
-				{Kind: "indirect", Speaker: "U.S. officials", Anon: true, Cue: "say", Text: "is tied to a foreign service"},
+				{Kind: "indirect", Speaker: "who", Cue: "suggested", Text: "Ortiz might draw new voters"},
+				{Kind: "indirect", Speaker: "the police", Cue: "say", Text: "is linked to a gang"},
 			},
 		},
 		{
@@ -1431,14 +1431,14 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "openers and asides between a subject and its verb",
-			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was just as blunt, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s closest allies have in the past said she would not run.",
+			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was no less sharp, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s longtime aides have in the past said she would not run.",
 			want: []view{
 				{Kind: "indirect", Speaker: "the county", Cue: "saying", Text: "the schools need more money"},
 				{Kind: "indirect", Speaker: "the affidavit", Cue: "said", Text: "Hale had left early"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "claiming", Text: "the plan had failed"},
 				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: ":", Text: "“Stay the course.”"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the vote was rigged"},
-				{Kind: "indirect", Speaker: "Ruiz’s closest allies", Anon: true, Cue: "said", Text: "she would not run"},
+				{Kind: "indirect", Speaker: "Ruiz’s longtime aides", Anon: true, Cue: "said", Text: "she would not run"},
 			},
 		},
 		{
@@ -1462,11 +1462,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a participle after a document with a time or its addressee between",
-			in:   "Ana Ruiz issued a statement Tuesday saying the plan was dead. The council sent a letter to the governor warning, “We will sue.” Her campaign quickly sent out an email to supporters asking them to vote early.",
+			in:   "Ana Ruiz issued a memo Friday saying the plan was dead. The council sent a letter to the governor warning, “We will sue.” Her office quickly sent out a note to donors asking them to give early.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the plan was dead"},
 				{Kind: "direct", Speaker: "The council", Cue: "warning", Text: "“We will sue.”"},
-				{Kind: "indirect", Speaker: "Her campaign", Cue: "asking", Text: "them to vote early"},
+				{Kind: "indirect", Speaker: "Her office", Cue: "asking", Text: "them to give early"},
 			},
 		},
 		{
@@ -2212,8 +2212,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "according to after a colon opens a clause of its own",
-			in:   "It has not gone unnoticed: According to recent polls, Tom Hale holds only 14 percent of the vote.",
-			want: []view{{Kind: "indirect", Speaker: "recent polls", Cue: "According to", Text: "Tom Hale holds only 14 percent of the vote"}},
+			in:   "It has not gone unnoticed: According to recent polls, Tom Hale trails by nine points in the county.",
+			want: []view{{Kind: "indirect", Speaker: "recent polls", Cue: "According to", Text: "Tom Hale trails by nine points in the county"}},
 		},
 		{
 			name: "a bare plural or a quantity as the reported subject",

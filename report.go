@@ -924,7 +924,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 }
 
 // agentSource extends source sp of a trailing "according to" over the one
-// who made it: "a tally by the Associated Press", "a recent report from
+// who made it: "a tally by the Ledger", "a recent report from
 // the institute", "a court filing released by prosecutors". The words up
 // to the next comma or the sentence's end must hold "by" or "from" within
 // a few words of sp and no verb, pronoun or new subject, and a thing made
@@ -1302,9 +1302,9 @@ func (a *analyzer) reportedAt(j int) bool {
 func (a *analyzer) documentBefore(k int) bool {
 	d := k - 1
 	if d > 0 && a.class(d) == timeWord {
-		d-- // "issued a statement Tuesday saying"
+		d-- // "issued a memo Friday saying"
 	}
-	// "sent an email to supporters stating", "a note on the story saying":
+	// "sent a note to donors stating", "a note on the door saying":
 	// whom it went to or what it was about; but not the "to" of "went on
 	// to issue a statement saying", before the document.
 	for t := d; t > 1 && t >= d-3 && !a.documentNoun(d); t-- {

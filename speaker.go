@@ -914,7 +914,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			return q // "The letter the mayor had in his pocket said"
 		}
 		if pp := a.prepAfterAuxiliary(w, lo); pp > 0 {
-			j = pp // "allies have in the past said", "she has at times argued"
+			j = pp // "friends have in the past said", "she has at times argued"
 			continue
 		}
 		if w-1 > lo && a.isWord(w-1, "in") && (a.isWord(w, "particular") || a.isWord(w, "fact") || a.isWord(w, "turn") || a.isWord(w, "effect")) {
@@ -965,7 +965,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
 			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && a.subjectlessReport(k+1) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !a.verbIn(p) {
-				// "hackers who U.S. officials say is tied to …": the clause's
+				// "thieves who county officials say is linked to …": the clause's
 				// own subject, when what it says opens with a verb whose
 				// subject is "who"; not "The woman who Hale hired said the
 				// plan …" or "the senator who the same day said …".
@@ -1022,7 +1022,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 
 // subjectlessReport reports whether the words a cue reports open at
 // toks[j] with a finite verb and no subject of their own: "is tied" in
-// "who officials say is tied to …", "was armed", "had fled".
+// "who officials say is linked to …", "was armed", "had fled".
 func (a *analyzer) subjectlessReport(j int) bool {
 	return j < len(a.toks) && a.toks[j].kind == tWord && (a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j))
 }
