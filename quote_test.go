@@ -1412,7 +1412,7 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a cue right after who, and a subject of its own after who",
-			in:   "“We will win,” said Tom Hale, a Ruiz backer whose town voted for her but who suggested that Ortiz might draw new voters. They described a ring of thieves who the police say is linked to a gang.",
+			in:   "“We will win,” said Tom Hale, a Ruiz backer whose town backed her but who suggested that Ortiz might draw new voters. They described a ring of thieves who the police say is linked to a gang.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We will win,”"},
 				{Kind: "indirect", Speaker: "who", Cue: "suggested", Text: "Ortiz might draw new voters"},
