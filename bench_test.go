@@ -126,6 +126,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"straight-quotes", `"a" `},
 		{"said-smith", "said Smith "},
 		{"capitalized", "Alpha Beta Gamma Delta "},
+		{"preposition-name", "Beyond Meat said sales fell. "},
 		{"no-sentence-end", "and then the river rose over the road "},
 		{"invalid-utf8", "“\xff\xfe” "},
 		{"nul", "a\x00“\x00”\x00 "},

@@ -3628,6 +3628,7 @@ func TestRobustness(t *testing.T) {
 		{"said Smith repeated", strings.Repeat("said Smith ", 300)},
 		{"said Smith with marks", strings.Repeat("“Yes,” said Smith. ", 200)},
 		{"capitalized words", strings.Repeat("Alpha Beta Gamma Delta ", 250)},
+		{"a name after a capitalized preposition", strings.Repeat("Beyond Meat said sales fell. ", 200)},
 		{"plain words, no sentence end", strings.Repeat("and then the river rose ", 250)},
 		{"invalid UTF-8 between marks", "“\xff\xfe,” she said."},
 		{"invalid UTF-8 everywhere", strings.Repeat("\xff“\xfe\x80”\xc3 said \xe2\x80 Smith.", 50)},

@@ -1049,13 +1049,18 @@ func (a *analyzer) namePreposition(j int) bool {
 // of the prepositions of [analyzer.namePreposition], stands in the text
 // without it too: "Besides Clinton's status" when "Clinton" is named
 // elsewhere, not "Beyond Meat".
+//
+// It reads the text a thousand bytes around the word, not all of it,
+// so that a long text of such names stays linear.
 func (a *analyzer) nameElsewhere(j int) bool {
 	w := a.word(j)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if len(w) < 2 {
 		return false
 	}
-	return strings.Count(a.text, w) > strings.Count(a.text, a.word(j-1)+" "+w)
+	const reach = 1024
+	near := a.text[max(0, a.toks[j].Start-reach):min(len(a.text), a.toks[j].End+reach)]
+	return strings.Count(near, w) > strings.Count(near, a.word(j-1)+" "+w)
 }
 
 // namePrepositionWord reports whether toks[j] is one of the prepositions
@@ -1064,9 +1069,17 @@ func (a *analyzer) namePrepositionWord(j int) bool {
 	if j < 0 || j >= len(a.toks) || a.toks[j].kind != tWord {
 		return false
 	}
-	switch lowerASCII(a.word(j)) {
-	case "beyond", "behind", "throughout", "besides", "alongside", "via":
-		return true
+	switch a.toks[j].End - a.toks[j].Start {
+	case 3:
+		return a.isWord(j, "via")
+	case 6:
+		return a.isWord(j, "beyond") || a.isWord(j, "behind")
+	case 7:
+		return a.isWord(j, "besides")
+	case 9:
+		return a.isWord(j, "alongside")
+	case 10:
+		return a.isWord(j, "throughout")
 	}
 	return false
 }
