@@ -36,6 +36,10 @@ func FuzzExtract(f *testing.F) {
 		"“A\n\n“B\n\n“C",
 		"— Mayor",
 		"U.S. Sen. Amy Cole, D-Mass., said: “No.”",
+		"In a speech in May, Ruiz said:\n\nWe asked the state to help. It refused.",
+		"Hale said — and I quote — “No.” Ruiz declared it “a win.”",
+		"Beyond Meat said. Via Rail said. Beyond the vote, Hale said no.",
+		"The plan is dead, Hale said as he left, because",
 	} {
 		f.Add(s)
 	}
