@@ -1452,6 +1452,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a phrase of manner or place after an auxiliary that is no time",
+			in:   "Tom Hale has in public said the plan was sound. Dana Ortiz has on several occasions said the levy was fair. Ana Ruiz would in theory say the deal was off. Sam Lee will at some point say the fund is empty. Rosa Diaz has in a statement said the vote was rigged.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was sound"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the levy was fair"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "say", Text: "the deal was off"},
+				{Kind: "indirect", Speaker: "Sam Lee", Name: "Sam Lee", Cue: "say", Text: "the fund is empty"},
+				{Kind: "indirect", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "said", Text: "the vote was rigged"},
+			},
+		},
+		{
 			name: "a capitalized preposition that opens a company's name",
 			in:   "Beyond Bread said Tuesday that sales fell. “Sales fell,” Beyond Bread said. A spokeswoman for Via Terra said that fares rose.",
 			want: []view{

@@ -1085,17 +1085,18 @@ func (a *analyzer) namePrepositionWord(j int) bool {
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a
-// short phrase of time ending at toks[w] right after an auxiliary, or 0:
-// "in the past" in "have in the past said", "at times" in "has at times
-// argued". A phrase of place is not one: "had" is the verb in "The
-// letter the mayor had in his pocket said".
+// short phrase ending at toks[w] right after an auxiliary, or 0: "in the
+// past" in "have in the past said", "at times" in "has at times argued",
+// "in public" in "has in public said", "at some point" in "will at some
+// point say". Where "had" possesses ("The letter the mayor had in his
+// pocket said"), objectOfHave has answered first.
 func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 	for p := w - 1; p > lo && p >= w-3; p-- {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
 		if a.class(p) == preposition || a.namePreposition(p) {
-			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) && a.timeAdverbial(p, w) {
+			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
 				return p
 			}
 			return 0
