@@ -1430,6 +1430,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject after who whose report has a subject or an adverb of its own",
+			in:   "Ana Ruiz named a donor who Tom Hale says he has never met. Police sought a man who the bureau says it had tracked for years. Voters chose a candidate who the party says it will back. Police held a clerk who the agency says probably worked as a spy. The mayor met the judge who the same week said the levy was dead.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "says", Text: "he has never met"},
+				{Kind: "indirect", Speaker: "the bureau", Cue: "says", Text: "it had tracked for years"},
+				{Kind: "indirect", Speaker: "the party", Cue: "says", Text: "it will back"},
+				{Kind: "indirect", Speaker: "the agency", Cue: "says", Text: "probably worked as a spy"},
+				{Kind: "indirect", Speaker: "the judge", Cue: "said", Text: "the levy was dead"},
+			},
+		},
+		{
 			name: "openers and asides between a subject and its verb",
 			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was no less sharp, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s longtime aides have in the past said she would not run.",
 			want: []view{

@@ -964,11 +964,12 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && a.subjectlessReport(k+1) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !a.verbIn(p) {
-				// "thieves who county officials say is linked to …": the clause's
-				// own subject, when what it says opens with a verb whose
-				// subject is "who"; not "The woman who Hale hired said the
-				// plan …" or "the senator who the same day said …".
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) {
+				// "thieves who county officials say is linked to …", "a
+				// donor who Hale says he never met": the clause's own
+				// subject; not "The woman who Hale hired said the plan …"
+				// (a verb of its own) or "the senator who the same day
+				// said …" (a time).
 				return p
 			}
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
@@ -1018,13 +1019,6 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return phrase{}
 	}
 	return p
-}
-
-// subjectlessReport reports whether the words a cue reports open at
-// toks[j] with a finite verb and no subject of their own: "is tied" in
-// "who officials say is linked to …", "was armed", "had fled".
-func (a *analyzer) subjectlessReport(j int) bool {
-	return j < len(a.toks) && a.toks[j].kind == tWord && (a.class(j) == auxiliary && !a.adverb(j) || a.pastTense(j))
 }
 
 // verbIn reports whether phrase p holds a past tense or a participle:
