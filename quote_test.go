@@ -1509,6 +1509,18 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a document its subject made, gave, joined or sent someone",
+			in:   "Tom Hale made a statement saying he would resign. Dana Ortiz co-signed a letter urging the board to quit. The union sent members a letter saying dues would rise. Ana Ruiz gave reporters a statement saying she was innocent. Sam Lee published a statement on his website saying the deal was off. Rosa Diaz made a statement saying, “I did nothing wrong.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "he would resign"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "urging", Text: "the board to quit"},
+				{Kind: "indirect", Speaker: "The union", Cue: "saying", Text: "dues would rise"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "she was innocent"},
+				{Kind: "indirect", Speaker: "Sam Lee", Name: "Sam Lee", Cue: "saying", Text: "the deal was off"},
+				{Kind: "direct", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "saying", Text: "“I did nothing wrong.”"},
+			},
+		},
+		{
 			name: "a trailing according to whose source runs on to its maker",
 			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
 			want: []view{

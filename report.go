@@ -1321,7 +1321,7 @@ func (a *analyzer) documentBefore(k int) bool {
 	}
 	for j := d - 1; j >= 0 && j >= d-3; j-- {
 		if a.class(j) == determiner {
-			return a.authoredBy(j - 1)
+			return a.authoredBy(j-1, d)
 		}
 		if a.toks[j].kind != tWord {
 			return false
@@ -1330,25 +1330,70 @@ func (a *analyzer) documentBefore(k int) bool {
 	return false
 }
 
-// authoredBy reports whether toks[v], before the determiner of a
-// document, makes the sentence's subject its author: a verb of writing or
-// sending it ("issued a statement", "sent out an email", "wrote in a
-// letter"), not one of finding, getting or answering it ("Police found a
-// note on the door saying …", "The board rejected a letter demanding …").
-func (a *analyzer) authoredBy(v int) bool {
+// authoredBy reports whether toks[v], before the determiner of the
+// document at toks[d], makes the sentence's subject its author: a verb of
+// writing, sending or putting it out ("issued a statement", "sent out an
+// email", "wrote in a letter", "made a statement"), also past a bare
+// person it went to ("sent members a letter", "gave reporters a
+// statement"); not one of finding, getting or answering it ("Police found
+// a note on the door saying …", "The board rejected a letter demanding
+// …"). "publish" is one unless the document is a letter, or letters: a
+// paper publishes letters others wrote.
+func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "out") || a.isWord(v, "off") || a.isWord(v, "up") {
 		v-- // "sent out", "fired off", "put up"
 	}
 	if v < 0 || a.toks[v].kind != tWord {
 		return false
 	}
-	return a.isWord(v, "in") || authoringVerbs[lowerASCII(a.word(v))]
+	if a.isWord(v, "in") {
+		return true
+	}
+	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !authoringVerbs[lowerASCII(a.word(v))] && a.toks[v-1].kind == tWord && givingVerbs[lowerASCII(a.word(v-1))] {
+		return true // "sent members a letter", "gave reporters a statement"
+	}
+	if v > 0 && a.class(v) == pronoun && a.toks[v-1].kind == tWord && givingVerbs[lowerASCII(a.word(v-1))] {
+		return true // "sent them a letter"
+	}
+	w := lowerASCII(a.word(v))
+	if publishingVerbs[w] {
+		return !a.isWord(d, "letter") && !strings.HasSuffix(a.word(d), "s")
+	}
+	return authoringVerbs[w]
+}
+
+// givingVerbs are the forms of verbs of authoring that take the person a
+// document goes to before it: "sent members a letter", "gave reporters a
+// statement".
+var givingVerbs = map[string]bool{
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"hand": true, "hands": true, "handed": true, "handing": true,
+	"email": true, "emails": true, "emailed": true, "emailing": true,
+	"mail": true, "mails": true, "mailed": true, "mailing": true,
+	"write": true, "writes": true, "wrote": true, "writing": true,
+	"text": true, "texts": true, "texted": true, "texting": true,
+}
+
+// publishingVerbs are the forms of "publish".
+var publishingVerbs = map[string]bool{
+	"publish": true, "publishes": true, "published": true, "publishing": true,
 }
 
 // authoringVerbs are the forms of verbs whose subject writes, sends or
-// puts out the document that is their object. "publish" is not one: a
-// paper publishes letters others wrote.
+// puts out the document that is their object, or joins in doing so.
 var authoringVerbs = map[string]bool{
+	"make": true, "makes": true, "made": true, "making": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"author": true, "authors": true, "authored": true, "authoring": true,
+	"co-author": true, "co-authors": true, "co-authored": true, "co-authoring": true,
+	"co-sign": true, "co-signs": true, "co-signed": true, "co-signing": true,
+	"co-write": true, "co-writes": true, "co-wrote": true, "co-written": true, "co-writing": true,
+	"join": true, "joins": true, "joined": true, "joining": true,
+	"buy": true, "buys": true, "bought": true, "buying": true,
+	"prepare": true, "prepares": true, "prepared": true, "preparing": true,
+	"compose": true, "composes": true, "composed": true, "composing": true,
+	"hand": true, "hands": true, "handed": true, "handing": true,
 	"issue": true, "issues": true, "issued": true, "issuing": true,
 	"release": true, "releases": true, "released": true, "releasing": true,
 	"send": true, "sends": true, "sent": true, "sending": true,
