@@ -300,9 +300,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		first := i == s.lo || i > s.lo && a.toks[i-1].kind == tPunct && (a.toks[i-1].r == ':' || a.toks[i-1].r == '(' || isDash(a.toks[i-1].r))
 		// A sentence's first word that is a function word, such as "The"
 		// or "To", is capitalized anyway and names nobody.
-		// "Besides Clinton's status" opens with a preposition; "Beyond
-		// Meat said" with a name.
-		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition || a.namePreposition(i))
+		// "Besides Hale's record" opens with a preposition; "Beyond
+		// Bread said" with a name (nameOpeners).
+		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition)
 		if opener && j == i+1 {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name

@@ -1474,6 +1474,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "the prepositions that open names, in lower case inside a sentence",
+			in:   "Ana Ruiz said behind closed doors that the plan was dead. Tom Hale argued throughout the campaign that the levy was unfair. A woman sitting behind the mayor said the vote was rigged. The man standing behind Dana Ortiz said the fund was empty.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "argued", Text: "the levy was unfair"},
+				{Kind: "indirect", Speaker: "A woman", Anon: true, Cue: "said", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "The man", Cue: "said", Text: "the fund was empty"},
+			},
+		},
+		{
 			name: "a capitalized preposition that opens a company's name",
 			in:   "Beyond Bread said Tuesday that sales fell. “Sales fell,” Beyond Bread said. A spokeswoman for Via Terra said that fares rose.",
 			want: []view{

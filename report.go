@@ -1167,7 +1167,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
 	// endorsed …", "The day before, at a rally, Hale was …": the subject
 	// follows an opening phrase and its comma.
-	if c := a.class(lo); a.dayBefore(lo) || c == preposition || a.namePreposition(lo) || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
+	if c := a.class(lo); a.dayBefore(lo) || c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
 		for j := lo + 1; j < k && j < lo+20; j++ {
 			// The comma before the subject: "Following a swiftly called,
 			// late-afternoon meeting, the Council …".

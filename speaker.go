@@ -48,6 +48,8 @@ var wordClasses = map[string]wordClass{
 	"against": preposition, "between": preposition, "through": preposition, "like": preposition,
 	"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
 	"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
+	"beyond": preposition, "behind": preposition, "throughout": preposition, "besides": preposition,
+	"alongside": preposition, "via": preposition,
 
 	"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
 	"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
@@ -1032,15 +1034,22 @@ func (a *analyzer) verbIn(p phrase) bool {
 	return false
 }
 
-// namePreposition reports whether toks[j] is a preposition that also
-// opens names ("Beyond Meat", "Via Rail") and so has no word class of its
-// own: one in lower case, or capitalized before a word that is not.
-func (a *analyzer) namePreposition(j int) bool {
-	return a.namePrepositionWord(j) && (!a.toks[j].cap || !a.isCapWord(j+1) || a.nameElsewhere(j+1))
+// nameOpeners takes the word class from a capitalized preposition that
+// opens a name: "Beyond Bread", "Via Terra". Before a capitalized word it
+// is one only if that word stands elsewhere in the text without it
+// ("Besides Hale's record, …" when Hale is named elsewhere; see
+// nameElsewhere); in lower case, or before a word in lower case ("Beyond
+// the footage"), it stays a preposition.
+func (a *analyzer) nameOpeners() {
+	for i := range a.toks {
+		if t := &a.toks[i]; t.cap && t.lex.class == preposition && a.namePrepositionWord(i) && a.isCapWord(i+1) && !a.nameElsewhere(i+1) {
+			t.lex.class = openClass
+		}
+	}
 }
 
 // nameElsewhere reports whether the capitalized word toks[j], after one
-// of the prepositions of [analyzer.namePreposition], stands in the text
+// of the prepositions of [analyzer.nameOpeners], stands in the text
 // without it too: "Besides Clinton's status" when "Clinton" is named
 // elsewhere, not "Beyond Meat".
 //
@@ -1058,7 +1067,7 @@ func (a *analyzer) nameElsewhere(j int) bool {
 }
 
 // namePrepositionWord reports whether toks[j] is one of the prepositions
-// of [analyzer.namePreposition], in either case.
+// that also open names, in either case.
 func (a *analyzer) namePrepositionWord(j int) bool {
 	if j < 0 || j >= len(a.toks) || a.toks[j].kind != tWord {
 		return false
@@ -1089,7 +1098,7 @@ func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
-		if a.class(p) == preposition || a.namePreposition(p) {
+		if a.class(p) == preposition {
 			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
 				return p
 			}
