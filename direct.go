@@ -156,15 +156,58 @@ func (a *analyzer) emitBlock() {
 	a.record(a.block)
 }
 
-// whatBefore reports whether "what", "who", "whom" or "which" stands a
-// few words before the verb at toks[k], its object fronted: "what one
-// critic dubbed “…”", "Rubio, who he dubbed “…”".
+// whatBefore reports whether "what", "who", "whom", "which" or a "that"
+// after a noun stands a few words before the verb at toks[k], its object
+// fronted: "what one critic dubbed “…”", "Rubio, who he dubbed “…”",
+// "the budget that critics labeled “…”", "which he has for months
+// repeatedly dubbed “…”".
 func (a *analyzer) whatBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if a.isWord(j, "what") || a.isWord(j, "who") || a.isWord(j, "whom") || a.isWord(j, "which") {
 			return j < k-1 // "a man who dubbed …" has its subject there
 		}
+		if a.isWord(j, "that") {
+			// "the budget that critics labeled", not "said that files
+			// later deemed"
+			return j < k-1 && j > 0 && a.toks[j-1].kind == tWord && !a.toks[j-1].cap && a.class(j-1) == openClass && a.toks[j-1].lex.cue == 0 && !a.pastTense(j-1)
+		}
 		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// namerBefore reports whether the naming verb at toks[k] has a subject of
+// its own right before it, past adverbs: a pronoun ("the inquiry he
+// dubbed “…”", "a measure he once dubbed"), a name after the sentence's
+// first word ("The reports Ana Ruiz labeled “…”"), an auxiliary ("has
+// dubbed"), or a phrase with an article right after a noun ("the inquiry
+// the panel dubbed"). "files later deemed “secret”" and "A man dubbed
+// “the fixer”" have none.
+func (a *analyzer) namerBefore(k, lo int) bool {
+	j := k - 1
+	for j > lo && j >= k-3 && (a.adverb(j) || a.isWord(j, "once") || a.isWord(j, "later") || a.isWord(j, "also") || a.isWord(j, "first") || a.isWord(j, "just")) {
+		j--
+	}
+	if j < lo || a.toks[j].kind != tWord {
+		return false
+	}
+	if a.class(j) == pronoun && !a.isWord(j, "it") {
+		return true
+	}
+	if a.isWord(j, "has") || a.isWord(j, "have") || a.isWord(j, "had") {
+		return true
+	}
+	if a.toks[j].cap && a.class(j) == openClass && j > lo && !a.toks[j].lex.starter() {
+		return true
+	}
+	for d := j - 1; d > lo && d >= j-2; d-- {
+		if a.class(d) == determiner {
+			b := d - 1
+			return a.toks[b].kind == tWord && !a.toks[b].cap && a.class(b) == openClass && a.toks[b].lex.cue == 0 && !a.pastTense(b) && !a.verbForm(b)
+		}
+		if a.toks[d].kind != tWord {
 			return false
 		}
 	}
@@ -1235,8 +1278,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && !a.whatBefore(k) {
-			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”"
+		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && !a.whatBefore(k) && !a.namerBefore(k, lo) {
+			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”", "the inquiry he dubbed “…”"
 		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
 			continue // "Hale said, and I quote, “…”": the writer's aside

@@ -1463,6 +1463,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a naming verb before a quotation with a subject of its own",
+			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
+			want: []view{
+				{Kind: "mixed", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt.”"},
+				{Kind: "mixed", Speaker: "critics", Cue: "labeled", Text: "“reckless.”"},
+				{Kind: "mixed", Speaker: "she", Name: "Dana Ortiz", Cue: "dubbed", Text: "“the best law in years.”"},
+				{Kind: "mixed", Speaker: "The reports Sam Lee", Name: "Sam Lee", Cue: "labeled", Text: "“fake” turned out to be true"},
+				{Kind: "mixed", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "which he has for months repeatedly dubbed “a triumph.”", Parts: []string{"which", "“a triumph.”"}},
+			},
+		},
+		{
 			name: "a phrase of manner or place after an auxiliary that is no time",
 			in:   "Tom Hale has in public said the plan was sound. Dana Ortiz has on several occasions said the levy was fair. Ana Ruiz would in theory say the deal was off. Sam Lee will at some point say the fund is empty. Rosa Diaz has in a statement said the vote was rigged.",
 			want: []view{
