@@ -1542,6 +1542,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to whose source is a thing or a group with its maker",
+			in:   "The plant will close next year, according to officials from the Trade Office. The plan failed last spring, according to a summary by the committee. The law still stands, according to a ruling by the judge. The fire spread fast, according to a timeline released by police. The deal is off, according to a person briefed by the company.",
+			want: []view{
+				{Kind: "indirect", Speaker: "officials from the Trade Office", Anon: true, Cue: "according to", Text: "The plant will close next year"},
+				{Kind: "indirect", Speaker: "a summary by the committee", Cue: "according to", Text: "The plan failed last spring"},
+				{Kind: "indirect", Speaker: "a ruling by the judge", Cue: "according to", Text: "The law still stands"},
+				{Kind: "indirect", Speaker: "a timeline released by police", Cue: "according to", Text: "The fire spread fast"},
+				{Kind: "indirect", Speaker: "a person", Anon: true, Cue: "according to", Text: "The deal is off"},
+			},
+		},
+		{
 			name: "a trailing according to whose source runs on to its maker",
 			in:   "Turnout fell by a third, according to a tally by the Ledger. The plant will close, according to a recent report from the state auditor.",
 			want: []view{

@@ -924,13 +924,14 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 }
 
 // agentSource extends source sp of a trailing "according to" over the one
-// who made it: "a tally by the Ledger", "a recent report from
-// the institute", "a court filing released by prosecutors". The words up
-// to the next comma or the sentence's end must hold "by" or "from" within
-// a few words of sp and no verb, pronoun or new subject, and a thing made
-// must stand before it (madeNouns): a person or a name is the source
-// itself, and what follows it where they are from ("Sarah Kim from
-// Boston", "a person briefed by the company").
+// who made it: "a tally by the Ledger", "a recent report from the
+// institute", "statistics from the trade office", "officials from the
+// trade office". The words up to the next comma or the sentence's end
+// must hold "by" or "from" within a few words of sp and no verb, pronoun
+// or new subject. A name or one person is the source itself, and what
+// follows where they are from or who briefed them ("Sarah Kim from
+// Boston", "Tom Hale by a wide margin", "a person briefed by the
+// company"); the affiliation of a group or a thing is part of it.
 func (a *analyzer) agentSource(sp phrase, hi int) phrase {
 	agent := -1
 	e := sp.hi
@@ -942,26 +943,10 @@ func (a *analyzer) agentSource(sp phrase, hi int) phrase {
 	if agent < 0 || a.sourceEnd(sp.hi, e) < e || a.class(e-1) != openClass {
 		return sp
 	}
-	for j := sp.lo; j < agent; j++ {
-		w := lowerASCII(a.word(j))
-		if a.toks[j].kind == tWord && !a.toks[j].cap && (madeNouns[w] || madeNouns[singular(w)] || documentNouns[singular(w)]) {
-			return phrase{sp.lo, e, sp.kind}
-		}
+	if h := sp.hi - 1; sp.kind == Name && a.toks[sp.lo].cap || a.commonHead(h) && !strings.HasSuffix(a.word(h), "s") {
+		return sp
 	}
-	return sp
-}
-
-// madeNouns are things counted, polled or written whose maker may follow
-// them after "by" or "from": "a tally by", "data from", "a study by".
-var madeNouns = map[string]bool{
-	"poll": true, "polling": true, "survey": true, "count": true, "tally": true, "report": true,
-	"study": true, "analysis": true, "data": true, "figure": true, "number": true, "estimate": true,
-	"filing": true, "document": true, "record": true, "lawsuit": true, "complaint": true,
-	"audio": true, "recording": true, "transcript": true, "excerpt": true, "calculation": true,
-	"average": true, "result": true, "research": true, "review": true, "projection": true,
-	"audit": true, "copy": true, "version": true, "declaration": true, "cable": true, "book": true,
-	"article": true, "story": true, "investigation": true, "assessment": true, "ranking": true,
-	"model": true, "forecast": true, "index": true, "list": true, "database": true, "map": true,
+	return phrase{sp.lo, e, sp.kind}
 }
 
 // timeDeterminer reports whether toks[j] is a determiner that times
