@@ -1328,6 +1328,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			}
 		} else if v := a.verbInPhrase(sp); strings.HasSuffix(w, "ing") && v > 0 {
 			sp.hi = v // "The nurses carried signs saying “…”": the nurses
+			if c, after := a.reportedSubject(k, lo); after && c.ok() && c.lo > sp.lo && c.hi <= v {
+				sp = c // "Ruiz said protesters carried signs saying “…”": protesters
+			}
 		}
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {
 			sp = phrase{k - 1, k, Pronoun} // "a sign that read “…”": the relative pronoun after a thing
@@ -2036,6 +2039,9 @@ func (a *analyzer) verbInPhrase(p phrase) int {
 	for v := p.lo + 1; v+1 < p.hi; v++ {
 		if a.toks[v].kind != tWord || a.toks[v].cap || a.class(v) != openClass || !a.pastTense(v) {
 			continue
+		}
+		if (a.isWord(v, "named") || a.isWord(v, "called") || a.isWord(v, "identified")) && (a.isCapWord(v+1) || a.isWord(v+1, "as")) {
+			continue // "A woman named Ana Ruiz stood up shouting": a name, no verb
 		}
 		if a.isWord(v+1, "by") || a.class(v-1) == determiner || a.class(v-1) == preposition || a.cueAt(v) {
 			return 0 // nor "texted voters saying", whose verb is a cue of its own

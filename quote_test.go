@@ -1463,6 +1463,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a verb and its object in a reported clause, and a name after named",
+			in:   "Ana Ruiz said protesters carried signs saying “Go home.” A woman named Dana Ortiz stood up shouting, “Shame!”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "protesters carried signs saying “Go home.”"},
+				{Kind: "direct", Speaker: "A woman named Dana Ortiz", Cue: "shouting", Text: "“Shame!”"},
+			},
+		},
+		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{
