@@ -429,10 +429,11 @@ func (a *analyzer) direct(s sentence) {
 					hi = end
 				}
 				// "called inversions “unpatriotic,” and his administration
-				// …" or "which Hale called “a disaster,” failed": what
+				// …", "which Hale called “a disaster,” failed" or "who
+				// declared the vote “a sham,” lost": what
 				// something was called ends with its quotation when the
 				// writer goes on.
-				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
+				if v, ok := a.cue(at.cueEnd - 1); ok && (v.flags&cueQuoteOnly != 0 || v.lemma == "declare" && a.objectBefore(at.cueEnd, q.open)) && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
 				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
@@ -1394,9 +1395,10 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, from, true
 		default:
 			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
-				if qi := a.firstQuote(open); v.flags&cueQuoteOnly != 0 && qi < len(a.qrefs) && a.titleWords(a.qrefs[qi]) && (a.isWord(open-1, "the") || !a.plainAdjuncts(j, open)) {
+				if qi := a.firstQuote(open); v.flags&cueQuoteOnly != 0 && qi < len(a.qrefs) && a.titleWords(a.qrefs[qi]) && (a.isWord(open-1, "the") || !a.plainAdjuncts(j, open) || v.lemma == "deem" || v.lemma == "brand") {
 					// "rejected the “Fair Roads” measure", "applauded as
-					// the band played “America the Beautiful”": a name.
+					// the band played “America the Beautiful”", "deemed
+					// the book “Dust and Ash” unfit": a name.
 					a.unuse(k, sp)
 					continue
 				}

@@ -1471,6 +1471,13 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a title after the object of deem or brand, and a declared object in an aside",
+			in:   "The board deemed the novel “Salt and Ember” unfit for schools. The firm branded the soda “Blue Fizz” and sold it widely. Tom Hale, who declared the vote “a sham,” lost.",
+			want: []view{
+				{Kind: "mixed", Speaker: "who", Cue: "declared", Text: "the vote “a sham,”"},
+			},
+		},
+		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{
