@@ -278,6 +278,8 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// Most words start no run, and are passed over by this alone.
 		if t := &toks[i]; !t.cap || t.kind != tWord || t.depth != 0 {
 			continue
+		} else if t.lex.class == preposition {
+			a.prepositionName(i) // "Beyond Meat": a name's first word, before the rules read the sentence
 		}
 		// Most often the run is of words outside quotations, and ends at
 		// the first in lower case; plain says that no other token is in it.
@@ -301,7 +303,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A sentence's first word that is a function word, such as "The"
 		// or "To", is capitalized anyway and names nobody.
 		// "Besides Hale's record" opens with a preposition; "Beyond
-		// Bread said" with a name (nameOpeners).
+		// Bread said" with a name (prepositionName).
 		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition)
 		if opener && j == i+1 {
 			i = j

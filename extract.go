@@ -208,7 +208,6 @@ func (x *Extractor) extract(text string) []Quote {
 		depth := 0 // a quotation continued from the last paragraph opens again
 		a.notes.reset()
 		a.toks = tokenize(a.toks[:0], &a.notes, text, p.Start, p.End, marks, &mi, &depth)
-		a.nameOpeners()
 		a.sents = splitSentences(a.sents[:0], text, a.toks, a.notes.ends)
 		a.startOf, a.start = sentence{}, 0
 		prev := a.lone

@@ -1034,22 +1034,21 @@ func (a *analyzer) verbIn(p phrase) bool {
 	return false
 }
 
-// nameOpeners takes the word class from a capitalized preposition that
-// opens a name: "Beyond Bread", "Via Terra". Before a capitalized word it
-// is one only if that word stands elsewhere in the text without it
-// ("Besides Hale's record, …" when Hale is named elsewhere; see
+// prepositionName takes the word class from toks[i], a capitalized
+// preposition, when it opens a name: "Beyond Bread", "Via Terra". Before
+// a capitalized word it is one only if that word stands nowhere near
+// without it ("Besides Hale's record, …" when Hale is named nearby; see
 // nameElsewhere); in lower case, or before a word in lower case ("Beyond
-// the footage"), it stays a preposition.
-func (a *analyzer) nameOpeners() {
-	for i := range a.toks {
-		if t := &a.toks[i]; t.cap && t.lex.class == preposition && a.namePrepositionWord(i) && a.isCapWord(i+1) && !a.nameElsewhere(i+1) {
-			t.lex.class = openClass
-		}
+// the footage"), it stays a preposition. The name scan asks it of each
+// capitalized preposition, before the rules read the sentence.
+func (a *analyzer) prepositionName(i int) {
+	if a.namePrepositionWord(i) && a.isCapWord(i+1) && !a.nameElsewhere(i+1) {
+		a.toks[i].lex.class = openClass
 	}
 }
 
 // nameElsewhere reports whether the capitalized word toks[j], after one
-// of the prepositions of [analyzer.nameOpeners], stands in the text
+// of the prepositions of [analyzer.prepositionName], stands in the text
 // without it too: "Besides Clinton's status" when "Clinton" is named
 // elsewhere, not "Beyond Meat".
 //
