@@ -200,9 +200,18 @@ func (a *analyzer) namerBefore(k, lo int) bool {
 		return true
 	}
 	if a.toks[j].cap && a.class(j) == openClass && j > lo && !a.toks[j].lex.starter() {
-		return true
+		// A name, but not the object of a preposition: "Emails from Hale
+		// labeled “urgent”", "an area the size of Texas dubbed".
+		n := j
+		for n > lo && a.isCapWord(n-1) {
+			n--
+		}
+		return a.class(n-1) != preposition
 	}
 	for d := j - 1; d > lo && d >= j-2; d-- {
+		if a.timeDeterminer(d) {
+			return false // "A plan this week dubbed “…”"
+		}
 		if a.class(d) == determiner {
 			b := d - 1
 			return a.toks[b].kind == tWord && !a.toks[b].cap && a.class(b) == openClass && a.toks[b].lex.cue == 0 && !a.pastTense(b) && !a.verbForm(b)
@@ -212,6 +221,18 @@ func (a *analyzer) namerBefore(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// titleOfThing reports whether quotation q, in title case after the
+// object of "deem" or "brand" at toks[j], is the thing's name, with what
+// it is deemed after it: "deemed the book “Dust and Ash” unfit". A person
+// so branded is called a nickname: "branded his rival “Sleepy Sam”".
+func (a *analyzer) titleOfThing(j int, q qref) bool {
+	if a.objectPronoun(j) || a.isCapWord(j) || a.possessivePronoun(j) {
+		return false
+	}
+	n := a.qend(q)
+	return n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.class(n) == openClass || a.class(n) == determiner) && !a.isWord(n, "at") && !a.isWord(n, "in")
 }
 
 // namingVerbs are the cues that name or judge their object with the
@@ -1377,6 +1398,9 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
+			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" {
+				return f, -1, true // "the inquiry he dubbed “a witch hunt” ended": its object went before
+			}
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {
 				return f, open, true
 			}
@@ -1395,7 +1419,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			return f, from, true
 		default:
 			if v.flags&(cueQuoteOnly|cueNoClause) != 0 {
-				if qi := a.firstQuote(open); v.flags&cueQuoteOnly != 0 && qi < len(a.qrefs) && a.titleWords(a.qrefs[qi]) && (a.isWord(open-1, "the") || !a.plainAdjuncts(j, open) || v.lemma == "deem" || v.lemma == "brand") {
+				if qi := a.firstQuote(open); v.flags&cueQuoteOnly != 0 && qi < len(a.qrefs) && a.titleWords(a.qrefs[qi]) && (a.isWord(open-1, "the") || !a.plainAdjuncts(j, open) || (v.lemma == "deem" || v.lemma == "brand") && a.titleOfThing(j, a.qrefs[qi])) {
 					// "rejected the “Fair Roads” measure", "applauded as
 					// the band played “America the Beautiful”", "deemed
 					// the book “Dust and Ash” unfit": a name.

@@ -508,7 +508,7 @@ func TestDirectBefore(t *testing.T) {
 				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "declaring", Text: "it “a fine day for the whole valley.”"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "branded", Text: "the plan “a fraud.”"},
 				{Kind: "mixed", Speaker: "The board", Cue: "deemed", Text: "him “well qualified.”"},
-				{Kind: "mixed", Speaker: "she", Name: "Kate Cole", Cue: "dubbed", Text: "“the little mayor.”"},
+				{Kind: "direct", Speaker: "she", Name: "Kate Cole", Cue: "dubbed", Text: "“the little mayor.”"},
 			},
 		},
 		{
@@ -1472,20 +1472,30 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a title after the object of deem or brand, and a declared object in an aside",
-			in:   "The board deemed the novel “Salt and Ember” unfit for schools. The firm branded the soda “Blue Fizz” and sold it widely. Tom Hale, who declared the vote “a sham,” lost.",
+			in:   "The board deemed the novel “Salt and Ember” unfit for schools. Tom Hale, who declared the vote “a sham,” lost.",
 			want: []view{
 				{Kind: "mixed", Speaker: "who", Cue: "declared", Text: "the vote “a sham,”"},
+			},
+		},
+		{
+			name: "after a third review: infinitives and verbs after has, relatives with a report of their own, papers, titles by phone, nicknames",
+			in:   "Residents who had to flee said the water rose fast. The coach who the players love says the team is ready. The Ledger published an internal memo saying the agency spied on reporters. The bridge will close, according to the mayor by phone. Tom Hale branded his rival “Sleepy Sam” at a rally. A plan this week dubbed “Project Dawn” was shelved. Emails from Hale labeled “urgent” went unanswered.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Residents", Cue: "said", Text: "the water rose fast"},
+				{Kind: "indirect", Speaker: "The coach", Cue: "says", Text: "the team is ready"},
+				{Kind: "indirect", Speaker: "the mayor", Cue: "according to", Text: "The bridge will close"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "branded", Text: "his rival “Sleepy Sam” at a rally"},
 			},
 		},
 		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{
-				{Kind: "mixed", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt.”"},
-				{Kind: "mixed", Speaker: "critics", Cue: "labeled", Text: "“reckless.”"},
-				{Kind: "mixed", Speaker: "she", Name: "Dana Ortiz", Cue: "dubbed", Text: "“the best law in years.”"},
-				{Kind: "mixed", Speaker: "The reports Sam Lee", Name: "Sam Lee", Cue: "labeled", Text: "“fake” turned out to be true"},
-				{Kind: "mixed", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "which he has for months repeatedly dubbed “a triumph.”", Parts: []string{"which", "“a triumph.”"}},
+				{Kind: "direct", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt.”"},
+				{Kind: "direct", Speaker: "critics", Cue: "labeled", Text: "“reckless.”"},
+				{Kind: "direct", Speaker: "she", Name: "Dana Ortiz", Cue: "dubbed", Text: "“the best law in years.”"},
+				{Kind: "direct", Speaker: "The reports Sam Lee", Name: "Sam Lee", Cue: "labeled", Text: "“fake”"},
+				{Kind: "direct", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "which he has for months repeatedly dubbed “a triumph.”", Parts: []string{"which", "“a triumph.”"}},
 			},
 		},
 		{

@@ -943,8 +943,11 @@ func (a *analyzer) agentSource(sp phrase, hi int) phrase {
 	if agent < 0 || a.sourceEnd(sp.hi, e) < e || a.class(e-1) != openClass {
 		return sp
 	}
-	if h := sp.hi - 1; sp.kind == Name && a.toks[sp.lo].cap || a.commonHead(h) && !strings.HasSuffix(a.word(h), "s") {
-		return sp
+	if h := sp.hi - 1; sp.kind == Name && a.toks[sp.lo].cap || a.commonHead(h) && !strings.HasSuffix(a.word(h), "s") || (a.toks[h].lex.title() || a.toks[h].lex.role != 0) && !strings.HasSuffix(a.word(h), "s") {
+		return sp // "the mayor by phone": a title names one person
+	}
+	if w := agent + 1; a.isWord(w, "phone") || a.isWord(w, "email") || a.isWord(w, "letter") || a.isWord(w, "text") || a.isWord(w, "a") && a.isWord(w+1, "wide") {
+		return sp // "by phone", "by a wide margin": how, not who
 	}
 	return phrase{sp.lo, e, sp.kind}
 }
@@ -1322,8 +1325,8 @@ func (a *analyzer) documentBefore(k int) bool {
 // person it went to ("sent members a letter", "gave reporters a
 // statement"); not one of finding, getting or answering it ("Police found
 // a note on the door saying …", "The board rejected a letter demanding
-// …"). "publish" is one unless the document is a letter, or letters: a
-// paper publishes letters others wrote.
+// …"). "publish" is one only for a statement, an editorial or a
+// correction that was not leaked: a paper publishes others' letters.
 func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "out") || a.isWord(v, "off") || a.isWord(v, "up") {
 		v-- // "sent out", "fired off", "put up"
@@ -1342,7 +1345,18 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	}
 	w := lowerASCII(a.word(v))
 	if publishingVerbs[w] {
-		return !a.isWord(d, "letter") && !strings.HasSuffix(a.word(d), "s")
+		// A paper publishes its own statement, editorial or correction;
+		// the letters, memos, op-eds and ads others wrote, and what was
+		// leaked to it, are theirs.
+		if !(a.isWord(d, "statement") || a.isWord(d, "editorial") || a.isWord(d, "correction")) {
+			return false
+		}
+		for j := d - 1; j > v; j-- {
+			if a.isWord(j, "leaked") || a.isWord(j, "internal") || a.isWord(j, "confidential") {
+				return false
+			}
+		}
+		return true
 	}
 	return authoringVerbs[w]
 }

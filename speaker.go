@@ -966,7 +966,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) {
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && a.reportOpensVerb(k+1) {
 				// "thieves who county officials say is linked to …", "a
 				// donor who Hale says he never met": the clause's own
 				// subject; not "The woman who Hale hired said the plan …"
@@ -1021,6 +1021,24 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// reportOpensVerb reports whether the report at toks[j] opens with its
+// verb, alone or after a pronoun or an adverb: "is linked to …", "he
+// never met", "probably worked". "The coach who the players love says
+// the team is ready" has a report with a subject of its own, and the
+// players are no speaker.
+func (a *analyzer) reportOpensVerb(j int) bool {
+	if a.isWord(j, "that") {
+		j++
+	}
+	if a.class(j) == pronoun && !a.toks[j].cap || a.adverb(j) {
+		j++
+	}
+	if a.adverb(j) {
+		j++
+	}
+	return j < len(a.toks) && a.toks[j].kind == tWord && (a.class(j) == auxiliary || a.pastTense(j) || a.modal(j) || strings.HasSuffix(a.word(j), "s") && a.class(j) == openClass)
 }
 
 // verbIn reports whether phrase p holds a past tense or a participle:
@@ -1097,7 +1115,13 @@ func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
+		if a.pastTense(p+1) || a.verbForm(p+1) {
+			return 0 // "Veterans who had for years stayed silent said": a verb of its own
+		}
 		if a.class(p) == preposition {
+			if a.isWord(p, "to") {
+				return 0 // "Residents who had to flee said": an infinitive
+			}
 			if a.class(p-1) == auxiliary && !a.toks[p-1].cap && (a.isWord(p-1, "has") || a.isWord(p-1, "have") || a.isWord(p-1, "had") || a.modal(p-1)) {
 				return p
 			}
