@@ -206,7 +206,7 @@ func (a *analyzer) namerBefore(k, lo int) bool {
 		for n > lo && a.isCapWord(n-1) {
 			n--
 		}
-		return a.class(n-1) != preposition
+		return a.class(n-1) != preposition || a.secondPhrase(n-1, lo)
 	}
 	for d := j - 1; d > lo && d >= j-2; d-- {
 		if a.timeDeterminer(d) {
@@ -224,15 +224,38 @@ func (a *analyzer) namerBefore(k, lo int) bool {
 }
 
 // titleOfThing reports whether quotation q, in title case after the
-// object of "deem" or "brand" at toks[j], is the thing's name, with what
-// it is deemed after it: "deemed the book “Dust and Ash” unfit". A person
-// so branded is called a nickname: "branded his rival “Sleepy Sam”".
+// object of "deem" or "brand" at toks[j], is a name of the thing: "deemed
+// the novel “Salt and Ember” unfit", "branded its lager “Harbor Gold”".
+// After a person so branded it is a nickname, and quoted: "branded his
+// rival “Sleepy Sam”".
 func (a *analyzer) titleOfThing(j int, q qref) bool {
-	if a.objectPronoun(j) || a.isCapWord(j) || a.possessivePronoun(j) {
-		return false
+	if a.objectPronoun(j) || a.isCapWord(j) || a.isWord(j, "his") || a.isWord(j, "her") || a.isWord(j, "their") {
+		return false // "his rival", "her opponent": a person
 	}
+	p := a.rightPhrase(j, q.open)
+	return !(p.ok() && (p.kind == Name || a.commonHead(p.hi-1) || a.toks[p.hi-1].lex.title() || a.toks[p.hi-1].lex.role != 0))
+}
+
+// objectAfter reports whether a noun phrase follows quotation q, the
+// object of a naming verb put after what it is named: "has dubbed “a
+// witch hunt” the inquiry into his taxes".
+func (a *analyzer) objectAfter(q qref) bool {
 	n := a.qend(q)
-	return n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.class(n) == openClass || a.class(n) == determiner) && !a.isWord(n, "at") && !a.isWord(n, "in")
+	return n < len(a.toks) && !a.toks[n].cap && (a.class(n) == determiner || a.possessivePronoun(n))
+}
+
+// secondPhrase reports whether the phrase that the preposition at
+// toks[p] belongs to follows another noun phrase, and so is the subject
+// of a relative clause with no "that": "The measure the mayor of Boston
+// dubbed", "The bill Democrats in Congress labeled"; not "Emails from
+// Hale labeled", where the preposition's phrase is the sentence's.
+func (a *analyzer) secondPhrase(p, lo int) bool {
+	for m := p - 1; m > lo && m >= p-6 && a.toks[m].kind == tWord; m-- {
+		if (a.class(m) == determiner || a.toks[m].cap) && !a.toks[m-1].cap && a.toks[m-1].kind == tWord && a.class(m-1) == openClass {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs are the cues that name or judge their object with the
@@ -1398,7 +1421,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
-			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" {
+			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && !a.objectAfter(a.qrefs[a.firstQuote(open)]) {
 				return f, -1, true // "the inquiry he dubbed “a witch hunt” ended": its object went before
 			}
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {

@@ -1488,6 +1488,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "after a fourth review: a publisher's own posts, participles as adjectives after has, verbs after who, relative namers, product names",
+			in:   "Tom Hale published a post on his page saying he would not resign. The senator has in prepared remarks said the bill is flawed. The aide who Ana Ruiz says the campaign fired has sued. The measure the mayor of Dayton dubbed “a lifeline” passed. The brewer branded its new lager “Harbor Gold.” Hale has dubbed “a witch hunt” the inquiry into his taxes.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "he would not resign"},
+				{Kind: "indirect", Speaker: "The senator", Cue: "said", Text: "the bill is flawed"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "the campaign fired has sued"},
+				{Kind: "direct", Speaker: "the mayor of Dayton", Cue: "dubbed", Text: "“a lifeline”"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt” the inquiry into his taxes"},
+			},
+		},
+		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{

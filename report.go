@@ -1325,8 +1325,7 @@ func (a *analyzer) documentBefore(k int) bool {
 // person it went to ("sent members a letter", "gave reporters a
 // statement"); not one of finding, getting or answering it ("Police found
 // a note on the door saying …", "The board rejected a letter demanding
-// …"). "publish" is one only for a statement, an editorial or a
-// correction that was not leaked: a paper publishes others' letters.
+// …"). "publish" is one but for letters, op-eds and what was leaked.
 func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "out") || a.isWord(v, "off") || a.isWord(v, "up") {
 		v-- // "sent out", "fired off", "put up"
@@ -1345,14 +1344,14 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	}
 	w := lowerASCII(a.word(v))
 	if publishingVerbs[w] {
-		// A paper publishes its own statement, editorial or correction;
-		// the letters, memos, op-eds and ads others wrote, and what was
-		// leaked to it, are theirs.
-		if !(a.isWord(d, "statement") || a.isWord(d, "editorial") || a.isWord(d, "correction")) {
+		// What one publishes is one's own, but for the letters and op-eds
+		// others wrote, and what was leaked to the publisher ("published a
+		// leaked memo", "an internal email").
+		if a.isWord(d, "letter") || a.isWord(d, "op-ed") || a.isWord(d, "essay") || strings.HasSuffix(a.word(d), "s") {
 			return false
 		}
 		for j := d - 1; j > v; j-- {
-			if a.isWord(j, "leaked") || a.isWord(j, "internal") || a.isWord(j, "confidential") {
+			if a.isWord(j, "leaked") || a.isWord(j, "obtained") || a.isWord(j, "confidential") || a.isWord(j, "internal") && (a.isWord(d, "memo") || a.isWord(d, "email")) {
 				return false
 			}
 		}

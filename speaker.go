@@ -966,7 +966,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && a.reportOpensVerb(k+1) {
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && !a.endsInVerb(p) {
 				// "thieves who county officials say is linked to …", "a
 				// donor who Hale says he never met": the clause's own
 				// subject; not "The woman who Hale hired said the plan …"
@@ -1023,22 +1023,18 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	return p
 }
 
-// reportOpensVerb reports whether the report at toks[j] opens with its
-// verb, alone or after a pronoun or an adverb: "is linked to …", "he
-// never met", "probably worked". "The coach who the players love says
-// the team is ready" has a report with a subject of its own, and the
-// players are no speaker.
-func (a *analyzer) reportOpensVerb(j int) bool {
-	if a.isWord(j, "that") {
-		j++
+// endsInVerb reports whether the last word of phrase p is the verb of a
+// clause whose subject is the rest: "the players love", "the family
+// trusts", "Hale trusts"; not a head noun such as "U.S. officials" or
+// "the county officials".
+func (a *analyzer) endsInVerb(p phrase) bool {
+	n := p.hi - 1
+	if n-1 < p.lo || a.toks[n].kind != tWord || a.toks[n].cap || a.class(n) != openClass || a.commonHead(n) || a.toks[n].lex.title() {
+		return false
 	}
-	if a.class(j) == pronoun && !a.toks[j].cap || a.adverb(j) {
-		j++
-	}
-	if a.adverb(j) {
-		j++
-	}
-	return j < len(a.toks) && a.toks[j].kind == tWord && (a.class(j) == auxiliary || a.pastTense(j) || a.modal(j) || strings.HasSuffix(a.word(j), "s") && a.class(j) == openClass)
+	prev := a.word(n - 1)
+	plural := !a.toks[n-1].cap && a.class(n-1) == openClass && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss")
+	return plural || a.isCapWord(n-1) || a.class(n-1) == openClass && strings.HasSuffix(a.word(n), "s")
 }
 
 // verbIn reports whether phrase p holds a past tense or a participle:
@@ -1115,8 +1111,8 @@ func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
-		if a.pastTense(p+1) || a.verbForm(p+1) {
-			return 0 // "Veterans who had for years stayed silent said": a verb of its own
+		if (a.pastTense(p+1) || a.verbForm(p+1)) && a.class(p) != preposition && a.class(p) != determiner {
+			return 0 // "Veterans who had for years stayed silent said": a verb of its own; but "in prepared remarks"
 		}
 		if a.class(p) == preposition {
 			if a.isWord(p, "to") {
