@@ -233,7 +233,25 @@ func (a *analyzer) titleOfThing(j int, q qref) bool {
 		return false // "his rival", "her opponent": a person
 	}
 	p := a.rightPhrase(j, q.open)
-	return !(p.ok() && (p.kind == Name || a.commonHead(p.hi-1) || a.toks[p.hi-1].lex.title() || a.toks[p.hi-1].lex.role != 0))
+	if p.ok() && (p.kind == Name || a.commonHead(p.hi-1) || a.toks[p.hi-1].lex.title() || a.toks[p.hi-1].lex.role != 0) {
+		return false
+	}
+	// A thing's name: a product's, or one with what the thing is deemed
+	// after it ("“Salt and Ember” unfit", "“Salt and Ember” too violent").
+	// "branded the law “The Death Tax”" is a judgment, quoted.
+	if p.ok() && productNouns[singular(lowerASCII(a.word(p.hi-1)))] {
+		return true
+	}
+	n := a.qend(q)
+	return n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.class(n) == openClass || a.class(n) == determiner || a.isWord(n, "too") || a.isWord(n, "so") || a.isWord(n, "not") || a.isWord(n, "more")) && !a.isWord(n, "at") && !a.isWord(n, "in") && !a.isWord(n, "and")
+}
+
+// productNouns are things a maker brands with a name: "branded its lager
+// “Harbor Gold”".
+var productNouns = map[string]bool{
+	"lager": true, "beer": true, "soda": true, "drink": true, "phone": true, "car": true,
+	"model": true, "product": true, "line": true, "cereal": true, "app": true, "game": true,
+	"brand": true, "wine": true, "snack": true, "device": true, "truck": true, "perfume": true,
 }
 
 // objectAfter reports whether a noun phrase follows quotation q, the
@@ -241,7 +259,14 @@ func (a *analyzer) titleOfThing(j int, q qref) bool {
 // witch hunt” the inquiry into his taxes".
 func (a *analyzer) objectAfter(q qref) bool {
 	n := a.qend(q)
-	return n < len(a.toks) && !a.toks[n].cap && (a.class(n) == determiner || a.possessivePronoun(n))
+	return n < len(a.toks) && !a.toks[n].cap && (a.class(n) == determiner || a.possessivePronoun(n)) && a.class(n+1) != timeWord && !spansOfTime[lowerASCII(a.word(n+1))] && !a.isWord(n+1, "previous")
+}
+
+// frontedNamed reports whether what the naming verb at toks[k] names went
+// before it: "what Hale dubbed", "the inquiry he dubbed"; not "Hale has
+// dubbed “…” the inquiry".
+func (a *analyzer) frontedNamed(k, lo int) bool {
+	return a.whatBefore(k) || a.namerBefore(k, lo) && !a.isWord(k-1, "has") && !a.isWord(k-1, "have") && !a.isWord(k-1, "had")
 }
 
 // secondPhrase reports whether the phrase that the preposition at
@@ -252,7 +277,11 @@ func (a *analyzer) objectAfter(q qref) bool {
 func (a *analyzer) secondPhrase(p, lo int) bool {
 	for m := p - 1; m > lo && m >= p-6 && a.toks[m].kind == tWord; m-- {
 		if (a.class(m) == determiner || a.toks[m].cap) && !a.toks[m-1].cap && a.toks[m-1].kind == tWord && a.class(m-1) == openClass {
-			return true
+			// The phrase names people: "the mayor of Boston", "Democrats
+			// in Congress"; not "the size of Chicago", "an album about
+			// London".
+			h := p - 1
+			return a.toks[m].cap && a.class(m) == openClass || a.commonHead(h) || a.toks[h].lex.title() || a.toks[h].lex.role != 0
 		}
 	}
 	return false
@@ -1421,7 +1450,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
-			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && !a.objectAfter(a.qrefs[a.firstQuote(open)]) {
+			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && (a.frontedNamed(k, lo) || !a.objectAfter(a.qrefs[a.firstQuote(open)])) {
 				return f, -1, true // "the inquiry he dubbed “a witch hunt” ended": its object went before
 			}
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {

@@ -1499,6 +1499,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "after a fifth review: judgments of things, times after a named quotation, subjects that are compounds, papers' memos, things the size of a city",
+			in:   "Critics branded the law “The Death Tax.” Tom Hale attacked the inquiry he dubbed “a witch hunt” the day it opened. The reporter who the news agency says was detained has been freed. The Herald published a memo saying the plant would close. A wildfire the size of Dayton dubbed “the Monster” is spreading.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Critics", Cue: "branded", Text: "the law “The Death Tax.”"},
+				{Kind: "direct", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt”"},
+				{Kind: "indirect", Speaker: "the news agency", Cue: "says", Text: "was detained has been freed"},
+			},
+		},
+		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{

@@ -966,7 +966,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && !a.endsInVerb(p) {
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && (a.reportOpensVerb(k+1) || !a.endsInVerb(p)) {
 				// "thieves who county officials say is linked to …", "a
 				// donor who Hale says he never met": the clause's own
 				// subject; not "The woman who Hale hired said the plan …"
@@ -1021,6 +1021,17 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// reportOpensVerb reports whether the report at toks[j] opens with a
+// finite verb, after an adverb or not: "says was detained", "say is
+// linked to". Then nothing stands between the subject before the cue and
+// the cue, and that subject speaks.
+func (a *analyzer) reportOpensVerb(j int) bool {
+	if a.adverb(j) {
+		j++
+	}
+	return j < len(a.toks) && a.toks[j].kind == tWord && !a.toks[j].cap && (a.class(j) == auxiliary || a.modal(j) || a.pastTense(j))
 }
 
 // endsInVerb reports whether the last word of phrase p is the verb of a
