@@ -239,8 +239,8 @@ func (a *analyzer) titleOfThing(j int, q qref) bool {
 	// A thing's name: a product's, or one with what the thing is deemed
 	// after it ("“Salt and Ember” unfit", "“Salt and Ember” too violent").
 	// "branded the law “The Death Tax”" is a judgment, quoted.
-	if p.ok() && productNouns[singular(lowerASCII(a.word(p.hi-1)))] {
-		return true
+	if p.ok() && productNouns[singular(lowerASCII(a.word(p.hi-1)))] || a.isWord(j, "its") || a.isWord(j, "their") {
+		return true // "its new service “Pay Now”": an owner names its own
 	}
 	n := a.qend(q)
 	return n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.class(n) == openClass || a.class(n) == determiner || a.isWord(n, "too") || a.isWord(n, "so") || a.isWord(n, "not") || a.isWord(n, "more")) && !a.isWord(n, "at") && !a.isWord(n, "in") && !a.isWord(n, "and")
@@ -252,6 +252,9 @@ var productNouns = map[string]bool{
 	"lager": true, "beer": true, "soda": true, "drink": true, "phone": true, "car": true,
 	"model": true, "product": true, "line": true, "cereal": true, "app": true, "game": true,
 	"brand": true, "wine": true, "snack": true, "device": true, "truck": true, "perfume": true,
+	"service": true, "feature": true, "show": true, "event": true, "festival": true,
+	"campaign": true, "account": true, "platform": true, "album": true, "film": true,
+	"program": true, "scheme": true,
 }
 
 // objectAfter reports whether a noun phrase follows quotation q, the
@@ -266,7 +269,29 @@ func (a *analyzer) objectAfter(q qref) bool {
 // before it: "what Hale dubbed", "the inquiry he dubbed"; not "Hale has
 // dubbed “…” the inquiry".
 func (a *analyzer) frontedNamed(k, lo int) bool {
-	return a.whatBefore(k) || a.namerBefore(k, lo) && !a.isWord(k-1, "has") && !a.isWord(k-1, "have") && !a.isWord(k-1, "had")
+	if a.whatBefore(k) {
+		return true
+	}
+	if !a.namerBefore(k, lo) || a.isWord(k-1, "has") || a.isWord(k-1, "have") || a.isWord(k-1, "had") {
+		return false
+	}
+	// The namer's subject follows a noun or a relative word: "the
+	// inquiry he dubbed", "the reports Sam Lee labeled"; not "He dubbed
+	// “…” the inquiry", nor "Hale, who dubbed …".
+	b := k - 1
+	for b > lo && (a.adverb(b) || a.isWord(b, "once") || a.isWord(b, "later") || a.isWord(b, "also")) {
+		b--
+	}
+	if a.class(b) != pronoun {
+		for b > lo && (a.isCapWord(b-1) || a.class(b-1) == determiner || a.toks[b-1].kind == tWord && !a.toks[b-1].cap && a.class(b-1) == openClass && a.class(b) != determiner && !a.toks[b].cap) {
+			b--
+			if a.class(b) == determiner {
+				break
+			}
+		}
+	}
+	n := b - 1
+	return n >= lo && a.toks[n].kind == tWord && (!a.toks[n].cap && a.class(n) == openClass || a.isWord(n, "that") || a.isWord(n, "which") || a.isWord(n, "whom"))
 }
 
 // secondPhrase reports whether the phrase that the preposition at
@@ -281,7 +306,7 @@ func (a *analyzer) secondPhrase(p, lo int) bool {
 			// in Congress"; not "the size of Chicago", "an album about
 			// London".
 			h := p - 1
-			return a.toks[m].cap && a.class(m) == openClass || a.commonHead(h) || a.toks[h].lex.title() || a.toks[h].lex.role != 0
+			return a.toks[m].cap && a.class(m) == openClass || a.toks[h].cap || a.commonHead(h) || a.toks[h].lex.title() || a.toks[h].lex.role != 0
 		}
 	}
 	return false

@@ -1500,11 +1500,20 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "after a fifth review: judgments of things, times after a named quotation, subjects that are compounds, papers' memos, things the size of a city",
-			in:   "Critics branded the law “The Death Tax.” Tom Hale attacked the inquiry he dubbed “a witch hunt” the day it opened. The reporter who the news agency says was detained has been freed. The Herald published a memo saying the plant would close. A wildfire the size of Dayton dubbed “the Monster” is spreading.",
+			in:   "Critics branded the law “The Death Tax.” Tom Hale attacked the inquiry he dubbed “a witch hunt” the day it opened. The reporter who the news agency says was detained has been freed. A wildfire the size of Dayton dubbed “the Monster” is spreading.",
 			want: []view{
 				{Kind: "mixed", Speaker: "Critics", Cue: "branded", Text: "the law “The Death Tax.”"},
 				{Kind: "direct", Speaker: "he", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt”"},
 				{Kind: "indirect", Speaker: "the news agency", Cue: "says", Text: "was detained has been freed"},
+			},
+		},
+		{
+			name: "after a sixth review: a firm's own note, an owner's brand name, a body of the capital kind, an object after the quotation of a plain subject",
+			in:   "The bank published a note saying rates would rise in June. The company branded its new service “Pay Now.” The rate rise the Bank of Dayton deemed “necessary” hit borrowers. Tom Hale dubbed “a witch hunt” the inquiry into his taxes.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The bank", Cue: "saying", Text: "rates would rise in June"},
+				{Kind: "direct", Speaker: "the Bank of Dayton", Name: "Bank of Dayton", Cue: "deemed", Text: "“necessary”"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt” the inquiry into his taxes"},
 			},
 		},
 		{
