@@ -239,8 +239,8 @@ func (a *analyzer) titleOfThing(j int, q qref) bool {
 	// A thing's name: a product's, or one with what the thing is deemed
 	// after it ("“Salt and Ember” unfit", "“Salt and Ember” too violent").
 	// "branded the law “The Death Tax”" is a judgment, quoted.
-	if p.ok() && productNouns[singular(lowerASCII(a.word(p.hi-1)))] || a.isWord(j, "its") || a.isWord(j, "their") {
-		return true // "its new service “Pay Now”": an owner names its own
+	if p.ok() && productNouns[singular(lowerASCII(a.word(p.hi-1)))] {
+		return true // "its new service “Pay Now”"
 	}
 	n := a.qend(q)
 	return n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.class(n) == openClass || a.class(n) == determiner || a.isWord(n, "too") || a.isWord(n, "so") || a.isWord(n, "not") || a.isWord(n, "more")) && !a.isWord(n, "at") && !a.isWord(n, "in") && !a.isWord(n, "and")
@@ -252,9 +252,7 @@ var productNouns = map[string]bool{
 	"lager": true, "beer": true, "soda": true, "drink": true, "phone": true, "car": true,
 	"model": true, "product": true, "line": true, "cereal": true, "app": true, "game": true,
 	"brand": true, "wine": true, "snack": true, "device": true, "truck": true, "perfume": true,
-	"service": true, "feature": true, "show": true, "event": true, "festival": true,
-	"campaign": true, "account": true, "platform": true, "album": true, "film": true,
-	"program": true, "scheme": true,
+	"service": true, "feature": true, "account": true, "platform": true, "album": true,
 }
 
 // objectAfter reports whether a noun phrase follows quotation q, the
@@ -310,6 +308,14 @@ func (a *analyzer) secondPhrase(p, lo int) bool {
 		}
 	}
 	return false
+}
+
+// byAfter reports whether "by" follows the quotation opening at
+// toks[open]: the naming is passive, and its agent follows ("the Port of
+// Dayton dubbed “the gateway” by traders").
+func (a *analyzer) byAfter(open int) bool {
+	qi := a.firstQuote(open)
+	return qi < len(a.qrefs) && a.qrefs[qi].open == open && a.isWord(a.qend(a.qrefs[qi]), "by")
 }
 
 // namingVerbs are the cues that name or judge their object with the
@@ -1377,7 +1383,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && !a.whatBefore(k) && !a.namerBefore(k, lo) {
+		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && (!a.whatBefore(k) && !a.namerBefore(k, lo) || a.byAfter(open)) {
 			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”", "the inquiry he dubbed “…”"
 		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {

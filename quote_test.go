@@ -1517,6 +1517,13 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "after a seventh review: a paper's memo is another's, a judgment after its, a passive naming with its agent",
+			in:   "The Herald published a memo saying the plant would close. Critics branded its new policy “The Great Betrayal.” The governor toured the Port of Dayton dubbed “the gateway” by traders.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Critics", Cue: "branded", Text: "its new policy “The Great Betrayal.”"},
+			},
+		},
+		{
 			name: "a naming verb before a quotation with a subject of its own",
 			in:   "Tom Hale attacked the inquiry he dubbed “a witch hunt.” Ana Ruiz defended the levy that critics labeled “reckless.” Dana Ortiz praised a measure she once dubbed “the best law in years.” The reports Sam Lee labeled “fake” turned out to be true. Tom Hale praised the deal, which he has for months repeatedly dubbed “a triumph.” Officials released files later deemed “secret” by a judge.",
 			want: []view{

@@ -1345,13 +1345,13 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	w := lowerASCII(a.word(v))
 	if publishingVerbs[w] {
 		// What one publishes is one's own ("a post", "a note", "an ad"),
-		// but for the letters and op-eds others wrote, and what was
-		// leaked to the publisher ("published a secret memo").
-		if a.isWord(d, "letter") || a.isWord(d, "op-ed") || a.isWord(d, "essay") || strings.HasSuffix(a.word(d), "s") {
-			return false // a paper publishes others' letters
+		// but for the letters, op-eds, memos and emails others wrote,
+		// and what was leaked to the publisher ("a private note").
+		if a.isWord(d, "letter") || a.isWord(d, "op-ed") || a.isWord(d, "essay") || a.isWord(d, "memo") || a.isWord(d, "email") || strings.HasSuffix(a.word(d), "s") {
+			return false // a paper publishes others' letters, memos and emails
 		}
 		for j := d - 1; j > v; j-- {
-			if a.isWord(j, "leaked") || a.isWord(j, "obtained") || a.isWord(j, "confidential") || a.isWord(j, "secret") || a.isWord(j, "classified") || a.isWord(j, "internal") && (a.isWord(d, "memo") || a.isWord(d, "email")) {
+			if a.isWord(j, "leaked") || a.isWord(j, "obtained") || a.isWord(j, "confidential") || a.isWord(j, "secret") || a.isWord(j, "classified") || a.isWord(j, "private") || a.isWord(j, "draft") || a.isWord(j, "internal") || a.isWord(j, "handwritten") {
 				return false
 			}
 		}
