@@ -1383,7 +1383,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		if namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && k+1 == open && strings.HasSuffix(a.word(k), "ed") && (!a.whatBefore(k) && !a.namerBefore(k, lo) || a.byAfter(open)) {
+		if k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && strings.HasSuffix(a.word(k), "ed") && (!a.whatBefore(k) && !a.namerBefore(k, lo) || a.byAfter(open)) {
 			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”", "the inquiry he dubbed “…”"
 		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
@@ -1468,7 +1468,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)
-		if namingVerbs[v.lemma] && (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) {
+		if (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) && namingVerbs[v.lemma] {
 			j = cueEnd // "called him a “moderate”", "declared it “a win”": who was called is part of it
 		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
