@@ -50,7 +50,13 @@
 // extractor reads the other frames of news copy: "according to X",
 // "As the Times reported, …", a colon after a cue ("He said:") or after a
 // speaker's name in transcripts and headlines ("HOLT: …", "Ruiz: …"; not
-// an interview's "Q:" and "A:"),
+// an interview's "Q:" and "A:", nor a label such as "BYLINE:" or
+// "Wow:"), a block quotation whose marks the page left out (a paragraph
+// with no quotation mark after one that ends "Ruiz said:", reported whole
+// as [Indirect] speech unless it has reports of other people of its own),
+// verbs that name or judge their object with the quoted words ("declaring
+// it “a win”", "branded the plan “a fraud”"), whose object is part of the
+// content,
 // sign-offs ("— Mayor Ana Ruiz", on the same line or the next, with the
 // dash as their cue), quoted words in a headline after its subject and a
 // verb that reports ("Union rips ‘sham’ deal"), a sentence that is an
