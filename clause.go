@@ -897,9 +897,15 @@ func (a *analyzer) objectOrManner(j, hi int, strict bool) bool {
 	}
 	w := a.word(j)
 	if a.isWord(j, "a") || a.isWord(j, "an") {
-		return !strict || a.class(j+1) != timeWord && !spansOfTime[lowerASCII(a.word(j+1))]
+		return !strict || !a.spanOfTime(j+1)
 	}
 	return a.isWord(j, "the") || isDigit(firstRune(w)) || a.objectPronoun(j) || len(w) > 4 && strings.HasSuffix(w, "ly") && !(strict && a.isWord(j, "early"))
+}
+
+// spanOfTime reports whether toks[j] names a stretch of time: a time word,
+// or a unit of time, one or more ("a decade ago", "hours later").
+func (a *analyzer) spanOfTime(j int) bool {
+	return a.class(j) == timeWord || spansOfTime[singular(lowerASCII(a.word(j)))]
 }
 
 // spansOfTime are nouns of a stretch of time: "a decade ago", "an hour

@@ -186,10 +186,7 @@ func (a *analyzer) whatBefore(k int) bool {
 // the panel dubbed"). "files later deemed “secret”" and "A man dubbed
 // “the fixer”" have none.
 func (a *analyzer) namerBefore(k, lo int) bool {
-	j := k - 1
-	for j > lo && j >= k-3 && (a.adverb(j) || a.isWord(j, "once") || a.isWord(j, "later") || a.isWord(j, "also") || a.isWord(j, "first") || a.isWord(j, "just")) {
-		j--
-	}
+	j := a.namerEnd(k, lo)
 	if j < lo || a.toks[j].kind != tWord {
 		return false
 	}
@@ -260,7 +257,17 @@ var productNouns = map[string]bool{
 // witch hunt” the inquiry into his taxes".
 func (a *analyzer) objectAfter(q qref) bool {
 	n := a.qend(q)
-	return n < len(a.toks) && !a.toks[n].cap && (a.class(n) == determiner || a.possessivePronoun(n)) && a.class(n+1) != timeWord && !spansOfTime[lowerASCII(a.word(n+1))] && !a.isWord(n+1, "previous")
+	return n < len(a.toks) && !a.toks[n].cap && (a.class(n) == determiner || a.possessivePronoun(n)) && !a.spanOfTime(n+1) && !a.isWord(n+1, "previous")
+}
+
+// namerEnd returns the last word before the naming verb at toks[k], past
+// adverbs of time and manner: where its subject ends ("he once dubbed").
+func (a *analyzer) namerEnd(k, lo int) int {
+	j := k - 1
+	for j > lo && j >= k-3 && (a.adverb(j) || a.isWord(j, "once") || a.isWord(j, "later") || a.isWord(j, "also") || a.isWord(j, "first") || a.isWord(j, "just")) {
+		j--
+	}
+	return j
 }
 
 // frontedNamed reports whether what the naming verb at toks[k] names went
@@ -276,10 +283,7 @@ func (a *analyzer) frontedNamed(k, lo int) bool {
 	// The namer's subject follows a noun or a relative word: "the
 	// inquiry he dubbed", "the reports Sam Lee labeled"; not "He dubbed
 	// “…” the inquiry", nor "Hale, who dubbed …".
-	b := k - 1
-	for b > lo && (a.adverb(b) || a.isWord(b, "once") || a.isWord(b, "later") || a.isWord(b, "also")) {
-		b--
-	}
+	b := a.namerEnd(k, lo)
 	if a.class(b) != pronoun {
 		for b > lo && (a.isCapWord(b-1) || a.class(b-1) == determiner || a.toks[b-1].kind == tWord && !a.toks[b-1].cap && a.class(b-1) == openClass && a.class(b) != determiner && !a.toks[b].cap) {
 			b--
@@ -1431,10 +1435,12 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			} else if sp = a.conjunctSubject(k, lo); !sp.ok() {
 				sp = a.firstSubject(s, k)
 			}
-		} else if v := a.verbInPhrase(sp); strings.HasSuffix(w, "ing") && v > 0 {
-			sp.hi = v // "The nurses carried signs saying “…”": the nurses
-			if c, after := a.reportedSubject(k, lo); after && c.ok() && c.lo > sp.lo && c.hi <= v {
-				sp = c // "Ruiz said protesters carried signs saying “…”": protesters
+		} else if strings.HasSuffix(w, "ing") {
+			if v := a.verbInPhrase(sp); v > 0 {
+				sp.hi = v // "The nurses carried signs saying “…”": the nurses
+				if c, after := a.reportedSubject(k, lo); after && c.ok() && c.lo > sp.lo && c.hi <= v {
+					sp = c // "Ruiz said protesters carried signs saying “…”": protesters
+				}
 			}
 		}
 		if !sp.ok() && a.isWord(k-1, "that") && k-2 >= lo && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.class(k-2) == openClass && !a.verbForm(k-2) {

@@ -536,7 +536,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	// "The vote failed, Hale said when he was asked": the report stands
 	// before the speaker, and the clause after the cue is the writer's.
-	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1) && !a.subordinatorAt(a.sentenceStart(s))
+	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1) && !a.subordinator(a.sentenceStart(s))
 	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call")) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
@@ -619,7 +619,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
 		// said, in the writer's words.
-	case a.writerTime(rest, s.hi) && a.hasFiniteVerb(lo, before) && !a.subordinatorAt(lo):
+	case a.writerTime(rest, s.hi) && a.hasFiniteVerb(lo, before) && !a.subordinator(lo):
 		// "…, Hale said as he left the hall.": the same without a comma.
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
@@ -1336,14 +1336,13 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "in") {
 		return true
 	}
-	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !authoringVerbs[lowerASCII(a.word(v))] && a.toks[v-1].kind == tWord && givingVerbs[lowerASCII(a.word(v-1))] {
+	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !inFold(authoringVerbs, a.word(v)) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
 		return true // "sent members a letter", "gave reporters a statement"
 	}
-	if v > 0 && a.class(v) == pronoun && a.toks[v-1].kind == tWord && givingVerbs[lowerASCII(a.word(v-1))] {
+	if v > 0 && a.class(v) == pronoun && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
 		return true // "sent them a letter"
 	}
-	w := lowerASCII(a.word(v))
-	if publishingVerbs[w] {
+	if inFold(publishingVerbs, a.word(v)) {
 		// What one publishes is one's own ("a post", "a note", "an ad"),
 		// but for the letters, op-eds, memos and emails others wrote,
 		// and what was leaked to the publisher ("a private note").
@@ -1357,74 +1356,39 @@ func (a *analyzer) authoredBy(v, d int) bool {
 		}
 		return true
 	}
-	return authoringVerbs[w]
+	return inFold(authoringVerbs, a.word(v))
 }
 
 // givingVerbs are the forms of verbs of authoring that take the person a
 // document goes to before it: "sent members a letter", "gave reporters a
 // statement".
-var givingVerbs = map[string]bool{
-	"send": true, "sends": true, "sent": true, "sending": true,
-	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
-	"hand": true, "hands": true, "handed": true, "handing": true,
-	"email": true, "emails": true, "emailed": true, "emailing": true,
-	"mail": true, "mails": true, "mailed": true, "mailing": true,
-	"write": true, "writes": true, "wrote": true, "writing": true,
-	"text": true, "texts": true, "texted": true, "texting": true,
-}
+var givingVerbs = verbForms("send/sent give/gave/given hand email mail write/wrote text")
 
 // publishingVerbs are the forms of "publish".
-var publishingVerbs = map[string]bool{
-	"publish": true, "publishes": true, "published": true, "publishing": true,
-}
+var publishingVerbs = verbForms("publish")
 
 // authoringVerbs are the forms of verbs whose subject writes, sends or
 // puts out the document that is their object, or joins in doing so.
-var authoringVerbs = map[string]bool{
-	"make": true, "makes": true, "made": true, "making": true,
-	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
-	"author": true, "authors": true, "authored": true, "authoring": true,
-	"co-author": true, "co-authors": true, "co-authored": true, "co-authoring": true,
-	"co-sign": true, "co-signs": true, "co-signed": true, "co-signing": true,
-	"co-write": true, "co-writes": true, "co-wrote": true, "co-written": true, "co-writing": true,
-	"join": true, "joins": true, "joined": true, "joining": true,
-	"buy": true, "buys": true, "bought": true, "buying": true,
-	"prepare": true, "prepares": true, "prepared": true, "preparing": true,
-	"compose": true, "composes": true, "composed": true, "composing": true,
-	"hand": true, "hands": true, "handed": true, "handing": true,
-	"issue": true, "issues": true, "issued": true, "issuing": true,
-	"release": true, "releases": true, "released": true, "releasing": true,
-	"send": true, "sends": true, "sent": true, "sending": true,
-	"post": true, "posts": true, "posted": true, "posting": true,
-	"write": true, "writes": true, "wrote": true, "written": true, "writing": true,
-	"pen": true, "pens": true, "penned": true, "penning": true,
-	"revise": true, "revises": true, "revised": true, "revising": true,
-	"update": true, "updates": true, "updated": true, "updating": true,
-	"put": true, "puts": true, "putting": true,
-	"blast": true, "blasts": true, "blasted": true, "blasting": true,
-	"fire": true, "fires": true, "fired": true, "firing": true,
-	"run": true, "runs": true, "ran": true, "running": true,
-	"air": true, "airs": true, "aired": true, "airing": true,
-	"tweet": true, "tweets": true, "tweeted": true, "tweeting": true,
-	"email": true, "emails": true, "emailed": true, "emailing": true,
-	"circulate": true, "circulates": true, "circulated": true, "circulating": true,
-	"distribute": true, "distributes": true, "distributed": true, "distributing": true,
-	"file": true, "files": true, "filed": true, "filing": true,
-	"unveil": true, "unveils": true, "unveiled": true, "unveiling": true,
-	"launch": true, "launches": true, "launched": true, "launching": true,
-	"share": true, "shares": true, "shared": true, "sharing": true,
-	"deliver": true, "delivers": true, "delivered": true, "delivering": true,
-	"mail": true, "mails": true, "mailed": true, "mailing": true,
-	"leave": true, "leaves": true, "left": true, "leaving": true,
-	"draft": true, "drafts": true, "drafted": true, "drafting": true,
-	"sign": true, "signs": true, "signed": true, "signing": true,
-	"read": true, "reads": true, "reading": true,
-	"place": true, "places": true, "placed": true, "placing": true,
-	"submit": true, "submits": true, "submitted": true, "submitting": true,
-	"broadcast": true, "broadcasts": true, "broadcasting": true,
-	"text": true, "texts": true, "texted": true, "texting": true,
-	"record": true, "records": true, "recorded": true, "recording": true,
-	"tape": true, "tapes": true, "taped": true, "taping": true,
+var authoringVerbs = verbForms(`make/made give/gave/given author co-author co-sign
+	co-write/co-wrote/co-written join buy/buys/bought/buying prepare compose hand issue
+	release send/sent post write/wrote/written pen/penned/penning revise update
+	put/putting blast fire run/ran/running air tweet email circulate distribute file
+	unveil launch share deliver mail leave/left draft sign read place
+	submit/submitted/submitting broadcast text record tape`)
+
+// verbForms returns the set of the forms of the verbs in list: each a
+// lemma, whose regular forms are made as [regularForms] makes them, and
+// after slashes the forms it makes wrong or not at all ("write/wrote").
+func verbForms(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range strings.Fields(list) {
+		forms := strings.Split(f, "/")
+		m[forms[0]] = true
+		for _, w := range append(regularForms(forms[0]), forms[1:]...) {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // documentNoun reports whether toks[d] is one of documentNouns.
@@ -1465,11 +1429,7 @@ func (a *analyzer) reportParticiple(j int) bool {
 // admitted …, he", "Back when he wrote …, McKinley said".
 func (a *analyzer) subordinate(p, lo int) bool {
 	for j := p - 1; j >= lo && j >= p-3; j-- {
-		if a.class(j) != conjunction {
-			continue // all the words below are conjunctions
-		}
-		switch lowerASCII(a.word(j)) {
-		case "although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas":
+		if a.class(j) == conjunction && a.subordinator(j) {
 			return true
 		}
 	}
@@ -1955,10 +1915,11 @@ func (a *analyzer) newClause(lo, hi int) bool {
 	return false
 }
 
-// subordinatorAt reports whether toks[j] opens a subordinate clause: "If
-// the state does not pay, …", "Because the levee failed, …".
-func (a *analyzer) subordinatorAt(j int) bool {
-	for _, w := range [...]string{"if", "unless", "because", "though", "although", "once", "when", "while", "since", "whether", "after", "before", "as"} {
+// subordinator reports whether toks[j] is a word that opens a
+// subordinate clause: "If the state does not pay, …", "Because the levee
+// failed, …".
+func (a *analyzer) subordinator(j int) bool {
+	for _, w := range [...]string{"although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas", "whether"} {
 		if a.isWord(j, w) {
 			return true
 		}

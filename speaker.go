@@ -966,7 +966,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 			break
 		}
 		if n := t.End - t.Start; (n == 3 || n == 5) && (a.isWord(w, "who") || a.isWord(w, "whose")) && a.toks[w-1].kind == tWord {
-			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && a.class(p.hi-1) != timeWord && !spansOfTime[singular(lowerASCII(a.word(p.hi-1)))] && !a.verbIn(p) && (a.reportOpensVerb(k+1) || !a.endsInVerb(p)) {
+			if p := a.leftPhrase(j, lo); n == 3 && j == k && p.ok() && p.lo == w+1 && p.hi == k && p.kind != Pronoun && (a.toks[p.lo].cap || a.class(p.lo) == determiner) && !a.timePhrase(p.lo) && !a.spanOfTime(p.hi-1) && !a.verbIn(p) && (a.reportOpensVerb(k+1) || !a.endsInVerb(p)) {
 				// "thieves who county officials say is linked to …", "a
 				// donor who Hale says he never met": the clause's own
 				// subject; not "The woman who Hale hired said the plan …"
@@ -1189,7 +1189,7 @@ func (a *analyzer) timeAdverbial(p, w int) bool {
 	case "past", "times", "first", "last", "once", "length", "least", "long":
 		return true
 	}
-	return a.class(w) == timeWord || a.timeUnit(w) || spansOfTime[singular(lowerASCII(a.word(w)))]
+	return a.spanOfTime(w)
 }
 
 // plainAdverbs reports whether toks[lo:hi] are adverbs that leave the
