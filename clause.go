@@ -103,6 +103,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			}
 		case a.isPunct(i, ','):
 			i++
+		case a.eventAdjunctEnd(i, hi) > i:
+			i = a.eventAdjunctEnd(i, hi) // "said after the vote that …"
 		case a.isPunct(i-1, ',') && a.sentenceAdverb(i):
 			i++ // "added, though, that …"
 		case a.isPunct(i-1, ',') && a.quoteAside(i) > i:
@@ -110,6 +112,34 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		case (a.isPunct(i, '(') || a.toks[i].kind == tPunct && isDash(a.toks[i].r)) && a.quoteAside(i+1) > i+1:
 			i = a.quoteAside(i + 1) // "said — and I quote — “…”", "said (and I quote)"
 		default:
+			return i
+		}
+	}
+	return i
+}
+
+// eventAdjunctEnd returns the end of a short adjunct of when that opens
+// with "after", "before" or "following" at toks[i] and runs to the "that"
+// of the report: "said after the vote that …", "told reporters before
+// the hearing that …". It returns i for anything else: "after" before a
+// clause of its own ("said after he left that"), and a "that" that opens
+// a relative clause on the adjunct's noun ("after the meeting that ended
+// late").
+func (a *analyzer) eventAdjunctEnd(i, hi int) int {
+	if n := a.toks[i].End - a.toks[i].Start; n != 5 && n != 6 && n != 9 || !a.isWord(i, "after") && !a.isWord(i, "before") && !a.isWord(i, "following") {
+		return i
+	}
+	for j := i + 1; j < hi && j <= i+7; j++ {
+		if a.toks[j].kind != tWord {
+			return i
+		}
+		if a.isWord(j, "that") {
+			if j == i+1 || a.class(j+1) == auxiliary || a.pastTense(j+1) || a.toks[j+1].lex.cue != 0 {
+				return i
+			}
+			return j
+		}
+		if c := a.class(j); c == pronoun || c == auxiliary || c == conjunction || a.toks[j].lex.cue != 0 {
 			return i
 		}
 	}

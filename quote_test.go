@@ -1173,6 +1173,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "an adjunct of when opened by after, before or following, but not a relative clause on its noun",
+			in:   "Hale told reporters after the vote that he had “no regrets.” Ruiz said before the hearing that she would testify. Cole said following a lunch on Tuesday that the bill was dead. Bello said after the meeting that ended late that he was tired.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "he had “no regrets.”"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "she would testify"},
+				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "the bill was dead"},
+			},
+		},
+		{
 			name: "a plural speaker's own attribution after but, and a floating quotation in a later sentence of the next paragraph",
 			in:   "“It was close,” Hale said, but “we won,” officials said.\n\nClimate models predict that the region will warm. “We have to prepare now.”",
 			want: []view{
