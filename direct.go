@@ -694,6 +694,43 @@ func (a *analyzer) wordsOfThing(lemma string) bool {
 	return lemma == "read" || lemma == "chant" || lemma == "sing"
 }
 
+// cryNoun reports whether toks[k], a form of the cue lemma, is the noun
+// of a crowd's cry: "chant", "chants", "shouts", "cries".
+func (a *analyzer) cryNoun(k int, lemma string) bool {
+	switch lemma {
+	case "chant", "shout", "cry", "yell", "scream":
+		w := a.word(k)
+		return equalFoldASCII(w, lemma) || len(w) == len(lemma)+1 && (w[len(w)-1]|0x20) == 's' && equalFoldASCII(w[:len(lemma)], lemma) || lemma == "cry" && equalFoldASCII(w, "cries")
+	}
+	return false
+}
+
+// crier returns who raised the cry whose noun is toks[k]: the possessive
+// before it ("their chants of"), or the subject of the verb that the
+// noun is the object of ("the crowd broke into chants of", "activists
+// joined in a loud chant of"). The cry is no one's in particular when
+// its verb is passive or when no verb governs it: "was greeted with
+// chants of", "walked in to chants of".
+func (a *analyzer) crier(k, lo int) phrase {
+	j := k - 1
+	for j >= lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.class(j) == openClass && !a.verbForm(j) || a.adverb(j)) {
+		j-- // "loud", "thunderous", "spontaneous"
+	}
+	if a.possessivePronoun(j) {
+		return phrase{j, j + 1, Pronoun}
+	}
+	if a.isWord(j, "a") || a.isWord(j, "the") {
+		j--
+	}
+	if j-1 < lo || a.class(j) != preposition || a.toks[j-1].kind != tWord || a.toks[j-1].cap || a.class(j-1) != openClass || a.passive(j-1) || a.beForm(j-2) {
+		return phrase{}
+	}
+	if sp := a.subject(j-1, lo); sp.ok() && sp.hi == j-1 {
+		return sp
+	}
+	return phrase{}
+}
+
 // crowdSays reports whether an attribution by a crowd starts at toks[j]:
 // a plural common noun, with "the" or no article, and its cue right after
 // it: "the organizers said", "witnesses recalled"; not "one woman said"
@@ -1383,6 +1420,11 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		v, ok := a.cue(k)
 		if !ok || t.cap && k != s.lo && !a.titleCase || k < open-12 && !a.farNamingCue(k, v, open) {
 			continue
+		}
+		if k+2 == open && a.isWord(k+1, "of") && a.cryNoun(k, v.lemma) {
+			// "their chants of “Hale! Hale!”", "was met with chants of
+			// “Go home”": the cry is all that was said.
+			return a.makeFound(k, k+2, v.lemma, a.crier(k, lo), open), -1, true
 		}
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"

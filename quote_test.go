@@ -893,6 +893,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a crowd's cry as a noun: the possessive or the subject of its verb raised it, and no one when the verb is passive or absent",
+			in:   "Their chants of “Ruiz! Ruiz!” were cut short. Activists joined in a loud chant of “Free the land!” near the gate. Hale was met with chants of “Go home” at the fair. He heard the shouts of “Fire!” and ran.",
+			want: []view{
+				{Kind: "direct", Speaker: "Their", Cue: "chants of", Text: "“Ruiz! Ruiz!”"},
+				{Kind: "direct", Speaker: "Activists", Cue: "chant of", Text: "“Free the land!”"},
+				{Kind: "direct", Cue: "chants of", Text: "“Go home”"},
+				{Kind: "direct", Cue: "shouts of", Text: "“Fire!”"},
+			},
+		},
+		{
 			name: "a number is no answer, a possessive's clause may hold a report, and a relative clause after an inverted speaker is passed",
 			in:   "The coach said No. 3 Ohio State would be a tough game. Critics mocked her claim that the report shows the bridge is “unsafe.” Her bold claim that the drug was “a cure” drew scorn from doctors.\n\nSaid one voter, who declined to give her name, “I am tired.”",
 			want: []view{
