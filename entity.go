@@ -55,8 +55,9 @@ func (en *entity) setName(e *entities, words []token, lastEnd int) {
 
 // A mentionAt records where an entity was mentioned, for pronouns.
 type mentionAt struct {
-	pos int
-	ent int
+	pos     int
+	ent     int
+	oblique bool // the mention is the object of a preposition: "the statue of Ann Lee"
 }
 
 // entities is the document's register of entities and mentions.
@@ -104,6 +105,8 @@ type entities struct {
 	// answer: the mentions of a sentence share it.
 	anonText string
 	anon     bool
+
+	oblique bool // the run scan registers is a preposition's object
 }
 
 // body returns the entity of the organization named name in reach, or -1.
@@ -339,13 +342,34 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
 				before[2-k] = a.toks[i-k]
 			}
+			e.oblique = a.obliqueRun(i, s.lo)
 			e.mention(words, prev, &before, a.toks[i].Start, place)
+			e.oblique = false
 		}
 		if place {
 			placeEnd = j
 		}
 		i = j
 	}
+}
+
+// obliqueRun reports whether the capitalized run at toks[i] is the object
+// of a preposition: "under President Ann Lee", "to Tom Hale and Ana Ruiz",
+// "at a Retired Warriors event".
+func (a *analyzer) obliqueRun(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		t := &a.toks[k]
+		if t.kind == tWord && t.depth == 0 && t.cap {
+			continue
+		}
+		if a.isPunct(k, ',') || a.isWord(k, "and") || a.isWord(k, "or") || a.class(k) == determiner {
+			continue
+		}
+		// "with Ana Ruiz leading": the object of "with" may be a clause's
+		// subject; "drafted by Ana Ruiz" names who acted.
+		return t.kind == tWord && a.class(k) == preposition && !a.isWord(k, "with") && !a.isWord(k, "by")
+	}
+	return false
 }
 
 // invertedCue reports whether toks[i] is a reporting verb in the past or
@@ -422,7 +446,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 					en.g = w.lex.nameGender
 				}
 			}
-			e.mentions = append(e.mentions, mentionAt{pos, k})
+			e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
 			return k
 		}
 		if w.lex.nameGender == unknownGender && !title {
@@ -572,7 +596,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		if title != "" && (title != en.title || former != en.former || mod != "") {
 			en.title, en.titleMod, en.former = title, mod, former // but "Chief Hale" keeps "Police Chief"
 		}
-		e.mentions = append(e.mentions, mentionAt{pos, k})
+		e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
 		return k
 	}
 	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || place) {
@@ -590,7 +614,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if first != last {
 		e.post(first, k)
 	}
-	e.mentions = append(e.mentions, mentionAt{pos, k})
+	e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
 	return k
 }
 
@@ -1083,20 +1107,39 @@ func fieldSpans(dst []Span, text string, lo, hi int) []Span {
 }
 
 // recentPerson returns the latest person mentioned before pos whose gender
-// is want or unknown.
+// is want or unknown. When that mention is a preposition's object ("toured
+// the memorial to Abraham Lincoln"), a person of that gender mentioned
+// otherwise, as a subject most often, within obliqueReach bytes before it
+// is taken instead: "Tom Hale toured the memorial to Abraham Lincoln. He
+// said …" is Hale's.
 func (e *entities) recentPerson(pos int, want gender) int {
 	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
 		m := e.mentions[i]
-		if m.pos >= pos {
+		if m.pos >= pos || !e.personOf(m.ent, want) {
 			continue
 		}
-		en := e.list[m.ent]
-		if en.person && (en.g == want || en.g == unknownGender) {
-			return m.ent
+		if m.oblique {
+			for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
+				if n := e.mentions[j]; !n.oblique && e.personOf(n.ent, want) {
+					return n.ent
+				}
+			}
 		}
+		return m.ent
 	}
 	return -1
 }
+
+// personOf reports whether entity k is a person whose gender is want or
+// unknown.
+func (e *entities) personOf(k int, want gender) bool {
+	en := &e.list[k]
+	return en.person && (en.g == want || en.g == unknownGender)
+}
+
+// obliqueReach is how far before a preposition's object recentPerson looks
+// for a person mentioned otherwise: about two sentences.
+const obliqueReach = 600
 
 // titledPerson returns the person last mentioned before pos whose title
 // the description words, in lower case, name, or -1: "the senator", "the

@@ -2903,6 +2903,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"she", "Ayo Bello", 1, false}},
 		},
 		{
+			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by",
+			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.",
+			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
