@@ -1146,21 +1146,41 @@ const obliqueReach = 600
 // police chief", "the Republican governor", "the former mayor"; not "the
 // fire chief" for a police chief, "the president" for a vice president,
 // or "the senators".
-func (e *entities) titledPerson(words []string, pos int) int {
-	if len(words) < 2 || len(words) > 3 || words[0] != "the" {
+func (e *entities) titledPerson(mention string, words []string, pos int) int {
+	if len(words) < 2 || len(words) > 6 || words[0] != "the" {
 		return -1
 	}
 	title, ok := roleTitles[words[len(words)-1]]
 	if !ok {
 		return -1
 	}
-	mod, former := "", false
-	if len(words) == 3 {
-		switch mod = words[1]; mod {
-		case "former":
-			mod, former = "", true
-		case "republican", "democratic", "gop", "democrat", "independent":
-			mod = "" // a party says no more of the title
+	// The words between "the" and the title: "former", a party alone
+	// ("the Republican senator"), or the capitalized words of a place
+	// ("the Indiana governor", "the South Carolina senator") say no more
+	// of the title; one more word may ("the police chief", "the Vice
+	// President"). A party among other words ("the Democratic
+	// presidential nominee") may tell two people with the title apart,
+	// and no party is known of a person: such a description names no one.
+	var buf [16]Span
+	fields := fieldSpans(buf[:0], mention, 0, len(mention))
+	mod, former, place := "", false, Span{}
+	for i := 1; i < len(words)-1; i++ {
+		switch w := words[i]; {
+		case w == "former":
+			former = true
+		case w == "republican" || w == "democratic" || w == "gop" || w == "democrat" || w == "independent":
+			if len(words) != 3 {
+				return -1
+			}
+		case i < len(fields) && 'A' <= mention[fields[i].Start] && mention[fields[i].Start] <= 'Z' && titleRanks[w] == rankNone && roleTitles[w] == "":
+			if place.IsZero() {
+				place.Start = fields[i].Start
+			}
+			place.End = fields[i].End
+		case mod == "":
+			mod = w
+		default:
+			return -1
 		}
 	}
 	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
@@ -1168,6 +1188,9 @@ func (e *entities) titledPerson(words []string, pos int) int {
 		en := &e.list[m.ent]
 		if m.pos >= pos || !en.person || en.title != title || en.former != former {
 			continue
+		}
+		if !place.IsZero() && !e.placeOf(m.pos, en, mention[place.Start:place.End]) {
+			continue // "the Ohio governor" is not the governor named last, of Florida
 		}
 		if mod == "" {
 			// "the president" is not the vice president, nor "the
@@ -1182,6 +1205,33 @@ func (e *entities) titledPerson(words []string, pos int) int {
 	}
 	return -1
 }
+
+// placeOf reports whether the place, as written, is said of the person en
+// at its mention at pos: the title word before the name ("Ohio Gov. Tom
+// Hale": its last word), or "of" and the place after the name ("Gov. Tom
+// Hale of Ohio").
+func (e *entities) placeOf(pos int, en *entity, place string) bool {
+	if i := strings.LastIndexByte(place, ' '); place[i+1:] == en.titleMod {
+		return true
+	}
+	after := e.text[pos:min(len(e.text), pos+placeReach)]
+	i := strings.Index(after, " of "+place)
+	if i < 0 || strings.ContainsAny(after[:i], ",;:") {
+		return false
+	}
+	// No sentence ends before it: a period after a word in lower case
+	// ends one, after a title ("Sen.") or an initial not.
+	for j := 1; j < i; j++ {
+		if w := after[strings.LastIndexByte(after[:j], ' ')+1 : j]; after[j] == '.' && w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeReach is how far after a person's mention placeOf looks for "of"
+// and a place: past the title and the name.
+const placeReach = 60
 
 // sameTitleWord reports whether the title words a, in lower case, and b,
 // as written, are the same word, in full or short: "lieutenant" and "Lt.".
@@ -1394,8 +1444,8 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	// "the senator", "the former mayor": the person last named with
 	// that title, unless the sentence says the source goes unnamed. The
 	// words are asked first: they cost less than the sentence.
-	if definite && len(words) <= 3 {
-		if k := e.titledPerson(words, pos); k >= 0 && !e.unnamedContext(sentenceText) {
+	if definite {
+		if k := e.titledPerson(mention, words, pos); k >= 0 && !e.unnamedContext(sentenceText) {
 			return k
 		}
 	}

@@ -2908,6 +2908,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}},
 		},
 		{
+			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
+			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.",
+			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
