@@ -2518,3 +2518,69 @@ func (a *analyzer) runsOnFromQuote(q qref, end int) bool {
 	}
 	return a.firstPerson(q.open, end)
 }
+
+// fragments attributes the quotations of sentence s that no cue took and
+// that are woven into a clause of the writer's, to the subject of the verb
+// before them, whatever the verb: "Ruiz credited the crowd with “a night
+// that none of us will forget” on Monday" is mixed speech of Ruiz's, from
+// the verb's object to the clause's end. Only a phrase of five words or
+// more in lower case is taken: a word or two in marks ("the “reform”
+// bill") is as often the writer's scare quotes as anyone's words, and
+// capitalized words are titles and slogans.
+func (a *analyzer) fragments(s sentence) {
+	for qi := a.firstQuote(s.lo); qi < len(a.qrefs) && a.qrefs[qi].open < s.hi; qi++ {
+		q := &a.qrefs[qi]
+		if q.used || q.close < 0 || q.open <= s.lo || q.close-q.open < 6 || !a.quoteStartsLower(q.open) || a.titleWords(*q) || a.reportedAt(q.open) {
+			continue
+		}
+		v := a.fragmentVerb(q.open, s)
+		if v < 0 {
+			continue
+		}
+		sp := a.subject(v, s.lo)
+		if !sp.ok() || a.oddSubject(sp) {
+			continue
+		}
+		end := a.qend(*q)
+		hi := max(end, a.clauseEnd(v+1, s.hi))
+		f := a.makeFound(v, v+1, lowerASCII(a.word(v)), sp, v+1)
+		r := f.attribution()
+		r.parts = a.part(a.span(v+1, hi))
+		r.kind = Mixed
+		r.conf = 0.5
+		for k := qi; k < len(a.qrefs) && a.qrefs[k].open < hi; k++ {
+			a.qrefs[k].used = true
+		}
+		a.emit(r)
+	}
+}
+
+// fragmentVerb returns the verb of the writer's clause that the quotation
+// opening at toks[open] is part of: the nearest past tense or present in
+// -s a few words before it, in active voice, or -1. A cue of the lexicon
+// that is no such verb ("saying", "her remark that") stops the search:
+// what it reports is not another verb's.
+func (a *analyzer) fragmentVerb(open int, s sentence) int {
+	for k := open - 1; k > s.lo && k >= open-12; k-- {
+		t := &a.toks[k]
+		if t.kind == tOpen || t.kind == tClose {
+			return -1
+		}
+		if t.kind != tWord || a.used[k] || t.cap || a.class(k) != openClass {
+			continue
+		}
+		// "They had guns at the ready": an -s word after "had" is a noun.
+		finite := a.pastTense(k) || a.presentVerb(k, s.lo) && !a.beForm(k-1) && !a.isWord(k-1, "had") && !a.isWord(k-1, "has") && !a.isWord(k-1, "have")
+		if !finite {
+			if a.cueAt(k) {
+				return -1
+			}
+			continue
+		}
+		if a.passive(k) || a.class(k-1) == determiner || a.possessive(k-1) {
+			return -1 // "was praised for", "the noted “…”"
+		}
+		return k
+	}
+	return -1
+}
