@@ -544,6 +544,9 @@ func (a *analyzer) direct(s sentence) {
 				if v, ok := a.cue(at.cueEnd - 1); ok && (v.flags&cueQuoteOnly != 0 || v.lemma == "declare" && a.objectBefore(at.cueEnd, q.open)) && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
+				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) || a.presentVerb(end+1, s.lo)) {
+					hi = end // "called the plan “a fraud” and walked out": the subject's next deed
+				}
 				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
 					hi = end // "Her claim that the drug was “a cure” drew scorn": the noun's clause
 				}

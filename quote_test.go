@@ -586,6 +586,14 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "what a verb of naming reports ends where the subject does something else",
+			in:   "Tom Hale called the plan “a fraud” and walked out of the hall. Ana Ruiz called the levy “a burden” and “a mistake” for farmers.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the plan “a fraud”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "the levy “a burden” and “a mistake” for farmers"},
+			},
+		},
+		{
 			name: "a phrase in marks woven into a clause, whatever the verb",
 			in:   "Ana Ruiz credited the volunteers with “a night that none of us will forget” on Monday. Critics of the “reform” bill met in June. Tom Hale had plans at the ready to “keep every school open next year” if the vote failed. Dana Ortiz was praised for “a plan that works for every family in town.”",
 			want: []view{{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "credited", Text: "the volunteers with “a night that none of us will forget” on Monday"}},
