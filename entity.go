@@ -382,12 +382,13 @@ func (a *analyzer) invertedCue(i int) bool {
 
 // runGoesOn reports whether the run of capitalized words that starts at
 // toks[i] goes on at toks[j]: with a capitalized word, the period of an
-// abbreviation before one (Gen. Mark Milley), or a nickname in quotation
+// abbreviation or a middle initial before one (Gen. Mark Milley, Donald
+// J. Hale), or a nickname in quotation
 // marks and the words around it (Robert “Red” Castellano). At a word
 // outside quotations, it answers as the word's case does: a nickname's
 // marks are no words.
 func (a *analyzer) runGoesOn(i, j int) bool {
-	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && a.toks[j-1].lex.abbr() && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
+	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && (a.toks[j-1].lex.abbr() || j-1 > i && a.initial(j-1)) && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
 }
 
 // openNickname is [analyzer.nickname], asked at every run's end: most
@@ -722,8 +723,8 @@ func (e *entities) looksLikeName(words []token) bool {
 		return false
 	}
 	for k := range words {
-		if w := words[k].Span; w.Len() < 2 || isUpperCase(e.word(w)) {
-			return false
+		if w := words[k].Span; (w.Len() < 2 || isUpperCase(e.word(w))) && !(w.Len() == 1 && k > 0 && k < len(words)-1) {
+			return false // but a middle initial: "Roxana M. Leon"
 		}
 	}
 	// "Saudi Arabia", "South Carolina", "Capitol Hill" are places, whose

@@ -2926,6 +2926,15 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}},
 		},
 		{
+			name: "a middle initial is part of the name, of a first name known or not; a leading initial is not",
+			in:   "Donald J. Hale spoke on Monday. He said the plan was dead.\n\nRoxana M. Leon, 63, said she wanted change. “It is time,” said Ms. Leon.\n\nC. Stewart Cole spoke next. “It works,” Mr. Cole said.",
+			want: []who{
+				{"He", "Donald J. Hale", 1, false},
+				{"Roxana M. Leon", "Roxana M. Leon", 2, false}, {"Ms. Leon", "Roxana M. Leon", 2, false},
+				{"Mr. Cole", "Stewart Cole", 3, false},
+			},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
