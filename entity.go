@@ -485,8 +485,8 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	lo := 0
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
-		if !w.title() {
-			break
+		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) {
+			break // "Mr. King", "Rep. Bishop": a title's surname
 		}
 		titled = true
 		if w.titleGender != unknownGender {

@@ -2935,6 +2935,11 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname that is also a title, after an honorific, is the surname",
+			in:   "Tom King spoke on Monday. Mr. King said the plan was dead. Ana Bishop agreed. Ms. Bishop said the vote was close.",
+			want: []who{{"Mr. King", "Tom King", 1, false}, {"Ms. Bishop", "Ana Bishop", 2, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
