@@ -144,7 +144,6 @@ func (a *analyzer) paragraph(eager bool) {
 		if eager || len(frames) > 0 && int(frames[0]) < s.hi {
 			a.indirect(s, frames)
 		}
-		a.fragments(s)
 	}
 	a.emitBlock()
 	if len(a.sents) > 0 {

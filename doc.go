@@ -69,10 +69,7 @@
 // whether …, he said"), whose asker may go unnamed, reports with no
 // source at all ("The team is reportedly weighing …"), which have a cue
 // and no speaker, what someone is cast as whatever the verb ("dismissed
-// the plan as “absurd”"), a phrase of five words or more in marks woven
-// into a clause, which speaks for the subject of the verb before it,
-// whatever the verb ("credited the volunteers with “a night that none of
-// us will forget”"), a statement put out before its quotation ("Hale
+// the plan as “absurd”"), a statement put out before its quotation ("Hale
 // issued a statement, “…”"), and refusals to speak ("declined to
 // comment", "did not respond to requests for comment"), which the
 // PolNeAR annotators mark as reports too.

@@ -594,11 +594,6 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
-			name: "a phrase in marks woven into a clause, whatever the verb",
-			in:   "Ana Ruiz credited the volunteers with “a night that none of us will forget” on Monday. Critics of the “reform” bill met in June. Tom Hale had plans at the ready to “keep every school open next year” if the vote failed. Dana Ortiz was praised for “a plan that works for every family in town.”",
-			want: []view{{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "credited", Text: "the volunteers with “a night that none of us will forget” on Monday"}},
-		},
-		{
 			name: "cast as, with no object or no speaker",
 			in:   "Ruiz is seen as a “rising star.” The files were marked as “secret.” It listed items such as “tents” and “water.”",
 		},
