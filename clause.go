@@ -134,12 +134,14 @@ func (a *analyzer) eventAdjunctEnd(i, hi int) int {
 			return i
 		}
 		if a.isWord(j, "that") {
-			if j == i+1 || a.class(j+1) == auxiliary || a.pastTense(j+1) || a.toks[j+1].lex.cue != 0 {
+			if j == i+1 || j+1 >= hi || a.class(j+1) == auxiliary || a.pastTense(j+1) || a.toks[j+1].lex.cue != 0 {
 				return i
 			}
 			return j
 		}
-		if c := a.class(j); c == pronoun || c == auxiliary || c == conjunction || a.toks[j].lex.cue != 0 {
+		// A verb ends the adjunct, but a noun after an article may be a
+		// cue's form: "after the attack that".
+		if c := a.class(j); c == pronoun || c == auxiliary || c == conjunction || a.toks[j].lex.cue != 0 && a.class(j-1) != determiner {
 			return i
 		}
 	}

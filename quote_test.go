@@ -1200,6 +1200,11 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "an adjunct of when whose noun is a cue's form, and a text that ends at its that",
+			in:   "Hale said after the attack that the state would act.\n\nRuiz said after the vote that",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the state would act"}},
+		},
+		{
 			name: "a plural speaker's own attribution after but, and a floating quotation in a later sentence of the next paragraph",
 			in:   "“It was close,” Hale said, but “we won,” officials said.\n\nClimate models predict that the region will warm. “We have to prepare now.”",
 			want: []view{
