@@ -544,7 +544,7 @@ func (a *analyzer) direct(s sentence) {
 				if v, ok := a.cue(at.cueEnd - 1); ok && (v.flags&cueQuoteOnly != 0 || v.lemma == "declare" && a.objectBefore(at.cueEnd, q.open)) && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
-				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) || a.presentVerb(end+1, s.lo)) {
+				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) && a.deedGoesOn(end+2) || a.presentVerb(end+1, s.lo)) {
 					hi = end // "called the plan “a fraud” and walked out": the subject's next deed
 				}
 				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
@@ -688,6 +688,19 @@ func (a *analyzer) direct(s sentence) {
 			}
 		}
 	}
+}
+
+// deedGoesOn reports whether toks[j], after "and" and a past tense, shows
+// the past tense to be a deed of its own, with an object or a particle:
+// "and left the hall", "and walked out"; not an adjective or participle
+// that says more of what was named: "“reckless” and misguided", "and
+// rooted in fear".
+func (a *analyzer) deedGoesOn(j int) bool {
+	switch a.class(j) {
+	case determiner, pronoun:
+		return true
+	}
+	return a.isCapWord(j) || a.isWord(j, "out") || a.isWord(j, "off") || a.isWord(j, "away") || a.isWord(j, "up") || a.isWord(j, "down") || a.isWord(j, "back") || a.isWord(j, "home")
 }
 
 // wordsOfThing reports whether a cue of this lemma gives words that are

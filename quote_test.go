@@ -586,11 +586,12 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
-			name: "what a verb of naming reports ends where the subject does something else",
-			in:   "Tom Hale called the plan “a fraud” and walked out of the hall. Ana Ruiz called the levy “a burden” and “a mistake” for farmers.",
+			name: "what a verb of naming reports ends where the subject does something else, but not at a participle that says more of it",
+			in:   "Tom Hale called the plan “a fraud” and walked out of the hall. Ana Ruiz called the levy “a burden” and “a mistake” for farmers. Dana Ortiz called the cuts “cruel” and rooted in fear.",
 			want: []view{
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the plan “a fraud”"},
 				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "the levy “a burden” and “a mistake” for farmers"},
+				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "called", Text: "the cuts “cruel” and rooted in fear"},
 			},
 		},
 		{
