@@ -722,29 +722,38 @@ func (a *analyzer) cryNoun(k int, lemma string) bool {
 }
 
 // crier returns who raised the cry whose noun is toks[k]: the possessive
-// before it ("their chants of"), or the subject of the verb that the
-// noun is the object of ("the crowd broke into chants of", "activists
-// joined in a loud chant of"). The cry is no one's in particular when
-// its verb is passive or when no verb governs it: "was greeted with
-// chants of", "walked in to chants of".
-func (a *analyzer) crier(k, lo int) phrase {
+// before it ("their chants of", "the crowd's chants of"), or the subject of
+// the verb that the noun is the object of ("the crowd broke into chants
+// of", "activists joined in a loud chant of"). The cry is no one's in
+// particular when its verb is passive, when none governs it ("was greeted
+// with chants of") or when it is heard rather than raised ("walked in to
+// chants of"). It returns false when the cry is the object of a reporting
+// verb, which reports more than the cry: "Ruiz described the cries of
+// “Help!” as “…”".
+func (a *analyzer) crier(k, lo int) (phrase, bool) {
 	j := k - 1
-	for j >= lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.class(j) == openClass && !a.verbForm(j) || a.adverb(j)) {
+	for j >= lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.class(j) == openClass && !a.verbForm(j) && !a.possessive(j) || a.adverb(j)) {
 		j-- // "loud", "thunderous", "spontaneous"
 	}
 	if a.possessivePronoun(j) {
-		return phrase{j, j + 1, Pronoun}
+		return phrase{j, j + 1, Pronoun}, true
+	}
+	if a.possessive(j) {
+		return a.leftPhrase(j+1, lo), true // "the crowd's", "his daughter's"
 	}
 	if a.isWord(j, "a") || a.isWord(j, "the") {
 		j--
 	}
-	if j-1 < lo || a.class(j) != preposition || a.toks[j-1].kind != tWord || a.toks[j-1].cap || a.class(j-1) != openClass || a.passive(j-1) || a.beForm(j-2) {
-		return phrase{}
+	if a.cueAt(j) {
+		return phrase{}, false
+	}
+	if j-1 < lo || a.class(j) != preposition || a.isWord(j, "to") || a.toks[j-1].kind != tWord || a.toks[j-1].cap || a.class(j-1) != openClass || a.passive(j-1) || a.beForm(j-2) {
+		return phrase{}, true
 	}
 	if sp := a.subject(j-1, lo); sp.ok() && sp.hi == j-1 {
-		return sp
+		return sp, true
 	}
-	return phrase{}
+	return phrase{}, true
 }
 
 // crowdSays reports whether an attribution by a crowd starts at toks[j]:
@@ -1439,8 +1448,11 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		if k+2 == open && a.isWord(k+1, "of") && a.cryNoun(k, v.lemma) {
 			// "their chants of “Hale! Hale!”", "was met with chants of
-			// “Go home”": the cry is all that was said.
-			return a.makeFound(k, k+2, v.lemma, a.crier(k, lo), open), -1, true
+			// “Go home”": the cry is all that was said; but "Ruiz
+			// described the cries of “Help!” as …" reports more.
+			if sp, ok := a.crier(k, lo); ok {
+				return a.makeFound(k, k+2, v.lemma, sp, open), -1, true
+			}
 		}
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"

@@ -903,12 +903,15 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a crowd's cry as a noun: the possessive or the subject of its verb raised it, and no one when the verb is passive or absent",
-			in:   "Their chants of “Ruiz! Ruiz!” were cut short. Activists joined in a loud chant of “Free the land!” near the gate. Hale was met with chants of “Go home” at the fair. He heard the shouts of “Fire!” and ran.",
+			in:   "Their chants of “Ruiz! Ruiz!” were cut short. Activists joined in a loud chant of “Free the land!” near the gate. Hale was met with chants of “Go home” at the fair. He heard the shouts of “Fire!” and ran. The crowd's chants of “USA!” filled the hall. Cole arrived to chants of “Four more years!”\n\nRuiz described the cries of “Help!” as “the worst sound I have heard.”",
 			want: []view{
 				{Kind: "direct", Speaker: "Their", Cue: "chants of", Text: "“Ruiz! Ruiz!”"},
 				{Kind: "direct", Speaker: "Activists", Cue: "chant of", Text: "“Free the land!”"},
 				{Kind: "direct", Cue: "chants of", Text: "“Go home”"},
 				{Kind: "direct", Cue: "shouts of", Text: "“Fire!”"},
+				{Kind: "direct", Speaker: "The crowd's", Cue: "chants of", Text: "“USA!”"},
+				{Kind: "direct", Cue: "chants of", Text: "“Four more years!”"},
+				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "described", Text: "the cries of “Help!” as “the worst sound I have heard.”"},
 			},
 		},
 		{
