@@ -342,7 +342,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
 				before[2-k] = a.toks[i-k]
 			}
-			e.oblique = a.obliqueRun(i, s.lo)
+			e.oblique = a.obliqueRun(i, j, s.lo)
 			e.mention(words, prev, &before, a.toks[i].Start, place)
 			e.oblique = false
 		}
@@ -353,10 +353,19 @@ func (e *entities) scan(a *analyzer, s sentence) {
 	}
 }
 
-// obliqueRun reports whether the capitalized run at toks[i] is the object
+// obliqueRun reports whether the capitalized run toks[i:j] is the object
 // of a preposition: "under President Ann Lee", "to Tom Hale and Ana Ruiz",
-// "at a Retired Warriors event".
-func (a *analyzer) obliqueRun(i, lo int) bool {
+// "at a Retired Warriors event". A person's name with a known first name
+// that an appositive describes is not, as the writer brings the person
+// forward: "remarks from Bob Lee, the fire chief".
+func (a *analyzer) obliqueRun(i, j, lo int) bool {
+	if a.isPunct(j, ',') && a.class(j+1) == determiner {
+		for k := i; k < j; k++ {
+			if a.toks[k].lex.nameGender != unknownGender {
+				return false
+			}
+		}
+	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &a.toks[k]
 		if t.kind == tWord && t.depth == 0 && t.cap {

@@ -2920,9 +2920,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"she", "Ayo Bello", 1, false}},
 		},
 		{
-			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by",
-			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.",
-			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}},
+			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by, nor to a person an appositive describes",
+			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.\n\nTom Hale, the mayor, spoke first. Next came remarks from John Smith, the fire chief. He said the fire was out.",
+			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}, {"He", "John Smith", 3, false}},
 		},
 		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
