@@ -260,6 +260,11 @@ var orgWords = withMonths(map[string]bool{
 	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
 	"rovers": true, "rangers": true, "wanderers": true, "fc": true, "chamber": true, "commerce": true,
 	"academy": true, "society": true, "museum": true, "library": true, "authority": true, "bureau": true,
+	"energy": true, "caucus": true, "partnership": true, "protection": true, "media": true,
+	"entertainment": true, "communications": true, "pharmaceuticals": true, "laboratories": true,
+	"labs": true, "studios": true, "insurance": true, "securities": true, "investments": true,
+	"ventures": true, "brands": true, "foods": true, "airways": true, "petroleum": true,
+	"resources": true, "logistics": true,
 })
 
 // withMonths adds the months but May to words.

@@ -2944,6 +2944,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Mr. King", "Tom King", 1, false}, {"Ms. Bishop", "Ana Bishop", 2, false}},
 		},
 		{
+			name: "a company named by a head such as Energy or Media is no person a pronoun can find",
+			in:   "Tom Hale dismissed the critics of his client, Acme Energy. “They are wrong,” he said.",
+			want: []who{{"he", "Tom Hale", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
