@@ -18,6 +18,8 @@ const (
 	unknownGender gender = iota
 	male
 	female
+	// anyGender asks recentPerson for a person of either gender.
+	anyGender
 )
 
 // An entity is a person or body mentioned in the document.
@@ -255,7 +257,7 @@ var orgWords = withMonths(map[string]bool{
 	"treaty": true, "nations": true, "forces": true, "network's": true, "daily": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "white": true, "pentagon": true,
-	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true,
+	"kremlin": true, "taliban": true, "islamic": true, "al-qaeda": true, "hotel": true,
 	"systems": true, "technologies": true, "holdings": true, "industries": true, "partners": true,
 	"enterprises": true, "corporation": true, "medical": true, "clinic": true, "workers": true,
 	"rovers": true, "rangers": true, "wanderers": true, "fc": true, "chamber": true, "commerce": true,
@@ -1149,7 +1151,14 @@ func (e *entities) recentPerson(pos int, want gender) int {
 // unknown.
 func (e *entities) personOf(k int, want gender) bool {
 	en := &e.list[k]
-	return en.person && (en.g == want || en.g == unknownGender)
+	return en.person && (en.g == want || en.g == unknownGender || want == anyGender)
+}
+
+// weakPerson reports whether little says that entity k is a person: no
+// gender, no title, and no words of its own yet.
+func (e *entities) weakPerson(k int) bool {
+	en := &e.list[k]
+	return en.g == unknownGender && en.title == "" && en.id == 0
 }
 
 // obliqueReach is how far before a preposition's object recentPerson looks
@@ -1183,7 +1192,7 @@ func (e *entities) titledPerson(mention string, words []string, pos int) int {
 		switch w := words[i]; {
 		case w == "former":
 			former = true
-		case w == "republican" || w == "democratic" || w == "gop" || w == "democrat" || w == "independent":
+		case partyWord(w):
 			if len(words) != 3 {
 				return -1
 			}
@@ -1478,8 +1487,43 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
+	// "the New York businessman", "the computer specialist": news names a
+	// person before it writes of the person by role, and the role is the
+	// person named last's. A party may tell two people apart ("the
+	// Democratic nominee") and is known of no one: so no one is found.
+	if g, ok := personRoles[headWord(words)]; ok && words[0] == "the" && len(words) <= 6 && !hasParty(words) && !e.unnamedContext(sentenceText) {
+		if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
+			return k
+		}
+	}
 	// As anonymousMention tells of a description, with its words at hand.
 	return e.addUnnamed(entity{last: head, anonymous: anonymousDescription(words) || e.unnamedContext(sentenceText)})
+}
+
+// personRoles are nouns of a public figure's role, which news uses for a
+// person it has just named, with the gender they tell: "the billionaire
+// businessman", "the front-runner". Kin and ordinary trades ("the wife",
+// "the lawyer") are left out: as often as not, they are someone else.
+var personRoles = map[string]gender{
+	"businessman": male, "businesswoman": female, "billionaire": anyGender, "mogul": anyGender,
+	"tycoon": anyGender, "magnate": anyGender, "entrepreneur": anyGender, "developer": anyGender,
+	"nominee": anyGender, "candidate": anyGender, "contender": anyGender, "front-runner": anyGender,
+	"frontrunner": anyGender, "hopeful": anyGender, "challenger": anyGender, "incumbent": anyGender,
+	"politician": anyGender, "legislator": anyGender, "star": anyGender, "pundit": anyGender,
+}
+
+// hasParty reports whether words, in lower case, name a political party.
+func hasParty(words []string) bool {
+	return slices.ContainsFunc(words, partyWord)
+}
+
+// partyWord reports whether w, in lower case, names a political party.
+func partyWord(w string) bool {
+	switch w {
+	case "republican", "democratic", "gop", "democrat", "independent", "libertarian":
+		return true
+	}
+	return false
 }
 
 // anonymousHeads are the nouns of unnamed sources described by role.

@@ -2949,6 +2949,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}},
 		},
 		{
+			name: "a public figure's role after the name is the person named last, but a party or a plural names no one",
+			in:   "Tom Hale toured a factory in Ohio on Monday. The billionaire businessman said the plant would stay open.\n\nAna Ruiz spoke in Iowa. The Republican nominee said taxes were too high. The candidates said the race was close.",
+			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
