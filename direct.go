@@ -1943,16 +1943,31 @@ func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
 }
 
 // takenNoun reports whether the bare cue at toks[k] is a noun that is
-// shared or taken: "shares blame for", "took the blame".
+// shared or taken: "shares blame for", "took the blame"; or one after an
+// article or a possessive, with an ordinal between: "in her second term",
+// "the final report".
 func (a *analyzer) takenNoun(k int) bool {
 	if k == 0 {
 		return false
 	}
-	if a.class(k-1) == determiner {
+	if a.class(k-1) == determiner || a.ordinal(k-1) && (a.class(k-2) == determiner || a.possessivePronoun(k-2)) {
 		return true
 	}
 	switch lowerASCII(a.word(k - 1)) {
 	case "share", "shares", "shared", "take", "takes", "took", "lay", "lays", "laid", "deserve", "deserves":
+		return true
+	}
+	return false
+}
+
+// ordinal reports whether toks[k] is an ordinal in words, "first" to
+// "tenth", or "last", "final" or "next".
+func (a *analyzer) ordinal(k int) bool {
+	if uint(k) >= uint(len(a.toks)) || a.toks[k].kind != tWord {
+		return false
+	}
+	switch lowerASCII(a.word(k)) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next":
 		return true
 	}
 	return false

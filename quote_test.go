@@ -915,6 +915,11 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue's bare form after a possessive and an ordinal is a noun",
+			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
+			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
+		},
+		{
 			name: "a number is no answer, a possessive's clause may hold a report, and a relative clause after an inverted speaker is passed",
 			in:   "The coach said No. 3 Ohio State would be a tough game. Critics mocked her claim that the report shows the bridge is “unsafe.” Her bold claim that the drug was “a cure” drew scorn from doctors.\n\nSaid one voter, who declined to give her name, “I am tired.”",
 			want: []view{
