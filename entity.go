@@ -266,7 +266,7 @@ var orgWords = withMonths(map[string]bool{
 	"entertainment": true, "communications": true, "pharmaceuticals": true, "laboratories": true,
 	"labs": true, "studios": true, "insurance": true, "securities": true, "investments": true,
 	"ventures": true, "brands": true, "foods": true, "airways": true, "petroleum": true,
-	"resources": true, "logistics": true,
+	"resources": true, "logistics": true, "patrol": true,
 })
 
 // withMonths adds the months but May to words.
@@ -495,6 +495,12 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// Navy" a title.
 	if k := e.nameBeforeOf(words, true); k > 0 {
 		cut(0, k)
+	}
+	// "Colorado State Patrol", "State Department": a run whose last word
+	// names a body is one, whatever title words stand before it.
+	if last := len(words) - 1; last >= 0 && (words[last].lex.org() || full != nil && full[last].org()) {
+		e.noteBody(words, pos)
+		return -1
 	}
 	titled := prev.title()
 	g := prev.titleGender
@@ -1374,8 +1380,8 @@ func (e *entities) recentThing(pos int) int {
 // latest few are kept: a description refers back to a body named nearby.
 func (e *entities) noteBody(words []token, pos int) {
 	const keep = 32
-	for len(words) > 1 && equalFoldASCII(e.word(words[0].Span), "the") {
-		words = words[1:] // "The Millbrook Rovers"
+	for len(words) > 1 && (equalFoldASCII(e.word(words[0].Span), "the") || equalFoldASCII(e.word(words[0].Span), "a")) {
+		words = words[1:] // "The Millbrook Rovers", "A Government Accountability Office report"
 	}
 	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
@@ -1398,7 +1404,7 @@ var bodyKinds = map[string][]string{
 	"party":        {"party"},
 	"campaign":     {"campaign"},
 	"department":   {"department"},
-	"agency":       {"agency", "administration", "service", "bureau"},
+	"agency":       {"agency", "administration", "service", "bureau", "department", "patrol", "office"},
 	"ministry":     {"ministry"},
 	"committee":    {"committee"},
 	"council":      {"council"},

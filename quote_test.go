@@ -2959,6 +2959,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}},
 		},
 		{
+			name: "a run whose last word names a body is one, title words before it or not, and the agency finds it",
+			in:   "The Colorado State Patrol said a trooper was hurt. The agency said he would recover.",
+			want: []who{{"The Colorado State Patrol", "Colorado State Patrol", 1, false}, {"The agency", "Colorado State Patrol", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
