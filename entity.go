@@ -382,8 +382,9 @@ func (a *analyzer) obliqueRun(i, j, lo int) bool {
 			continue
 		}
 		// "with Ana Ruiz leading": the object of "with" may be a clause's
-		// subject; "drafted by Ana Ruiz" names who acted.
-		return t.kind == tWord && a.class(k) == preposition && !a.isWord(k, "with") && !a.isWord(k, "by")
+		// subject; "drafted by Ana Ruiz" names who acted; "as for Ana
+		// Ruiz" names the topic.
+		return t.kind == tWord && a.class(k) == preposition && !a.isWord(k, "with") && !a.isWord(k, "by") && !(a.isWord(k, "for") && a.isWord(k-1, "as") && !a.possessive(j-1))
 	}
 	return false
 }
