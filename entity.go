@@ -1239,29 +1239,52 @@ func (e *entities) titledPerson(mention string, words []string, pos int) int {
 
 // placeOf reports whether the place, as written, is said of the person en
 // at its mention at pos: the title word before the name ("Ohio Gov. Tom
-// Hale": its last word), or "of" and the place after the name ("Gov. Tom
-// Hale of Ohio").
+// Hale": its last word), "of" and the place after the name ("Gov. Tom Hale
+// of Ohio"), or the state in a party's tag after it ("Sen. Tom Hale
+// (R-Ohio)", "Sen. Ana Ruiz, D-Fla.,").
 func (e *entities) placeOf(pos int, en *entity, place string) bool {
 	if i := strings.LastIndexByte(place, ' '); place[i+1:] == en.titleMod {
 		return true
 	}
 	after := e.text[pos:min(len(e.text), pos+placeReach)]
-	i := strings.Index(after, " of "+place)
-	if i < 0 || strings.ContainsAny(after[:i], ",;:") {
-		return false
-	}
-	// No sentence ends before it: a period after a word in lower case
-	// ends one, after a title ("Sen.") or an initial not.
-	for j := 1; j < i; j++ {
+	// Not past the sentence's end, nor to another person: a period after
+	// a word in lower case ends a sentence, after a title ("Sen.") or an
+	// initial not.
+	for j := 1; j < len(after); j++ {
 		if w := after[strings.LastIndexByte(after[:j], ' ')+1 : j]; after[j] == '.' && w != "" && 'a' <= w[0] && w[0] <= 'z' {
-			return false
+			after = after[:j]
+			break
 		}
 	}
-	return true
+	if i := strings.Index(after, " and "); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, " of "+place); i >= 0 && !strings.ContainsAny(after[:i], ",;:") {
+		return true
+	}
+	abbr, ok := stateAbbreviations[place]
+	return ok && (strings.Contains(after, "-"+abbr+")") || strings.Contains(after, "-"+abbr+","))
 }
 
-// placeReach is how far after a person's mention placeOf looks for "of"
-// and a place: past the title and the name.
+// stateAbbreviations are the abbreviations of the states of the United
+// States that news writes in a party's tag: "(R-Fla.)", "D-N.Y.,".
+var stateAbbreviations = map[string]string{
+	"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
+	"Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.",
+	"Georgia": "Ga.", "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.",
+	"Louisiana": "La.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.",
+	"Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.",
+	"Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+	"New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.",
+	"Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.",
+	"South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.", "Vermont": "Vt.",
+	"Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.", "Wisconsin": "Wis.",
+	"Wyoming": "Wyo.", "Alaska": "Alaska", "Hawaii": "Hawaii", "Idaho": "Idaho", "Iowa": "Iowa",
+	"Maine": "Maine", "Ohio": "Ohio", "Texas": "Texas", "Utah": "Utah",
+}
+
+// placeReach is how far after a person's mention placeOf looks for a
+// place: past the title, the name and a party's tag.
 const placeReach = 60
 
 // sameTitleWord reports whether the title words a, in lower case, and b,

@@ -2931,8 +2931,8 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
-			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.",
-			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}},
+			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.\n\nSen. Ana Ruiz (R-Fla.) spoke next. The Florida senator said the vote was close.",
+			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}, {"The Florida senator", "Ana Ruiz", 4, false}},
 		},
 		{
 			name: "a middle initial is part of the name, of a first name known or not; a leading initial is not",
