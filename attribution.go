@@ -430,6 +430,11 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 		// The relative pronoun stands for the phrase before its comma.
 		if a.isPunct(sp.lo-1, ',') {
 			if p := a.leftPhrase(sp.lo-1, 0); p.ok() {
+				// "Tom Hale, the commissioner, who": the name the
+				// appositive describes.
+				if q := a.leftPhrase(p.lo-1, 0); p.kind == Description && a.isPunct(p.lo-1, ',') && q.ok() && q.kind == Name {
+					p = q
+				}
 				at.antecedent = a.span(p.lo, p.hi)
 			}
 		}

@@ -2964,6 +2964,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Colorado State Patrol", "Colorado State Patrol", 1, false}, {"The agency", "Colorado State Patrol", 1, false}},
 		},
 		{
+			name: "who after a name and its appositive is the named person",
+			in:   "The fight is over, said Tom Hale, the commissioner, who conceded that the vote was lost.",
+			want: []who{{"Tom Hale", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
