@@ -2969,6 +2969,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Tom Hale", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}},
 		},
 		{
+			name: "an adverb that opens the sentence is no part of the name after it",
+			in:   "Maybe Tom Hale is right. “It works,” he said.",
+			want: []who{{"he", "Tom Hale", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},

@@ -1014,7 +1014,9 @@ var sentenceStarters = map[string]bool{
 	"from": true, "with": true, "by": true, "during": true, "despite": true, "among": true,
 	"without": true, "through": true, "although": true, "though": true, "because": true,
 	"unless": true, "whether": true, "until": true, "where": true, "each": true, "every": true,
-	"like": true, "unlike": true, "against": true, "following": true,
+	"like": true, "unlike": true, "against": true, "following": true, "maybe": true, "perhaps": true,
+	"here": true, "today": true, "yesterday": true, "tonight": true, "indeed": true, "only": true,
+	"just": true, "again": true, "finally": true, "already": true, "ultimately": true,
 }
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
