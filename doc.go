@@ -98,10 +98,13 @@
 // surnames and first names link to the fuller name mentioned earlier,
 // pronouns to the latest person of a compatible gender (known from titles,
 // from a small table of first names, and from pronouns already resolved),
+// preferring a subject nearby to a name that is a preposition's object,
 // "it" and "its" to the organization named last, a title ("the senator",
-// "the police chief", "the former mayor") to the person last named with
-// it, and another definite description ("the official") to the earlier
-// source with the same head noun. [Speaker.Name] is the entity's fullest name without
+// "the police chief", "the former mayor", "the Ohio governor") to the
+// person last named with it, a public figure's role ("the billionaire
+// businessman", "the candidate") to the person named last, and another
+// definite description ("the official", "the agency") to the earlier
+// source or body of that kind. [Speaker.Name] is the entity's fullest name without
 // titles, or "" where nothing resolves; [Speaker.Entity] numbers the
 // entities from 1 in order of first speaking, so that quotations can be
 // grouped by speaker.
