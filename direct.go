@@ -1945,7 +1945,9 @@ func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
 // takenNoun reports whether the bare cue at toks[k] is a noun that is
 // shared or taken: "shares blame for", "took the blame"; or one after an
 // article or a possessive, with an ordinal between: "in her second term",
-// "the final report".
+// "the final report"; or the head of a compound after "a" and a noun in
+// the singular, which no verb in its bare form follows: "on a conference
+// call", "a campaign promise".
 func (a *analyzer) takenNoun(k int) bool {
 	if k == 0 {
 		return false
@@ -1953,9 +1955,26 @@ func (a *analyzer) takenNoun(k int) bool {
 	if a.class(k-1) == determiner || a.ordinal(k-1) && (a.class(k-2) == determiner || a.possessivePronoun(k-2)) {
 		return true
 	}
+	if (a.isWord(k-2, "a") || a.isWord(k-2, "an")) && a.toks[k-1].kind == tWord && !a.toks[k-1].cap && a.class(k-1) == openClass && !strings.HasSuffix(a.word(k-1), "s") && !adjectiveEnding(a.word(k-1)) {
+		if v, ok := a.cue(k); ok && equalFoldASCII(a.word(k), v.lemma) {
+			return true
+		}
+	}
 	switch lowerASCII(a.word(k - 1)) {
 	case "share", "shares", "shared", "take", "takes", "took", "lay", "lays", "laid", "deserve", "deserves":
 		return true
+	}
+	return false
+}
+
+// adjectiveEnding reports whether w ends as adjectives do ("controversial",
+// "angry", "recent"), so that a noun after it may be a report's: "a
+// controversial comment that …", not a compound's head.
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"al", "ous", "ive", "ful", "ic", "able", "ible", "ent", "ant", "ary", "less", "ed", "ing", "y"} {
+		if len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
 	}
 	return false
 }

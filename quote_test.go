@@ -920,6 +920,13 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
 		},
 		{
+			name: "a cue's bare form as the head of a compound after a is a noun",
+			in:   "The chief executive, Dana Whitlock, told analysts on a conference call that the cuts were “painful but necessary.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Dana Whitlock", Name: "Dana Whitlock", Cue: "told", Text: "the cuts were “painful but necessary.”"},
+			},
+		},
+		{
 			name: "a number is no answer, a possessive's clause may hold a report, and a relative clause after an inverted speaker is passed",
 			in:   "The coach said No. 3 Ohio State would be a tough game. Critics mocked her claim that the report shows the bridge is “unsafe.” Her bold claim that the drug was “a cure” drew scorn from doctors.\n\nSaid one voter, who declined to give her name, “I am tired.”",
 			want: []view{
