@@ -506,6 +506,11 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	titled := prev.title()
 	g := prev.titleGender
 	lo := 0
+	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz": a party before a
+	// name is no part of it.
+	for lo < len(words)-1 && partyWord(lowerASCII(e.word(words[lo].Span))) {
+		lo++
+	}
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
 		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) {

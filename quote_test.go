@@ -2981,6 +2981,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}},
 		},
 		{
+			name: "a party before a name is no part of it",
+			in:   "Democrat Luis Ortega spoke in Cleveland. Ortega said he was confident. Republican Sen. Ana Ruiz spoke next. She said the bill was dead.",
+			want: []who{{"Ortega", "Luis Ortega", 1, false}, {"She", "Ana Ruiz", 2, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
