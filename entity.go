@@ -107,8 +107,6 @@ type entities struct {
 	// answer: the mentions of a sentence share it.
 	anonText string
 	anon     bool
-
-	oblique bool // the run scan registers is a preposition's object
 }
 
 // body returns the entity of the organization named name in reach, or -1.
@@ -349,9 +347,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
 				before[2-k] = a.toks[i-k]
 			}
-			e.oblique = a.obliqueRun(i, j, s.lo)
+			n := len(e.mentions)
 			e.mention(words, prev, &before, a.toks[i].Start, place)
-			e.oblique = false
+			if len(e.mentions) > n {
+				// Read only of a run that names someone: most name no one.
+				e.mentions[len(e.mentions)-1].oblique = a.obliqueRun(i, j, s.lo)
+			}
 		}
 		if place {
 			placeEnd = j
@@ -375,16 +376,29 @@ func (a *analyzer) obliqueRun(i, j, lo int) bool {
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &a.toks[k]
-		if t.kind == tWord && t.depth == 0 && t.cap {
+		if t.kind != tWord {
+			if t.kind == tPunct && t.r == ',' {
+				continue
+			}
+			return false
+		}
+		if t.depth == 0 && t.cap {
 			continue
 		}
-		if a.isPunct(k, ',') || a.isWord(k, "and") || a.isWord(k, "or") || a.class(k) == determiner {
+		switch t.lex.class {
+		case determiner:
 			continue
+		case conjunction:
+			if a.isWord(k, "and") || a.isWord(k, "or") {
+				continue
+			}
+		case preposition:
+			// "with Ana Ruiz leading": the object of "with" may be a
+			// clause's subject; "drafted by Ana Ruiz" names who acted;
+			// "as for Ana Ruiz" names the topic.
+			return !a.isWord(k, "with") && !a.isWord(k, "by") && !(a.isWord(k, "for") && a.isWord(k-1, "as") && !a.possessive(j-1))
 		}
-		// "with Ana Ruiz leading": the object of "with" may be a clause's
-		// subject; "drafted by Ana Ruiz" names who acted; "as for Ana
-		// Ruiz" names the topic.
-		return t.kind == tWord && a.class(k) == preposition && !a.isWord(k, "with") && !a.isWord(k, "by") && !(a.isWord(k, "for") && a.isWord(k-1, "as") && !a.possessive(j-1))
+		return false
 	}
 	return false
 }
@@ -464,7 +478,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 					en.g = w.lex.nameGender
 				}
 			}
-			e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
+			e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
 			return k
 		}
 		if w.lex.nameGender == unknownGender && !title {
@@ -508,7 +522,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	lo := 0
 	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz": a party before a
 	// name is no part of it.
-	for lo < len(words)-1 && partyWord(lowerASCII(e.word(words[lo].Span))) {
+	for lo < len(words)-1 && partyWord(e.word(words[lo].Span)) {
 		lo++
 	}
 	for ; lo < len(words); lo++ {
@@ -625,7 +639,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		if title != "" && (title != en.title || former != en.former || mod != "") {
 			en.title, en.titleMod, en.former = title, mod, former // but "Chief Hale" keeps "Police Chief"
 		}
-		e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
+		e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
 		return k
 	}
 	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || place) {
@@ -643,7 +657,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if first != last {
 		e.post(first, k)
 	}
-	e.mentions = append(e.mentions, mentionAt{pos, k, e.oblique})
+	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
 	return k
 }
 
@@ -1552,11 +1566,17 @@ func hasParty(words []string) bool {
 	return slices.ContainsFunc(words, partyWord)
 }
 
-// partyWord reports whether w, in lower case, names a political party.
+// partyWord reports whether w, in any case, names a political party.
 func partyWord(w string) bool {
-	switch w {
-	case "republican", "democratic", "gop", "democrat", "independent", "libertarian":
-		return true
+	switch len(w) { // the length picks the words to compare
+	case len("gop"):
+		return equalFoldASCII(w, "gop")
+	case len("democrat"):
+		return equalFoldASCII(w, "democrat")
+	case len("republican"):
+		return equalFoldASCII(w, "republican") || equalFoldASCII(w, "democratic")
+	case len("independent"):
+		return equalFoldASCII(w, "independent") || equalFoldASCII(w, "libertarian")
 	}
 	return false
 }
