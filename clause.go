@@ -105,6 +105,8 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++
 		case a.eventAdjunctEnd(i, hi) > i:
 			i = a.eventAdjunctEnd(i, hi) // "said after the vote that …"
+		case a.isWord(i+1, "that") && a.adverbBeforeThat(i):
+			i++ // "said privately that", "said only that"
 		case a.isPunct(i-1, ',') && a.sentenceAdverb(i):
 			i++ // "added, though, that …"
 		case a.isPunct(i-1, ',') && a.quoteAside(i) > i:
@@ -116,6 +118,21 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 		}
 	}
 	return i
+}
+
+// adverbBeforeThat reports whether toks[i], between a cue and "that", is
+// an adverb of the saying: "said privately that", "said repeatedly that",
+// "said only that", "said again that". The adverbs that may stand between
+// a subject and its verb are classed as auxiliaries (see wordClasses).
+func (a *analyzer) adverbBeforeThat(i int) bool {
+	if a.adverb(i) {
+		return true
+	}
+	if a.toks[i].kind != tWord || a.class(i) != auxiliary {
+		return a.isWord(i, "only")
+	}
+	w := a.word(i)
+	return strings.HasSuffix(w, "ly") || equalFoldASCII(w, "again") || equalFoldASCII(w, "also") || equalFoldASCII(w, "first") || equalFoldASCII(w, "later") || equalFoldASCII(w, "earlier")
 }
 
 // eventAdjunctEnd returns the end of a short adjunct of when that opens

@@ -1216,6 +1216,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb of the saying before that",
+			in:   "Aides said privately that she lacked the votes. Hale has said repeatedly that he would run. Cole said only that the talks went on.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Aides", Anon: true, Cue: "said", Text: "she lacked the votes"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "he would run"},
+				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "the talks went on"},
+			},
+		},
+		{
 			name: "an adjunct of when whose noun is a cue's form, and a text that ends at its that",
 			in:   "Hale said after the attack that the state would act.\n\nRuiz said after the vote that",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the state would act"}},
