@@ -1536,11 +1536,12 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
-	// "the New York businessman", "the computer specialist": news names a
-	// person before it writes of the person by role, and the role is the
-	// person named last's. A party may tell two people apart ("the
-	// Democratic nominee") and is known of no one: so no one is found.
-	if g, ok := personRoles[headWord(words)]; ok && words[0] == "the" && len(words) <= 6 && !hasParty(words) && !e.unnamedContext(sentenceText) {
+	// "the New York businessman", "the billionaire": news names a person
+	// before it writes of the person by role, and the role is the person
+	// named last's. A party may tell two people apart ("the Democratic
+	// nominee") and is known of no one, and a possessive names another
+	// role-holder ("the party's nominee"): so no one is found.
+	if g, ok := personRoles[headWord(words)]; ok && words[0] == "the" && len(words) <= 6 && !hasParty(words) && !hasPossessive(words) && !e.unnamedContext(sentenceText) {
 		if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
 			return k
 		}
@@ -1555,15 +1556,21 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 // "the lawyer") are left out: as often as not, they are someone else.
 var personRoles = map[string]gender{
 	"businessman": male, "businesswoman": female, "billionaire": anyGender, "mogul": anyGender,
-	"tycoon": anyGender, "magnate": anyGender, "entrepreneur": anyGender, "developer": anyGender,
+	"tycoon": anyGender, "magnate": anyGender, "entrepreneur": anyGender,
 	"nominee": anyGender, "candidate": anyGender, "contender": anyGender, "front-runner": anyGender,
 	"frontrunner": anyGender, "hopeful": anyGender, "challenger": anyGender, "incumbent": anyGender,
-	"politician": anyGender, "legislator": anyGender, "star": anyGender, "pundit": anyGender,
+	"politician": anyGender, "legislator": anyGender, "pundit": anyGender,
 }
 
 // hasParty reports whether words, in lower case, name a political party.
 func hasParty(words []string) bool {
 	return slices.ContainsFunc(words, partyWord)
+}
+
+// hasPossessive reports whether one of words is a possessive: "the
+// party's nominee".
+func hasPossessive(words []string) bool {
+	return slices.ContainsFunc(words, isPossessiveWord)
 }
 
 // partyWord reports whether w, in any case, names a political party.

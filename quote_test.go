@@ -2970,9 +2970,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}},
 		},
 		{
-			name: "a public figure's role after the name is the person named last, but a party or a plural names no one",
-			in:   "Tom Hale toured a factory in Ohio on Monday. The billionaire businessman said the plant would stay open.\n\nAna Ruiz spoke in Iowa. The Republican nominee said taxes were too high. The candidates said the race was close.",
-			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}},
+			name: "a public figure's role after the name is the person named last, but a party, a plural, a possessive or an ordinary trade names no one",
+			in:   "Tom Hale toured a factory in Ohio on Monday. The billionaire businessman said the plant would stay open.\n\nAna Ruiz spoke in Iowa. The Republican nominee said taxes were too high. The candidates said the race was close. The party's nominee said the race was over. The developer said work would start in May.",
+			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}, {"The party's nominee", "", 2, false}, {"The developer", "", 4, false}},
 		},
 		{
 			name: "a run whose last word names a body is one, title words before it or not, and the agency finds it",
