@@ -281,6 +281,7 @@ func withMonths(words map[string]bool) map[string]bool {
 // and surnames can find them.
 func (e *entities) scan(a *analyzer, s sentence) {
 	placeEnd := -2
+	subject := false // a person named in the sentence is no preposition's object
 	toks := a.toks[:s.hi]
 	for i := s.lo; i < len(toks); i++ {
 		// Most words start no run, and are passed over by this alone.
@@ -351,7 +352,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			e.mention(words, prev, &before, a.toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
-				e.mentions[len(e.mentions)-1].oblique = a.obliqueRun(i, j, s.lo)
+				m := &e.mentions[len(e.mentions)-1]
+				m.oblique = a.obliqueRun(i, j, s.lo, subject)
+				subject = subject || !m.oblique
 			}
 		}
 		if place {
@@ -363,11 +366,13 @@ func (e *entities) scan(a *analyzer, s sentence) {
 
 // obliqueRun reports whether the capitalized run toks[i:j] is the object
 // of a preposition: "under President Ann Lee", "to Tom Hale and Ana Ruiz",
-// "at a Retired Warriors event". A person's name with a known first name
+// "at a Retired Warriors event". In a sentence that names no other person
+// before it (subject is false), a person's name with a known first name
 // that an appositive describes is not, as the writer brings the person
-// forward: "remarks from Bob Lee, the fire chief".
-func (a *analyzer) obliqueRun(i, j, lo int) bool {
-	if a.isPunct(j, ',') && a.class(j+1) == determiner {
+// forward: "Next came remarks from Bob Lee, the fire chief"; but "Mayor
+// Tom Hale handed the award to Bob Lee, a teacher" keeps Hale the subject.
+func (a *analyzer) obliqueRun(i, j, lo int, subject bool) bool {
+	if !subject && a.isPunct(j, ',') && a.class(j+1) == determiner {
 		for k := i; k < j; k++ {
 			if a.toks[k].lex.nameGender != unknownGender {
 				return false

@@ -2941,9 +2941,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"she", "Ayo Bello", 1, false}},
 		},
 		{
-			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by, a person an appositive describes, or the topic after as for",
-			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.\n\nTom Hale, the mayor, spoke first. Next came remarks from John Smith, the fire chief. He said the fire was out.\n\nBob Lee spoke first. As for Tom Hale, he said he is not worried.",
-			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}, {"He", "John Smith", 3, false}, {"he", "Tom Hale", 1, false}},
+			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by, a person an appositive describes in a sentence with no other, or the topic after as for",
+			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.\n\nTom Hale, the mayor, spoke first. Next came remarks from John Smith, the fire chief. He said the fire was out.\n\nBob Lee spoke first. As for Tom Hale, he said he is not worried.\n\nMayor Mark Bell handed the award to John Hale, a local teacher. He said the city was proud.",
+			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}, {"He", "John Smith", 3, false}, {"he", "Tom Hale", 1, false}, {"He", "Mark Bell", 4, false}},
 		},
 		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
