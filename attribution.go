@@ -431,8 +431,9 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 		if a.isPunct(sp.lo-1, ',') {
 			if p := a.leftPhrase(sp.lo-1, 0); p.ok() {
 				// "Tom Hale, the commissioner, who": the name the
-				// appositive describes.
-				if q := a.leftPhrase(p.lo-1, 0); p.kind == Description && a.isPunct(p.lo-1, ',') && q.ok() && q.kind == Name {
+				// appositive describes; but not a place that opens the
+				// sentence: "In Ohio, the governor, who".
+				if q := a.leftPhrase(p.lo-1, 0); p.kind == Description && a.isPunct(p.lo-1, ',') && q.ok() && q.kind == Name && a.class(q.lo-1) != preposition {
 					p = q
 				}
 				at.antecedent = a.span(p.lo, p.hi)

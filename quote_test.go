@@ -2980,9 +2980,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Colorado State Patrol", "Colorado State Patrol", 1, false}, {"The agency", "Colorado State Patrol", 1, false}},
 		},
 		{
-			name: "who after a name and its appositive is the named person",
-			in:   "The fight is over, said Tom Hale, the commissioner, who conceded that the vote was lost.",
-			want: []who{{"Tom Hale", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}},
+			name: "who after a name and its appositive is the named person, but not after a place that opens the sentence",
+			in:   "The fight is over, said Tom Hale, the commissioner, who conceded that the vote was lost.\n\nIn Ohio, the governor, who said he would veto the bill, met with lawmakers.",
+			want: []who{{"Tom Hale", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}, {"who", "", 2, false}},
 		},
 		{
 			name: "an adverb that opens the sentence is no part of the name after it",
