@@ -1434,12 +1434,19 @@ func (e *entities) noteBody(words []token, pos int) {
 	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
 	}
+	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && inFold(officeRooms, e.word(words[0].Span)) {
+		return // "the Oval Office" is a room, no agency
+	}
 	if len(e.bodies) == keep {
 		copy(e.bodies, e.bodies[1:])
 		e.bodies = e.bodies[:keep-1]
 	}
 	e.bodies = append(e.bodies, bodyAt{pos, Span{words[0].Start, words[len(words)-1].End}})
 }
+
+// officeRooms are the words before "Office" in the names of rooms and
+// counters, not of agencies: "the Oval Office", "the box office".
+var officeRooms = map[string]bool{"oval": true, "post": true, "box": true, "front": true}
 
 // bodyKinds map the head of a description to the words that name bodies
 // of that kind: "the hospital" refers back to a "Medical Center".
@@ -1488,6 +1495,20 @@ func (e *entities) bodyFor(head string, pos int) int {
 	if kinds == nil {
 		return -1
 	}
+	// A body named by the head itself goes first: "the agency" is the
+	// Protection Agency before the Justice Department named after it.
+	if slices.Contains(kinds, head) {
+		if k := e.bodyOfKind([]string{head}, head, pos); k >= 0 {
+			return k
+		}
+	}
+	return e.bodyOfKind(kinds, head, pos)
+}
+
+// bodyOfKind returns the entity of the latest organization named before
+// pos with one of kinds among the words of its name, described by head,
+// or -1.
+func (e *entities) bodyOfKind(kinds []string, head string, pos int) int {
 	for i := len(e.bodies) - 1; i >= 0; i-- {
 		b := e.bodies[i]
 		if b.pos >= pos {

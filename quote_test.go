@@ -2995,6 +2995,21 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Ortega", "Luis Ortega", 1, false}, {"She", "Ana Ruiz", 2, false}},
 		},
 		{
+			name: "the agency is a body named agency before one of a wider kind, and no room called an office",
+			in:   "The Environmental Protection Agency issued the rule in May. Lawyers at the Justice Department defended it. The agency said the rule was lawful.",
+			want: []who{{"The agency", "Environmental Protection Agency", 1, false}},
+		},
+		{
+			name: "the Oval Office is no agency",
+			in:   "President Ana Ruiz, speaking from the Oval Office, praised the effort. The agency said more help was coming.",
+			want: []who{{"The agency", "", 1, false}},
+		},
+		{
+			name: "a trooper of a patrol is a person",
+			in:   "Colorado State Patrol Trooper Ana Ruiz said the road was icy. She said no one was hurt.",
+			want: []who{{"Colorado State Patrol Trooper Ana Ruiz", "Ana Ruiz", 1, false}, {"She", "Ana Ruiz", 1, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},

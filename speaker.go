@@ -185,6 +185,7 @@ var titles = map[string]bool{
 	"energy": true, "education": true, "transportation": true, "agriculture": true, "commerce": true,
 	"national": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "captain": true, "sergeant": true, "lieutenant": true, "colonel": true,
+	"trooper": true, "agent": true, "ranger": true,
 	"major": true, "cardinal": true, "bishop": true, "rabbi": true, "imam": true, "dean": true,
 	"archbishop": true, "pastor": true, "patriarch": true, "whip": true, "recorder": true, "counsel": true,
 	"clerk": true, "treasurer": true, "auditor": true, "comptroller": true, "controller": true, "assessor": true,
