@@ -1287,7 +1287,22 @@ func (e *entities) placeOf(pos int, en *entity, place string) bool {
 		return true
 	}
 	abbr, ok := stateAbbreviations[place]
-	return ok && (strings.Contains(after, "-"+abbr+")") || strings.Contains(after, "-"+abbr+","))
+	if !ok {
+		return false
+	}
+	i := strings.Index(after, "-"+abbr+")")
+	if i < 0 {
+		i = strings.Index(after, "-"+abbr+",")
+	}
+	// The tag follows the name itself: no word in lower case comes
+	// between ("Sen. Tom Hale told reporters that Sen. Ana Ruiz
+	// (R-Fla.)" tags Ruiz).
+	for j := 1; j < i; j++ {
+		if after[j-1] == ' ' && 'a' <= after[j] && after[j] <= 'z' {
+			return false
+		}
+	}
+	return i >= 0
 }
 
 // stateAbbreviations are the abbreviations of the states of the United

@@ -3010,6 +3010,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"Colorado State Patrol Trooper Ana Ruiz", "Ana Ruiz", 1, false}, {"She", "Ana Ruiz", 1, false}},
 		},
 		{
+			name: "a party tag belongs to the name it follows",
+			in:   "Sen. Tom Hale told reporters that Sen. Ana Ruiz (R-Fla.) was wrong. The Florida senator said the criticism was unfair.",
+			want: []who{{"Sen. Tom Hale", "Tom Hale", 1, false}, {"The Florida senator", "Ana Ruiz", 2, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
