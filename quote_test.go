@@ -2986,8 +2986,8 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "an adverb that opens the sentence is no part of the name after it",
-			in:   "Maybe Tom Hale is right. “It works,” he said.",
-			want: []who{{"he", "Tom Hale", 1, false}},
+			in:   "Maybe Tom Hale is right. “It works,” he said. Today Ana Ruiz said the plan was dead.",
+			want: []who{{"he", "Tom Hale", 1, false}, {"Ana Ruiz", "Ana Ruiz", 2, false}},
 		},
 		{
 			name: "a party before a name is no part of it",

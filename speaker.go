@@ -850,19 +850,26 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	return p
 }
 
-// nameOpener reports whether toks[j] is "now", "then", "also", "even",
-// "instead", "once", "later" or "still": the length picks the words to
-// compare, and a capitalized word is not lowered for a switch.
+// nameOpener reports whether toks[j] is an adverb that opens sentences
+// ("now", "then", "also", "still", "maybe", "today", "indeed", …, as in
+// sentenceStarters): the length picks the words to compare, and a
+// capitalized word is not lowered for a switch.
 func (a *analyzer) nameOpener(j int) bool {
 	switch t := &a.toks[j]; t.End - t.Start {
 	case 3:
 		return a.isWord(j, "now")
 	case 4:
-		return a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once")
+		return a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once") || a.isWord(j, "just") || a.isWord(j, "only") || a.isWord(j, "here")
 	case 5:
-		return a.isWord(j, "later") || a.isWord(j, "still")
+		return a.isWord(j, "later") || a.isWord(j, "still") || a.isWord(j, "maybe") || a.isWord(j, "today") || a.isWord(j, "again")
+	case 6:
+		return a.isWord(j, "indeed")
 	case 7:
-		return a.isWord(j, "instead")
+		return a.isWord(j, "instead") || a.isWord(j, "perhaps") || a.isWord(j, "finally") || a.isWord(j, "already") || a.isWord(j, "tonight")
+	case 9:
+		return a.isWord(j, "yesterday")
+	case 10:
+		return a.isWord(j, "ultimately")
 	}
 	return false
 }
