@@ -449,6 +449,15 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
+	if n := len(at.parts); n > 0 && a.possessorReport(at) {
+		// "Hale's claim that the drug was a cure drew scorn": the noun's
+		// clause ends where the sentence's own verb comes.
+		p := &at.parts[n-1]
+		lo, hi := firstTokenAt(a.toks, p.Start), firstTokenAt(a.toks, p.End)
+		if e := a.nounClauseEnd(lo, hi); e < hi {
+			p.End = a.toks[e-1].End
+		}
+	}
 	for _, p := range at.parts {
 		k := a.firstQuote(firstTokenAt(a.toks, p.Start)) // the first quotation from p on
 		if len(at.parts) == 1 && k < len(a.qrefs) && a.toks[a.qrefs[k].open].Start == p.Start && a.qrefs[k].used && a.span(a.qrefs[k].open, a.qend(a.qrefs[k])) == p {
@@ -477,6 +486,38 @@ func (a *analyzer) emitReported(at attribution) {
 		}
 	}
 	a.emit(at)
+}
+
+// nounClauseEnd returns where the clause toks[lo:hi] that a noun of
+// speech carries ends when the noun is a sentence's subject: before the
+// sentence's verb, a past tense right after a noun, once the clause has a
+// verb of its own (a present in -s is told from a plural noun too seldom) ("that the drug was a cure | drew
+// scorn", "that farmers could ride out a trade war | drew criticism"); or
+// hi. A relative pronoun after the clause's verb opens a clause whose verb
+// it is ("a cure that doctors rejected").
+func (a *analyzer) nounClauseEnd(lo, hi int) int {
+	verb := false
+	for j := lo; j < hi; j++ {
+		t := &a.toks[j]
+		if t.kind != tWord || t.cap || t.depth != 0 {
+			continue // and never inside a quotation
+		}
+		if a.isWord(j, "that") || a.isWord(j, "which") || a.isWord(j, "who") {
+			if verb {
+				return hi
+			}
+			continue
+		}
+		finite := a.pastTense(j)
+		if !verb {
+			verb = finite || a.class(j) == auxiliary
+			continue
+		}
+		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) {
+			return j
+		}
+	}
+	return hi
 }
 
 // namingVerb reports whether the cue lemma names what it reports only

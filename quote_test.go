@@ -915,6 +915,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of speech that is the sentence's subject carries a clause that ends before the sentence's verb",
+			in:   "Hale's suggestion that farmers could “ride out” a trade war drew criticism. Ruiz's claim that the drug was a cure drew scorn from doctors.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Hale's", Name: "Hale", Cue: "suggestion", Text: "farmers could “ride out” a trade war"},
+				{Kind: "indirect", Speaker: "Ruiz's", Name: "Ruiz", Cue: "claim", Text: "the drug was a cure"},
+			},
+		},
+		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
