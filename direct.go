@@ -372,7 +372,7 @@ func (a *analyzer) transcriptLine() bool {
 }
 
 // notices are the labels and exclamations before a colon that name no
-// speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Wow:".
+// speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Q&A:", "Wow:".
 var notices = map[string]bool{
 	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
 	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
@@ -381,7 +381,8 @@ var notices = map[string]bool{
 	"boom": true, "look": true, "listen": true, "twitter": true, "notice": true, "alert": true,
 	"byline": true, "busted": true, "bombshell": true, "wow": true, "whoa": true, "yikes": true,
 	"ouch": true, "oops": true, "shocking": true, "audio": true, "photos": true, "opinion": true,
-	"analysis": true, "commentary": true, "editorial": true, "transcript": true,
+	"analysis": true, "commentary": true, "editorial": true, "transcript": true, "q&a": true,
+	"faq": true, "explainer": true, "recap": true, "timeline": true, "quiz": true, "factbox": true,
 }
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times

@@ -847,6 +847,10 @@ func TestHeadline(t *testing.T) {
 			in:   "Wow: The Council Just Voted To Rebuild The Levee\n\nBYLINE: Ana Ruiz.\n\nThe vote was 5-2.",
 		},
 		{
+			name: "a kind of article before a colon names no speaker",
+			in:   "Q&A: What the New Levee Rules Mean for Renters\n\nThe vote was 5-2.",
+		},
+		{
 			name: "a name before a colon in a headline speaks",
 			in:   "Tom Hale: The Levee Will Hold This Time\n\nThe vote was 5-2.",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: ":", Text: "The Levee Will Hold This Time"}},
