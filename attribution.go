@@ -449,7 +449,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	if n := len(at.parts); n > 0 && a.possessorReport(at) {
+	if n := len(at.parts); n > 0 && a.possessorReport(at) && a.tokenAt(at.speaker.Start) == a.sentenceStart(a.cur) {
 		// "Hale's claim that the drug was a cure drew scorn": the noun's
 		// clause ends where the sentence's own verb comes.
 		p := &at.parts[n-1]
@@ -489,7 +489,8 @@ func (a *analyzer) emitReported(at attribution) {
 }
 
 // nounClauseEnd returns where the clause toks[lo:hi] that a noun of
-// speech carries ends when the noun is a sentence's subject: before the
+// speech carries ends when the noun, after its possessor, opens the
+// sentence as its subject: before the
 // sentence's verb, a past tense right after a noun, once the clause has a
 // verb of its own (a present in -s is told from a plural noun too seldom) ("that the drug was a cure | drew
 // scorn", "that farmers could ride out a trade war | drew criticism"); or
@@ -513,11 +514,22 @@ func (a *analyzer) nounClauseEnd(lo, hi int) int {
 			verb = finite || a.class(j) == auxiliary
 			continue
 		}
-		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) {
+		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) && !a.participleAdjunct(j+1) {
 			return j
 		}
 	}
 	return hi
+}
+
+// participleAdjunct reports whether toks[j] opens what a participle
+// after a noun takes ("weapons seized in the raid", "documents obtained by
+// reporters", "money earmarked for parks"), so that the past form before
+// it is no sentence's verb.
+func (a *analyzer) participleAdjunct(j int) bool {
+	if a.class(j) == preposition {
+		return !a.isWord(j, "off") && !a.isWord(j, "up") && !a.isWord(j, "out") && !a.isWord(j, "down")
+	}
+	return a.isWord(j, "last") || a.isWord(j, "this")
 }
 
 // namingVerb reports whether the cue lemma names what it reports only

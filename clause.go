@@ -125,6 +125,12 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 // "said only that", "said again that". The adverbs that may stand between
 // a subject and its verb are classed as auxiliaries (see wordClasses).
 func (a *analyzer) adverbBeforeThat(i int) bool {
+	// "said exactly that in 2019", "said roughly that amount": a degree
+	// adverb goes with a pronoun "that", and a clause's "that" is followed
+	// by a clause's words.
+	if a.toks[i].kind != tWord || degreeAdverbs[lowerASCII(a.word(i))] || i+2 >= len(a.toks) || a.toks[i+2].kind != tWord && a.toks[i+2].kind != tOpen || a.class(i+2) == preposition {
+		return false
+	}
 	if a.adverb(i) {
 		return true
 	}
@@ -133,6 +139,13 @@ func (a *analyzer) adverbBeforeThat(i int) bool {
 	}
 	w := a.word(i)
 	return strings.HasSuffix(w, "ly") || equalFoldASCII(w, "again") || equalFoldASCII(w, "also") || equalFoldASCII(w, "first") || equalFoldASCII(w, "later") || equalFoldASCII(w, "earlier")
+}
+
+// degreeAdverbs say how much, and go with a pronoun "that" after a cue
+// rather than with the cue: "said exactly that", "said nearly that".
+var degreeAdverbs = map[string]bool{
+	"exactly": true, "precisely": true, "essentially": true, "roughly": true, "nearly": true,
+	"almost": true, "largely": true, "basically": true, "just": true, "even": true,
 }
 
 // eventAdjunctEnd returns the end of a short adjunct of when that opens

@@ -354,7 +354,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				// Read only of a run that names someone: most name no one.
 				m := &e.mentions[len(e.mentions)-1]
 				m.oblique = a.obliqueRun(i, j, s.lo, subject)
-				subject = subject || !m.oblique
+				// A possessor ("Gov. Tom Hale's office") or the subject of
+				// a clause opened by a subordinator ("After Tom Hale
+				// resigned") is not the sentence's own subject.
+				subject = subject || !m.oblique && !a.possessive(j-1) && !a.subordinator(i-1)
 			}
 		}
 		if place {
@@ -527,7 +530,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	lo := 0
 	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz": a party before a
 	// name is no part of it.
-	for lo < len(words)-1 && partyWord(e.word(words[lo].Span)) {
+	for lo < len(words)-2 && partyWord(e.word(words[lo].Span)) {
 		lo++
 	}
 	for ; lo < len(words); lo++ {

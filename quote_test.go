@@ -927,6 +927,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "near misses of the last rules: an object's clause, a verb after a listener's noun, a pronoun that, a show's name",
+			in:   "Critics rejected Hale's claim that the agency hid documents obtained by reporters. I heard a man shout, “Get down!” Hale said exactly that in 2019. Officials said roughly that amount would be needed.\n\n“We are thrilled,” Tonight Show host Tom Hale said.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale's", Name: "Hale", Cue: "claim", Text: "the agency hid documents obtained by reporters"},
+				{Kind: "direct", Speaker: "a man", Anon: true, Cue: "shout", Text: "“Get down!”"},
+				{Kind: "indirect", Speaker: "Officials", Anon: true, Cue: "said", Text: "roughly that amount would be needed"},
+				{Kind: "direct", Speaker: "Tonight Show host Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We are thrilled,”"},
+			},
+		},
+		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
@@ -3025,6 +3035,11 @@ func TestSpeakerEntities(t *testing.T) {
 			name: "a party tag belongs to the name it follows",
 			in:   "Sen. Tom Hale told reporters that Sen. Ana Ruiz (R-Fla.) was wrong. The Florida senator said the criticism was unfair.",
 			want: []who{{"Sen. Tom Hale", "Tom Hale", 1, false}, {"The Florida senator", "Ana Ruiz", 2, false}},
+		},
+		{
+			name: "a possessor or a subordinate clause's subject is not the sentence's subject that outranks a described object, and a party before a lone surname stays",
+			in:   "Gov. Mark Bell's office referred questions to John Hale, a spokesman for the agency. He said the review was ongoing.\n\nDemocrat Cole spoke. Cole said the vote was close.",
+			want: []who{{"He", "John Hale", 1, false}, {"Cole", "Democrat Cole", 2, false}},
 		},
 		{
 			name: "a function word that opens the sentence is no part of the name after it",

@@ -840,9 +840,21 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 		p.lo++
 	}
 	// "Now Tom Hale says": an adverb capitalized before a name can only
-	// be the sentence's first word, not part of the name.
-	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) {
+	// be the sentence's first word, not part of the name; but "Tonight
+	// Show host Tom Hale" is a name's.
+	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) && (a.oldOpener(p.lo) || a.toks[p.lo+1].lex.title() || a.toks[p.lo+1].lex.nameGender != unknownGender) {
 		p.lo++
+	}
+	// "Critics rejected Hale's claim": a possessor's name after a verb is
+	// the phrase; the words before it are another clause's.
+	if p.hi-p.lo > 1 && a.possessive(p.hi-1) && a.toks[p.hi-1].cap {
+		lo := p.hi - 1
+		for lo > p.lo && (a.isCapWord(lo-1) || a.isPunct(lo-1, '.') && lo-2 >= p.lo && a.isCapWord(lo-2)) {
+			lo--
+		}
+		if lo > p.lo && (a.pastTense(lo-1) || a.verbForm(lo-1)) {
+			p.lo = lo
+		}
 	}
 	if p.hi <= p.lo {
 		return phrase{}
@@ -872,6 +884,13 @@ func (a *analyzer) nameOpener(j int) bool {
 		return a.isWord(j, "ultimately")
 	}
 	return false
+}
+
+// oldOpener reports whether toks[j] is "now", "then", "also", "even",
+// "once", "later", "still" or "instead", adverbs that open no name; the
+// other openers ("Today", "Tonight", "Indeed", …) open some.
+func (a *analyzer) oldOpener(j int) bool {
+	return a.isWord(j, "now") || a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once") || a.isWord(j, "later") || a.isWord(j, "still") || a.isWord(j, "instead")
 }
 
 // equalFoldASCII reports whether s equals the lower-case ASCII word w,
