@@ -357,7 +357,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				// A possessor ("Gov. Tom Hale's office") or the subject of
 				// a clause opened by a subordinator ("After Tom Hale
 				// resigned") is not the sentence's own subject.
-				subject = subject || !m.oblique && !a.possessive(j-1) && !a.subordinator(i-1)
+				subject = subject || !m.oblique && !a.subordinator(i-1) && !a.possessive(j-1)
 			}
 		}
 		if place {
@@ -1515,18 +1515,7 @@ func (e *entities) bodyFor(head string, pos int) int {
 	}
 	// A body named by the head itself goes first: "the agency" is the
 	// Protection Agency before the Justice Department named after it.
-	if slices.Contains(kinds, head) {
-		if k := e.bodyOfKind([]string{head}, head, pos); k >= 0 {
-			return k
-		}
-	}
-	return e.bodyOfKind(kinds, head, pos)
-}
-
-// bodyOfKind returns the entity of the latest organization named before
-// pos with one of kinds among the words of its name, described by head,
-// or -1.
-func (e *entities) bodyOfKind(kinds []string, head string, pos int) int {
+	other := -1 // the latest body of another of the kinds
 	for i := len(e.bodies) - 1; i >= 0; i-- {
 		b := e.bodies[i]
 		if b.pos >= pos {
@@ -1534,18 +1523,31 @@ func (e *entities) bodyOfKind(kinds []string, head string, pos int) int {
 		}
 		e.words = fieldSpans(e.words[:0], e.text, b.name.Start, b.name.End)
 		for _, w := range e.words {
+			word := strings.TrimSuffix(e.word(w), ".")
+			if equalFoldASCII(word, head) {
+				return e.bodyNamed(b.name, head)
+			}
 			for _, k := range kinds {
-				if equalFoldASCII(strings.TrimSuffix(e.word(w), "."), k) {
-					name := e.text[b.name.Start:b.name.End]
-					if k := e.body(name); k >= 0 {
-						return k
-					}
-					return e.addBody(entity{name: name, last: head})
+				if other < 0 && equalFoldASCII(word, k) {
+					other = i
 				}
 			}
 		}
 	}
-	return -1
+	if other < 0 {
+		return -1
+	}
+	return e.bodyNamed(e.bodies[other].name, head)
+}
+
+// bodyNamed returns the entity of the body whose name is text[name],
+// described by head, adding it when it has none yet.
+func (e *entities) bodyNamed(name Span, head string) int {
+	n := e.text[name.Start:name.End]
+	if k := e.body(n); k >= 0 {
+		return k
+	}
+	return e.addBody(entity{name: n, last: head})
 }
 
 // description resolves "the official" to the earlier source it refers back

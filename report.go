@@ -1919,6 +1919,9 @@ func (a *analyzer) newClause(lo, hi int) bool {
 // subordinate clause: "If the state does not pay, …", "Because the levee
 // failed, …".
 func (a *analyzer) subordinator(j int) bool {
+	if a.class(j) != conjunction {
+		return false // all of them are; most words are not
+	}
 	for _, w := range [...]string{"although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas", "whether"} {
 		if a.isWord(j, w) {
 			return true

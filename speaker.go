@@ -847,7 +847,7 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	}
 	// "Critics rejected Hale's claim": a possessor's name after a verb is
 	// the phrase; the words before it are another clause's.
-	if p.hi-p.lo > 1 && a.possessive(p.hi-1) && a.toks[p.hi-1].cap {
+	if p.hi-p.lo > 1 && a.toks[p.hi-1].cap && a.possessive(p.hi-1) {
 		lo := p.hi - 1
 		for lo > p.lo && (a.isCapWord(lo-1) || a.isPunct(lo-1, '.') && lo-2 >= p.lo && a.isCapWord(lo-2)) {
 			lo--
