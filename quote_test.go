@@ -2364,6 +2364,11 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "top lawmakers", Anon: true, Cue: "said", Text: "The plan is an insult to all voters"}},
 		},
 		{
+			name: "when it was said may open with a bare noun, but not with a comparison",
+			in:   "Crews made progress against the fire, officials said, as calmer weather allowed planes to fly. Shares rose, traders said, as well as bonds.",
+			want: []view{{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "Crews made progress against the fire"}},
+		},
+		{
 			name: "when it was said, with no comma, is the writer's",
 			in:   "The plan is dead, Tom Hale said as he left the hall. The vote failed, Ana Ruiz said when she was asked why. Talks will resume in May, the minister said while touring the port.",
 			want: []view{

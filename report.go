@@ -1930,6 +1930,17 @@ func (a *analyzer) subordinator(j int) bool {
 	return false
 }
 
+// asComparison reports whether toks[n], after "as", makes a comparison or
+// a condition rather than opening a clause of when: "as well as", "as
+// long as", "as part of".
+func (a *analyzer) asComparison(n int) bool {
+	switch lowerASCII(a.word(n)) {
+	case "well", "long", "soon", "much", "many", "far", "part", "good", "bad":
+		return true
+	}
+	return false
+}
+
 // writerTime reports whether toks[j:hi] are a clause of when something
 // was said, in the writer's words, that runs to the sentence's end: "as
 // he left the hall", "while touring the plant", "when asked", "as the
@@ -1957,12 +1968,12 @@ func (a *analyzer) writerTime(j, hi int) bool {
 		return true // "when asked"
 	case strings.HasSuffix(a.word(n), "ing") && a.class(n) == openClass:
 		return true // "while touring the plant"
-	case a.class(n) == determiner && !a.toks[n].cap:
+	case (a.class(n) == determiner || a.class(n) == openClass && !a.asComparison(n)) && !a.toks[n].cap:
 		c := n + 1
 		for c < end && !a.isPunct(c, ',') {
 			c++
 		}
-		return a.hasFiniteVerb(n+1, c) // "as the crowd cheered", but not "after the meeting"
+		return a.hasFiniteVerb(n+1, c) // "as the crowd cheered", "as calmer weather allowed …", but not "after the meeting"
 	}
 	// A pronoun that can only be a subject opens a clause: "as he left".
 	for _, p := range [...]string{"he", "she", "they", "we", "i"} {
