@@ -937,6 +937,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "an accusation reports the one accused and the charge, but not as a participle after a noun",
+			in:   "Hale accused Gov. Ana Ruiz of breaking the law. Critics have accused the agency of failing to act. The man, accused of theft, was released. The mayor read the posts accusing the clerk of hiding ballots.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "accused", Text: "Gov. Ana Ruiz of breaking the law"},
+				{Kind: "indirect", Speaker: "Critics", Cue: "accused", Text: "the agency of failing to act"},
+			},
+		},
+		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
@@ -2851,6 +2859,7 @@ func TestMixed(t *testing.T) {
 			in:   "Bemoaning the “phony system,” Hale accused the party of cheating voters. Acknowledging that Hale “says a lot of silly stuff,” though, Ortiz did suggest that his money helps him. In declaring the plan “dead on arrival,” the mayor left the council. Adding to the “chaos,” the storm knocked out power.",
 			want: []view{
 				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "Bemoaning", Text: "the “phony system,”"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "accused", Text: "the party of cheating voters"},
 				{Kind: "mixed", Speaker: "Ortiz", Name: "Ortiz", Cue: "Acknowledging", Text: "Hale “says a lot of silly stuff,”"},
 				{Kind: "indirect", Speaker: "Ortiz", Name: "Ortiz", Cue: "suggest", Text: "his money helps him"},
 				{Kind: "mixed", Speaker: "the mayor", Cue: "declaring", Text: "the plan “dead on arrival,”"},

@@ -188,11 +188,33 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) {
+		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) && !(v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0) {
 			return
 		}
 	}
 	a.reported(k, v, s)
+}
+
+// accusedOf returns the index of the "of" after the object of "accused"
+// at toks[k] ("accused the board of ignoring families", "accusing him of
+// lying"), or 0.
+func (a *analyzer) accusedOf(k, hi int) int {
+	if w := a.word(k); strings.HasSuffix(w, "ing") && a.toks[k-1].kind == tWord && a.class(k-1) == openClass && !a.toks[k-1].cap {
+		return 0 // "the tweets accusing the clerk of …": the tweets', not the subject's
+	}
+	for j := k + 2; j < hi && j <= k+8; j++ {
+		if a.isWord(j, "of") {
+			if j+1 < hi {
+				return j
+			}
+			return 0
+		}
+		// The one accused is a noun phrase: no verb, clause or pause in it.
+		if t := &a.toks[j-1]; t.kind != tWord && !(t.kind == tPunct && t.r == '.' && a.toks[j-2].lex.abbr()) || t.lex.class == auxiliary || t.lex.class == conjunction || t.lex.class == preposition || a.isWord(j-1, "that") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // reportGoesOn reports whether the words at toks[j], after "…, she said,",
@@ -440,7 +462,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
-	cast := v.flags&cueQuoteOnly != 0 && !inverted && a.castsAs(k, v, s.hi)
+	// "accused the board of ignoring families": the one accused and the
+	// charge are what was said, as with what someone is cast as.
+	cast := v.flags&cueQuoteOnly != 0 && !inverted && (a.castsAs(k, v, s.hi) || v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0)
 	if cast && a.objectPronoun(after) {
 		j = after // "described himself as a conservative": the object is cast
 	}
