@@ -1707,7 +1707,7 @@ func anonymousDescription(words []string) bool {
 		w = singular(trimCommaPeriod(w))
 		if anonymousHead(w) {
 			// The head, or the noun before "familiar with" / "close to".
-			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from") {
+			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from" || words[i+1] == "to") {
 				return words[0] != "the" || w == "source"
 			}
 		}

@@ -945,6 +945,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a role that serves someone keeps the one served in its phrase",
+			in:   "An aide to Gov. Tom Hale said the plan was dead. The U.S. ambassador to France said the talks failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "An aide to Gov. Tom Hale", Anon: true, Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "The U.S. ambassador to France", Cue: "said", Text: "the talks failed"},
+			},
+		},
+		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},

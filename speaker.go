@@ -645,8 +645,26 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // ofPhrase reports whether toks[j] is a preposition that ties a noun to
 // its complement inside a speaker's phrase.
 func (a *analyzer) ofPhrase(j int) bool {
-	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && a.isWord(j-1, "close") || a.isWord(j, "by") && a.byAgent(j-1) ||
+	return a.isWord(j, "of") || a.isWord(j, "for") || a.isWord(j, "at") || a.isWord(j, "with") || a.isWord(j, "in") || a.isWord(j, "from") || a.isWord(j, "to") && (a.isWord(j-1, "close") || a.servesTo(j-1)) || a.isWord(j, "by") && a.byAgent(j-1) ||
 		a.placeOf(j) && a.class(j+1) != timeWord && a.class(j+2) != timeWord && !strings.HasSuffix(a.word(j-1), "ing") && a.placeHolder(j-1) // "the sign on the door", "a banner outside the hall"; not "on Monday", nor a participle's "living near"
+}
+
+// servesTo reports whether toks[j] is a role that serves someone, whose
+// phrase goes on with "to" and the one served: "an aide to Gov. Tom Hale",
+// "the ambassador to France".
+func (a *analyzer) servesTo(j int) bool {
+	if uint(j) >= uint(len(a.toks)) || a.toks[j].kind != tWord {
+		return false
+	}
+	return inFold(servingRoles, singular(lowerASCII(a.word(j))))
+}
+
+// servingRoles are the roles of servingTo, in the singular.
+var servingRoles = map[string]bool{
+	"aide": true, "adviser": true, "advisor": true, "assistant": true, "counselor": true,
+	"ambassador": true, "envoy": true, "successor": true, "heir": true, "consultant": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "liaison": true,
+	"confidant": true, "confidante": true, "secretary": true,
 }
 
 // placeHolder reports whether toks[j], before a preposition of place, is
