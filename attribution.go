@@ -514,11 +514,25 @@ func (a *analyzer) nounClauseEnd(lo, hi int) int {
 			verb = finite || a.class(j) == auxiliary
 			continue
 		}
-		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) && !a.participleAdjunct(j+1) {
+		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) && !(a.participleAdjunct(j+1) && a.laterVerb(j+2, hi)) {
 			return j
 		}
 	}
 	return hi
+}
+
+// laterVerb reports whether a verb of the sentence comes in toks[lo:hi]:
+// a past tense or an auxiliary, outside quotations. A participle that
+// takes a preposition ("weapons seized in the raid") is one only when
+// such a verb comes after it ("… was false"); else it is the sentence's
+// own verb ("came under scrutiny").
+func (a *analyzer) laterVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t := &a.toks[j]; t.kind == tWord && t.depth == 0 && !t.cap && (a.pastTense(j) || t.lex.class == auxiliary && a.beForm(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAdjunct reports whether toks[j] opens what a participle

@@ -122,15 +122,32 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 
 // adverbBeforeThat reports whether toks[i], between a cue and "that", is
 // an adverb of the saying: "said privately that", "said repeatedly that",
-// "said only that", "said again that". The adverbs that may stand between
-// a subject and its verb are classed as auxiliaries (see wordClasses).
+// "said only that", "said again that". A clause's "that" is followed by a
+// clause's words: "said exactly that in 2019" and "said roughly that
+// amount" have a pronoun "that".
 func (a *analyzer) adverbBeforeThat(i int) bool {
-	// "said exactly that in 2019", "said roughly that amount": a degree
-	// adverb goes with a pronoun "that", and a clause's "that" is followed
-	// by a clause's words.
-	if a.toks[i].kind != tWord || degreeAdverbs[lowerASCII(a.word(i))] || i+2 >= len(a.toks) || a.toks[i+2].kind != tWord && a.toks[i+2].kind != tOpen || a.class(i+2) == preposition {
+	if a.toks[i].kind != tWord || i+2 >= len(a.toks) {
 		return false
 	}
+	if n := &a.toks[i+2]; n.kind == tPunct && n.r == ',' {
+		return !degreeAdverbs[lowerASCII(a.word(i))] && a.adverbOfSaying(i) // "said repeatedly that, in his view, …"
+	}
+	if a.toks[i+2].kind != tWord && a.toks[i+2].kind != tOpen || a.class(i+2) == preposition {
+		return false
+	}
+	if degreeAdverbs[lowerASCII(a.word(i))] {
+		// "said essentially that the plan was dead", but "said exactly
+		// that amount": a clause has a verb of its own soon after.
+		return a.hasFiniteVerb(i+3, min(len(a.toks), i+8)) && !a.isWord(i+2, "amount") && !a.isWord(i+2, "many") && !a.isWord(i+2, "much") && !a.isWord(i+2, "number")
+	}
+	return a.adverbOfSaying(i)
+}
+
+// adverbOfSaying reports whether toks[i] is an adverb that may say how
+// something was said: "privately", "repeatedly", "only", "again". The
+// adverbs that may stand between a subject and its verb are classed as
+// auxiliaries (see wordClasses).
+func (a *analyzer) adverbOfSaying(i int) bool {
 	if a.adverb(i) {
 		return true
 	}

@@ -1948,7 +1948,8 @@ func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
 // article or a possessive, with an ordinal between: "in her second term",
 // "the final report"; or the head of a compound after a preposition, "a"
 // and a noun in the singular, which no verb in its bare form follows:
-// "on a conference call"; but "heard a man shout" has a verb.
+// "on a conference call", or before a colon: "has a simple answer:"; but
+// "heard a man shout" has a verb.
 func (a *analyzer) takenNoun(k int) bool {
 	if k == 0 {
 		return false
@@ -1956,7 +1957,7 @@ func (a *analyzer) takenNoun(k int) bool {
 	if a.class(k-1) == determiner || a.ordinal(k-1) && (a.class(k-2) == determiner || a.possessivePronoun(k-2)) {
 		return true
 	}
-	if (a.isWord(k-2, "a") || a.isWord(k-2, "an")) && a.class(k-3) == preposition && a.toks[k-1].kind == tWord && !a.toks[k-1].cap && a.class(k-1) == openClass && !strings.HasSuffix(a.word(k-1), "s") && !adjectiveEnding(a.word(k-1)) {
+	if (a.isWord(k-2, "a") || a.isWord(k-2, "an")) && (a.class(k-3) == preposition || a.isPunct(k+1, ':')) && a.toks[k-1].kind == tWord && !a.toks[k-1].cap && a.class(k-1) == openClass && !strings.HasSuffix(a.word(k-1), "s") && !adjectiveEnding(a.word(k-1)) {
 		if v, ok := a.cue(k); ok && equalFoldASCII(a.word(k), v.lemma) {
 			return true
 		}

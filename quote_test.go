@@ -953,6 +953,21 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "more near misses of this stop's rules, found in review",
+			in:   "Accusing the media of bias, Hale said the story was false. Ruiz, a Democrat, accused Cole of lying. Hale's claim that the drug was safe came under scrutiny. Hale said essentially that the plan was dead. Cole said repeatedly that, in his view, the levy would fail.\n\nYesterday Hale told reporters the talks were over.\n\nRuiz has a simple answer: “No.”\n\nPrices will rise, analysts said, as costs climb.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "Accusing", Text: "the media of bias"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the story was false"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "accused", Text: "Cole of lying"},
+				{Kind: "indirect", Speaker: "Hale's", Name: "Hale", Cue: "claim", Text: "the drug was safe"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the plan was dead"},
+				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "in his view, the levy would fail"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "the talks were over"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: ":", Text: "“No.”"},
+				{Kind: "indirect", Speaker: "analysts", Cue: "said", Text: "Prices will rise"},
+			},
+		},
+		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
 			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},

@@ -199,7 +199,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // at toks[k] ("accused the board of ignoring families", "accusing him of
 // lying"), or 0.
 func (a *analyzer) accusedOf(k, hi int) int {
-	if w := a.word(k); strings.HasSuffix(w, "ing") && a.toks[k-1].kind == tWord && a.class(k-1) == openClass && !a.toks[k-1].cap {
+	if w := a.word(k); k > 0 && strings.HasSuffix(w, "ing") && a.toks[k-1].kind == tWord && a.class(k-1) == openClass && !a.toks[k-1].cap {
 		return 0 // "the tweets accusing the clerk of …": the tweets', not the subject's
 	}
 	for j := k + 2; j < hi && j <= k+8; j++ {
@@ -406,7 +406,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			sp = phrase{} // "…, including Jebens, said they had …"
 		}
 		inverted = true
-	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 {
+	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !(v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0) {
 		// "Even if it closed, the work would go on, said DeSantis.": a
 		// name right after the cue speaks, not a phrase before the comma.
 		if p := a.rightPhrase(k+1, s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
@@ -1997,7 +1997,11 @@ func (a *analyzer) writerTime(j, hi int) bool {
 		for c < end && !a.isPunct(c, ',') {
 			c++
 		}
-		return a.hasFiniteVerb(n+1, c) // "as the crowd cheered", "as calmer weather allowed …", but not "after the meeting"
+		from := n + 1
+		if a.class(n) == openClass {
+			from = n // "as costs climb": the noun may be all there is before the verb
+		}
+		return a.hasFiniteVerb(from, c) // "as the crowd cheered", "as calmer weather allowed …", but not "after the meeting"
 	}
 	// A pronoun that can only be a subject opens a clause: "as he left".
 	for _, p := range [...]string{"he", "she", "they", "we", "i"} {

@@ -859,8 +859,8 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	}
 	// "Now Tom Hale says": an adverb capitalized before a name can only
 	// be the sentence's first word, not part of the name; but "Tonight
-	// Show host Tom Hale" is a name's.
-	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) && (a.oldOpener(p.lo) || a.toks[p.lo+1].lex.title() || a.toks[p.lo+1].lex.nameGender != unknownGender) {
+	// Show host Tom Hale", with a role in lower case, is a show's name.
+	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) && (a.oldOpener(p.lo) || !a.lowerWordIn(p.lo+1, p.hi)) {
 		p.lo++
 	}
 	// "Critics rejected Hale's claim": a possessor's name after a verb is
@@ -900,6 +900,16 @@ func (a *analyzer) nameOpener(j int) bool {
 		return a.isWord(j, "yesterday")
 	case 10:
 		return a.isWord(j, "ultimately")
+	}
+	return false
+}
+
+// lowerWordIn reports whether a word in lower case is among toks[lo:hi].
+func (a *analyzer) lowerWordIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t := &a.toks[j]; t.kind == tWord && !t.cap {
+			return true
+		}
 	}
 	return false
 }
