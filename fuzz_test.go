@@ -40,6 +40,8 @@ func FuzzExtract(f *testing.F) {
 		"Hale said — and I quote — “No.” Ruiz declared it “a win.”",
 		"Beyond Meat said. Via Rail said. Beyond the vote, Hale said no.",
 		"The plan is dead, Hale said as he left, because",
+		"Accusing the media of bias, Hale said after the vote that",
+		"Donald J. Hale's claim that the drug was safe drew scorn. Mr. King, the agency, as for",
 	} {
 		f.Add(s)
 	}
