@@ -774,7 +774,7 @@ func (e *entities) looksLikeName(words []token) bool {
 	}
 	for k := range words {
 		if w := words[k].Span; (w.Len() < 2 || isUpperCase(e.word(w))) && !(w.Len() == 1 && k > 0 && k < len(words)-1) {
-			return false // but a middle initial: "Roxana M. Leon"
+			return false // but a middle initial: "Odile M. Brenner"
 		}
 	}
 	// "Saudi Arabia", "South Carolina", "Capitol Hill" are places, whose
@@ -1159,9 +1159,9 @@ func fieldSpans(dst []Span, text string, lo, hi int) []Span {
 
 // recentPerson returns the latest person mentioned before pos whose gender
 // is want or unknown. When that mention is a preposition's object ("toured
-// the memorial to Abraham Lincoln"), a person of that gender mentioned
+// the memorial to Ezra Vance"), a person of that gender mentioned
 // otherwise, as a subject most often, within obliqueReach bytes before it
-// is taken instead: "Tom Hale toured the memorial to Abraham Lincoln. He
+// is taken instead: "Tom Hale toured the memorial to Ezra Vance. He
 // said …" is Hale's.
 func (e *entities) recentPerson(pos int, want gender) int {
 	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {

@@ -3001,7 +3001,7 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a pronoun prefers a nearby subject to a preposition's object, but not to the agent after by, a person an appositive describes in a sentence with no other, or the topic after as for",
-			in:   "Tom Hale toured the memorial to Abraham Lincoln on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.\n\nTom Hale, the mayor, spoke first. Next came remarks from John Smith, the fire chief. He said the fire was out.\n\nBob Lee spoke first. As for Tom Hale, he said he is not worried.\n\nMayor Mark Bell handed the award to John Hale, a local teacher. He said the city was proud.",
+			in:   "Tom Hale toured the memorial to Ezra Vance on Monday. He said the visit had moved him.\n\nDan Cole chaired the meeting. The plan was drafted by Bob Lee. He said it would pass.\n\nTom Hale, the mayor, spoke first. Next came remarks from John Smith, the fire chief. He said the fire was out.\n\nBob Lee spoke first. As for Tom Hale, he said he is not worried.\n\nMayor Mark Bell handed the award to John Hale, a local teacher. He said the city was proud.",
 			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}, {"He", "John Smith", 3, false}, {"he", "Tom Hale", 1, false}, {"He", "Mark Bell", 4, false}},
 		},
 		{
@@ -3011,11 +3011,11 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a middle initial is part of the name, of a first name known or not; a leading initial is not",
-			in:   "Donald J. Hale spoke on Monday. He said the plan was dead.\n\nRoxana M. Leon, 63, said she wanted change. “It is time,” said Ms. Leon.\n\nC. Stewart Cole spoke next. “It works,” Mr. Cole said.",
+			in:   "Donald J. Hale spoke on Monday. He said the plan was dead.\n\nOdile M. Brenner, 63, said she wanted change. “It is time,” said Ms. Brenner.\n\nR. Alan Cole spoke next. “It works,” Mr. Cole said.",
 			want: []who{
 				{"He", "Donald J. Hale", 1, false},
-				{"Roxana M. Leon", "Roxana M. Leon", 2, false}, {"Ms. Leon", "Roxana M. Leon", 2, false},
-				{"Mr. Cole", "Stewart Cole", 3, false},
+				{"Odile M. Brenner", "Odile M. Brenner", 2, false}, {"Ms. Brenner", "Odile M. Brenner", 2, false},
+				{"Mr. Cole", "Alan Cole", 3, false},
 			},
 		},
 		{
