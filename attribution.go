@@ -490,12 +490,12 @@ func (a *analyzer) emitReported(at attribution) {
 
 // nounClauseEnd returns where the clause toks[lo:hi] that a noun of
 // speech carries ends when the noun, after its possessor, opens the
-// sentence as its subject: before the
-// sentence's verb, a past tense right after a noun, once the clause has a
-// verb of its own (a present in -s is told from a plural noun too seldom) ("that the drug was a cure | drew
-// scorn", "that farmers could ride out a trade war | drew criticism"); or
-// hi. A relative pronoun after the clause's verb opens a clause whose verb
-// it is ("a cure that doctors rejected").
+// sentence as its subject: before the sentence's verb, a past tense right
+// after a noun once the clause has a verb of its own ("that the drug was a
+// cure | drew scorn", "that farmers could ride out a trade war | drew
+// criticism"); or hi. A present in -s is told from a plural noun too
+// seldom to end it, and a relative pronoun after the clause's verb opens a
+// clause whose verb it is ("a cure that doctors rejected").
 func (a *analyzer) nounClauseEnd(lo, hi int) int {
 	verb := false
 	for j := lo; j < hi; j++ {

@@ -421,11 +421,10 @@ func (a *analyzer) invertedCue(i int) bool {
 
 // runGoesOn reports whether the run of capitalized words that starts at
 // toks[i] goes on at toks[j]: with a capitalized word, the period of an
-// abbreviation or a middle initial before one (Gen. Mark Milley, Donald
-// J. Hale), or a nickname in quotation
-// marks and the words around it (Robert “Red” Castellano). At a word
-// outside quotations, it answers as the word's case does: a nickname's
-// marks are no words.
+// abbreviation or a middle initial before one (Gen. Mark Milley, Donald J.
+// Hale), or a nickname in quotation marks and the words around it (Robert
+// “Red” Castellano). At a word outside quotations, it answers as the
+// word's case does: a nickname's marks are no words.
 func (a *analyzer) runGoesOn(i, j int) bool {
 	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && (a.toks[j-1].lex.abbr() || j-1 > i && a.initial(j-1)) && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
 }
@@ -1447,7 +1446,7 @@ func (e *entities) recentThing(pos int) int {
 func (e *entities) noteBody(words []token, pos int) {
 	const keep = 32
 	for len(words) > 1 && (equalFoldASCII(e.word(words[0].Span), "the") || equalFoldASCII(e.word(words[0].Span), "a")) {
-		words = words[1:] // "The Millbrook Rovers", "A Government Accountability Office report"
+		words = words[1:] // "The Millbrook Rovers", "A Water Quality Board report"
 	}
 	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
