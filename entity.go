@@ -611,6 +611,11 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}
+	// "a former Portuguese teacher", "the Roman Catholic faith": words of
+	// a nation or a faith name no one, even after a title word.
+	if e.peopleOrFaith(words) {
+		return -1
+	}
 	firstLex := words[0].lex
 	if full != nil {
 		firstLex = full[0]
@@ -712,6 +717,35 @@ func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 // complement: "of" or "for", as in "Chief of Staff", "Minister for Health".
 func (e *entities) complementWord(w Span) bool {
 	return equalFoldASCII(e.word(w), "of") || equalFoldASCII(e.word(w), "for")
+}
+
+// peoplesAndFaiths are words of nations, peoples and faiths, capitalized
+// before a noun ("a Portuguese teacher", "Catholic voters"): a run of
+// them alone is no person's name.
+var peoplesAndFaiths = map[string]bool{
+	"american": true, "british": true, "chinese": true, "mexican": true, "russian": true,
+	"french": true, "german": true, "italian": true, "spanish": true, "portuguese": true,
+	"japanese": true, "korean": true, "indian": true, "israeli": true, "iranian": true,
+	"iraqi": true, "syrian": true, "cuban": true, "canadian": true, "brazilian": true,
+	"african": true, "asian": true, "european": true, "latino": true, "latina": true,
+	"hispanic": true, "jewish": true, "muslim": true, "christian": true, "catholic": true,
+	"roman": true, "protestant": true, "evangelical": true, "mormon": true, "arab": true,
+	"palestinian": true, "ukrainian": true, "turkish": true, "greek": true, "irish": true,
+	"scottish": true, "english": true, "dutch": true, "swedish": true, "polish": true,
+	"venezuelan": true, "colombian": true, "nigerian": true, "egyptian": true, "saudi": true,
+	"pakistani": true, "afghan": true, "vietnamese": true, "filipino": true, "haitian": true,
+	"somali": true, "kurdish": true, "baptist": true, "methodist": true, "lutheran": true,
+}
+
+// peopleOrFaith reports whether every one of words is among
+// peoplesAndFaiths.
+func (e *entities) peopleOrFaith(words []token) bool {
+	for _, w := range words {
+		if !inFold(peoplesAndFaiths, e.word(w.Span)) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameTitles are titles that are also common surnames.

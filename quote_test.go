@@ -3079,6 +3079,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"He", "John Hale", 1, false}, {"Cole", "Democrat Cole", 2, false}},
 		},
 		{
+			name: "words of a nation or a faith name no person, even after a title word",
+			in:   "Ana Ruiz met Kate Cole, a former Portuguese teacher at the school. “It was fun,” she said.\n\nTom Hale converted to the Roman Catholic faith. “It was right,” he said.",
+			want: []who{{"she", "Kate Cole", 1, false}, {"he", "Tom Hale", 2, false}},
+		},
+		{
 			name: "a function word that opens the sentence is no part of the name after it",
 			in:   "Though Ana Ruiz won the vote, critics were loud. Ruiz said the levy would pass. Despite Tom Hale, the plan went on. Hale said he was tired.",
 			want: []who{{"Ruiz", "Ana Ruiz", 1, false}, {"Hale", "Tom Hale", 2, false}},
