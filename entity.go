@@ -527,9 +527,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	titled := prev.title()
 	g := prev.titleGender
 	lo := 0
-	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz": a party before a
-	// name is no part of it.
-	for lo < len(words)-2 && partyWord(e.word(words[lo].Span)) {
+	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz", "Ohioan Tom
+	// Hale": a party or a home before a name is no part of it.
+	for lo < len(words)-2 && (partyWord(e.word(words[lo].Span)) || e.demonym(words[lo], words[lo+1])) {
 		lo++
 	}
 	for ; lo < len(words); lo++ {
@@ -735,6 +735,14 @@ var peoplesAndFaiths = map[string]bool{
 	"venezuelan": true, "colombian": true, "nigerian": true, "egyptian": true, "saudi": true,
 	"pakistani": true, "afghan": true, "vietnamese": true, "filipino": true, "haitian": true,
 	"somali": true, "kurdish": true, "baptist": true, "methodist": true, "lutheran": true,
+}
+
+// demonym reports whether w names where a person is from, before the
+// person's known first name next: "Ohioan Tom Hale", "Texan Ana Ruiz";
+// not "Brian Hale", whose next word is no first name.
+func (e *entities) demonym(w, next token) bool {
+	s := e.word(w.Span)
+	return next.lex.nameGender != unknownGender && len(s) > 4 && (strings.HasSuffix(s, "an") || strings.HasSuffix(s, "er") && strings.HasPrefix(s, "New")) && w.lex.nameGender == unknownGender
 }
 
 // peopleOrFaith reports whether every one of words is among

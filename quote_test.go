@@ -3049,9 +3049,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}, {"Ana Ruiz", "Ana Ruiz", 2, false}},
 		},
 		{
-			name: "a party before a name is no part of it",
-			in:   "Democrat Luis Ortega spoke in Cleveland. Ortega said he was confident. Republican Sen. Ana Ruiz spoke next. She said the bill was dead.",
-			want: []who{{"Ortega", "Luis Ortega", 1, false}, {"She", "Ana Ruiz", 2, false}},
+			name: "a party or a home before a name is no part of it",
+			in:   "Democrat Luis Ortega spoke in Cleveland. Ortega said he was confident. Republican Sen. Ana Ruiz spoke next. She said the bill was dead. Ohioan Tom Hale agreed. Hale said the vote was close.",
+			want: []who{{"Ortega", "Luis Ortega", 1, false}, {"She", "Ana Ruiz", 2, false}, {"Hale", "Tom Hale", 3, false}},
 		},
 		{
 			name: "the agency is a body named agency before one of a wider kind, and no room called an office",
