@@ -611,11 +611,6 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if len(words) == 0 || len(words) > 4 {
 		return -1
 	}
-	// "a former Portuguese teacher", "the Roman Catholic faith": words of
-	// a nation or a faith name no one, even after a title word.
-	if e.peopleOrFaith(words) {
-		return -1
-	}
 	firstLex := words[0].lex
 	if full != nil {
 		firstLex = full[0]
@@ -658,6 +653,12 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		return -1
 	}
 	if len(words) > 1 && !titled && firstLex.nameGender == unknownGender && !e.looksLikeName(words) {
+		return -1
+	}
+	// "a former Portuguese teacher", "the Roman Catholic faith": words of
+	// a nation or a faith name no one, even after a title word. Asked only
+	// here, of a run that would make a new person: the rest are many.
+	if e.peopleOrFaith(words) {
 		return -1
 	}
 	en := entity{first: first, last: last, g: g, person: true}
