@@ -44,6 +44,10 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 				continue
 			}
 		}
+		if e := a.eventAdjunctEnd(i, hi); e > i {
+			i = e // "said after the vote that …"
+			continue
+		}
 		// four: whether toks[i] has the length of "this", "that", "just",
 		// …, so that most words are not compared with each of them.
 		four := a.toks[i].End-a.toks[i].Start == 4
@@ -103,8 +107,6 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			}
 		case a.isPunct(i, ','):
 			i++
-		case a.eventAdjunctEnd(i, hi) > i:
-			i = a.eventAdjunctEnd(i, hi) // "said after the vote that …"
 		case a.isWord(i+1, "that") && a.adverbBeforeThat(i):
 			i++ // "said privately that", "said only that"
 		case a.isPunct(i-1, ',') && a.sentenceAdverb(i):

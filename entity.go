@@ -743,7 +743,7 @@ var peoplesAndFaiths = map[string]bool{
 // not "Brian Hale", whose next word is no first name.
 func (e *entities) demonym(w, next token) bool {
 	s := e.word(w.Span)
-	return next.lex.nameGender != unknownGender && len(s) > 4 && (strings.HasSuffix(s, "an") || strings.HasSuffix(s, "er") && strings.HasPrefix(s, "New")) && w.lex.nameGender == unknownGender
+	return next.lex.nameGender != unknownGender && len(s) > 4 && strings.HasSuffix(s, "an") && w.lex.nameGender == unknownGender
 }
 
 // peopleOrFaith reports whether every one of words is among

@@ -400,13 +400,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			}
 		}
 	}
+	// "accused the board of ignoring families": the one accused and the
+	// charge are what was said, as with what someone is cast as.
+	accusation := v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0
 	inverted := false
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
 		if sp = a.rightPhrase(k+1, s.hi); a.clauseSubject(sp) {
 			sp = phrase{} // "…, including Jebens, said they had …"
 		}
 		inverted = true
-	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !(v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0) {
+	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !accusation {
 		// "Even if it closed, the work would go on, said DeSantis.": a
 		// name right after the cue speaks, not a phrase before the comma.
 		if p := a.rightPhrase(k+1, s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
@@ -462,9 +465,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
-	// "accused the board of ignoring families": the one accused and the
-	// charge are what was said, as with what someone is cast as.
-	cast := v.flags&cueQuoteOnly != 0 && !inverted && (a.castsAs(k, v, s.hi) || v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0)
+	cast := v.flags&cueQuoteOnly != 0 && !inverted && (a.castsAs(k, v, s.hi) || accusation)
 	if cast && a.objectPronoun(after) {
 		j = after // "described himself as a conservative": the object is cast
 	}

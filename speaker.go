@@ -659,7 +659,7 @@ func (a *analyzer) servesTo(j int) bool {
 	return inFold(servingRoles, singular(lowerASCII(a.word(j))))
 }
 
-// servingRoles are the roles of servingTo, in the singular.
+// servingRoles are the roles of servesTo, in the singular.
 var servingRoles = map[string]bool{
 	"aide": true, "adviser": true, "advisor": true, "assistant": true, "counselor": true,
 	"ambassador": true, "envoy": true, "successor": true, "heir": true, "consultant": true,
@@ -860,7 +860,7 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	// "Now Tom Hale says": an adverb capitalized before a name can only
 	// be the sentence's first word, not part of the name; but "Tonight
 	// Show host Tom Hale", with a role in lower case, is a show's name.
-	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.nameOpener(p.lo) && (a.oldOpener(p.lo) || !a.lowerWordIn(p.lo+1, p.hi)) {
+	if p.hi-p.lo > 1 && a.toks[p.lo].cap && a.isCapWord(p.lo+1) && a.opensSentence(p.lo, p.hi) {
 		p.lo++
 	}
 	// "Critics rejected Hale's claim": a possessor's name after a verb is
@@ -880,28 +880,35 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	return p
 }
 
-// nameOpener reports whether toks[j] is an adverb that opens sentences
-// ("now", "then", "also", "still", "maybe", "today", "indeed", …, as in
-// sentenceStarters): the length picks the words to compare, and a
-// capitalized word is not lowered for a switch.
-func (a *analyzer) nameOpener(j int) bool {
+// opensSentence reports whether toks[j] is an adverb that opens sentences
+// and is no part of the name in toks[j+1:hi] after it: "now", "then",
+// "also", "even", "once", "later", "still" and "instead" never are; the
+// others of sentenceStarters' adverbs ("Today", "Tonight", "Indeed", …)
+// open a show's or a firm's name, which has a word in lower case after
+// them ("Tonight Show host Tom Hale"). The length picks the words to
+// compare, and a capitalized word is not lowered for a switch.
+func (a *analyzer) opensSentence(j, hi int) bool {
+	never, may := false, false
 	switch t := &a.toks[j]; t.End - t.Start {
 	case 3:
-		return a.isWord(j, "now")
+		never = a.isWord(j, "now")
 	case 4:
-		return a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once") || a.isWord(j, "just") || a.isWord(j, "only") || a.isWord(j, "here")
+		never = a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once")
+		may = a.isWord(j, "just") || a.isWord(j, "only") || a.isWord(j, "here")
 	case 5:
-		return a.isWord(j, "later") || a.isWord(j, "still") || a.isWord(j, "maybe") || a.isWord(j, "today") || a.isWord(j, "again")
+		never = a.isWord(j, "later") || a.isWord(j, "still")
+		may = a.isWord(j, "maybe") || a.isWord(j, "today") || a.isWord(j, "again")
 	case 6:
-		return a.isWord(j, "indeed")
+		may = a.isWord(j, "indeed")
 	case 7:
-		return a.isWord(j, "instead") || a.isWord(j, "perhaps") || a.isWord(j, "finally") || a.isWord(j, "already") || a.isWord(j, "tonight")
+		never = a.isWord(j, "instead")
+		may = a.isWord(j, "perhaps") || a.isWord(j, "finally") || a.isWord(j, "already") || a.isWord(j, "tonight")
 	case 9:
-		return a.isWord(j, "yesterday")
+		may = a.isWord(j, "yesterday")
 	case 10:
-		return a.isWord(j, "ultimately")
+		may = a.isWord(j, "ultimately")
 	}
-	return false
+	return never || may && !a.lowerWordIn(j+1, hi)
 }
 
 // lowerWordIn reports whether a word in lower case is among toks[lo:hi].
@@ -912,13 +919,6 @@ func (a *analyzer) lowerWordIn(lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// oldOpener reports whether toks[j] is "now", "then", "also", "even",
-// "once", "later", "still" or "instead", adverbs that open no name; the
-// other openers ("Today", "Tonight", "Indeed", …) open some.
-func (a *analyzer) oldOpener(j int) bool {
-	return a.isWord(j, "now") || a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once") || a.isWord(j, "later") || a.isWord(j, "still") || a.isWord(j, "instead")
 }
 
 // equalFoldASCII reports whether s equals the lower-case ASCII word w,
