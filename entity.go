@@ -1601,6 +1601,11 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 		return -1
 	}
 	head := singular(headWord(words))
+	if ownedBodies[head] {
+		if k := e.ownedBody(mention, head, pos); k >= 0 {
+			return k
+		}
+	}
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
 	// "the senator", "the former mayor": the person last named with
 	// that title, unless the sentence says the source goes unnamed. The
@@ -1636,6 +1641,96 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	}
 	// As anonymousMention tells of a description, with its words at hand.
 	return e.addUnnamed(entity{last: head, anonymous: anonymousDescription(words) || e.unnamedContext(sentenceText)})
+}
+
+// ownedBodies are the heads of descriptions of a body that a person
+// leads, which news names by the person: "the Hale campaign", "Ana Ruiz's
+// campaign", "his campaign", "the Hale administration".
+var ownedBodies = map[string]bool{"campaign": true, "administration": true}
+
+// ownedBody returns the body that a description headed by head names by
+// its owner: "the Hale campaign", "Ana Ruiz's presidential campaign" or
+// "her campaign", or -1 when it names none. There is one entity for each
+// owner and head, named by the owner's fullest name when the owner is a
+// person named before ("Ana Ruiz campaign"), else by the words of the
+// mention ("the Hale administration" → "Hale administration"); and a later
+// "the campaign" finds it.
+func (e *entities) ownedBody(mention, head string, pos int) int {
+	var buf [16]string
+	words := appendFields(buf[:0], mention)
+	h := slices.IndexFunc(words, func(w string) bool { return equalFoldASCII(trimCommaPeriod(w), head) })
+	if h < 0 {
+		return -1
+	}
+	name := ""
+	if unicode.IsUpper(firstRune(words[h])) {
+		// "the Human Rights Campaign": a name, of capitalized words.
+		lo := 0
+		if equalFoldASCII(words[0], "the") {
+			lo = 1
+		}
+		for _, w := range words[lo:h] {
+			if !unicode.IsUpper(firstRune(w)) {
+				return -1
+			}
+		}
+		name = strings.Join(words[lo:h+1], " ")
+	}
+	for i := h - 1; i >= 0 && name == ""; i-- {
+		w := words[i]
+		owner := -1
+		switch {
+		case equalFoldASCII(w, "his"):
+			owner = e.recentPerson(pos, male)
+		case equalFoldASCII(w, "her"):
+			owner = e.recentPerson(pos, female)
+		case !unicode.IsUpper(firstRune(w)) && !isPossessiveWord(w):
+			continue // "presidential", "2016": a word of what the body is
+		case !unicode.IsUpper(firstRune(w)):
+			// "the senator's campaign": the owner is the person the
+			// description names, and else someone unknown.
+			var lbuf [16]string
+			prefix := trimPossessive(strings.Join(words[:i+1], " "))
+			if owner = e.titledPerson(prefix, appendLowerFields(lbuf[:0], prefix), pos); owner < 0 {
+				return e.addUnnamed(entity{last: head})
+			}
+		case i == 0 && !isPossessiveWord(w) || partyWord(w):
+			return -1 // "The campaign", "the Republican campaign"
+		default:
+			// "the Hale campaign", "Ana Ruiz's campaign": the owner's
+			// name is the capitalized words that end here.
+			j := i
+			for j > 0 && unicode.IsUpper(firstRune(words[j-1])) && !isPossessiveWord(words[j-1]) && !(j-1 == 0 && equalFoldASCII(words[0], "the")) {
+				j--
+			}
+			last := trimPossessive(w)
+			if owner = e.latestPerson(last, "", true); owner < 0 {
+				name = strings.Join(words[j:i], " ")
+				if name != "" {
+					name += " "
+				}
+				name += last + " " + strings.ToLower(head)
+			}
+		}
+		if owner < 0 && name == "" {
+			return -1
+		}
+		if owner >= 0 {
+			if e.list[owner].name == "" {
+				return -1
+			}
+			name = e.list[owner].name + " " + head
+		}
+	}
+	if name == "" {
+		return -1
+	}
+	k := e.body(name)
+	if k < 0 {
+		k = e.addBody(entity{name: name, last: head})
+	}
+	e.unnamed[head] = int32(k)
+	return k
 }
 
 // personRoles are nouns of a public figure's role, which news uses for a

@@ -3034,6 +3034,15 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}, {"The party's nominee", "", 2, false}, {"The developer", "", 4, false}},
 		},
 		{
+			name: "a campaign or an administration named by its leader is one body, whichever way it is named, and the campaign finds it",
+			in:   "Sen. Ana Ruiz opened her campaign in Dayton. The Ruiz campaign said she would visit every county. Her campaign said the tour would be cheap. The campaign said small donors paid for it.\n\nTom Hale spoke in Iowa. Hale's presidential campaign said the tax would hurt farmers. The senator's campaign said she was ahead.\n\nThe Vance administration said the rule would stand. The Human Rights Campaign said it would sue.",
+			want: []who{
+				{"The Ruiz campaign", "Ana Ruiz campaign", 1, false}, {"Her campaign", "Ana Ruiz campaign", 1, false}, {"The campaign", "Ana Ruiz campaign", 1, false},
+				{"Hale's presidential campaign", "Tom Hale campaign", 2, false}, {"The senator's campaign", "Ana Ruiz campaign", 1, false},
+				{"The Vance administration", "Vance administration", 3, false}, {"The Human Rights Campaign", "Human Rights Campaign", 4, false},
+			},
+		},
+		{
 			name: "a run whose last word names a body is one, title words before it or not, and the agency finds it",
 			in:   "The Colorado State Patrol said a trooper was hurt. The agency said he would recover.",
 			want: []who{{"The Colorado State Patrol", "Colorado State Patrol", 1, false}, {"The agency", "Colorado State Patrol", 1, false}},
