@@ -59,7 +59,8 @@ func (en *entity) setName(e *entities, words []token, lastEnd int) {
 type mentionAt struct {
 	pos     int
 	ent     int
-	oblique bool // the mention is the object of a preposition: "the statue of Ann Lee"
+	oblique bool  // the mention is the object of a preposition: "the statue of Ann Lee"
+	sent    int32 // the sentence scanned, counted from 1
 }
 
 // entities is the document's register of entities and mentions.
@@ -68,6 +69,7 @@ type entities struct {
 	list     []entity
 	mentions []mentionAt
 	nextID   int
+	sents    int32 // sentences scanned
 	// last is the speaker mention resolved last and its entity: a
 	// sentence's participles share their main clause's speaker.
 	last    Span
@@ -281,6 +283,7 @@ func withMonths(words map[string]bool) map[string]bool {
 // and surnames can find them.
 func (e *entities) scan(a *analyzer, s sentence) {
 	placeEnd := -2
+	e.sents++
 	subject := false // a person named in the sentence is no preposition's object
 	toks := a.toks[:s.hi]
 	for i := s.lo; i < len(toks); i++ {
@@ -485,7 +488,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 					en.g = w.lex.nameGender
 				}
 			}
-			e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
+			e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
 			return k
 		}
 		if w.lex.nameGender == unknownGender && !title {
@@ -646,7 +649,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		if title != "" && (title != en.title || former != en.former || mod != "") {
 			en.title, en.titleMod, en.former = title, mod, former // but "Chief Hale" keeps "Police Chief"
 		}
-		e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
+		e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
 		return k
 	}
 	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || place) {
@@ -670,7 +673,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if first != last {
 		e.post(first, k)
 	}
-	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k})
+	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
 	return k
 }
 
@@ -1214,6 +1217,18 @@ func (e *entities) recentPerson(pos int, want gender) int {
 		if m.oblique {
 			for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
 				if n := e.mentions[j]; !n.oblique && e.personOf(n.ent, want) {
+					return n.ent
+				}
+			}
+		}
+		if want != anyGender && e.weakPerson(m.ent) {
+			// A name with no gender, title or words of its own yet ("a
+			// major US political party", "his late son Beau Biden") yields
+			// to a person of the wanted gender named as a subject before it
+			// in the same sentence: "Clinton hosted an event, during which
+			// she thanked Beau Biden. … she said" is Clinton's.
+			for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
+				if n := e.mentions[j]; !n.oblique && n.ent != m.ent && e.list[n.ent].person && e.list[n.ent].g == want && n.sent == m.sent {
 					return n.ent
 				}
 			}

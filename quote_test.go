@@ -3034,6 +3034,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}, {"The party's nominee", "", 2, false}, {"The developer", "", 4, false}},
 		},
 		{
+			name: "a name that says nothing of a person yields to a person of the pronoun's gender named before it in the sentence",
+			in:   "Ana Ruiz praised Zorbek Tallow in her speech on Monday. She said the city needed more teachers.\n\nTom Hale spoke after Ana Ruiz. She said the talks went well.",
+			want: []who{{"She", "Ana Ruiz", 1, false}, {"She", "Ana Ruiz", 1, false}},
+		},
+		{
 			name: "a campaign or an administration named by its leader is one body, whichever way it is named, and the campaign finds it",
 			in:   "Sen. Ana Ruiz opened her campaign in Dayton. The Ruiz campaign said she would visit every county. Her campaign said the tour would be cheap. The campaign said small donors paid for it.\n\nTom Hale spoke in Iowa. Hale's presidential campaign said the tax would hurt farmers. The senator's campaign said she was ahead.\n\nThe Vance administration said the rule would stand. The Human Rights Campaign said it would sue.",
 			want: []who{
