@@ -2175,7 +2175,22 @@ func buildFirstNames() map[string]gender {
 		felix floyd garrett gavin gene hector hugh isaac jamal jeremiah jerome jimmy joey johnny
 		jonah julian lance leo lloyd lucas malcolm manuel marcus mario marvin maurice micah neal
 		oliver oscar owen rafael ramon reggie ricardo ricky rodney shane simon stuart terrence
-		theodore tommy trevor victor wesley xavier pete`) {
+		theodore tommy trevor victor wesley xavier pete
+		beau gerard gonzalo cornel cornell reid harry dick orrin mitt lamar thad trent kirk lyndon
+		rahm deval hakeem tavis lou dale don glen herb herbert howard jorge julio leonard lester
+		lonnie luther marc milton mitchell morris nelson norman otis preston quincy reed rudolph rufus
+		salvador sergio sherman sidney spencer terrell tobias travis tyrone wade warren willard wilbur
+		winston alfred allen alvin andre antonio barry bernard bradley brad bret calvin cameron cecil
+		chad chester clarence claude clayton clifford cody conrad darrell darryl dave derrick dominic
+		donnie drew dustin edgar edwin elliott emilio enrique ernest ernesto everett fernando francis
+		francisco franklin gilbert gordon harvey herman horace irving jaime javier jeffery julius karl
+		leroy lewis lionel lorenzo lyle marshall martin mel melvin myron nathaniel nolan orville pablo
+		percy randall reginald roland ronnie ruben sammy santiago sebastian shaun sonny stanley stefan
+		sylvester teddy terrance tomas vernon wallace woodrow zack ahmad hassan hussein karim mustafa
+		abdul bashar hamid yusuf moshe avi yitzhak shimon benny jens olaf sven klaus juergen wolfgang
+		gerhard helmut jacques alain michel giuseppe giovanni matteo silvio paolo luigi shinzo hiroshi
+		akira rodrigo jair andres felipe mauricio evo fidel raul alexei mikhail yuri viktor petro
+		volodymyr ehud tucker mick`) {
 		m[n] = male
 	}
 	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
@@ -2193,7 +2208,22 @@ func buildFirstNames() map[string]gender {
 		dolores eileen elaine ella eva gail gwen holly jackie joanne jodi kara kristen kristin leah
 		leslie lily lucy mandy marcia marsha meghan melanie mia molly monica nina paula peggy penny
 		sally shannon sheila stacy tammy tanya tracy valerie vanessa vicki wendy yvonne zoe elise
-		jeanne patty kirsten maxine dianne`) {
+		jeanne patty kirsten maxine dianne
+		megyn greta deja neera jillian gretchen susana susanna loretta sonia sonya hilary jeanine
+		jeanette kamala heidi mazie nydia alexandria ilhan rashida ayanna tulsi stacey gabby gabrielle
+		joni shelley kristi kristie kristina katrina kaitlyn kendra keisha latoya tamika tiffany toni
+		trisha ursula vera veronica vivian wanda whitney yolanda agnes alicia alison allyson angelina
+		anita annette annie antoinette audrey bernadette bertha bethany brandy bridget camille candace
+		carmen caroline cassandra cecilia celeste charlene claudia constance daisy darlene della delores
+		edith edna eleanor elisa eliza elsie emilia erica erika esther ethel eunice felicia fiona
+		gabriela geraldine gladys gwendolyn harriet ida irene isabel jasmine jenna jenny jocelyn
+		josephine juanita justine karla katharine katy kelsey kristy laurie leticia lillian lois lorraine
+		louise lucia lucille lydia mabel marcy margarita margo marian marianne marjorie marlene maureen
+		melinda meredith mildred minnie miranda miriam myrna nadine naomi natasha nora norma phyllis
+		priscilla rachael ramona renee rhonda roberta robyn rochelle rosa rosalind rosemary
+		roxanne sabrina selena serena sherri sheryl silvia sonja stella sylvia tabitha tamara terri
+		thelma tonya vickie wilma yvette betsy christiane frauke segolene nicola arlene michaela ayaan
+		hoda katty`) {
 		m[n] = female
 	}
 	return m
