@@ -407,6 +407,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
 		if sp = a.rightPhrase(k+1, s.hi); a.clauseSubject(sp) {
 			sp = phrase{} // "…, including Jebens, said they had …"
+		} else if sp.hi-sp.lo == 1 && (a.objectPronoun(sp.lo) || a.isWord(sp.lo, "it")) {
+			sp = phrase{} // "…, found the post, reported it to the police": an object
 		}
 		inverted = true
 	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !accusation {
