@@ -91,7 +91,7 @@ var reportingVerbs = []struct {
 	{"post", nil, cueNounLike},
 	{"acknowledge", nil, cueNounObject},
 	{"argue", nil, 0},
-	{"claim", nil, cueNounLike | cueNounObject},
+	{"claim", nil, cueNounLike},
 	{"contend", nil, 0},
 	{"assert", nil, 0},
 	{"declare", nil, 0},

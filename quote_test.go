@@ -2968,6 +2968,7 @@ func TestNotReported(t *testing.T) {
 		{name: "called her a cab", in: "Smith called her a cab after the dinner."},
 		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
+		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
 		{name: "an object pronoun after a cue is no inverted speaker", in: "The site found the post, reported it to the police and closed the account."},
 		{
 			name: "a relative clause with no who",
