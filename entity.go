@@ -109,6 +109,11 @@ type entities struct {
 	// answer: the mentions of a sentence share it.
 	anonText string
 	anon     bool
+
+	// spoken are the speakers resolved so far, where their mentions
+	// start: "In a letter, the council said …" makes the council the
+	// author of a later "the letter".
+	spoken []mentionAt
 }
 
 // body returns the entity of the organization named name in reach, or -1.
@@ -158,7 +163,7 @@ func (e *entities) reuse(text string) entities {
 	return entities{
 		text: text, list: e.list[:0], mentions: e.mentions[:0],
 		byWord: e.byWord, postings: append(e.postings[:0], posting{}), words: e.words[:0], run: e.run[:0], trimmed: e.trimmed[:0], full: e.full[:0],
-		bodyNames: e.bodyNames, unnamed: e.unnamed, bodies: e.bodies[:0],
+		bodyNames: e.bodyNames, unnamed: e.unnamed, bodies: e.bodies[:0], spoken: e.spoken[:0],
 	}
 }
 
@@ -907,6 +912,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
 	}
 	e.last, e.lastEnt = at.speaker, k
+	e.spoken = append(e.spoken, mentionAt{pos: at.speaker.Start, ent: k})
 	en := &e.list[k]
 	if !en.person && !en.anonymous && at.skind != Pronoun && (bodyKindOf(en.last) || en.name != "" && (strings.Contains(en.name, " ") || isUpperCase(en.name)) && e.body(en.name) == k) {
 		// A body by a description of its kind ("the board") or by a name
@@ -1622,6 +1628,11 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 		}
 	}
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
+	if documents[head] && definite && len(words) <= 4 && head == words[len(words)-1] && !hasPossessive(words) {
+		if k := e.documentAuthor(head, pos); k >= 0 {
+			return k
+		}
+	}
 	// "the senator", "the former mayor": the person last named with
 	// that title, unless the sentence says the source goes unnamed. The
 	// words are asked first: they cost less than the sentence.
@@ -1745,6 +1756,159 @@ func (e *entities) ownedBody(mention, head string, pos int) int {
 		k = e.addBody(entity{name: name, last: head})
 	}
 	e.unnamed[head] = int32(k)
+	return k
+}
+
+// documents are nouns of what a person or body puts out, which news
+// quotes as if it spoke: "The statement said …" is its author's word.
+var documents = map[string]bool{
+	"statement": true, "report": true, "letter": true, "memo": true, "release": true,
+	"lawsuit": true, "suit": true, "complaint": true, "filing": true, "email": true,
+	"tweet": true, "poll": true, "survey": true, "study": true, "ad": true, "advertisement": true,
+	"video": true, "op-ed": true, "editorial": true, "motion": true, "indictment": true,
+	"message": true, "post": true, "announcement": true, "petition": true,
+}
+
+// documentAuthor returns the author of the document that "the statement"
+// (head is "statement") at pos refers back to, or -1: the document named
+// last before pos in reach, by its possessor ("Hale's statement", "her
+// letter"), by "from" or "by" after it ("a report by Acme Corp."), by the
+// speaker of the sentence it opens ("In a statement, Acme said …"), or by
+// the subject that put it out ("Acme Corp. released a statement").
+func (e *entities) documentAuthor(head string, pos int) int {
+	const reach = 1500
+	lo := max(0, pos-reach)
+	for end := pos; end > lo; {
+		j := lastWordIndex(e.text[lo:end], head)
+		if j < 0 {
+			return -1
+		}
+		j += lo
+		end = j
+		before := strings.Fields(e.text[max(lo, j-60):j])
+		if len(before) > 0 && before[0] != "" && max(lo, j-60) > lo {
+			before = before[1:] // the first may be cut
+		}
+		// The possessor, past a word or two of what the document is:
+		// "Hale's two-page letter", "her statement".
+		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+			w := strings.TrimRight(before[i], ",")
+			switch {
+			case equalFoldASCII(w, "his"):
+				return e.recentPerson(j, male)
+			case equalFoldASCII(w, "her"):
+				return e.recentPerson(j, female)
+			case isPossessiveWord(w):
+				if !unicode.IsUpper(firstRune(w)) {
+					return -1 // "the company's statement": a description's
+				}
+				return e.authorAt(j-len(before[len(before)-1])-60, j, true)
+			case equalFoldASCII(w, "a") || equalFoldASCII(w, "an") || equalFoldASCII(w, "the") || strings.HasSuffix(w, "."):
+				i = 0 // the document's words begin here
+			}
+		}
+		after := e.text[j+len(head) : min(len(e.text), j+len(head)+6)]
+		if strings.HasPrefix(after, " from ") || strings.HasPrefix(after, " by ") {
+			return e.authorAt(j+len(head), j+len(head)+60, false)
+		}
+		det := len(before) - 1
+		for det >= 0 && det >= len(before)-3 && !equalFoldASCII(before[det], "a") && !equalFoldASCII(before[det], "an") {
+			det--
+		}
+		switch {
+		case det < 0 || det < len(before)-3:
+			// "the statement" again, or a plural: read back further.
+		case det > 0 && equalFoldASCII(before[det-1], "in"):
+			// "In a statement, Acme said": the speaker after it; "Acme
+			// said in a statement": the one before.
+			if k := e.authorAt(j+len(head), j+len(head)+80, false); k >= 0 {
+				return k
+			}
+			return e.authorAt(j-120, j, true)
+		case det > 0 && putOut[strings.ToLower(before[det-1])]:
+			// "Acme Corp. released a statement": the subject before it.
+			return e.authorAt(j-120, j, true)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// putOut are the verbs by which a person or body puts out a document:
+// "released a statement", "sent a letter".
+var putOut = map[string]bool{
+	"released": true, "issued": true, "sent": true, "wrote": true, "filed": true,
+	"published": true, "posted": true, "signed": true, "conducted": true, "unveiled": true,
+	"emailed": true, "tweeted": true, "delivered": true, "circulated": true, "distributed": true,
+}
+
+// lastWordIndex returns the index of the last w in s that is a word of its
+// own, in any case of its first letter, or -1.
+func lastWordIndex(s, w string) int {
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], w[1:])
+		if i < 1 {
+			return -1
+		}
+		end = i
+		i--
+		k := i + len(w)
+		if c := s[i]; (c == w[0] || c == w[0]-'a'+'A') && (i == 0 || !isWordByte(s[i-1])) && (k == len(s) || !isWordByte(s[k])) {
+			return i
+		}
+	}
+}
+
+// lowerWordBefore reports whether the word that ends at text[j] starts in
+// lower case.
+func lowerWordBefore(text string, j int) bool {
+	i := strings.LastIndexAny(text[:j], " \n") + 1
+	return i < j && 'a' <= text[i] && text[i] <= 'z'
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// authorAt returns the person, body or speaker mentioned in the text
+// between lo and hi, and not past a sentence's end: the last of them when
+// last is set, else the first; or -1.
+func (e *entities) authorAt(lo, hi int, last bool) int {
+	lo, hi = max(0, lo), min(len(e.text), hi)
+	// Not over a sentence's end: a line's, or a period, question or
+	// exclamation mark after a word in lower case, before a space and a
+	// capital ("Acme Corp. issued", "Sen. Ana Ruiz" go on).
+	for j := lo; j+2 < hi; j++ {
+		if c := e.text[j]; c == '\n' || (c == '.' || c == '?' || c == '!') && e.text[j+1] == ' ' && 'A' <= e.text[j+2] && e.text[j+2] <= 'Z' && lowerWordBefore(e.text, j) {
+			if last {
+				lo = j + 1
+			} else {
+				hi = j
+				break
+			}
+		}
+	}
+	k, at := -1, -1
+	better := func(pos, ent int) {
+		if pos >= lo && pos < hi && (k < 0 || last == (pos > at)) {
+			k, at = ent, pos
+		}
+	}
+	for i := len(e.mentions) - 1; i >= 0 && e.mentions[i].pos >= lo; i-- {
+		if !e.mentions[i].oblique {
+			better(e.mentions[i].pos, e.mentions[i].ent)
+		}
+	}
+	for i := len(e.spoken) - 1; i >= 0 && e.spoken[i].pos >= lo; i-- {
+		better(e.spoken[i].pos, e.spoken[i].ent)
+	}
+	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo; i-- {
+		if b := e.bodies[i]; b.pos >= lo && b.pos < hi && (k < 0 || last && b.pos > at || !last && b.pos < at) {
+			k, at = e.bodyNamed(b.name, lastWord(e.text[b.name.Start:b.name.End])), b.pos
+		}
+	}
 	return k
 }
 

@@ -3041,6 +3041,16 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"She", "Ana Ruiz", 1, false}, {"She", "Ana Ruiz", 1, false}, {"She", "Gretchen Vance", 2, false}},
 		},
 		{
+			name: "a document speaks for its author: the speaker of the sentence that names it, its possessor, or who put it out; not who criticized it",
+			in:   "In a statement, Acme Corp. said the plant would close. The statement said workers would be paid.\n\nSen. Ana Ruiz sent a letter to the agency. The letter said the rule was unlawful.\n\nTom Hale said in a statement that he would run. The statement said he had the votes.\n\nBob Lee criticized a report by the state auditor. The report said the fund had lost money.\n\nDan Cole attacked the board's memo. The memo said costs would rise.",
+			want: []who{
+				{"Acme Corp.", "Acme Corp.", 1, false}, {"The statement", "Acme Corp.", 1, false},
+				{"The letter", "Ana Ruiz", 2, false},
+				{"Tom Hale", "Tom Hale", 3, false}, {"The statement", "Tom Hale", 3, false},
+				{"The report", "", 4, false}, {"The memo", "", 5, false},
+			},
+		},
+		{
 			name: "a campaign or an administration named by its leader is one body, whichever way it is named, and the campaign finds it",
 			in:   "Sen. Ana Ruiz opened her campaign in Dayton. The Ruiz campaign said she would visit every county. Her campaign said the tour would be cheap. The campaign said small donors paid for it.\n\nTom Hale spoke in Iowa. Hale's presidential campaign said the tax would hurt farmers. The senator's campaign said she was ahead.\n\nThe Vance administration said the rule would stand. The Human Rights Campaign said it would sue.",
 			want: []who{
