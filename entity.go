@@ -1785,7 +1785,8 @@ func (e *entities) documentAuthor(head string, pos int) int {
 		}
 		j += lo
 		end = j
-		before := strings.Fields(e.text[max(lo, j-60):j])
+		var buf [16]string
+		before := appendFields(buf[:0], e.text[max(lo, j-60):j])
 		if len(before) > 0 && before[0] != "" && max(lo, j-60) > lo {
 			before = before[1:] // the first may be cut
 		}
@@ -1825,7 +1826,7 @@ func (e *entities) documentAuthor(head string, pos int) int {
 				return k
 			}
 			return e.authorAt(j-120, j, true)
-		case det > 0 && putOut[strings.ToLower(before[det-1])]:
+		case det > 0 && putOut[before[det-1]]:
 			// "Acme Corp. released a statement": the subject before it.
 			return e.authorAt(j-120, j, true)
 		default:
