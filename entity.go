@@ -639,7 +639,13 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if g == unknownGender {
 		g = firstLex.nameGender
 	}
-	if k := e.latestPerson(last, first, len(words) == 1); k >= 0 {
+	// A title's gender tells apart people of one surname: "Mrs. Hale"
+	// after Tom and Ann Hale.
+	titleG := unknownGender
+	if titled {
+		titleG = g
+	}
+	if k := e.latestPersonOf(last, first, len(words) == 1, titleG); k >= 0 {
 		en := &e.list[k]
 		if len(words) > 1 && en.words < len(words) {
 			en.setName(e, words, lastEnd)
@@ -689,17 +695,34 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 // made before the reach began, so were the rest, and their people are out
 // of it.
 func (e *entities) latestPerson(last, first string, one bool) int {
+	return e.latestPersonOf(last, first, one, unknownGender)
+}
+
+// latestPersonOf is latestPerson, but for a known gender g it passes over
+// people of the other gender, and prefers one of g to one whose gender is
+// unknown: "Mrs. Hale" is not Tom Hale, named last, and "Mr. Khan" is
+// Khizr Khan before Ghazala Khan, whose first name no list holds.
+func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 	reach := len(e.list) - maxLookBack
-	k := -1
+	k, unknown := -1, -1
 	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
 		c := int(e.postings[p].ent)
 		if c <= k || c < reach {
 			continue
 		}
 		en := &e.list[c]
-		if one && (en.last == last || en.first == last) || !one && en.last == last && (en.first == first || en.words == 1) {
-			k = c
+		if !(one && (en.last == last || en.first == last) || !one && en.last == last && (en.first == first || en.words == 1)) {
+			continue
 		}
+		switch {
+		case g == unknownGender || en.g == g:
+			k = c
+		case en.g == unknownGender:
+			unknown = max(unknown, c)
+		}
+	}
+	if k < 0 {
+		return unknown
 	}
 	return k
 }

@@ -3051,6 +3051,14 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a title's gender tells apart people of one surname, and prefers a person of that gender to a name of none",
+			in:   "Tom Hale and his wife, Ann Hale, spoke at the rally. Mrs. Hale said the town needed a school. Mr. Hale said taxes were too high.\n\nDon Vance opened Vance Plaza in 1990. Mr. Vance said it still made money.",
+			want: []who{
+				{"Mrs. Hale", "Ann Hale", 1, false}, {"Mr. Hale", "Tom Hale", 2, false},
+				{"Mr. Vance", "Don Vance", 3, false},
+			},
+		},
+		{
 			name: "a campaign or an administration named by its leader is one body, whichever way it is named, and the campaign finds it",
 			in:   "Sen. Ana Ruiz opened her campaign in Dayton. The Ruiz campaign said she would visit every county. Her campaign said the tour would be cheap. The campaign said small donors paid for it.\n\nTom Hale spoke in Iowa. Hale's presidential campaign said the tax would hurt farmers. The senator's campaign said she was ahead.\n\nThe Vance administration said the rule would stand. The Human Rights Campaign said it would sue.",
 			want: []who{
