@@ -102,9 +102,14 @@
 // "it" and "its" to the organization named last, a title ("the senator",
 // "the police chief", "the former mayor", "the Ohio governor") to the
 // person last named with it, a public figure's role ("the billionaire
-// businessman", "the candidate") to the person named last, and another
-// definite description ("the official", "the agency") to the earlier
-// source or body of that kind. [Speaker.Name] is the entity's fullest name without
+// businessman", "the candidate") to the person named last, a campaign or
+// an administration named by its leader ("the Hale campaign", "her
+// campaign") to one body named for the leader, a document ("the
+// statement", "the letter") to its author where the text says who put it
+// out, and another definite description ("the official", "the agency") to
+// the earlier source or body of that kind. A title's gender tells apart
+// people of one surname ("Mrs. Hale", "Mr. Hale"). [Speaker.Name] is the
+// entity's fullest name without
 // titles, or "" where nothing resolves; [Speaker.Entity] numbers the
 // entities from 1 in order of first speaking, so that quotations can be
 // grouped by speaker.
