@@ -1826,14 +1826,14 @@ func (e *entities) documentAuthor(head string, pos int) int {
 				if !unicode.IsUpper(firstRune(w)) {
 					return -1 // "the company's statement": a description's
 				}
-				return e.authorAt(j-len(before[len(before)-1])-60, j, true)
+				return e.authorAt(j-len(before[len(before)-1])-60, j, true, false)
 			case equalFoldASCII(w, "a") || equalFoldASCII(w, "an") || equalFoldASCII(w, "the") || strings.HasSuffix(w, "."):
 				i = 0 // the document's words begin here
 			}
 		}
 		after := e.text[j+len(head) : min(len(e.text), j+len(head)+6)]
 		if strings.HasPrefix(after, " from ") || strings.HasPrefix(after, " by ") {
-			return e.authorAt(j+len(head), j+len(head)+60, false)
+			return e.authorAt(j+len(head), j+len(head)+60, false, false)
 		}
 		det := len(before) - 1
 		for det >= 0 && det >= len(before)-3 && !equalFoldASCII(before[det], "a") && !equalFoldASCII(before[det], "an") {
@@ -1844,14 +1844,16 @@ func (e *entities) documentAuthor(head string, pos int) int {
 			// "the statement" again, or a plural: read back further.
 		case det > 0 && equalFoldASCII(before[det-1], "in"):
 			// "In a statement, Acme said": the speaker after it; "Acme
-			// said in a statement": the one before.
-			if k := e.authorAt(j+len(head), j+len(head)+80, false); k >= 0 {
+			// said in a statement": the one before. Only a speaker: "was
+			// charged in an indictment", "attacked Ruiz in a tweet" name
+			// no author.
+			if k := e.authorAt(j+len(head), j+len(head)+80, false, true); k >= 0 {
 				return k
 			}
-			return e.authorAt(j-120, j, true)
+			return e.authorAt(j-120, j, true, true)
 		case det > 0 && putOut[before[det-1]]:
 			// "Acme Corp. released a statement": the subject before it.
-			return e.authorAt(j-120, j, true)
+			return e.authorAt(j-120, j, true, false)
 		default:
 			return -1
 		}
@@ -1898,8 +1900,9 @@ func isWordByte(c byte) bool {
 
 // authorAt returns the person, body or speaker mentioned in the text
 // between lo and hi, and not past a sentence's end: the last of them when
-// last is set, else the first; or -1.
-func (e *entities) authorAt(lo, hi int, last bool) int {
+// last is set, else the first; or -1. With speakers set, only a speaker
+// counts.
+func (e *entities) authorAt(lo, hi int, last, speakers bool) int {
 	lo, hi = max(0, lo), min(len(e.text), hi)
 	// Not over a sentence's end: a line's, or a period, question or
 	// exclamation mark after a word in lower case, before a space and a
@@ -1920,7 +1923,7 @@ func (e *entities) authorAt(lo, hi int, last bool) int {
 			k, at = ent, pos
 		}
 	}
-	for i := len(e.mentions) - 1; i >= 0 && e.mentions[i].pos >= lo; i-- {
+	for i := len(e.mentions) - 1; i >= 0 && e.mentions[i].pos >= lo && !speakers; i-- {
 		if !e.mentions[i].oblique {
 			better(e.mentions[i].pos, e.mentions[i].ent)
 		}
@@ -1928,7 +1931,7 @@ func (e *entities) authorAt(lo, hi int, last bool) int {
 	for i := len(e.spoken) - 1; i >= 0 && e.spoken[i].pos >= lo; i-- {
 		better(e.spoken[i].pos, e.spoken[i].ent)
 	}
-	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo; i-- {
+	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo && !speakers; i-- {
 		if b := e.bodies[i]; b.pos >= lo && b.pos < hi && (k < 0 || last && b.pos > at || !last && b.pos < at) {
 			k, at = e.bodyNamed(b.name, lastWord(e.text[b.name.Start:b.name.End])), b.pos
 		}
@@ -2365,13 +2368,13 @@ func buildFirstNames() map[string]gender {
 		oliver oscar owen rafael ramon reggie ricardo ricky rodney shane simon stuart terrence
 		theodore tommy trevor victor wesley xavier pete
 		beau gerard gonzalo cornel cornell reid harry dick orrin mitt lamar thad trent kirk lyndon
-		rahm deval hakeem tavis lou dale don glen herb herbert howard jorge julio leonard lester
-		lonnie luther marc milton mitchell morris nelson norman otis preston quincy reed rudolph rufus
-		salvador sergio sherman sidney spencer terrell tobias travis tyrone wade warren willard wilbur
-		winston alfred allen alvin andre antonio barry bernard bradley brad bret calvin cameron cecil
-		chad chester clarence claude clayton clifford cody conrad darrell darryl dave derrick dominic
-		donnie drew dustin edgar edwin elliott emilio enrique ernest ernesto everett fernando francis
-		francisco franklin gilbert gordon harvey herman horace irving jaime javier jeffery julius karl
+		rahm deval hakeem tavis don glen herb herbert howard jorge julio leonard lester
+		lonnie luther marc milton mitchell morris nelson norman otis preston reed rudolph rufus
+		salvador sergio sherman spencer terrell tobias travis tyrone warren willard wilbur
+		winston alfred allen alvin andre antonio barry bernard bradley brad bret calvin cecil
+		chad chester clarence claude clayton clifford conrad darrell darryl dave derrick dominic
+		donnie dustin edgar edwin elliott emilio enrique ernest ernesto fernando francis
+		francisco franklin gilbert gordon herman horace irving javier jeffery julius karl
 		leroy lewis lionel lorenzo lyle marshall martin mel melvin myron nathaniel nolan orville pablo
 		percy randall reginald roland ronnie ruben sammy santiago sebastian shaun sonny stanley stefan
 		sylvester teddy terrance tomas vernon wallace woodrow zack ahmad hassan hussein karim mustafa
@@ -2399,18 +2402,18 @@ func buildFirstNames() map[string]gender {
 		jeanne patty kirsten maxine dianne
 		megyn greta deja neera jillian gretchen susana susanna loretta sonia sonya hilary jeanine
 		jeanette kamala heidi mazie nydia alexandria ilhan rashida ayanna tulsi stacey gabby gabrielle
-		joni shelley kristi kristie kristina katrina kaitlyn kendra keisha latoya tamika tiffany toni
-		trisha ursula vera veronica vivian wanda whitney yolanda agnes alicia alison allyson angelina
-		anita annette annie antoinette audrey bernadette bertha bethany brandy bridget camille candace
+		joni shelley kristi kristie kristina kaitlyn kendra keisha latoya tamika tiffany toni
+		trisha ursula vera veronica vivian wanda whitney yolanda alicia alison allyson angelina
+		anita annette annie antoinette audrey bernadette bertha bethany brandy bridget candace
 		carmen caroline cassandra cecilia celeste charlene claudia constance daisy darlene della delores
 		edith edna eleanor elisa eliza elsie emilia erica erika esther ethel eunice felicia fiona
-		gabriela geraldine gladys gwendolyn harriet ida irene isabel jasmine jenna jenny jocelyn
+		gabriela geraldine gladys gwendolyn harriet jasmine jenna jenny jocelyn
 		josephine juanita justine karla katharine katy kelsey kristy laurie leticia lillian lois lorraine
 		louise lucia lucille lydia mabel marcy margarita margo marian marianne marjorie marlene maureen
 		melinda meredith mildred minnie miranda miriam myrna nadine naomi natasha nora norma phyllis
 		priscilla rachael ramona renee rhonda roberta robyn rochelle rosa rosalind rosemary
 		roxanne sabrina selena serena sherri sheryl silvia sonja stella sylvia tabitha tamara terri
-		thelma tonya vickie wilma yvette betsy christiane frauke segolene nicola arlene michaela ayaan
+		thelma tonya vickie yvette betsy christiane frauke segolene nicola arlene michaela ayaan
 		hoda katty`) {
 		m[n] = female
 	}
