@@ -93,8 +93,9 @@ type entities struct {
 
 	// bodyNames holds the latest entity of each organization's name, and
 	// unnamed the latest source with no name for each head noun of its
-	// description, in the singular: only addBody and addUnnamed make
-	// them.
+	// description, in the singular, or the body a person leads that was
+	// named last ("the Hale campaign" for "the campaign"): only addBody,
+	// addUnnamed and ownedBody make them.
 	bodyNames, unnamed map[string]int32
 
 	// bodies are the names of organizations mentioned so far, which a
@@ -1244,10 +1245,8 @@ func (e *entities) recentPerson(pos int, want gender) int {
 			continue
 		}
 		if m.oblique {
-			for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
-				if n := e.mentions[j]; !n.oblique && e.personOf(n.ent, want) {
-					return n.ent
-				}
+			if k := e.subjectBefore(i, func(n mentionAt) bool { return e.personOf(n.ent, want) }); k >= 0 {
+				return k
 			}
 		}
 		if want != anyGender && e.weakPerson(m.ent) {
@@ -1256,13 +1255,26 @@ func (e *entities) recentPerson(pos int, want gender) int {
 			// to a person of the wanted gender named as a subject before it
 			// in the same sentence: "Clinton hosted an event, during which
 			// she thanked Beau Biden. … she said" is Clinton's.
-			for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
-				if n := e.mentions[j]; !n.oblique && n.ent != m.ent && e.list[n.ent].person && e.list[n.ent].g == want && n.sent == m.sent {
-					return n.ent
-				}
+			if k := e.subjectBefore(i, func(n mentionAt) bool {
+				return n.ent != m.ent && n.sent == m.sent && e.list[n.ent].person && e.list[n.ent].g == want
+			}); k >= 0 {
+				return k
 			}
 		}
 		return m.ent
+	}
+	return -1
+}
+
+// subjectBefore returns the entity of the latest mention before the i-th,
+// and within obliqueReach bytes of it, that is no preposition's object and
+// that ok accepts, or -1.
+func (e *entities) subjectBefore(i int, ok func(n mentionAt) bool) int {
+	m := e.mentions[i]
+	for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= m.pos-obliqueReach; j-- {
+		if n := e.mentions[j]; !n.oblique && ok(n) {
+			return n.ent
+		}
 	}
 	return -1
 }
@@ -1364,7 +1376,7 @@ func (e *entities) placeOf(pos int, en *entity, place string) bool {
 	// a word in lower case ends a sentence, after a title ("Sen.") or an
 	// initial not.
 	for j := 1; j < len(after); j++ {
-		if w := after[strings.LastIndexByte(after[:j], ' ')+1 : j]; after[j] == '.' && w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		if after[j] == '.' && lowerWordBefore(after, j) {
 			after = after[:j]
 			break
 		}
@@ -1724,17 +1736,20 @@ func (e *entities) ownedBody(mention, head string, pos int) int {
 			}
 		}
 		name = strings.Join(words[lo:h+1], " ")
-	}
-	for i := h - 1; i >= 0 && name == ""; i-- {
+	} else {
+		// Past the words of what the body is ("presidential", "2016"),
+		// the owner.
+		i := h - 1
+		for i >= 0 && !unicode.IsUpper(firstRune(words[i])) && !isPossessiveWord(words[i]) && !equalFoldASCII(words[i], "his") && !equalFoldASCII(words[i], "her") {
+			i--
+		}
+		if i < 0 {
+			return -1
+		}
 		w := words[i]
-		owner := -1
+		owner, ok := e.possessorPronoun(w, pos)
 		switch {
-		case equalFoldASCII(w, "his"):
-			owner = e.recentPerson(pos, male)
-		case equalFoldASCII(w, "her"):
-			owner = e.recentPerson(pos, female)
-		case !unicode.IsUpper(firstRune(w)) && !isPossessiveWord(w):
-			continue // "presidential", "2016": a word of what the body is
+		case ok:
 		case !unicode.IsUpper(firstRune(w)):
 			// "the senator's campaign": the owner is the person the
 			// description names, and else someone unknown.
@@ -1754,15 +1769,8 @@ func (e *entities) ownedBody(mention, head string, pos int) int {
 			}
 			last := trimPossessive(w)
 			if owner = e.latestPerson(last, "", true); owner < 0 {
-				name = strings.Join(words[j:i], " ")
-				if name != "" {
-					name += " "
-				}
-				name += last + " " + strings.ToLower(head)
+				name = strings.Join(append(words[j:i:i], last, head), " ")
 			}
-		}
-		if owner < 0 && name == "" {
-			return -1
 		}
 		if owner >= 0 {
 			if e.list[owner].name == "" {
@@ -1810,18 +1818,17 @@ func (e *entities) documentAuthor(head string, pos int) int {
 		end = j
 		var buf [16]string
 		before := appendFields(buf[:0], e.text[max(lo, j-60):j])
-		if len(before) > 0 && before[0] != "" && max(lo, j-60) > lo {
+		if len(before) > 0 && j-60 > lo {
 			before = before[1:] // the first may be cut
 		}
 		// The possessor, past a word or two of what the document is:
 		// "Hale's two-page letter", "her statement".
 		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
 			w := strings.TrimRight(before[i], ",")
+			if k, ok := e.possessorPronoun(w, j); ok {
+				return k
+			}
 			switch {
-			case equalFoldASCII(w, "his"):
-				return e.recentPerson(j, male)
-			case equalFoldASCII(w, "her"):
-				return e.recentPerson(j, female)
 			case isPossessiveWord(w):
 				if !unicode.IsUpper(firstRune(w)) {
 					return -1 // "the company's statement": a description's
@@ -1861,6 +1868,19 @@ func (e *entities) documentAuthor(head string, pos int) int {
 	return -1
 }
 
+// possessorPronoun resolves w, at pos, when it is "his" or "her": the
+// person of that gender named last before pos, or -1. ok reports whether
+// w is one of them.
+func (e *entities) possessorPronoun(w string, pos int) (k int, ok bool) {
+	switch {
+	case equalFoldASCII(w, "his"):
+		return e.recentPerson(pos, male), true
+	case equalFoldASCII(w, "her"):
+		return e.recentPerson(pos, female), true
+	}
+	return -1, false
+}
+
 // putOut are the verbs by which a person or body puts out a document:
 // "released a statement", "sent a letter".
 var putOut = map[string]bool{
@@ -1880,7 +1900,7 @@ func lastWordIndex(s, w string) int {
 		end = i
 		i--
 		k := i + len(w)
-		if c := s[i]; (c == w[0] || c == w[0]-'a'+'A') && (i == 0 || !isWordByte(s[i-1])) && (k == len(s) || !isWordByte(s[k])) {
+		if c := s[i]; (c == w[0] || c == w[0]-'a'+'A') && (i == 0 || asciiClass[s[i-1]] != aWord) && (k == len(s) || asciiClass[s[k]] != aWord) {
 			return i
 		}
 	}
@@ -1891,11 +1911,6 @@ func lastWordIndex(s, w string) int {
 func lowerWordBefore(text string, j int) bool {
 	i := strings.LastIndexAny(text[:j], " \n") + 1
 	return i < j && 'a' <= text[i] && text[i] <= 'z'
-}
-
-// isWordByte reports whether c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // authorAt returns the person, body or speaker mentioned in the text
@@ -1918,21 +1933,23 @@ func (e *entities) authorAt(lo, hi int, last, speakers bool) int {
 		}
 	}
 	k, at := -1, -1
-	better := func(pos, ent int) {
-		if pos >= lo && pos < hi && (k < 0 || last == (pos > at)) {
-			k, at = ent, pos
-		}
+	// beats reports whether a mention at pos is in the stretch and nearer
+	// its end (its start, unless last) than the one found so far.
+	beats := func(pos int) bool {
+		return pos >= lo && pos < hi && (k < 0 || last && pos > at || !last && pos < at)
 	}
 	for i := len(e.mentions) - 1; i >= 0 && e.mentions[i].pos >= lo && !speakers; i-- {
-		if !e.mentions[i].oblique {
-			better(e.mentions[i].pos, e.mentions[i].ent)
+		if m := e.mentions[i]; !m.oblique && beats(m.pos) {
+			k, at = m.ent, m.pos
 		}
 	}
 	for i := len(e.spoken) - 1; i >= 0 && e.spoken[i].pos >= lo; i-- {
-		better(e.spoken[i].pos, e.spoken[i].ent)
+		if m := e.spoken[i]; beats(m.pos) {
+			k, at = m.ent, m.pos
+		}
 	}
 	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo && !speakers; i-- {
-		if b := e.bodies[i]; b.pos >= lo && b.pos < hi && (k < 0 || last && b.pos > at || !last && b.pos < at) {
+		if b := e.bodies[i]; beats(b.pos) {
 			k, at = e.bodyNamed(b.name, lastWord(e.text[b.name.Start:b.name.End])), b.pos
 		}
 	}
