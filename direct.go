@@ -1480,11 +1480,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			if !sp.ok() {
 				sp = a.firstSubject(s, k)
 			}
-			if a.oddSubject(sp) {
-				if c := a.conjunctSubject(k, lo); c.ok() {
-					sp = c // "she looked into the camera, furrowed her brow and said"
-				}
-			}
+			sp = a.orConjunct(sp, k, lo) // "she looked into the camera, furrowed her brow and said"
 		}
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
 			// "Cruz took the stage, saying his use of “Palestine” …", "when

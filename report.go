@@ -188,33 +188,30 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) && !(v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0) {
+		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) {
 			return
 		}
 	}
 	a.reported(k, v, s)
 }
 
-// accusedOf returns the index of the "of" after the object of "accused"
-// at toks[k] ("accused the board of ignoring families", "accusing him of
-// lying"), or 0.
-func (a *analyzer) accusedOf(k, hi int) int {
+// accusedOf reports whether "of" and a charge follow the object of
+// "accused" at toks[k]: "accused the board of ignoring families",
+// "accusing him of lying".
+func (a *analyzer) accusedOf(k, hi int) bool {
 	if w := a.word(k); k > 0 && strings.HasSuffix(w, "ing") && a.toks[k-1].kind == tWord && a.class(k-1) == openClass && !a.toks[k-1].cap {
-		return 0 // "the tweets accusing the clerk of …": the tweets', not the subject's
+		return false // "the tweets accusing the clerk of …": the tweets', not the subject's
 	}
 	for j := k + 2; j < hi && j <= k+8; j++ {
 		if a.isWord(j, "of") {
-			if j+1 < hi {
-				return j
-			}
-			return 0
+			return j+1 < hi
 		}
 		// The one accused is a noun phrase: no verb, clause or pause in it.
 		if t := &a.toks[j-1]; t.kind != tWord && !(t.kind == tPunct && t.r == '.' && a.toks[j-2].lex.abbr()) || t.lex.class == auxiliary || t.lex.class == conjunction || t.lex.class == preposition || a.isWord(j-1, "that") {
-			return 0
+			return false
 		}
 	}
-	return 0
+	return false
 }
 
 // reportGoesOn reports whether the words at toks[j], after "…, she said,",
@@ -379,11 +376,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		} else if !a.isPunct(pk-1, ',') && !(pk > 1 && a.toks[pk-1].kind == tClose && a.isPunct(pk-2, ',')) && !dash && !a.isWord(pk-1, "and") && !a.isWord(pk-1, "by") && !a.isWord(pk-1, "after") && !a.isWord(pk-1, "while") && !a.isWord(pk-1, "before") {
 			return
 		} else {
-			sp = a.firstSubject(s, pk)
-			if (a.isWord(pk-1, "and") || a.isWord(pk-1, "by")) && a.oddSubject(sp) {
-				if c := a.conjunctSubject(pk, s.lo); c.ok() {
-					sp = c // "Citizens for Growth, has run ads … and calling on"
-				}
+			if sp = a.firstSubject(s, pk); a.isWord(pk-1, "and") || a.isWord(pk-1, "by") {
+				sp = a.orConjunct(sp, pk, s.lo) // "Citizens for Growth, has run ads … and calling on"
 			}
 		}
 	} else {
@@ -393,16 +387,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
 			// "Scott beamed and asked …": the subject of the first verb.
-			if sp = a.firstSubject(s, k); a.oddSubject(sp) {
-				if c := a.conjunctSubject(k, s.lo); c.ok() {
-					sp = c
-				}
-			}
+			sp = a.orConjunct(a.firstSubject(s, k), k, s.lo)
 		}
 	}
-	// "accused the board of ignoring families": the one accused and the
-	// charge are what was said, as with what someone is cast as.
-	accusation := v.lemma == "accuse" && a.accusedOf(k, s.hi) > 0
+	// "described the plan as a disaster", "accused the board of ignoring
+	// families": the object and what it is cast as are what was said.
+	casts := v.flags&cueQuoteOnly != 0 && a.castsAs(k, v, s.hi)
 	inverted := false
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
 		if sp = a.rightPhrase(k+1, s.hi); a.clauseSubject(sp) {
@@ -411,7 +401,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			sp = phrase{} // "…, found the post, reported it to the police": an object
 		}
 		inverted = true
-	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !accusation {
+	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !casts {
 		// "Even if it closed, the work would go on, said DeSantis.": a
 		// name right after the cue speaks, not a phrase before the comma.
 		if p := a.rightPhrase(k+1, s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
@@ -467,7 +457,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
-	cast := v.flags&cueQuoteOnly != 0 && !inverted && (a.castsAs(k, v, s.hi) || accusation)
+	cast := casts && !inverted
 	if cast && a.objectPronoun(after) {
 		j = after // "described himself as a conservative": the object is cast
 	}
@@ -1253,6 +1243,18 @@ func (a *analyzer) dayBefore(lo int) bool {
 	return (a.isWord(j+1, "before") || a.isWord(j+1, "after") || a.isWord(j+1, "later") || a.isWord(j+1, "earlier")) && a.isPunct(j+2, ',')
 }
 
+// orConjunct returns sp, the subject found for the cue at toks[k], or,
+// when sp is odd for one ([analyzer.oddSubject]), the subject of the verb
+// the cue is joined to ([analyzer.conjunctSubject]) where there is one.
+func (a *analyzer) orConjunct(sp phrase, k, lo int) phrase {
+	if a.oddSubject(sp) {
+		if c := a.conjunctSubject(k, lo); c.ok() {
+			return c
+		}
+	}
+	return sp
+}
+
 // conjunctSubject returns the subject of the verb that the cue at toks[k],
 // after "and", "but" or "by", is joined to: the nearest finite verb
 // before it, no earlier than toks[lo] and outside quotations, with a
@@ -1373,7 +1375,7 @@ func (a *analyzer) authoredBy(v, d int) bool {
 		// What one publishes is one's own ("a post", "a note", "an ad"),
 		// but for the letters, op-eds, memos and emails others wrote,
 		// and what was leaked to the publisher ("a private note").
-		if a.isWord(d, "letter") || a.isWord(d, "op-ed") || a.isWord(d, "essay") || a.isWord(d, "memo") || a.isWord(d, "email") || strings.HasSuffix(a.word(d), "s") {
+		if a.isWord(d, "letter") || a.isWord(d, "op-ed") || a.isWord(d, "memo") || a.isWord(d, "email") || strings.HasSuffix(a.word(d), "s") {
 			return false // a paper publishes others' letters, memos and emails
 		}
 		for j := d - 1; j > v; j-- {
@@ -1699,10 +1701,14 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 // castsAs reports whether the verb at toks[k], one that reports only
 // beside its quotation, casts its object as something in the writer's
 // words: "described the plan as a disaster", "describes himself as a
-// conservative". The "as" follows the object within a few words, with no
-// quotation, clause break or other verb between, and is no part of "as
-// well as", "known as" or "such as".
+// conservative", and "accused the board of ignoring families"
+// ([analyzer.accusedOf]). The "as" follows the object within a few words,
+// with no quotation, clause break or other verb between, and is no part of
+// "as well as", "known as" or "such as".
 func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
+	if v.lemma == "accuse" {
+		return a.accusedOf(k, hi)
+	}
 	if v.lemma != "describe" && v.lemma != "characterize" && v.lemma != "portray" {
 		return false
 	}
