@@ -1702,7 +1702,7 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a participle after a document its subject made, gave, joined or sent someone",
-			in:   "Tom Hale made a statement saying he would resign. Dana Ortiz co-signed a letter urging the board to quit. The union sent members a letter saying dues would rise. Ana Ruiz gave reporters a statement saying she was innocent. Sam Lee published a statement on his website saying the deal was off. Rosa Diaz made a statement saying, “I did nothing wrong.”",
+			in:   "Tom Hale made a statement saying he would resign. Dana Ortiz co-signed a letter urging the board to quit. The union sent members a letter saying dues would rise. Ana Ruiz gave reporters a statement saying she was innocent. Sam Lee published a statement on his website saying the deal was off. Rosa Diaz made a statement saying, “I did nothing wrong.” Tom Vance sent them a letter saying the plant would close.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "he would resign"},
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "urging", Text: "the board to quit"},
@@ -1710,6 +1710,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "she was innocent"},
 				{Kind: "indirect", Speaker: "Sam Lee", Name: "Sam Lee", Cue: "saying", Text: "the deal was off"},
 				{Kind: "direct", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "saying", Text: "“I did nothing wrong.”"},
+				{Kind: "indirect", Speaker: "Tom Vance", Name: "Tom Vance", Cue: "saying", Text: "the plant would close"},
 			},
 		},
 		{

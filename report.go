@@ -1368,7 +1368,7 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !inFold(authoringVerbs, a.word(v)) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
 		return true // "sent members a letter", "gave reporters a statement"
 	}
-	if v > 0 && a.class(v) == pronoun && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
+	if v > 0 && a.objectPronoun(v) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
 		return true // "sent them a letter"
 	}
 	if inFold(publishingVerbs, a.word(v)) {
