@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/binary"
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -1791,14 +1792,16 @@ func (e *entities) ownedBody(mention, head string, pos int) int {
 }
 
 // documents are nouns of what a person or body puts out, which news
-// quotes as if it spoke: "The statement said …" is its author's word.
-var documents = map[string]bool{
-	"statement": true, "report": true, "letter": true, "memo": true, "release": true,
-	"lawsuit": true, "suit": true, "complaint": true, "filing": true, "email": true,
-	"tweet": true, "poll": true, "survey": true, "study": true, "ad": true, "advertisement": true,
-	"video": true, "op-ed": true, "editorial": true, "motion": true, "indictment": true,
-	"message": true, "post": true, "announcement": true, "petition": true,
-}
+// quotes as if it spoke: "The statement said …" is its author's word. They
+// are the documentNouns that carry their author's words before a
+// participle, and others that news quotes only as speakers.
+var documents = func() map[string]bool {
+	m := maps.Clone(documentNouns)
+	for _, w := range strings.Fields("report lawsuit suit complaint filing poll survey study advertisement motion indictment announcement petition") {
+		m[w] = true
+	}
+	return m
+}()
 
 // documentAuthor returns the author of the document that "the statement"
 // (head is "statement") at pos refers back to, or -1: the document named
@@ -1858,7 +1861,7 @@ func (e *entities) documentAuthor(head string, pos int) int {
 				return k
 			}
 			return e.authorAt(j-120, j, true, true)
-		case det > 0 && putOut[before[det-1]]:
+		case det > 0 && inFold(authoringVerbs, before[det-1]):
 			// "Acme Corp. released a statement": the subject before it.
 			return e.authorAt(j-120, j, true, false)
 		default:
@@ -1879,14 +1882,6 @@ func (e *entities) possessorPronoun(w string, pos int) (k int, ok bool) {
 		return e.recentPerson(pos, female), true
 	}
 	return -1, false
-}
-
-// putOut are the verbs by which a person or body puts out a document:
-// "released a statement", "sent a letter".
-var putOut = map[string]bool{
-	"released": true, "issued": true, "sent": true, "wrote": true, "filed": true,
-	"published": true, "posted": true, "signed": true, "conducted": true, "unveiled": true,
-	"emailed": true, "tweeted": true, "delivered": true, "circulated": true, "distributed": true,
 }
 
 // lastWordIndex returns the index of the last w in s that is a word of its

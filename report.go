@@ -1403,7 +1403,7 @@ var authoringVerbs = verbForms(`make/made give/gave/given author co-author co-si
 	release send/sent post write/wrote/written pen/penned/penning revise update
 	put/putting blast fire run/ran/running air tweet email circulate distribute file
 	unveil launch share deliver mail leave/left draft sign read place
-	submit/submitted/submitting broadcast text record tape`)
+	submit/submitted/submitting broadcast text record tape conduct commission`)
 
 // verbForms returns the set of the forms of the verbs in list: each a
 // lemma, whose regular forms are made as [regularForms] makes them, and
