@@ -131,13 +131,14 @@ func (a *analyzer) adverbBeforeThat(i int) bool {
 	if a.toks[i].kind != tWord || i+2 >= len(a.toks) {
 		return false
 	}
+	degree := inFold(degreeAdverbs, a.word(i))
 	if n := &a.toks[i+2]; n.kind == tPunct && n.r == ',' {
-		return !degreeAdverbs[lowerASCII(a.word(i))] && a.adverbOfSaying(i) // "said repeatedly that, in his view, …"
+		return !degree && a.adverbOfSaying(i) // "said repeatedly that, in his view, …"
 	}
 	if a.toks[i+2].kind != tWord && a.toks[i+2].kind != tOpen || a.class(i+2) == preposition {
 		return false
 	}
-	if degreeAdverbs[lowerASCII(a.word(i))] {
+	if degree {
 		// "said essentially that the plan was dead", but "said exactly
 		// that amount": a clause has a verb of its own soon after.
 		return a.hasFiniteVerb(i+3, min(len(a.toks), i+8)) && !a.isWord(i+2, "amount") && !a.isWord(i+2, "many") && !a.isWord(i+2, "much") && !a.isWord(i+2, "number")
@@ -1144,7 +1145,7 @@ func (a *analyzer) skipTimeOpening(lo, k int) int {
 		if a.class(j) == timeWord && j == lo+1 && a.class(lo) == preposition {
 			return j + 1
 		}
-		if (a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "ago")) && j > lo && a.timeUnit(j-1) {
+		if (a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "ago")) && j > lo && a.spanOfTime(j-1) {
 			if a.isPunct(j+1, ',') {
 				j++ // "A couple of years later, he …"
 			}

@@ -1232,9 +1232,7 @@ func (a *analyzer) dayBefore(lo int) bool {
 	if a.isWord(j, "next") || a.isWord(j, "following") || a.isWord(j, "previous") {
 		j++
 	}
-	switch lowerASCII(a.word(j)) {
-	case "day", "week", "month", "year", "night", "morning", "evening", "afternoon":
-	default:
+	if !a.spanOfTime(j) {
 		return false
 	}
 	if j > lo+1 && a.isPunct(j+1, ',') {

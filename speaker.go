@@ -25,63 +25,67 @@ const (
 	otherClosed
 )
 
-var wordClasses = map[string]wordClass{
-	"the": determiner, "a": determiner, "an": determiner, "this": determiner, "these": determiner,
-	"those": determiner, "his": determiner, "her": determiner, "their": determiner, "its": determiner,
-	"our": determiner, "my": determiner, "your": determiner, "some": determiner, "many": determiner,
-	"several": determiner, "one": determiner, "two": determiner, "three": determiner, "four": determiner,
-	"five": determiner, "six": determiner, "seven": determiner, "eight": determiner, "nine": determiner,
-	"ten": determiner, "dozens": determiner, "another": determiner, "other": determiner, "both": determiner,
-	"each": determiner, "every": determiner, "few": determiner, "all": determiner, "most": determiner,
-	"numerous": determiner, "multiple": determiner, "no": determiner,
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{
+		"the": determiner, "a": determiner, "an": determiner, "this": determiner, "these": determiner,
+		"those": determiner, "his": determiner, "her": determiner, "their": determiner, "its": determiner,
+		"our": determiner, "my": determiner, "your": determiner, "some": determiner, "many": determiner,
+		"several": determiner, "one": determiner, "two": determiner, "three": determiner, "four": determiner,
+		"five": determiner, "six": determiner, "seven": determiner, "eight": determiner, "nine": determiner,
+		"ten": determiner, "dozens": determiner, "another": determiner, "other": determiner, "both": determiner,
+		"each": determiner, "every": determiner, "few": determiner, "all": determiner, "most": determiner,
+		"numerous": determiner, "multiple": determiner, "no": determiner,
 
-	"he": pronoun, "she": pronoun, "they": pronoun, "we": pronoun, "i": pronoun, "you": pronoun,
-	"it": pronoun, "who": pronoun, "which": pronoun,
+		"he": pronoun, "she": pronoun, "they": pronoun, "we": pronoun, "i": pronoun, "you": pronoun,
+		"it": pronoun, "who": pronoun, "which": pronoun,
 
-	"him": objectPronoun, "them": objectPronoun, "me": objectPronoun, "us": objectPronoun,
-	"himself": objectPronoun, "herself": objectPronoun, "themselves": objectPronoun,
+		"him": objectPronoun, "them": objectPronoun, "me": objectPronoun, "us": objectPronoun,
+		"himself": objectPronoun, "herself": objectPronoun, "themselves": objectPronoun,
 
-	"of": preposition, "for": preposition, "at": preposition, "in": preposition, "on": preposition,
-	"with": preposition, "from": preposition, "by": preposition, "to": preposition, "about": preposition,
-	"into": preposition, "over": preposition, "under": preposition, "during": preposition,
-	"near": preposition, "among": preposition, "within": preposition, "without": preposition,
-	"against": preposition, "between": preposition, "through": preposition, "like": preposition,
-	"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
-	"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
-	"beyond": preposition, "behind": preposition, "throughout": preposition, "besides": preposition,
-	"alongside": preposition, "via": preposition,
+		"of": preposition, "for": preposition, "at": preposition, "in": preposition, "on": preposition,
+		"with": preposition, "from": preposition, "by": preposition, "to": preposition, "about": preposition,
+		"into": preposition, "over": preposition, "under": preposition, "during": preposition,
+		"near": preposition, "among": preposition, "within": preposition, "without": preposition,
+		"against": preposition, "between": preposition, "through": preposition, "like": preposition,
+		"than": preposition, "per": preposition, "toward": preposition, "towards": preposition,
+		"across": preposition, "amid": preposition, "despite": preposition, "upon": preposition,
 
-	"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
-	"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
-	"though": conjunction, "if": conjunction, "when": conjunction, "whereas": conjunction,
-	"as": conjunction, "that": conjunction, "whether": conjunction, "where": conjunction,
-	"after": conjunction, "before": conjunction, "since": conjunction, "until": conjunction,
-	"unless": conjunction, "once": conjunction, "what": conjunction, "how": conjunction, "why": conjunction,
+		"and": conjunction, "or": conjunction, "but": conjunction, "nor": conjunction, "so": conjunction,
+		"yet": conjunction, "because": conjunction, "while": conjunction, "although": conjunction,
+		"though": conjunction, "if": conjunction, "when": conjunction, "whereas": conjunction,
+		"as": conjunction, "that": conjunction, "whether": conjunction, "where": conjunction,
+		"after": conjunction, "before": conjunction, "since": conjunction, "until": conjunction,
+		"unless": conjunction, "once": conjunction, "what": conjunction, "how": conjunction, "why": conjunction,
 
-	"has": auxiliary, "have": auxiliary, "had": auxiliary, "is": auxiliary, "was": auxiliary,
-	"were": auxiliary, "are": auxiliary, "be": auxiliary, "been": auxiliary, "will": auxiliary,
-	"would": auxiliary, "could": auxiliary, "should": auxiliary, "may": auxiliary, "might": auxiliary,
-	"must": auxiliary, "can": auxiliary, "did": auxiliary, "does": auxiliary, "do": auxiliary,
-	"also": auxiliary, "later": auxiliary, "previously": auxiliary, "earlier": auxiliary,
-	"then": auxiliary, "again": auxiliary, "recently": auxiliary, "often": auxiliary,
-	"repeatedly": auxiliary, "publicly": auxiliary, "privately": auxiliary, "reportedly": auxiliary,
-	"frequently": auxiliary, "already": auxiliary, "still": auxiliary, "even": auxiliary,
-	"simply": auxiliary, "flatly": auxiliary, "just": auxiliary, "first": auxiliary,
-	"initially": auxiliary, "finally": auxiliary, "never": auxiliary, "not": auxiliary,
-	"bluntly": auxiliary, "separately": auxiliary, "too": auxiliary, "clearly": auxiliary,
-	"openly": auxiliary, "quietly": auxiliary, "long": auxiliary,
-	"subsequently": auxiliary, "similarly": auxiliary, "likewise": auxiliary, "specifically": auxiliary,
-	"explicitly": auxiliary, "correctly": auxiliary, "falsely": auxiliary, "wrongly": auxiliary,
-	"angrily": auxiliary, "always": auxiliary, "personally": auxiliary, "directly": auxiliary, "sometimes": auxiliary,
+		"has": auxiliary, "have": auxiliary, "had": auxiliary, "is": auxiliary, "was": auxiliary,
+		"were": auxiliary, "are": auxiliary, "be": auxiliary, "been": auxiliary, "will": auxiliary,
+		"would": auxiliary, "could": auxiliary, "should": auxiliary, "may": auxiliary, "might": auxiliary,
+		"must": auxiliary, "can": auxiliary, "did": auxiliary, "does": auxiliary, "do": auxiliary,
+		"also": auxiliary, "later": auxiliary, "previously": auxiliary, "earlier": auxiliary,
+		"then": auxiliary, "again": auxiliary, "recently": auxiliary, "often": auxiliary,
+		"repeatedly": auxiliary, "publicly": auxiliary, "privately": auxiliary, "reportedly": auxiliary,
+		"frequently": auxiliary, "already": auxiliary, "still": auxiliary, "even": auxiliary,
+		"simply": auxiliary, "flatly": auxiliary, "just": auxiliary, "first": auxiliary,
+		"initially": auxiliary, "finally": auxiliary, "never": auxiliary, "not": auxiliary,
+		"bluntly": auxiliary, "separately": auxiliary, "too": auxiliary, "clearly": auxiliary,
+		"openly": auxiliary, "quietly": auxiliary, "long": auxiliary,
+		"subsequently": auxiliary, "similarly": auxiliary, "likewise": auxiliary, "specifically": auxiliary,
+		"explicitly": auxiliary, "correctly": auxiliary, "falsely": auxiliary, "wrongly": auxiliary,
+		"angrily": auxiliary, "always": auxiliary, "personally": auxiliary, "directly": auxiliary, "sometimes": auxiliary,
 
-	"today": timeWord, "yesterday": timeWord, "tonight": timeWord, "monday": timeWord,
-	"tuesday": timeWord, "wednesday": timeWord, "thursday": timeWord, "friday": timeWord,
-	"saturday": timeWord, "sunday": timeWord, "morning": timeWord, "afternoon": timeWord,
-	"evening": timeWord, "night": timeWord, "week": timeWord, "month": timeWord, "year": timeWord,
-	"last": timeWord, "late": timeWord, "early": timeWord, "weekend": timeWord, "ago": timeWord, "now": timeWord,
+		"today": timeWord, "yesterday": timeWord, "tonight": timeWord, "monday": timeWord,
+		"tuesday": timeWord, "wednesday": timeWord, "thursday": timeWord, "friday": timeWord,
+		"saturday": timeWord, "sunday": timeWord, "morning": timeWord, "afternoon": timeWord,
+		"evening": timeWord, "night": timeWord, "week": timeWord, "month": timeWord, "year": timeWord,
+		"last": timeWord, "late": timeWord, "early": timeWord, "weekend": timeWord, "ago": timeWord, "now": timeWord,
 
-	"there": otherClosed, "here": otherClosed,
-}
+		"there": otherClosed, "here": otherClosed,
+	}
+	for w := range namePrepositions {
+		m[w] = preposition
+	}
+	return m
+}()
 
 // classOfWord returns the closed class of the word w, or openClass.
 func classOfWord(w string) wordClass {
@@ -656,7 +660,7 @@ func (a *analyzer) servesTo(j int) bool {
 	if uint(j) >= uint(len(a.toks)) || a.toks[j].kind != tWord {
 		return false
 	}
-	return inFold(servingRoles, singular(lowerASCII(a.word(j))))
+	return servingRoles[singular(lowerASCII(a.word(j)))]
 }
 
 // servingRoles are the roles of servesTo, in the singular.
@@ -888,27 +892,18 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 // them ("Tonight Show host Tom Hale"). The length picks the words to
 // compare, and a capitalized word is not lowered for a switch.
 func (a *analyzer) opensSentence(j, hi int) bool {
-	never, may := false, false
-	switch t := &a.toks[j]; t.End - t.Start {
-	case 3:
-		never = a.isWord(j, "now")
-	case 4:
-		never = a.isWord(j, "then") || a.isWord(j, "also") || a.isWord(j, "even") || a.isWord(j, "once")
-		may = a.isWord(j, "just") || a.isWord(j, "only") || a.isWord(j, "here")
-	case 5:
-		never = a.isWord(j, "later") || a.isWord(j, "still")
-		may = a.isWord(j, "maybe") || a.isWord(j, "today") || a.isWord(j, "again")
-	case 6:
-		may = a.isWord(j, "indeed")
-	case 7:
-		never = a.isWord(j, "instead")
-		may = a.isWord(j, "perhaps") || a.isWord(j, "finally") || a.isWord(j, "already") || a.isWord(j, "tonight")
-	case 9:
-		may = a.isWord(j, "yesterday")
-	case 10:
-		may = a.isWord(j, "ultimately")
-	}
-	return never || may && !a.lowerWordIn(j+1, hi)
+	never, ok := lookupFold(starterAdverbs, a.word(j))
+	return ok && (never || !a.lowerWordIn(j+1, hi))
+}
+
+// starterAdverbs are the adverbs among sentenceStarters, each with whether
+// it never opens a name: "Now Tom Hale says", but "Tonight Show host".
+var starterAdverbs = map[string]bool{
+	"now": true, "then": true, "also": true, "even": true, "once": true, "later": true,
+	"still": true, "instead": true,
+	"just": false, "only": false, "here": false, "maybe": false, "today": false, "again": false,
+	"indeed": false, "perhaps": false, "finally": false, "already": false, "tonight": false,
+	"yesterday": false, "ultimately": false,
 }
 
 // lowerWordIn reports whether a word in lower case is among toks[lo:hi].
@@ -1145,25 +1140,16 @@ func (a *analyzer) nameElsewhere(j int) bool {
 	return strings.Count(near, w) > strings.Count(near, a.word(j-1)+" "+w)
 }
 
-// namePrepositionWord reports whether toks[j] is one of the prepositions
-// that also open names, in either case.
+// namePrepositions are prepositions that also open names: "Beyond Meat",
+// "Via Terra". [wordClasses] has them as prepositions.
+var namePrepositions = map[string]bool{
+	"beyond": true, "behind": true, "besides": true, "alongside": true, "throughout": true, "via": true,
+}
+
+// namePrepositionWord reports whether toks[j] is one of namePrepositions,
+// in either case.
 func (a *analyzer) namePrepositionWord(j int) bool {
-	if j < 0 || j >= len(a.toks) || a.toks[j].kind != tWord {
-		return false
-	}
-	switch a.toks[j].End - a.toks[j].Start {
-	case 3:
-		return a.isWord(j, "via")
-	case 6:
-		return a.isWord(j, "beyond") || a.isWord(j, "behind")
-	case 7:
-		return a.isWord(j, "besides")
-	case 9:
-		return a.isWord(j, "alongside")
-	case 10:
-		return a.isWord(j, "throughout")
-	}
-	return false
+	return j >= 0 && j < len(a.toks) && a.toks[j].kind == tWord && inFold(namePrepositions, a.word(j))
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a
@@ -1408,15 +1394,6 @@ func (a *analyzer) raisingVerb(j int) bool {
 // goForm reports whether toks[j] is a form of "go": "went on to say".
 func (a *analyzer) goForm(j int) bool {
 	return a.isWord(j, "go") || a.isWord(j, "goes") || a.isWord(j, "going") || a.isWord(j, "went") || a.isWord(j, "gone")
-}
-
-// timeUnit reports whether toks[j] is a plural unit of time: "days later".
-func (a *analyzer) timeUnit(j int) bool {
-	switch lowerASCII(a.word(j)) {
-	case "moments", "minutes", "hours", "days", "weeks", "months", "years":
-		return true
-	}
-	return false
 }
 
 // namePossessive reports whether toks[j] is a capitalized name with "'s":

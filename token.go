@@ -999,25 +999,28 @@ func startsSentenceWord(text string, t token) bool {
 	return t.lex.starter()
 }
 
-var sentenceStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true,
-	"this": true, "that": true, "these": true, "those": true, "there": true, "his": true,
-	"her": true, "their": true, "its": true, "our": true, "if": true, "when": true, "while": true,
-	"after": true, "before": true, "as": true, "for": true, "so": true, "yet": true, "still": true,
-	"however": true, "meanwhile": true, "some": true, "many": true, "most": true, "one": true,
-	"two": true, "what": true, "who": true, "why": true, "how": true, "last": true, "since": true,
-	"according": true, "officials": true, "police": true, "no": true, "not": true, "both": true,
-	"then": true, "now": true, "also": true, "instead": true, "even": true, "once": true, "later": true,
-	"everything": true, "nothing": true, "something": true, "anything": true, "everyone": true,
-	"everybody": true, "nobody": true, "anyone": true, "someone": true, "somebody": true,
-	"from": true, "with": true, "by": true, "during": true, "despite": true, "among": true,
-	"without": true, "through": true, "although": true, "though": true, "because": true,
-	"unless": true, "whether": true, "until": true, "where": true, "each": true, "every": true,
-	"like": true, "unlike": true, "against": true, "following": true, "maybe": true, "perhaps": true,
-	"here": true, "today": true, "yesterday": true, "tonight": true, "indeed": true, "only": true,
-	"just": true, "again": true, "finally": true, "already": true, "ultimately": true,
-}
+var sentenceStarters = func() map[string]bool {
+	m := map[string]bool{
+		"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+		"we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true,
+		"this": true, "that": true, "these": true, "those": true, "there": true, "his": true,
+		"her": true, "their": true, "its": true, "our": true, "if": true, "when": true, "while": true,
+		"after": true, "before": true, "as": true, "for": true, "so": true, "yet": true,
+		"however": true, "meanwhile": true, "some": true, "many": true, "most": true, "one": true,
+		"two": true, "what": true, "who": true, "why": true, "how": true, "last": true, "since": true,
+		"according": true, "officials": true, "police": true, "no": true, "not": true, "both": true,
+		"everything": true, "nothing": true, "something": true, "anything": true, "everyone": true,
+		"everybody": true, "nobody": true, "anyone": true, "someone": true, "somebody": true,
+		"from": true, "with": true, "by": true, "during": true, "despite": true, "among": true,
+		"without": true, "through": true, "although": true, "though": true, "because": true,
+		"unless": true, "whether": true, "until": true, "where": true, "each": true, "every": true,
+		"like": true, "unlike": true, "against": true, "following": true,
+	}
+	for w := range starterAdverbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // lowerASCII returns s with ASCII letters in lower case, allocating only
 // when s has an upper-case letter. No conversion happens inside a loop:
