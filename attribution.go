@@ -625,20 +625,12 @@ func (a *analyzer) part(sp Span) []Span {
 	return a.spans[n-1 : n : n]
 }
 
-// emit records an attribution, with its speaker resolved, and remembers it
-// for floating quotations.
+// emit records an attribution, with an object fronted before it added and
+// its speaker resolved to an entity, and remembers it for floating
+// quotations. An attribution with no content is dropped.
 func (a *analyzer) emit(at attribution) {
-	if at, ok := a.settle(at); ok {
-		a.record(at)
-	}
-}
-
-// settle readies at to be reported: it adds an object fronted before it,
-// and resolves its speaker to an entity. It reports false for an
-// attribution with no content.
-func (a *analyzer) settle(at attribution) (attribution, bool) {
 	if len(at.parts) == 0 || at.parts[0].Len() == 0 {
-		return at, false
+		return
 	}
 	if r := a.frontedObject(&at); !r.IsZero() {
 		at.parts = append([]Span{r}, at.parts...)
@@ -651,11 +643,6 @@ func (a *analyzer) settle(at attribution) (attribution, bool) {
 		}
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
-	return at, true
-}
-
-// record adds at, settled, to the attributions found.
-func (a *analyzer) record(at attribution) {
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
 		a.sentQuoted = true

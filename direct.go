@@ -116,11 +116,13 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 			return false // "The Associated Press contributed to this report."
 		}
 	}
+	// Its speaker is resolved only once the block is kept, after the
+	// paragraph's own frames ([analyzer.emitBlock]).
 	at := *pending
 	at.parts = a.part(a.span(0, a.trimEnd(0, n)))
 	at.kind = Indirect
 	at.conf = 0.6
-	if at, ok := a.settle(at); ok {
+	if len(at.parts) > 0 && at.parts[0].Len() > 0 {
 		a.block, a.hasBlock = at, true
 		a.blockLast, a.blockLastPara = a.lastDirect, a.lastPara
 	}
@@ -153,7 +155,7 @@ func (a *analyzer) emitBlock() {
 		a.out = a.out[:a.paraOut]
 		a.lastDirect, a.lastPara = a.blockLast, a.blockLastPara
 	}
-	a.record(a.block)
+	a.emit(a.block)
 }
 
 // whatBefore reports whether "what", "who", "whom", "which" or a "that"
