@@ -1032,6 +1032,18 @@ func (a *analyzer) hasAuxiliary(lo, hi int) bool {
 	return false
 }
 
+// hasVerbAuxiliary reports whether toks[lo:hi] has an auxiliary that is a
+// verb ([analyzer.verbAuxiliary]), not one of the adverbs classed with
+// them: "has to do the following:" has one, "said again:" none.
+func (a *analyzer) hasVerbAuxiliary(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !a.toks[j].cap && a.verbAuxiliary(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFiniteVerb reports whether toks[lo:hi] has a word that is likely a
 // finite verb: an auxiliary or modal, or a word ending in -ed or -s after
 // a noun, or an irregular past after a noun, which may be toks[lo-1].

@@ -147,7 +147,7 @@ func (a *analyzer) emitBlock() {
 	}
 	a.hasBlock = false
 	for _, at := range a.out[a.paraOut:] {
-		if at.lemma != "according to" && !a.ownSide(at.speaker) {
+		if !a.ownSide(at.speaker) {
 			return
 		}
 	}
@@ -409,7 +409,7 @@ func (a *analyzer) colonCue() {
 		}
 		at := attribution{cue: a.toks[k].Span, lemma: v.lemma, speaker: a.span(sp.lo, sp.hi), skind: sp.kind}
 		a.pending = &at
-		a.pendingFinal = !a.hasAuxiliary(k+1, n-1) && !a.newClause(k+1, n-1)
+		a.pendingFinal = !a.hasVerbAuxiliary(k+1, n-1) && !a.newClause(k+1, n-1)
 		return
 	}
 	// "17-year-old Jared Potts echoed:", "The email goes on to say:":

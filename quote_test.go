@@ -463,6 +463,22 @@ func TestDirectBefore(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be mistaken: this plan is a tax on every family in the county"}},
 		},
 		{
+			name: "a block quotation follows a cue with an adverb before its colon",
+			in:   "Ana Ruiz said again:\n\nThis plan is a tax on every family in the county, and it must go.\n\nTom Hale said publicly:\n\nThe levy failed twice, and it will fail a third time in May.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "This plan is a tax on every family in the county, and it must go"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The levy failed twice, and it will fail a third time in May"},
+			},
+		},
+		{
+			name: "a block's report according to a third person is no part of it, and one according to the speaker's own side is",
+			in:   "Ana Ruiz said:\n\nThe plan is a tax on every family in the county, according to Tom Hale, the council president.\n\nDana Ortiz wrote:\n\nThe levee will hold through the spring, according to our engineers at the county.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "according to", Text: "The plan is a tax on every family in the county"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "wrote", Text: "The levee will hold through the spring, according to our engineers at the county"},
+			},
+		},
+		{
 			name: "a paragraph with frames of its own, a credit line or a biography is no block quotation",
 			in:   "Ana Ruiz said:\n\nTom Hale, the council president, said the plan was dead and would not be revived.\n\nDana Ortiz wrote:\n\nOrtiz, 54, has served on the council since 2010 and chairs its budget panel.\n\nKate Cole added:\n\nThe Associated Press contributed to this report from the county seat.\n\nAfter Ayo Bello warned of cuts, the council faced a choice:\n\nIt could raise the levy or close two libraries before the end of the year.",
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead and would not be revived"}},
