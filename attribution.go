@@ -511,7 +511,7 @@ func (a *analyzer) nounClauseEnd(lo, hi int) int {
 		}
 		finite := a.pastTense(j)
 		if !verb {
-			verb = finite || a.class(j) == auxiliary
+			verb = finite || a.verbAuxiliary(j)
 			continue
 		}
 		if finite && j > lo && a.toks[j-1].kind == tWord && a.class(j-1) == openClass && !a.adverb(j-1) && !a.pastTense(j-1) && !(a.participleAdjunct(j+1) && a.laterVerb(j+2, hi)) {

@@ -936,10 +936,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a noun of speech that is the sentence's subject carries a clause that ends before the sentence's verb",
-			in:   "Hale's suggestion that farmers could “ride out” a trade war drew criticism. Ruiz's claim that the drug was a cure drew scorn from doctors.",
+			in:   "Hale's suggestion that farmers could “ride out” a trade war drew criticism. Ruiz's claim that the drug was a cure drew scorn from doctors. Cole's claim that even more families signed the petition drew criticism.",
 			want: []view{
 				{Kind: "mixed", Speaker: "Hale's", Name: "Hale", Cue: "suggestion", Text: "farmers could “ride out” a trade war"},
 				{Kind: "indirect", Speaker: "Ruiz's", Name: "Ruiz", Cue: "claim", Text: "the drug was a cure"},
+				{Kind: "indirect", Speaker: "Cole's", Name: "Cole", Cue: "claim", Text: "even more families signed the petition"},
 			},
 		},
 		{
