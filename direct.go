@@ -112,7 +112,7 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 		}
 	}
 	for k := range n {
-		if a.isWord(k, "contributed") && (a.isWord(k+1, "reporting") || a.isWord(k+1, "to") && a.isWord(k+2, "this")) || a.isWord(k, "copyright") || a.isWord(k, "newsletter") {
+		if a.isWord(k, "contributed") && (a.isWord(k+1, "reporting") || a.isWord(k+1, "to") && a.isWord(k+2, "this")) {
 			return false // "The Associated Press contributed to this report."
 		}
 	}
