@@ -44,6 +44,9 @@ const (
 	// ("added 1,000 jobs", "adds a voice to the record"); it reports only
 	// a clause with a plain verb ("added the plan would fail").
 	cueVerbClause
+	// cueNaming: the verb names or judges its object with the words
+	// quoted after it ("dubbed him “Sleepy Sam”", "declared it “dead”").
+	cueNaming
 )
 
 // A cueVerb is one reporting verb of the lexicon.
@@ -94,7 +97,7 @@ var reportingVerbs = []struct {
 	{"claim", nil, cueNounLike},
 	{"contend", nil, 0},
 	{"assert", nil, 0},
-	{"declare", nil, 0},
+	{"declare", nil, cueNaming},
 	{"state", nil, cueNounLike},
 	{"announce", nil, cueNounObject},
 	{"report", nil, cueNounLike | cueNounObject},
@@ -165,12 +168,12 @@ var reportingVerbs = []struct {
 	{"lament", nil, 0},
 	{"intimate", nil, 0},
 	{"describe", nil, cueQuoteOnly | cueNounObject},
-	{"call", nil, cueQuoteOnly},
-	{"dub", []string{"dubbed", "dubbing"}, cueQuoteOnly},
-	{"label", []string{"labeled", "labelled", "labeling", "labelling"}, cueQuoteOnly},
-	{"term", nil, cueQuoteOnly},
-	{"brand", nil, cueQuoteOnly | cuePastOnly},
-	{"deem", nil, cueQuoteOnly},
+	{"call", nil, cueQuoteOnly | cueNaming},
+	{"dub", []string{"dubbed", "dubbing"}, cueQuoteOnly | cueNaming},
+	{"label", []string{"labeled", "labelled", "labeling", "labelling"}, cueQuoteOnly | cueNaming},
+	{"term", nil, cueQuoteOnly | cueNaming},
+	{"brand", nil, cueQuoteOnly | cuePastOnly | cueNaming},
+	{"deem", nil, cueQuoteOnly | cueNaming},
 	{"put", []string{"puts", "putting"}, cueQuoteOnly},
 	{"point", nil, cueParticle},
 	{"shoot", []string{"shot", "shoots", "shooting"}, cueParticle | cueNoClause},
@@ -213,7 +216,7 @@ var reportingVerbs = []struct {
 	{"question", nil, cueQuoteOnly | cuePastOnly},
 	{"thank", nil, cueQuoteOnly | cuePastOnly},
 	{"bemoan", nil, cueQuoteOnly},
-	{"pronounce", nil, cueQuoteOnly},
+	{"pronounce", nil, cueQuoteOnly | cueNaming},
 	{"portray", nil, cueQuoteOnly},
 	{"characterize", nil, cueQuoteOnly},
 }

@@ -324,13 +324,6 @@ func (a *analyzer) byAfter(open int) bool {
 	return qi < len(a.qrefs) && a.qrefs[qi].open == open && a.isWord(a.qend(a.qrefs[qi]), "by")
 }
 
-// namingVerbs are the cues that name or judge their object with the
-// words they quote: "called him a “moderate”", "declared it “a win”".
-var namingVerbs = map[string]bool{
-	"call": true, "declare": true, "label": true, "dub": true, "term": true, "brand": true,
-	"deem": true, "pronounce": true,
-}
-
 // objectBefore reports whether toks[j:open] are an object pronoun or a
 // short phrase, and no more, before the quotation at toks[open]: what
 // "declared it “a victory”" and "declaring the vote “a win”" name.
@@ -1460,7 +1453,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "put" && !a.isWord(k+1, "it") || v.plain && (a.takenNoun(k) || a.interruptionAt(k+1)) {
 			continue // "put" alone, "shares blame for", "Repair estimates, he added, were “…”"
 		}
-		if k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && strings.HasSuffix(a.word(k), "ed") && (!a.whatBefore(k) && !a.namerBefore(k, lo) || a.byAfter(open)) {
+		if k+1 == open && v.flags&cueNaming != 0 && v.lemma != "call" && v.lemma != "declare" && strings.HasSuffix(a.word(k), "ed") && (!a.whatBefore(k) && !a.namerBefore(k, lo) || a.byAfter(open)) {
 			continue // "files later deemed “secret”": a thing so named, no one naming it; but "what Hale dubbed “…”", "the inquiry he dubbed “…”"
 		}
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
@@ -1543,7 +1536,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		// Between the cue and the mark: a colon or comma means the
 		// quotation is the speech itself; words mean a reported clause.
 		j := a.skipAdjuncts(cueEnd, open, v)
-		if (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) && namingVerbs[v.lemma] {
+		if (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) && v.flags&cueNaming != 0 {
 			j = cueEnd // "called him a “moderate”", "declared it “a win”": who was called is part of it
 		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
@@ -1556,7 +1549,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		}
 		switch {
 		case j == open-1 && (a.isPunct(j, ':') || a.isPunct(j, ',')) || j == open:
-			if j == open && k+1 == open && namingVerbs[v.lemma] && v.lemma != "call" && v.lemma != "declare" && (a.frontedNamed(k, lo) || !a.objectAfter(a.qrefs[a.firstQuote(open)])) {
+			if j == open && k+1 == open && v.flags&cueNaming != 0 && v.lemma != "call" && v.lemma != "declare" && (a.frontedNamed(k, lo) || !a.objectAfter(a.qrefs[a.firstQuote(open)])) {
 				return f, -1, true // "the inquiry he dubbed “a witch hunt” ended": its object went before
 			}
 			if j == open && v.flags&cueQuoteOnly != 0 && !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') {
