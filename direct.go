@@ -46,7 +46,7 @@ func (a *analyzer) colonFrames() {
 	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
 		return
 	}
-	if notices[lowerASCII(a.word(i))] {
+	if inFold(notices, a.word(i)) {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
@@ -103,7 +103,7 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
 		return false
 	}
-	if a.isPunct(1, ':') && notices[lowerASCII(a.word(0))] || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
+	if a.isPunct(1, ':') && inFold(notices, a.word(0)) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
 		return false
 	}
 	if pending.skind == Name && (a.isPunct(1, ',') || a.pastTense(1) || a.class(1) == auxiliary) {
@@ -363,7 +363,7 @@ func (a *analyzer) transcriptLine() bool {
 	for j < len(a.toks) && j < i+4 && a.isCapWord(j) {
 		j++
 	}
-	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !notices[lowerASCII(a.word(i))]
+	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !inFold(notices, a.word(i))
 }
 
 // notices are the labels and exclamations before a colon that name no
@@ -537,10 +537,11 @@ func (a *analyzer) direct(s sentence) {
 				// declared the vote “a sham,” lost": what
 				// something was called ends with its quotation when the
 				// writer goes on.
-				if v, ok := a.cue(at.cueEnd - 1); ok && (v.flags&cueQuoteOnly != 0 || v.lemma == "declare" && a.objectBefore(at.cueEnd, q.open)) && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
+				v, ok := a.cue(at.cueEnd - 1)
+				if ok && (v.flags&cueQuoteOnly != 0 || v.lemma == "declare" && a.objectBefore(at.cueEnd, q.open)) && q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
 					hi = end
 				}
-				if v, ok := a.cue(at.cueEnd - 1); ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) && a.deedGoesOn(end+2) || a.presentVerb(end+1, s.lo)) {
+				if ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) && a.deedGoesOn(end+2) || a.presentVerb(end+1, s.lo)) {
 					hi = end // "called the plan “a fraud” and walked out": the subject's next deed
 				}
 				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {

@@ -1322,7 +1322,7 @@ func (a *analyzer) documentBefore(k int) bool {
 	// "sent a note to donors stating", "a note on the door saying":
 	// whom it went to or what it was about; but not the "to" of "went on
 	// to issue a statement saying", before the document.
-	for t := d; t > 1 && t >= d-3 && !a.documentNoun(d); t-- {
+	for t := d; t > 1 && t >= d-3 && !(t == d && a.documentNoun(d)); t-- {
 		if a.toks[t].kind != tWord || a.cueAt(t) || a.class(t) == auxiliary || a.class(t) == pronoun {
 			break
 		}
