@@ -66,6 +66,11 @@ type analyzer struct {
 	lastDirect int
 	lastPara   int
 	lastAtEnd  bool // the latest such attribution is in its paragraph's last sentence
+	// carriedOn says that lastAtEnd holds only by a quotation that
+	// carried the attribution on: the next paragraph's quotation takes it
+	// only if it closes there, not an excerpt's paragraph that opens with
+	// a mark and leaves it open.
+	carriedOn bool
 	// pending is a cue that ends the last paragraph with a colon, for a
 	// quotation that opens the next one.
 	pending *attribution
@@ -153,8 +158,16 @@ func (a *analyzer) paragraph(eager bool) {
 		a.headline()
 	}
 	if a.lastPara == a.para && a.lastDirect >= 0 && len(a.sents) > 0 {
-		last := a.out[a.lastDirect].parts
-		a.lastAtEnd = last[len(last)-1].End >= a.toks[a.sents[len(a.sents)-1].lo].Start
+		// The speaker's latest words may be a quotation that carries
+		// theirs on: "“…,” Ruiz said. “The money is there.”"
+		last := a.toks[a.sents[len(a.sents)-1].lo].Start
+		at := &a.out[a.lastDirect]
+		a.lastAtEnd, a.carriedOn = at.parts[len(at.parts)-1].End >= last, false
+		if n := len(a.out) - 1; !a.lastAtEnd && n > a.lastDirect && a.out[n].inherited && a.out[n].cue == at.cue {
+			at = &a.out[n]
+			a.lastAtEnd = at.parts[len(at.parts)-1].End >= last
+			a.carriedOn = a.lastAtEnd
+		}
 	}
 	a.lone = a.loneQuote()
 	// A quotation left open at the paragraph's end goes on in the next

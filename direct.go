@@ -657,7 +657,7 @@ func (a *analyzer) direct(s sentence) {
 			// same paragraph, or when it opens the next and the last one
 			// closed its paragraph. Single marks here are headings ('Chief
 			// trade prosecutor.'), not speech.
-			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && a.si == 0
+			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && a.si == 0 && (q.close >= 0 || !a.carriedOn)
 			// A quotation that opens a sentence without filling it carries
 			// on too, when the rest has no cue of its own and the
 			// quotation is no subject ("“Top secret” is the highest

@@ -768,6 +768,25 @@ func TestFloating(t *testing.T) {
 				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Inherited: true, Text: "“Not now, not ever.”"},
 			},
 		},
+		{
+			name: "next paragraph, after a paragraph that ends with a quotation carried on",
+			in:   "“We will not back down,” Mayor Ana Ruiz said. “Not now.”\n\n“Not ever.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will not back down,”"},
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Inherited: true, Text: "“Not now.”"},
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Inherited: true, Text: "“Not ever.”"},
+			},
+		},
+		{
+			// An excerpt sets a mark before each of its paragraphs and
+			// closes only the last: such a paragraph is the excerpt's.
+			name: "next paragraph left open, after a quotation carried on",
+			in:   "“We will not back down,” Mayor Ana Ruiz said. “Not now.”\n\n\"The crowd cheered and went home.",
+			want: []view{
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will not back down,”"},
+				{Kind: "direct", Speaker: "Mayor Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Inherited: true, Text: "“Not now.”"},
+			},
+		},
 	})
 }
 
