@@ -229,6 +229,8 @@ var cueNouns = map[string]bool{
 	"warning": true, "promise": true, "pledge": true, "prediction": true, "declaration": true,
 	"contention": true, "allegation": true, "allegations": true, "admission": true, "charge": true,
 	"accusation": true, "vow": true, "boast": true, "denial": true,
+	"remark": true, "remarks": true, "comment": true, "comments": true,
+	"assurance": true, "assurances": true, "conclusion": true,
 }
 
 // cueLexicon maps every form of a reporting verb, in lower case, to it.

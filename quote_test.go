@@ -963,6 +963,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "remarks, comments and assurances are nouns of speech; the possessor is the name or the determiner's phrase, not the words before",
+			in:   "The aide sought to clarify Mayor Ana Ruiz's comment that the pier had been saved. Critics pounced on her remark that “the harbor belongs to everyone.” The grant was approved based on the charity's assurances that none of its money went abroad.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Mayor Ana Ruiz's", Name: "Ana Ruiz", Cue: "comment", Text: "the pier had been saved"},
+				{Kind: "mixed", Speaker: "her", Name: "Ana Ruiz", Cue: "remark", Text: "“the harbor belongs to everyone.”"},
+				{Kind: "indirect", Speaker: "the charity's", Cue: "assurances", Text: "none of its money went abroad"},
+			},
+		},
+		{
 			name: "near misses of the last rules: an object's clause, a verb after a listener's noun, a pronoun that, a show's name",
 			in:   "Critics rejected Hale's claim that the agency hid documents obtained by reporters. I heard a man shout, “Get down!” Hale said exactly that in 2019. Officials said roughly that amount would be needed.\n\n“We are thrilled,” Tonight Show host Tom Hale said.",
 			want: []view{

@@ -791,6 +791,7 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	} else if sp.kind = Description; a.toks[k].cap {
 		sp.kind = Name
 	}
+	sp.lo = a.possessorStart(sp, k)
 	lo := n + 2
 	end := a.clauseEnd(lo, s.hi)
 	if end-lo < 2 {
@@ -822,6 +823,25 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	at.skind = sp.kind
 	a.used[n] = true
 	a.cands = append(a.cands, at)
+}
+
+// possessorStart returns where the possessor that ends with the
+// possessive toks[k] starts in p, the noun phrase before a noun of speech:
+// at a name and its titles ("FBI Director Ana Ruiz's"), or at a determiner
+// a few words before ("the charity's", "the Hale campaign's"). The words
+// before them are the sentence's: "sought to clarify Mayor Ruiz's
+// comment", "approved on the charity's assurance".
+func (a *analyzer) possessorStart(p phrase, k int) int {
+	j := k
+	for j > p.lo && (a.isCapWord(j-1) || a.isPunct(j-1, '.') && a.isCapWord(j-2)) {
+		j--
+	}
+	for i := j - 1; i >= p.lo && i >= j-3 && a.toks[i].kind == tWord; i-- {
+		if a.class(i) == determiner {
+			return i
+		}
+	}
+	return j
 }
 
 // accordingTo handles "According to X, CONTENT." and "CONTENT, according
