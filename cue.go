@@ -41,8 +41,9 @@ const (
 	// comment"); elsewhere it has other senses ("sales declined").
 	cueToOnly
 	// cueVerbClause: the verb has a common sense that takes a noun
-	// ("added 1,000 jobs", "adds a voice to the record"); it reports only
-	// a clause with a plain verb ("added the plan would fail").
+	// ("added 1,000 jobs", "adds a voice to the record", "claimed the
+	// lives of three people"); it reports only a clause with a plain verb
+	// ("added the plan would fail").
 	cueVerbClause
 	// cueNaming: the verb names or judges its object with the words
 	// quoted after it ("dubbed him “Sleepy Sam”", "declared it “dead”").
@@ -94,7 +95,7 @@ var reportingVerbs = []struct {
 	{"post", nil, cueNounLike},
 	{"acknowledge", nil, cueNounObject},
 	{"argue", nil, 0},
-	{"claim", nil, cueNounLike},
+	{"claim", nil, cueNounLike | cueVerbClause},
 	{"contend", nil, 0},
 	{"assert", nil, 0},
 	{"declare", nil, cueNaming},
