@@ -2644,6 +2644,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Trump", Name: "Trump", Cue: "told", Text: "he would fire the director"}},
 		},
 		{
+			name: "an empty it before a passive cue: a report with no source",
+			in:   "It was revealed that the council had spent the reserve. Though it was widely reported in March that the mayor paid $1 million, the sum is unknown. It should be noted that the pier is closed. The valley, it is said, was once a lake.",
+			want: []view{
+				{Kind: "indirect", Cue: "was revealed", Text: "the council had spent the reserve"},
+				{Kind: "indirect", Cue: "was widely reported", Text: "the mayor paid $1 million"},
+			},
+		},
+		{
 			name: "reportedly, with a source after",
 			in:   "The club is reportedly spending $1.5 million on ads, officials said.",
 			want: []view{{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "The club is reportedly spending $1.5 million on ads"}},

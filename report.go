@@ -174,6 +174,9 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.askedFrame(k, s)
 		return
 	}
+	if ok && a.passive(k) && a.impersonal(k, v, s) {
+		return
+	}
 	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
@@ -193,6 +196,40 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		}
 	}
 	a.reported(k, v, s)
+}
+
+// impersonal records the report of a passive cue at toks[k] whose
+// subject is an empty "it", and reports whether there was one: "it was
+// revealed that the council spent the reserve", "though it was widely
+// reported in March that …". No one is named as its source; the cue is
+// the verb with its auxiliaries.
+func (a *analyzer) impersonal(k int, v cueVerb, s sentence) bool {
+	j := k - 1
+	for j > s.lo && (a.class(j) == auxiliary && !a.beForm(j) || a.adverb(j)) {
+		j--
+	}
+	for j > s.lo && a.class(j) == auxiliary && !a.modal(j-1) && !a.isWord(j-1, "it") {
+		j-- // "has been", "had been"; but "it should be noted that" is the writer's aside
+	}
+	if !a.isWord(j-1, "it") || j-2 >= s.lo && a.isPunct(j-2, ',') {
+		return false // ", it is said, …" is an aside
+	}
+	t := a.skipAdjuncts(k+1, s.hi, v)
+	if !a.isWord(t, "that") {
+		return false
+	}
+	end := a.clauseEnd(t+1, s.hi)
+	if a.subordinate(j-1, s.lo) {
+		end = a.subordinateEnd(t+1, end) // "Though it was reported that …, the sum"
+	}
+	if end-(t+1) < 2 || !a.hasFiniteVerb(t+1, end) {
+		return false
+	}
+	at := attribution{parts: a.part(a.span(t+1, end)), kind: Indirect, conf: 0.5}
+	at.cue, at.lemma = a.span(j, k+1), v.lemma
+	a.used[k] = true
+	a.cands = append(a.cands, at)
+	return true
 }
 
 // accusedOf reports whether "of" and a charge follow the object of
@@ -505,12 +542,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// "When Ruiz noted that Hale paid no taxes ― as was true ― Hale
 		// boasted", but not "who said the plan — a $2 billion overhaul —
 		// would fail".
-		for c := j + 1; c < end; c++ {
-			if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End && a.hasFiniteVerb(j, c)) && a.toks[c].depth == 0 {
-				end = c
-				break
-			}
-		}
+		end = a.subordinateEnd(j, end)
 	}
 	end = a.trimTime(j, end)
 	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
@@ -1469,6 +1501,18 @@ func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
 func (a *analyzer) reportParticiple(j int) bool {
 	v, ok := a.cue(j)
 	return ok && !v.plain
+}
+
+// subordinateEnd returns where a report in a relative or subordinate
+// clause, toks[j:end], ends: at the clause's comma, or at a dash after a
+// verb.
+func (a *analyzer) subordinateEnd(j, end int) int {
+	for c := j + 1; c < end; c++ {
+		if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End && a.hasFiniteVerb(j, c)) && a.toks[c].depth == 0 {
+			return c
+		}
+	}
+	return end
 }
 
 // subordinate reports whether the phrase at toks[p] is the subject of a
