@@ -3108,6 +3108,21 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a common word that opens a sentence before a known person's name is no part of the name, but an unknown first name is",
+			in: "Sen. Tom Hale spoke on Monday. Top Hale aides met later. “The vote is close,” Hale said.\n\n" +
+				"Ana Ruiz and Dan Cole spoke. Neither Ruiz nor Cole took questions. “We will win,” Ruiz said.\n\n" +
+				"Bob Lee opened the store. Inside Lee’s store, the mood was calm. “Sales are up,” Lee said. Workers had waited inside for hours.\n\n" +
+				"Gov. Ida Marsh spoke first. Does Marsh know? “The budget is short,” Marsh said.\n\n" +
+				"Rep. Ed Voss spoke first. Zorbek Voss, his brother, spoke next. “The vote is close,” Voss said.",
+			want: []who{
+				{"Hale", "Tom Hale", 1, false},
+				{"Ruiz", "Ana Ruiz", 2, false},
+				{"Lee", "Bob Lee", 3, false},
+				{"Marsh", "Ida Marsh", 4, false},
+				{"Voss", "Zorbek Voss", 5, false},
+			},
+		},
+		{
 			name: "a title's gender tells apart people of one surname, and prefers a person of that gender to a name of none",
 			in:   "Tom Hale and his wife, Ann Hale, spoke at the rally. Mrs. Hale said the town needed a school. Mr. Hale said taxes were too high.\n\nDon Vance opened Vance Plaza in 1990. Mr. Vance said it still made money.",
 			want: []who{
