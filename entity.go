@@ -610,8 +610,10 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	}
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
-		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) {
-			break // "Mr. King", "Rep. Bishop": a title's surname
+		// "Mr. King", "Rep. Bishop": a title's surname; but "Chief Judge"
+		// and "Deputy Marshal" are titles of two words, and name no one.
+		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) && !e.titleOpener(words[lo-1]) {
+			break
 		}
 		titled = true
 		if w.titleGender != unknownGender {
@@ -854,6 +856,12 @@ func (e *entities) peopleOrFaith(words []token) bool {
 		}
 	}
 	return true
+}
+
+// titleOpener reports whether w makes one title with the title after it:
+// "Chief Judge", "Deputy Marshal".
+func (e *entities) titleOpener(w token) bool {
+	return w.lex.rank == rankOther || equalFoldASCII(e.word(w.Span), "chief")
 }
 
 // surnameTitles are titles that are also common surnames.

@@ -3123,6 +3123,11 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a title of two words with no name after it makes no person of its second word",
+			in:   "The Chief Judge said the docket was full. Dan Judge, a clerk, agreed. “We are late,” Judge said.",
+			want: []who{{"The Chief Judge", "Chief Judge", 1, false}, {"Judge", "Dan Judge", 2, false}},
+		},
+		{
 			name: "a title's gender tells apart people of one surname, and prefers a person of that gender to a name of none",
 			in:   "Tom Hale and his wife, Ann Hale, spoke at the rally. Mrs. Hale said the town needed a school. Mr. Hale said taxes were too high.\n\nDon Vance opened Vance Plaza in 1990. Mr. Vance said it still made money.",
 			want: []who{
