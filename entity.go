@@ -381,11 +381,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 // a common word capitalized there, before the name of a person known
 // already: "Top Hale aides met", "Neither Hale nor Ruiz", "Does Hale
 // know?". The word is no known first name ("Tom Hale" after "Ann Hale")
-// nor a title ("Senator Hale"), and is one the lexicons know, one of
-// beforeNameWords, or one the document writes in lower case elsewhere
-// ("Inside Hale's store" and "waited inside"). A word that is none of
-// these may be a first name the lists lack: "Zorbek Hale" may be Hale's
-// brother.
+// nor a title ("Senator Hale"), and is one the lexicons know or one of
+// beforeNameWords. A word that is neither may be a first name the lists
+// lack: "Zorbek Hale" may be Hale's brother.
 func (e *entities) commonBeforeName(words []token) bool {
 	w := &words[0]
 	if len(words) < 2 || w.lex.nameGender != unknownGender || w.lex.title() || w.lex.org() {
@@ -397,50 +395,18 @@ func (e *entities) commonBeforeName(words []token) bool {
 		return false
 	}
 	s := e.word(w.Span)
-	return w.lex != lexeme{} || inFold(beforeNameWords, s) || e.lowerElsewhere(s)
+	return w.lex != lexeme{} || inFold(beforeNameWords, s)
 }
 
 // beforeNameWords are words the lexicons lack that open a sentence before
 // a name and are no part of it: modifiers of a name that itself modifies
 // a noun ("Top Hale aides", "Rival Hale supporters"), determiners
-// ("Neither Hale nor Ruiz", "Whatever Hale's plan"), and "See" ("See
-// Hale's timeline below").
+// ("Neither Hale nor Ruiz", "Whatever Hale's plan"), prepositions
+// ("Inside Hale's store") and "See" ("See Hale's timeline below").
 var beforeNameWords = map[string]bool{
 	"top": true, "senior": true, "rival": true, "fellow": true, "longtime": true,
-	"neither": true, "either": true, "whatever": true, "outside": true, "see": true,
-}
-
-// lowerElsewhere reports whether the document writes the word w in lower
-// case somewhere, as a word of its own.
-func (e *entities) lowerElsewhere(w string) bool {
-	low := strings.ToLower(w)
-	if low == w {
-		return false
-	}
-	for from := 0; ; {
-		k := strings.Index(e.text[from:], low)
-		if k < 0 {
-			return false
-		}
-		k += from
-		end := k + len(low)
-		if !letterBefore(e.text, k) && !letterAt(e.text, end) {
-			return true
-		}
-		from = k + 1
-	}
-}
-
-// letterBefore and letterAt report whether the rune before text[i], or at
-// it, is a letter.
-func letterBefore(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i > 0 && unicode.IsLetter(r)
-}
-
-func letterAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return i < len(text) && unicode.IsLetter(r)
+	"neither": true, "either": true, "whatever": true, "outside": true, "inside": true,
+	"see": true,
 }
 
 // obliqueRun reports whether the capitalized run toks[i:j] is the object
