@@ -167,7 +167,7 @@ var reportingVerbs = []struct {
 	{"object", nil, cueNounLike},
 	{"concur", []string{"concurred", "concurring"}, 0},
 	{"lament", nil, 0},
-	{"intimate", nil, 0},
+	{"intimate", nil, cuePastOnly},
 	{"describe", nil, cueQuoteOnly | cueNounObject},
 	{"call", nil, cueQuoteOnly | cueNaming},
 	{"dub", []string{"dubbed", "dubbing"}, cueQuoteOnly | cueNaming},
