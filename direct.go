@@ -397,6 +397,11 @@ func (a *analyzer) colonCue() {
 			continue // "wrote at the Daily Post:": a capitalized word is a name's
 		}
 		sp := a.subject(k, s.lo)
+		if !sp.ok() && k == s.lo && a.invertedCue(k) {
+			if p := a.rightPhrase(k+1, n-1); p.ok() && p.hi == n-1 {
+				sp = p // "Added Ruiz:", the verb before its speaker
+			}
+		}
 		if !sp.ok() {
 			continue
 		}

@@ -513,6 +513,14 @@ func TestDirectBefore(t *testing.T) {
 			},
 		},
 		{
+			name: "a colon ends a paragraph whose verb comes before its speaker",
+			in:   "Mayor Ana Ruiz spoke on the radio.\n\nStated Ruiz:\n\n“The stakes are high.”\n\nAdded Tom Hale:\n\n“We will win.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ana Ruiz", Cue: "Stated", Text: "“The stakes are high.”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "Added", Text: "“We will win.”"},
+			},
+		},
+		{
 			name: "a colon ends the paragraph before a quotation with its own attribution",
 			in:   "The nurse's joy at the rally is set down in detail:\n\n“Here he comes,” she said.",
 			want: []view{{Kind: "direct", Speaker: "she", Cue: "said", Text: "“Here he comes,”"}},
