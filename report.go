@@ -177,7 +177,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if ok && a.passive(k) && a.impersonal(k, v, s) {
 		return
 	}
-	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.numeral(k-1)) {
@@ -196,6 +196,13 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		}
 	}
 	a.reported(k, v, s)
+}
+
+// afterHelp reports whether the cue at toks[k] is a bare verb after a
+// form of "help", which is what helps, not who speaks: "which helps
+// explain why", "data that helped confirm the trend".
+func (a *analyzer) afterHelp(k int) bool {
+	return a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping")
 }
 
 // impersonal records the report of a passive cue at toks[k] whose
