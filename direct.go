@@ -2330,8 +2330,16 @@ func (a *analyzer) nickname(j int) bool {
 // "which is …", "made by …"; not "“cruel,” unfair and un-American" or
 // "“bad guy,” a “phony”".
 func (a *analyzer) writerGoesOn(j int) bool {
-	if j >= len(a.toks) || a.toks[j].kind != tWord || a.toks[j].cap {
+	if j >= len(a.toks) || a.toks[j].kind != tWord {
 		return false
+	}
+	if a.toks[j].cap || a.class(j) == determiner {
+		// A subject and its verb open the writer's clause: "in a way
+		// Hale slammed as “careless,” Ruiz has handled …", "a vote Hale
+		// called “reckless,” the council held again"; but "a “bad guy,”
+		// a “phony”" is a list.
+		p := a.rightPhrase(j, len(a.toks))
+		return p.ok() && (a.verbAuxiliary(p.hi) || a.pastTense(p.hi)) && !a.cueAt(p.hi)
 	}
 	if c := a.class(j); c != openClass {
 		// "a “bad guy,” a “phony”" goes on with the list, and

@@ -2345,6 +2345,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "what something was called ends with its quotation when a new subject and verb follow",
+			in:   "In a way the mayor described as “careless,” Ruiz has handled the budget. Though Hale called the plan “a disaster,” the council passed it anyway. Cole called him “a bad guy,” a “phony” and worse.",
+			want: []view{
+				{Kind: "mixed", Speaker: "the mayor", Cue: "described", Text: "as “careless,”"},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "called", Text: "the plan “a disaster,”"},
+				{Kind: "mixed", Speaker: "Cole", Name: "Cole", Cue: "called", Text: "him “a bad guy,” a “phony” and worse"},
+			},
+		},
+		{
 			name: "a source set off by commas after the complementizer",
 			in:   "The Ledger reported that, according to an audit of her calendar, most of her meetings were with donors.",
 			want: []view{{Kind: "indirect", Speaker: "The Ledger", Name: "Ledger", Cue: "reported", Text: "according to an audit of her calendar, most of her meetings were with donors"}},
