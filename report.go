@@ -46,6 +46,23 @@ func (a *analyzer) personLike(p phrase) bool {
 	return a.isWord(p.lo, "the") || a.class(p.lo) == determiner && a.commonHead(p.hi-1)
 }
 
+// thingPhrase reports whether the description p is plainly of a thing:
+// an article or possessive and lower-case words whose last is no noun
+// for people ("a weekly column", "a constitutional amendment"); not "a
+// senior official", "the columnist", "a handful of Democrats".
+func (a *analyzer) thingPhrase(p phrase) bool {
+	if p.kind != Description || a.class(p.lo) != determiner {
+		return false
+	}
+	for j := p.lo + 1; j < p.hi; j++ {
+		if a.toks[j].cap || a.isWord(j, "of") {
+			return false
+		}
+	}
+	h := &a.toks[p.hi-1]
+	return !a.commonHead(p.hi-1) && !h.lex.title() && h.lex.role == 0 && !strings.HasSuffix(a.word(p.hi-1), "ist") && !strings.HasSuffix(a.word(p.hi-1), "er")
+}
+
 // passive reports whether the cue at toks[k] is a passive or infinitive
 // ("was told", "declined to say"), whose subject is not the speaker.
 func (a *analyzer) passive(k int) bool {
@@ -443,6 +460,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			sp = phrase{} // "…, including Jebens, said they had …"
 		} else if sp.hi-sp.lo == 1 && (a.objectPronoun(sp.lo) || a.isWord(sp.lo, "it")) {
 			sp = phrase{} // "…, found the post, reported it to the police": an object
+		} else if sp.ok() && a.thingPhrase(sp) {
+			sp = phrase{} // "hosts a talk show, writes a weekly column": a thing
 		}
 		inverted = true
 	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !casts {
