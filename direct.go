@@ -367,7 +367,8 @@ func (a *analyzer) transcriptLine() bool {
 }
 
 // notices are the labels and exclamations before a colon that name no
-// speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Q&A:", "Wow:".
+// speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Q&A:", "Wow:",
+// "EMAIL:".
 var notices = map[string]bool{
 	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
 	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
@@ -378,6 +379,7 @@ var notices = map[string]bool{
 	"ouch": true, "oops": true, "shocking": true, "audio": true, "photos": true, "opinion": true,
 	"analysis": true, "commentary": true, "editorial": true, "transcript": true, "q&a": true,
 	"faq": true, "explainer": true, "recap": true, "timeline": true, "quiz": true, "factbox": true,
+	"email": true, "e-mail": true, "contact": true, "phone": true, "website": true, "follow": true,
 }
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times

@@ -887,7 +887,7 @@ func TestHeadline(t *testing.T) {
 		},
 		{
 			name: "a label or an exclamation before a colon names no speaker",
-			in:   "Wow: The Council Just Voted To Rebuild The Levee\n\nBYLINE: Ana Ruiz.\n\nThe vote was 5-2.",
+			in:   "Wow: The Council Just Voted To Rebuild The Levee\n\nBYLINE: Ana Ruiz.\n\nThe vote was 5-2.\n\nEMAIL: desk@example.com.",
 		},
 		{
 			name: "a kind of article before a colon names no speaker",
