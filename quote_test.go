@@ -3848,6 +3848,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/a mention does not reach back over a line break",
+		in:   "Ten things we learned\n10\nAna Ruiz said the levee would hold.\nPolls on Tuesday\nTom Hale said it will not.",
+		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/inverted with relative clause",
 		in:   "The deal was off, said an aide who was not authorized to speak publicly.",
 		want: []who{{"an aide", "", 1, true}},

@@ -536,6 +536,14 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		}
 		break
 	}
+	// A phrase does not reach back over a line break: "10\nAna Ruiz
+	// Explains Why" in a list of headlines.
+	for j := end - 1; j > start; j-- {
+		if strings.IndexByte(a.text[a.toks[j-1].End:a.toks[j].Start], '\n') >= 0 {
+			start = j
+			break
+		}
+	}
 	p := phrase{start, end, Description}
 	last := end - 1
 	if a.isPunct(last, '.') {
