@@ -2354,6 +2354,11 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb coordinated in a relative clause has the relative pronoun's subject",
+			in:   "The video has become a focus for protesters here, who have taken to the streets and called for its release.",
+			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called", Text: "its release"}},
+		},
+		{
 			name: "a source set off by commas after the complementizer",
 			in:   "The Ledger reported that, according to an audit of her calendar, most of her meetings were with donors.",
 			want: []view{{Kind: "indirect", Speaker: "The Ledger", Name: "Ledger", Cue: "reported", Text: "according to an audit of her calendar, most of her meetings were with donors"}},

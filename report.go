@@ -46,6 +46,25 @@ func (a *analyzer) personLike(p phrase) bool {
 	return a.isWord(p.lo, "the") || a.class(p.lo) == determiner && a.commonHead(p.hi-1)
 }
 
+// relativeBefore returns the index of the "who" after a comma that opens
+// the relative clause the verb at toks[k] stands in, past the verbs
+// coordinated before it ("…, who have taken to the streets and called
+// for …"), or -1.
+func (a *analyzer) relativeBefore(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-maxClauseTokens; j-- {
+		if t := &a.toks[j]; t.kind == tPunct || t.depth != 0 {
+			return -1
+		}
+		if a.isWord(j, "who") {
+			if a.isPunct(j-1, ',') {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // thingPhrase reports whether the description p is plainly of a thing:
 // an article or possessive and lower-case words whose last is no noun
 // for people ("a weekly column", "a constitutional amendment"); not "a
@@ -447,8 +466,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			return // "What the governor said was misleading": the clause is a subject
 		}
 		if !sp.ok() && a.coordinated(k, s.lo) {
-			// "Scott beamed and asked …": the subject of the first verb.
-			sp = a.orConjunct(a.firstSubject(s, k), k, s.lo)
+			// "Scott beamed and asked …": the subject of the first verb;
+			// but in "met protesters, who marched and demanded …" the
+			// relative pronoun's.
+			if w := a.relativeBefore(k, s.lo); w >= 0 {
+				sp = phrase{w, w + 1, Pronoun}
+			} else {
+				sp = a.orConjunct(a.firstSubject(s, k), k, s.lo)
+			}
 		}
 	}
 	// "described the plan as a disaster", "accused the board of ignoring
