@@ -702,6 +702,26 @@ func (a *analyzer) trimTime(lo, hi int) int {
 	return hi
 }
 
+// trimMedium returns hi less the medium of the report that ends what a
+// cue reports as a noun phrase: "called for more school investment in a
+// statement", "did not mention Ryan in his speech", "… in a tweet on
+// Sunday". Like a time, it tells how the report was made, not what was
+// reported; but after a verb of the report's own it is that verb's: "said
+// the city asked for the money in a letter".
+func (a *analyzer) trimMedium(lo, hi int) int {
+	e := a.trimEnd(lo, hi)
+	for e > lo && a.class(e-1) == timeWord {
+		e-- // "in a tweet Sunday", "in a statement on Monday"
+	}
+	if a.isWord(e-1, "on") {
+		e--
+	}
+	if n := e - 1; n-2 > lo && (statementNouns[lowerASCII(a.word(n))] || a.isWord(n, "interview") || a.isWord(n, "speech")) && a.class(n-1) == determiner && a.isWord(n-2, "in") && !a.hasFiniteVerb(lo, n-2) {
+		return a.trimEnd(lo, n-2)
+	}
+	return hi
+}
+
 // namedDays are the words that name a day with a day of the week:
 // "Super Tuesday", "Black Friday".
 var namedDays = map[string]bool{

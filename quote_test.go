@@ -2354,6 +2354,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
+			in:   "Ana Ruiz called for more school investment in a statement on Thursday. Hale said the city asked for the money back in a letter.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "more school investment"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the city asked for the money back in a letter"},
+			},
+		},
+		{
 			name: "a verb coordinated in a relative clause has the relative pronoun's subject",
 			in:   "The video has become a focus for protesters here, who have taken to the streets and called for its release.",
 			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called", Text: "its release"}},

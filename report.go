@@ -595,7 +595,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// would fail".
 		end = a.subordinateEnd(j, end)
 	}
-	end = a.trimTime(j, end)
+	end = a.trimMedium(j, a.trimTime(j, end))
 	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
 		// "As The Hill reported, Trump was accused …" and "…, as the
 		// Times reported on Saturday.": the report is the main clause.
