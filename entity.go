@@ -61,7 +61,9 @@ type mentionAt struct {
 	pos     int
 	ent     int
 	oblique bool  // the mention is the object of a preposition: "the statue of Ann Lee"
+	lead    bool  // the mention is its clause's subject: the first person named in it that is no preposition's object, possessor or subordinate clause's subject
 	sent    int32 // the sentence scanned, counted from 1
+	clause  int32 // the clause scanned, counted from 1: a sentence or a part after "; " or ", and", ", but"
 }
 
 // entities is the document's register of entities and mentions.
@@ -71,6 +73,7 @@ type entities struct {
 	mentions []mentionAt
 	nextID   int
 	sents    int32 // sentences scanned
+	clauses  int32 // clauses scanned
 	// last is the speaker mention resolved last and its entity: a
 	// sentence's participles share their main clause's speaker.
 	last    Span
@@ -291,7 +294,11 @@ func withMonths(words map[string]bool) map[string]bool {
 func (e *entities) scan(a *analyzer, s sentence) {
 	placeEnd := -2
 	e.sents++
+	e.clauses++
 	subject := false // a person named in the sentence is no preposition's object
+	led := false     // a person named in the clause is its subject
+	from := s.lo     // the first token after the last run
+	canLead := false // the last run could be the clause's subject
 	toks := a.toks[:s.hi]
 	for i := s.lo; i < len(toks); i++ {
 		// Most words start no run, and are passed over by this alone.
@@ -328,6 +335,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
+		if a.clauseBreak(from, i) {
+			e.clauses++
+			led = false
+		}
+		from = j
 		// The run's words are its tokens, but for the periods after
 		// abbreviations and the nicknames in quotation marks: only then
 		// are they copied out.
@@ -344,9 +356,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A sentence's first word is capitalized anyway, and a verb
 		// there names nobody: "Added Ruiz, “…”".
 		var before [2]token // the title's words before the run: "former president"
+		dropped := false    // the run's first word is no part of the name
 		if len(words) > 0 && (opener || i == s.lo && a.invertedCue(i) || first && e.commonBeforeName(words)) {
 			before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
 			words = words[1:]
+			dropped = true
 		}
 		var prev lexeme
 		if i > s.lo && a.toks[i-1].kind == tWord {
@@ -367,7 +381,28 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				// A possessor ("Gov. Tom Hale's office") or the subject of
 				// a clause opened by a subordinator ("After Tom Hale
 				// resigned") is not the sentence's own subject.
-				subject = subject || !m.oblique && !a.subordinator(i-1) && !a.possessive(j-1)
+				sub := !m.oblique && !(a.subordinator(i-1) || dropped && a.subordinator(i)) && !a.possessive(j-1)
+				subject = subject || sub
+				// The clause's subject is no name in a clause that a
+				// conjunction opens ("where Ana Ruiz spoke", "that Tom
+				// Hale won") nor one before another's role ("Hale aide
+				// Ana Ruiz").
+				at := i - 1
+				if dropped {
+					at = i
+				}
+				lead := sub && !a.clauseOpener(at) && a.class(at) != determiner && !a.nameModifier(j)
+				if i > s.lo+1 && (a.isWord(i-1, "and") || a.isWord(i-1, "or")) && a.toks[i-2].cap {
+					lead = lead && canLead // "where Tom Hale and Ana Ruiz spoke"
+				}
+				canLead = lead
+				// A person brought in by full name and described ("met
+				// Kate Cole, a teacher at the school") is as much the
+				// clause's topic as its subject, and one before a
+				// reporting verb that ends a clause is the subject of
+				// the frame: "Hale is right, Ruiz argues."
+				m.lead, m.clause = lead && !led || sub && (a.introduced(i, j) || a.frameEnd(j)), e.clauses
+				led = led || lead
 			}
 		}
 		if place {
@@ -375,6 +410,76 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		i = j
 	}
+}
+
+// introduced reports whether the capitalized run toks[i:j] is a name with
+// a known first name, which an appositive describes: "Kate Cole, a
+// teacher".
+func (a *analyzer) introduced(i, j int) bool {
+	if !a.isPunct(j, ',') || a.class(j+1) != determiner {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if a.toks[k].lex.nameGender != unknownGender {
+			return true
+		}
+	}
+	return false
+}
+
+// frameEnd reports whether toks[j] is a reporting verb, in lower case,
+// that ends a clause: "Ruiz argues.", "Hale said, …"; not "Hale
+// continued to win".
+func (a *analyzer) frameEnd(j int) bool {
+	return a.verbAt(j) != nil && !a.toks[j].cap && (j+1 >= len(a.toks) || a.toks[j+1].kind == tPunct)
+}
+
+// clauseOpener reports whether toks[k] is a conjunction that opens a
+// clause within a clause: any but "and", "or" and "but", which join
+// clauses of one rank.
+func (a *analyzer) clauseOpener(k int) bool {
+	return a.class(k) == conjunction && !a.isWord(k, "and") && !a.isWord(k, "or") && !a.isWord(k, "but")
+}
+
+// nameModifier reports whether the capitalized run that ends before
+// toks[j] modifies a person's role and name after it: "Hale aide Ana
+// Ruiz", "Lee campaign manager Tom Cole". A role is a title, a noun that
+// describes a speaker ("lawyer", "supporter") or one of roleNouns, the
+// last of at most three words in lower case.
+func (a *analyzer) nameModifier(j int) bool {
+	k := j
+	for k < len(a.toks) && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && a.toks[k].depth == 0 {
+		k++
+	}
+	if k == j || k >= len(a.toks) || a.toks[k].kind != tWord || !a.toks[k].cap {
+		return false
+	}
+	lx := &a.toks[k-1].lex
+	return lx.title() || lx.flags&inCommonHeads != 0 || roleNouns[lowerASCII(a.word(k-1))]
+}
+
+// roleNouns are nouns of a person's role that neither the titles nor the
+// descriptions hold, which news writes between a name and the person's:
+// "Hale consultant Ana Ruiz".
+var roleNouns = map[string]bool{
+	"aide": true, "ally": true, "consultant": true, "strategist": true, "pollster": true,
+	"friend": true, "rival": true, "donor": true, "surrogate": true, "backer": true,
+}
+
+// clauseBreak reports whether toks[from:to] part two clauses of a
+// sentence: a semicolon, or a comma before "and", "but", "while" or "so".
+func (a *analyzer) clauseBreak(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &a.toks[k]; t.kind == tPunct && t.depth == 0 {
+			if t.r == ';' {
+				return true
+			}
+			if t.r == ',' && (a.isWord(k+1, "and") || a.isWord(k+1, "but") || a.isWord(k+1, "while") || a.isWord(k+1, "so")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonBeforeName reports whether words[0], a sentence's first word, is
@@ -417,17 +522,15 @@ var beforeNameWords = map[string]bool{
 // forward: "Next came remarks from Bob Lee, the fire chief"; but "Mayor
 // Tom Hale handed the award to Bob Lee, a teacher" keeps Hale the subject.
 func (a *analyzer) obliqueRun(i, j, lo int, subject bool) bool {
-	if !subject && a.isPunct(j, ',') && a.class(j+1) == determiner {
-		for k := i; k < j; k++ {
-			if a.toks[k].lex.nameGender != unknownGender {
-				return false
-			}
-		}
+	if !subject && a.introduced(i, j) {
+		return false
 	}
+	comma := false // a comma stands right before the run
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &a.toks[k]
 		if t.kind != tWord {
 			if t.kind == tPunct && t.r == ',' {
+				comma = comma || k == i-1
 				continue
 			}
 			return false
@@ -443,6 +546,13 @@ func (a *analyzer) obliqueRun(i, j, lo int, subject bool) bool {
 				continue
 			}
 		case preposition:
+			// "On Monday, Tom Hale said", "At a rally in Ohio, Hale
+			// said": a run after the comma that ends a phrase, with a
+			// verb of its own after it, is the clause's subject; a run
+			// of a list goes on with a comma or "and".
+			if comma && a.clauseVerbAfter(j) {
+				return false
+			}
 			// "with Ana Ruiz leading": the object of "with" may be a
 			// clause's subject; "drafted by Ana Ruiz" names who acted;
 			// "as for Ana Ruiz" names the topic.
@@ -451,6 +561,24 @@ func (a *analyzer) obliqueRun(i, j, lo int, subject bool) bool {
 		return false
 	}
 	return false
+}
+
+// clauseVerbAfter reports whether toks[j], after a capitalized run, is a
+// word in lower case that can be the verb of a clause with the run as its
+// subject: no conjunction, preposition or determiner.
+func (a *analyzer) clauseVerbAfter(j int) bool {
+	if j >= len(a.toks) {
+		return false
+	}
+	t := &a.toks[j]
+	if t.kind != tWord || t.cap || t.depth != 0 {
+		return false
+	}
+	switch t.lex.class {
+	case conjunction, preposition, determiner:
+		return false
+	}
+	return true
 }
 
 // invertedCue reports whether toks[i] is a reporting verb in the past or
@@ -527,7 +655,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 					en.g = w.lex.nameGender
 				}
 			}
-			e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
+			e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents, clause: e.clauses})
 			return k
 		}
 		if w.lex.nameGender == unknownGender && !title {
@@ -696,7 +824,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		if title != "" && (title != en.title || former != en.former || mod != "") {
 			en.title, en.titleMod, en.former = title, mod, former // but "Chief Hale" keeps "Police Chief"
 		}
-		e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
+		e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents, clause: e.clauses})
 		return k
 	}
 	if !titled && firstLex.nameGender == unknownGender && (len(words) == 1 || place) {
@@ -720,7 +848,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if first != last {
 		e.post(first, k)
 	}
-	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents})
+	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents, clause: e.clauses})
 	return k
 }
 
@@ -970,7 +1098,15 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	if at.speaker == e.last {
 		k = e.lastEnt
 	} else {
+		n := len(e.mentions)
 		k = e.resolveMention(text, toks, at, mention, sentenceText)
+		if at.skind == Name && len(e.mentions) > n && e.mentions[len(e.mentions)-1].ent == k {
+			// A speaker named is the subject of the verb that reports
+			// him: "Trump, Hale said, has won." makes Hale the subject;
+			// but not one found by "who" ("the rivals, Ana Ruiz and Bob
+			// Lee, who say").
+			e.mentions[len(e.mentions)-1].lead = true
+		}
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
@@ -1302,7 +1438,32 @@ func (e *entities) recentPerson(pos int, want gender) int {
 				return k
 			}
 		}
+		if want != anyGender && !m.lead && m.sent < e.sents {
+			// A pronoun in a later sentence refers to the last sentence's
+			// subject rather than to another person of its gender named
+			// after it there: "Tom Hale thanked Bob Lee and Ed Cole. He
+			// said …" is Hale's.
+			if k := e.leadBefore(i, want); k >= 0 {
+				return k
+			}
+		}
 		return m.ent
+	}
+	return -1
+}
+
+// leadBefore returns the subject of the sentence of the i-th mention when
+// it is named before that mention and is another person, of gender want,
+// or -1.
+func (e *entities) leadBefore(i int, want gender) int {
+	m := e.mentions[i]
+	for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].clause == m.clause; j-- {
+		if n := e.mentions[j]; n.lead {
+			if en := &e.list[n.ent]; n.ent != m.ent && n.pos < m.pos && en.person && en.g == want {
+				return n.ent
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -3095,6 +3095,16 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"He", "Tom Hale", 1, false}, {"He", "Bob Lee", 2, false}, {"He", "John Smith", 3, false}, {"he", "Tom Hale", 1, false}, {"He", "Mark Bell", 4, false}},
 		},
 		{
+			name: "a pronoun in a later sentence prefers the last clause's subject to a person named after it there",
+			in:   "Tom Hale thanked Bob Lee and Ed Cole at the dinner. He said the year had been hard.\n\nZora Finch spoke first. Later Ana Ruiz praised Kate Moss for the plan. “It was her idea,” she said.\n\nBob Lee chaired the meeting. At the hall in Salem, Dan Pike thanked the crowd. He said the vote was close.",
+			want: []who{{"He", "Tom Hale", 1, false}, {"she", "Ana Ruiz", 2, false}, {"He", "Dan Pike", 3, false}},
+		},
+		{
+			name: "no clause's subject: a name before another's role, in a clause a conjunction opens, before a reporting verb, or in a clause after a comma and a conjunction",
+			in:   "Ana Ruiz met the board. Ruiz aide Kate Moss criticized the plan. “It will fail,” she said.\n\nFilling in for Dan Cole at the hall where Tom Hale and Bob Lee had spoken, Jim West criticized the plan. “It is wrong,” he said.\n\nEd Vance is the ablest candidate Carl Munro argues. “Vance can win,” he said.\n\nLuis Ortega spoke, but Tom Hale was tired, and as Ted Bly spoke on, Ana Ruiz cheered until Ted Bly finished. “Thank you,” he said.",
+			want: []who{{"she", "Kate Moss", 1, false}, {"he", "Jim West", 2, false}, {"he", "Carl Munro", 3, false}, {"he", "Ted Bly", 4, false}},
+		},
+		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
 			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.\n\nSen. Ana Ruiz (R-Fla.) spoke next. The Florida senator said the vote was close.",
 			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}, {"The Florida senator", "Ana Ruiz", 4, false}},
