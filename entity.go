@@ -297,7 +297,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 	e.clauses++
 	subject := false // a person named in the sentence is no preposition's object
 	led := false     // a person named in the clause is its subject
-	from := s.lo     // the first token after the last run
+	from := s.lo     // the first token after the last run that named someone
 	canLead := false // the last run could be the clause's subject
 	toks := a.toks[:s.hi]
 	for i := s.lo; i < len(toks); i++ {
@@ -335,11 +335,6 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
-		if a.clauseBreak(from, i) {
-			e.clauses++
-			led = false
-		}
-		from = j
 		// The run's words are its tokens, but for the periods after
 		// abbreviations and the nicknames in quotation marks: only then
 		// are they copied out.
@@ -376,6 +371,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			e.mention(words, prev, &before, a.toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
+				if a.clauseBreak(from, i) {
+					e.clauses++
+					led = false
+				}
+				from = j
 				m := &e.mentions[len(e.mentions)-1]
 				m.oblique = a.obliqueRun(i, j, s.lo, subject)
 				// A possessor ("Gov. Tom Hale's office") or the subject of
