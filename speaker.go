@@ -538,11 +538,8 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 	}
 	// A phrase does not reach back over a line break: "10\nAna Ruiz
 	// Explains Why" in a list of headlines.
-	for j := end - 1; j > start; j-- {
-		if strings.IndexByte(a.text[a.toks[j-1].End:a.toks[j].Start], '\n') >= 0 {
-			start = j
-			break
-		}
+	if nl := strings.LastIndexByte(a.text[a.toks[start].Start:a.toks[end-1].Start], '\n'); nl >= 0 {
+		start = firstTokenAt(a.toks, a.toks[start].Start+nl)
 	}
 	p := phrase{start, end, Description}
 	last := end - 1
