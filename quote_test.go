@@ -3871,6 +3871,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/a body's name before a person's role and name modifies them",
+		in:   "The levy will pass, said Harbor State University political science professor Ana Ruiz. “It is close,” said former Hale adviser Tom Cole.",
+		want: []who{{"Harbor State University political science professor Ana Ruiz", "Ana Ruiz", 1, false}, {"former Hale adviser Tom Cole", "Tom Cole", 2, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "entity/a mention does not reach back over a line break",
 		in:   "Ten things we learned\n10\nAna Ruiz said the levee would hold.\nPolls on Tuesday\nTom Hale said it will not.",
 		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}},

@@ -584,8 +584,11 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			c = openClass // "the first lady", "The first incident"
 		}
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) {
-				break // "said Smith Tuesday" is handled as time, but "Ruiz supporters" and "Retired workers" are people
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) && !a.nameModifier(j) {
+				// "said Smith Tuesday" is handled as time, but "Ruiz
+				// supporters" and "Retired workers" are people, and "Ohio
+				// State political science professor Tom Hale" one.
+				break
 			}
 			if _, isCue := a.cue(j); isCue && j > start {
 				break
