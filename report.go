@@ -203,6 +203,9 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		return // a capitalized word inside a sentence is a name: Islamic State
 	}
 	v, ok := a.cue(k)
+	if ok && v.nounForm() && a.nounAfterDeterminer(k) {
+		return // "many promises he made", "the statement", "his claims"
+	}
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
 	}
@@ -239,6 +242,24 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // explain why", "data that helped confirm the trend".
 func (a *analyzer) afterHelp(k int) bool {
 	return a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping")
+}
+
+// nounAfterDeterminer reports whether the cue at toks[k], a form that is
+// as often a noun, is one after a determiner: "his claims", "the
+// statement", "many promises he made"; but "Many claim that …" is a
+// plural subject and its verb.
+func (a *analyzer) nounAfterDeterminer(k int) bool {
+	if k == 0 || a.class(k-1) != determiner {
+		return false
+	}
+	if w := a.word(k); w[len(w)-1]|0x20 == 's' {
+		return true
+	}
+	switch lowerASCII(a.word(k - 1)) {
+	case "many", "some", "all", "both", "several", "few", "most", "these", "those":
+		return false
+	}
+	return true
 }
 
 // impersonal records the report of a passive cue at toks[k] whose
