@@ -4124,6 +4124,7 @@ func TestRobustness(t *testing.T) {
 		{"capitalized words", strings.Repeat("Alpha Beta Gamma Delta ", 250)},
 		{"a name after a capitalized preposition", strings.Repeat("Beyond Meat said sales fell. ", 200)},
 		{"plain words, no sentence end", strings.Repeat("and then the river rose ", 250)},
+		{"names, roles and clauses", strings.Repeat("Zorbek Hale said so. Top Hale aides met; said former Hale adviser Ana Ruiz, who marched and demanded that the levy go. It was revealed that costs rose. ", 30)},
 		{"invalid UTF-8 between marks", "“\xff\xfe,” she said."},
 		{"invalid UTF-8 everywhere", strings.Repeat("\xff“\xfe\x80”\xc3 said \xe2\x80 Smith.", 50)},
 		{"truncated mark", "She said \xe2\x80 and “then\xe2\x80"},
