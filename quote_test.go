@@ -2354,6 +2354,23 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after an article is an adjective, but a determiner that stands for people is a subject",
+			in:   "Hale told the Denver Post in a written statement, “I will not run.” Some chanted “Hale! Hale!” Many speculated that he would quit.",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "“I will not run.”"},
+				{Kind: "direct", Speaker: "Some", Cue: "chanted", Text: "“Hale! Hale!”"},
+				{Kind: "indirect", Speaker: "Many", Cue: "speculated", Text: "he would quit"},
+			},
+		},
+		{
+			name: "a quantifier after the subject is part of it",
+			in:   "Hale and Ruiz both said the levy was fair. They all agreed that the pier should stay open.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale and Ruiz", Name: "Hale and Ruiz", Cue: "said", Text: "the levy was fair"},
+				{Kind: "indirect", Speaker: "They", Cue: "agreed", Text: "the pier should stay open"},
+			},
+		},
+		{
 			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
 			in:   "Ana Ruiz called for more school investment in a statement on Thursday. Hale said the city asked for the money back in a letter.",
 			want: []view{

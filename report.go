@@ -219,7 +219,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
-	if k > s.lo && strings.HasSuffix(a.word(k), "ed") && (a.class(k-1) == determiner || a.possessive(k-1) || a.numeral(k-1)) {
+	if k > s.lo && a.attributive(k) {
 		return // an adjective: "270 pledged delegates", "his stated goal"
 	}
 	if v.flags&cueParticle != 0 {
@@ -242,6 +242,25 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // explain why", "data that helped confirm the trend".
 func (a *analyzer) afterHelp(k int) bool {
 	return a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping")
+}
+
+// attributive reports whether the participle of a cue at toks[k] is an
+// adjective after a determiner, a possessive or a number: "his stated
+// goal", "270 pledged delegates", "in a written statement"; but not after
+// a determiner that stands for people: "Some chanted", "Another tweeted".
+func (a *analyzer) attributive(k int) bool {
+	w := a.word(k)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if a.class(k-1) == determiner {
+		switch lowerASCII(a.word(k - 1)) {
+		case "another", "one", "some", "many", "several", "both", "most", "all", "few", "others":
+			return false
+		}
+		return true
+	}
+	return a.possessive(k-1) || a.numeral(k-1)
 }
 
 // nounAfterDeterminer reports whether the cue at toks[k], a form that is

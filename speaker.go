@@ -584,14 +584,14 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			c = openClass // "the first lady", "The first incident"
 		}
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) && !a.nameModifier(j) {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] && !(t.lex.title() && a.class(start) == determiner) || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) && !a.nameModifier(j) {
 				// "said Smith Tuesday" is handled as time, but "Ruiz
 				// supporters" and "Retired workers" are people, and "Ohio
 				// State political science professor Tom Hale" one.
 				break
 			}
-			if _, isCue := a.cue(j); isCue && j > start {
-				break
+			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.titleCase) {
+				break // but "a Washington Post analysis": a name's word
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
 			// verb, not part of the phrase ("a retired general" is).
@@ -1043,6 +1043,13 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	p := a.leftPhrase(j, lo)
 	if !p.ok() {
 		return p
+	}
+	if p.hi-p.lo == 1 && p.lo > lo && (a.isWord(p.lo, "both") || a.isWord(p.lo, "all") || a.isWord(p.lo, "each")) {
+		// "Hale and Ruiz both said", "they all agreed": the quantifier
+		// floats after the subject it counts, which speaks.
+		if q := a.leftPhrase(p.lo, lo); q.ok() {
+			p = q
+		}
 	}
 	p = a.joinedBy(p, lo)
 	// "Tom Hale on Fox News said", "Ana Ruiz in an interview said": a
