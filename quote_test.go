@@ -3070,6 +3070,7 @@ func TestNotReported(t *testing.T) {
 		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
+		{name: "time will tell", in: "Only time will tell if his lead will last through the spring."},
 		{name: "a cue's noun after a determiner is no cue", in: "Hale has broken many promises he made to the voters."},
 		{name: "a thing after a cue is no inverted speaker", in: "He also hosts a talk show, writes a weekly column and runs a charity."},
 		{name: "a verb after help is what helps", in: "The tax is unpopular, which helps explain why neither candidate mentions it. Data from the survey helped confirm that both issues mattered."},

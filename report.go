@@ -123,10 +123,11 @@ func (a *analyzer) beForm(j int) bool {
 }
 
 // discourseSaid reports whether the cue at toks[k] is part of a phrase
-// that links the writer's sentences and reports nothing: "Having said
-// that, …", "That said, …".
+// of the writer's that reports nothing: "Having said that, …", "That
+// said, …", "Only time will tell if …".
 func (a *analyzer) discourseSaid(k int) bool {
-	return a.isWord(k, "said") && (a.isWord(k-1, "having") && a.isWord(k+1, "that") && a.isPunct(k+2, ',') || a.isWord(k-1, "that") && a.isPunct(k+1, ','))
+	return a.isWord(k, "said") && (a.isWord(k-1, "having") && a.isWord(k+1, "that") && a.isPunct(k+2, ',') || a.isWord(k-1, "that") && a.isPunct(k+1, ',')) ||
+		a.isWord(k, "tell") && a.isWord(k-1, "will") && a.isWord(k-2, "time") // "Only time will tell if …"
 }
 
 // indirect finds reported speech in sentence s: clauses governed by a cue
