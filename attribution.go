@@ -462,13 +462,25 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	if n := len(at.parts); n > 0 && a.possessorReport(at) && a.tokenAt(at.speaker.Start) == a.sentenceStart(a.cur) {
+	if n := len(at.parts); n > 0 && a.possessorReport(at) {
 		// "Hale's claim that the drug was a cure drew scorn": the noun's
-		// clause ends where the sentence's own verb comes.
+		// clause ends where the sentence's own verb comes, when the noun
+		// is the sentence's subject or in a phrase that opens it ("The
+		// fallout from Hale's claim that … lasted weeks"); and a phrase
+		// that opens the sentence ends at its comma: "After Hale's claim
+		// that taxes would rise, markets fell."
 		p := &at.parts[n-1]
 		lo, hi := firstTokenAt(a.toks, p.Start), firstTokenAt(a.toks, p.End)
-		if e := a.nounClauseEnd(lo, hi); e < hi {
-			p.End = a.toks[e-1].End
+		k, start := a.tokenAt(at.speaker.Start), a.sentenceStart(a.cur)
+		if k == start || a.class(k-1) == preposition && a.class(start) != pronoun {
+			if e := a.nounClauseEnd(lo, hi); e < hi {
+				p.End = a.toks[e-1].End
+			}
+		}
+		if k > start && a.class(start) == preposition {
+			if e := a.subordinateEnd(lo, hi); e < hi {
+				p.End = a.toks[e-1].End
+			}
 		}
 	}
 	for _, p := range at.parts {

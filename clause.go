@@ -703,20 +703,19 @@ func (a *analyzer) trimTime(lo, hi int) int {
 }
 
 // trimMedium returns hi less the medium of the report that ends what a
-// cue reports as a noun phrase: "called for more school investment in a
-// statement", "did not mention Ryan in his speech", "… in a tweet on
-// Sunday". Like a time, it tells how the report was made, not what was
-// reported; but after a verb of the report's own it is that verb's: "said
-// the city asked for the money in a letter".
+// cue reports as a noun phrase: "called for a new harbor wall in a
+// statement", "did not mention the levy in his speech". Like a time, it
+// tells how the report was made, not what was reported; but after a verb
+// of the report's own it is that verb's: "said the city asked for the
+// money in a letter".
 func (a *analyzer) trimMedium(lo, hi int) int {
 	e := a.trimEnd(lo, hi)
 	for e > lo && a.class(e-1) == timeWord {
-		e-- // "in a tweet Sunday", "in a statement on Monday"
+		e-- // "in a tweet yesterday"; trimTime has cut "on Sunday"
 	}
-	if a.isWord(e-1, "on") {
-		e--
-	}
-	if n := e - 1; n-2 > lo && (statementNouns[lowerASCII(a.word(n))] || a.isWord(n, "interview") || a.isWord(n, "speech")) && a.class(n-1) == determiner && a.isWord(n-2, "in") && !a.hasFiniteVerb(lo, n-2) {
+	// At least two words stay: "called for calm in a statement" reports
+	// "calm" and the cue, not nothing.
+	if n := e - 1; n-2 > lo+1 && (statementNouns[lowerASCII(a.word(n))] || a.isWord(n, "interview") || a.isWord(n, "speech")) && a.class(n-1) == determiner && a.isWord(n-2, "in") && !a.hasFiniteVerb(lo, n-2) {
 		return a.trimEnd(lo, n-2)
 	}
 	return hi

@@ -445,17 +445,19 @@ func (a *analyzer) clauseOpener(k int) bool {
 // toks[j] modifies a person's role and name after it: "Hale aide Ana
 // Ruiz", "Lee campaign manager Tom Cole". A role is a title, a noun that
 // describes a speaker ("lawyer", "supporter") or one of roleNouns, the
-// last of at most three words in lower case.
+// last of at most three words in lower case, none of them a verb.
 func (a *analyzer) nameModifier(j int) bool {
 	k := j
 	for k < len(a.toks) && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && a.toks[k].depth == 0 {
+		if a.pastTense(k) || a.toks[k].lex.cue != 0 {
+			return false // a verb: "Tom Hale thanked former aide Bob Lee"
+		}
 		k++
 	}
 	if k == j || k >= len(a.toks) || a.toks[k].kind != tWord || !a.toks[k].cap {
 		return false
 	}
-	lx := &a.toks[k-1].lex
-	return lx.title() || lx.flags&inCommonHeads != 0 || roleNouns[lowerASCII(a.word(k-1))]
+	return a.toks[k-1].lex.title() || a.commonHead(k-1) || roleNouns[lowerASCII(a.word(k-1))]
 }
 
 // roleNouns are nouns of a person's role that neither the titles nor the
@@ -486,7 +488,7 @@ func (a *analyzer) clauseBreak(from, to int) bool {
 // a common word capitalized there, before the name of a person known
 // already: "Top Hale aides met", "Neither Hale nor Ruiz", "Does Hale
 // know?". The word is no known first name ("Tom Hale" after "Ann Hale")
-// nor a title ("Senator Hale"), and is one the lexicons know or one of
+// nor a title ("Senator Hale"), and is a closed-class word or one of
 // beforeNameWords. A word that is neither may be a first name the lists
 // lack: "Zorbek Hale" may be Hale's brother.
 func (e *entities) commonBeforeName(words []token) bool {
@@ -499,8 +501,13 @@ func (e *entities) commonBeforeName(words []token) bool {
 	if e.latestPerson(last, e.word(rest[0].Span), len(rest) == 1) < 0 {
 		return false
 	}
+	// A closed-class word: "Does Hale know?", "Another Hale ally",
+	// "Several Hale aides"; but "Will" and "May" are first names too.
 	s := e.word(w.Span)
-	return w.lex != lexeme{} || inFold(beforeNameWords, s)
+	if w.lex.class != openClass {
+		return !equalFoldASCII(s, "will") && !equalFoldASCII(s, "may")
+	}
+	return inFold(beforeNameWords, s)
 }
 
 // beforeNameWords are words the lexicons lack that open a sentence before
@@ -564,8 +571,9 @@ func (a *analyzer) obliqueRun(i, j, lo int, subject bool) bool {
 }
 
 // clauseVerbAfter reports whether toks[j], after a capitalized run, is a
-// word in lower case that can be the verb of a clause with the run as its
-// subject: no conjunction, preposition or determiner.
+// word in lower case that may begin the predicate of a clause with the
+// run as its subject: any word but a conjunction, preposition or
+// determiner, so an adverb or a time too ("Hale, yesterday, said").
 func (a *analyzer) clauseVerbAfter(j int) bool {
 	if j >= len(a.toks) {
 		return false
@@ -648,7 +656,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			e.noteBody(words, pos)
 			return -1
 		}
-		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 && (!title || e.list[k].words > 1) {
+		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 && (!title || e.list[k].words > 1 || e.list[k].title != "") {
 			if en := &e.list[k]; en.g == unknownGender && !title {
 				en.g = prev.titleGender
 				if en.g == unknownGender {
@@ -696,6 +704,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	}
 	titled := prev.title()
 	g := prev.titleGender
+	article := prev.class == determiner || before[1].kind == tWord && before[1].lex.class == determiner
 	lo := 0
 	// "Democrat Luis Ortega", "Republican Sen. Ana Ruiz", "Ohioan Tom
 	// Hale": a party or a home before a name is no part of it.
@@ -704,9 +713,10 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	}
 	for ; lo < len(words); lo++ {
 		w := &words[lo].lex
-		// "Mr. King", "Rep. Bishop": a title's surname; but "Chief Judge"
-		// and "Deputy Marshal" are titles of two words, and name no one.
-		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) && !e.titleOpener(words[lo-1]) {
+		// "Mr. King", "Rep. Bishop", "Police Chief King": a title's
+		// surname; but after an article "the Chief Judge" and "the Deputy
+		// Marshal" are titles of two words, and name no one.
+		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) && !((article || lo >= 2 && words[lo-2].lex.class == determiner) && e.titleOpener(words[lo-1])) {
 			break
 		}
 		titled = true
@@ -1102,7 +1112,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 		k = e.resolveMention(text, toks, at, mention, sentenceText)
 		if at.skind == Name && len(e.mentions) > n && e.mentions[len(e.mentions)-1].ent == k {
 			// A speaker named is the subject of the verb that reports
-			// him: "Trump, Hale said, has won." makes Hale the subject;
+			// him: "Cole, Hale said, has won." makes Hale the subject;
 			// but not one found by "who" ("the rivals, Ana Ruiz and Bob
 			// Lee, who say").
 			e.mentions[len(e.mentions)-1].lead = true
@@ -1294,10 +1304,11 @@ func plainName(w string) bool {
 // resolveRun resolves the words of a name mention at pos, as tokens with
 // their lexemes, to a person or a body.
 func (e *entities) resolveRun(run []token, pos int) int {
+	var before [2]token
 	if len(run) > 0 && run[0].lex.starter() && !equalFoldASCII(e.word(run[0].Span), "a") {
-		run = run[1:]
+		before[1], run = run[0], run[1:] // "The Chief Judge": the article is the title's
 	}
-	if k := e.mention(run, lexeme{}, &[2]token{}, pos, false); k >= 0 {
+	if k := e.mention(run, lexeme{}, &before, pos, false); k >= 0 {
 		return k
 	}
 	// A body: "the Pentagon", "NATO". One entity per name.
@@ -1452,9 +1463,9 @@ func (e *entities) recentPerson(pos int, want gender) int {
 	return -1
 }
 
-// leadBefore returns the subject of the sentence of the i-th mention when
-// it is named before that mention and is another person, of gender want,
-// or -1.
+// leadBefore returns the subject of the clause of the i-th mention, in
+// an earlier sentence, when it is named before that mention and is
+// another person, of gender want; or -1.
 func (e *entities) leadBefore(i int, want gender) int {
 	m := e.mentions[i]
 	for j := i - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].clause == m.clause; j-- {

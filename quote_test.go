@@ -972,11 +972,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "remarks, comments and assurances are nouns of speech; the possessor is the name or the determiner's phrase, not the words before",
-			in:   "The aide sought to clarify Mayor Ana Ruiz's comment that the pier had been saved. Critics pounced on her remark that “the harbor belongs to everyone.” The grant was approved based on the charity's assurances that none of its money went abroad.",
+			in:   "The aide tried to explain Mayor Ana Ruiz's comment that the pier had been saved. Critics pounced on her remark that “the harbor belongs to everyone.” The board relied on the charity's assurances that its books were clean.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Mayor Ana Ruiz's", Name: "Ana Ruiz", Cue: "comment", Text: "the pier had been saved"},
 				{Kind: "mixed", Speaker: "her", Name: "Ana Ruiz", Cue: "remark", Text: "“the harbor belongs to everyone.”"},
-				{Kind: "indirect", Speaker: "the charity's", Cue: "assurances", Text: "none of its money went abroad"},
+				{Kind: "indirect", Speaker: "the charity's", Cue: "assurances", Text: "its books were clean"},
 			},
 		},
 		{
@@ -2355,7 +2355,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a participle after an article is an adjective, but a determiner that stands for people is a subject",
-			in:   "Hale told the Denver Post in a written statement, “I will not run.” Some chanted “Hale! Hale!” Many speculated that he would quit.",
+			in:   "Hale told the Harbor Post in a written statement, “I will not run.” Some chanted “Hale! Hale!” Many speculated that he would quit.",
 			want: []view{
 				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "“I will not run.”"},
 				{Kind: "direct", Speaker: "Some", Cue: "chanted", Text: "“Hale! Hale!”"},
@@ -2371,17 +2371,30 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
-			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
-			in:   "Ana Ruiz called for more school investment in a statement on Thursday. Hale said the city asked for the money back in a letter.",
+			name: "near misses of this stop's rules: people after a cue, a medium that would leave too little, a verb after who helped, possessors in a phrase, a relative that, an opening adverb, a plural subject",
+			in:   "The plan will fail, said the tenants. Lee called for calm in a statement. Nurses who helped said the ward was full. The fallout from Ruiz’s remark that the pier was unsafe lasted weeks. In the wake of Hale’s comment that taxes would rise, markets fell. Ruiz’s comments that appeared online drew fire. However, it was revealed that the council spent the reserve. Many claim that the vote was rigged.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "more school investment"},
+				{Kind: "indirect", Speaker: "the tenants", Cue: "said", Text: "The plan will fail"},
+				{Kind: "indirect", Speaker: "Lee", Name: "Lee", Cue: "called", Text: "calm in a statement"},
+				{Kind: "indirect", Speaker: "Nurses", Cue: "said", Text: "the ward was full"},
+				{Kind: "indirect", Speaker: "Ruiz’s", Name: "Ruiz", Cue: "remark", Text: "the pier was unsafe"},
+				{Kind: "indirect", Speaker: "Hale’s", Name: "Hale", Cue: "comment", Text: "taxes would rise"},
+				{Kind: "indirect", Cue: "was revealed", Text: "the council spent the reserve"},
+				{Kind: "indirect", Speaker: "Many", Cue: "claim", Text: "the vote was rigged"},
+			},
+		},
+		{
+			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
+			in:   "Ana Ruiz called for a new harbor wall in a statement on Thursday. Hale said the city asked for the money back in a letter.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "a new harbor wall"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the city asked for the money back in a letter"},
 			},
 		},
 		{
 			name: "a verb coordinated in a relative clause has the relative pronoun's subject",
-			in:   "The video has become a focus for protesters here, who have taken to the streets and called for its release.",
-			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called", Text: "its release"}},
+			in:   "The mayor met the tenants, who have marched for weeks and called for a rent freeze.",
+			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called", Text: "a rent freeze"}},
 		},
 		{
 			name: "a source set off by commas after the complementizer",
@@ -2692,10 +2705,10 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "an empty it before a passive cue: a report with no source",
-			in:   "It was revealed that the council had spent the reserve. Though it was widely reported in March that the mayor paid $1 million, the sum is unknown. It should be noted that the pier is closed. The valley, it is said, was once a lake.",
+			in:   "It was revealed that the council had spent the reserve. Though it was widely reported in March that the club paid $2 million for the pier, the sum is unknown. It should be noted that the pier is closed. The valley, it is said, was once a lake.",
 			want: []view{
 				{Kind: "indirect", Cue: "was revealed", Text: "the council had spent the reserve"},
-				{Kind: "indirect", Cue: "was widely reported", Text: "the mayor paid $1 million"},
+				{Kind: "indirect", Cue: "was widely reported", Text: "the club paid $2 million for the pier"},
 			},
 		},
 		{
@@ -3070,12 +3083,12 @@ func TestNotReported(t *testing.T) {
 		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
-		{name: "time will tell", in: "Only time will tell if his lead will last through the spring."},
-		{name: "a cue's noun after a determiner is no cue", in: "Hale has broken many promises he made to the voters."},
-		{name: "a thing after a cue is no inverted speaker", in: "He also hosts a talk show, writes a weekly column and runs a charity."},
-		{name: "a verb after help is what helps", in: "The tax is unpopular, which helps explain why neither candidate mentions it. Data from the survey helped confirm that both issues mattered."},
+		{name: "time will tell", in: "Only time will tell whether the new bridge holds."},
+		{name: "a cue's noun after a determiner is no cue", in: "Hale has kept few of the many promises he made at the fair."},
+		{name: "a thing after a cue is no inverted speaker", in: "She also coaches a team, writes a weekly column and runs a bakery."},
+		{name: "a verb after help is what helps", in: "The levy failed twice, which helps explain why no mayor raises it now. Data from the survey helped confirm that both issues mattered."},
 		{name: "intimate as an adjective is no cue", in: "His aides have intimate business ties to the bank. Some have their own intimate professional ties to it."},
-		{name: "claim with a plural noun phrase is to take, not to say", in: "The fire claimed the lives of three people. Ruiz claimed 41 percent of the vote, and Hale claimed credit for the win."},
+		{name: "claim with a plural noun phrase is to take, not to say", in: "The fire claimed the lives of three people. Ruiz claimed 38 percent of the vote, and Hale claimed credit for the win."},
 		{name: "an object pronoun after a cue is no inverted speaker", in: "The site found the post, reported it to the police and closed the account."},
 		{
 			name: "a relative clause with no who",
@@ -3890,15 +3903,25 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/near misses of this stop's rules: a title's surname after a rank, a first name that is a modal, a verb before a role",
+		in:   "Police Chief King said the road was closed. “We are ready,” King said.\n\nAnn Moss spoke on Monday.\n\nWill Moss, her son, spoke next. “We will win,” Moss said.\n\nTom Hale thanked former aide Bob Lee. He said the race was close.",
+		want: []who{
+			{"Police Chief King", "King", 1, false}, {"King", "King", 1, false},
+			{"Moss", "Will Moss", 2, false},
+			{"He", "Tom Hale", 3, false},
+		},
+		got: func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "entity/a body's name before a person's role and name modifies them",
 		in:   "The levy will pass, said Harbor State University political science professor Ana Ruiz. “It is close,” said former Hale adviser Tom Cole.",
 		want: []who{{"Harbor State University political science professor Ana Ruiz", "Ana Ruiz", 1, false}, {"former Hale adviser Tom Cole", "Tom Cole", 2, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
-		name: "entity/a mention does not reach back over a line break",
-		in:   "Ten things we learned\n10\nAna Ruiz said the levee would hold.\nPolls on Tuesday\nTom Hale said it will not.",
-		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}},
+		name: "entity/a mention does not reach back over the end of a heading or a list item, but goes on over a wrapped line",
+		in:   "Ten things we learned\n10\nAna Ruiz said the levee would hold.\nPolls on Tuesday\nTom Hale said it will not.\nThe budget was discussed at length on Monday, and Mayor Kate\nCole said it was short.",
+		want: []who{{"Ana Ruiz", "Ana Ruiz", 1, false}, {"Tom Hale", "Tom Hale", 2, false}, {"Mayor Kate\nCole", "Kate Cole", 3, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{

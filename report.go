@@ -48,8 +48,8 @@ func (a *analyzer) personLike(p phrase) bool {
 
 // relativeBefore returns the index of the "who" after a comma that opens
 // the relative clause the verb at toks[k] stands in, past the verbs
-// coordinated before it ("…, who have taken to the streets and called
-// for …"), or -1.
+// coordinated before it ("…, who have marched for weeks and called for
+// …"), or -1.
 func (a *analyzer) relativeBefore(k, lo int) int {
 	for j := k - 1; j > lo && j >= k-maxClauseTokens; j-- {
 		if t := &a.toks[j]; t.kind == tPunct || t.depth != 0 {
@@ -65,21 +65,27 @@ func (a *analyzer) relativeBefore(k, lo int) int {
 	return -1
 }
 
-// thingPhrase reports whether the description p is plainly of a thing:
-// an article or possessive and lower-case words whose last is no noun
-// for people ("a weekly column", "a constitutional amendment"); not "a
-// senior official", "the columnist", "a handful of Democrats".
-func (a *analyzer) thingPhrase(p phrase) bool {
-	if p.kind != Description || a.class(p.lo) != determiner {
+// deedsAfter reports whether the phrase p after a cue goes on with "and"
+// and another verb with its object, so that the cue and p are one of a
+// list of the subject's deeds, not a cue and its inverted speaker:
+// "coaches a team, writes a weekly column and runs a bakery", "… and,
+// since 2019, leads a choir"; not "said Hale and others".
+func (a *analyzer) deedsAfter(p phrase) bool {
+	if !a.isWord(p.hi, "and") {
 		return false
 	}
-	for j := p.lo + 1; j < p.hi; j++ {
-		if a.toks[j].cap || a.isWord(j, "of") {
-			return false
+	j := p.hi + 1
+	if a.isPunct(j, ',') {
+		for j++; j < len(a.toks) && j < p.hi+8 && !a.isPunct(j, ','); j++ {
 		}
+		j++ // past an aside: "and, since 2019, leads"
 	}
-	h := &a.toks[p.hi-1]
-	return !a.commonHead(p.hi-1) && !h.lex.title() && h.lex.role == 0 && !strings.HasSuffix(a.word(p.hi-1), "ist") && !strings.HasSuffix(a.word(p.hi-1), "er")
+	if j+1 >= len(a.toks) {
+		return false
+	}
+	t, w := &a.toks[j], a.word(j)
+	verb := t.kind == tWord && !t.cap && a.class(j) == openClass && (a.pastTense(j) || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's')
+	return verb && (a.class(j+1) == determiner || a.isCapWord(j+1) || a.toks[j+1].kind == tOpen)
 }
 
 // passive reports whether the cue at toks[k] is a passive or infinitive
@@ -217,7 +223,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if ok && a.passive(k) && a.impersonal(k, v, s) {
 		return
 	}
-	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && a.attributive(k) {
@@ -241,8 +247,8 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // afterHelp reports whether the cue at toks[k] is a bare verb after a
 // form of "help", which is what helps, not who speaks: "which helps
 // explain why", "data that helped confirm the trend".
-func (a *analyzer) afterHelp(k int) bool {
-	return a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping")
+func (a *analyzer) afterHelp(k int, v cueVerb) bool {
+	return equalFoldASCII(a.word(k), v.lemma) && (a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping"))
 }
 
 // attributive reports whether the participle of a cue at toks[k] is an
@@ -266,7 +272,7 @@ func (a *analyzer) attributive(k int) bool {
 
 // nounAfterDeterminer reports whether the cue at toks[k], a form that is
 // as often a noun, is one after a determiner: "his claims", "the
-// statement", "many promises he made"; but "Many claim that …" is a
+// report", "many promises he made"; but "Many claim that …" is a
 // plural subject and its verb.
 func (a *analyzer) nounAfterDeterminer(k int) bool {
 	if k == 0 || a.class(k-1) != determiner {
@@ -295,8 +301,8 @@ func (a *analyzer) impersonal(k int, v cueVerb, s sentence) bool {
 	for j > s.lo && a.class(j) == auxiliary && !a.modal(j-1) && !a.isWord(j-1, "it") {
 		j-- // "has been", "had been"; but "it should be noted that" is the writer's aside
 	}
-	if !a.isWord(j-1, "it") || j-2 >= s.lo && a.isPunct(j-2, ',') {
-		return false // ", it is said, …" is an aside
+	if !a.isWord(j-1, "it") {
+		return false
 	}
 	t := a.skipAdjuncts(k+1, s.hi, v)
 	if !a.isWord(t, "that") {
@@ -526,8 +532,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			sp = phrase{} // "…, including Jebens, said they had …"
 		} else if sp.hi-sp.lo == 1 && (a.objectPronoun(sp.lo) || a.isWord(sp.lo, "it")) {
 			sp = phrase{} // "…, found the post, reported it to the police": an object
-		} else if sp.ok() && a.thingPhrase(sp) {
-			sp = phrase{} // "hosts a talk show, writes a weekly column": a thing
+		} else if sp.ok() && a.deedsAfter(sp) {
+			sp = phrase{} // "coaches a team, writes a weekly column and runs …": deeds
 		}
 		inverted = true
 	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !casts {
@@ -917,6 +923,9 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	}
 	sp.lo = a.possessorStart(sp, k)
 	lo := n + 2
+	if a.verbAuxiliary(lo) || a.pastTense(lo) || a.timeNoun(lo) {
+		return // "Ruiz's comments that appeared online", "his remarks that week": no clause of what was said
+	}
 	end := a.clauseEnd(lo, s.hi)
 	if end-lo < 2 {
 		return
@@ -960,9 +969,15 @@ func (a *analyzer) possessorStart(p phrase, k int) int {
 	for j > p.lo && (a.isCapWord(j-1) || a.isPunct(j-1, '.') && a.isCapWord(j-2)) {
 		j--
 	}
+	if j < k || a.toks[k].cap {
+		return j // a name: "Hale's", "FBI Director Ana Ruiz's"
+	}
 	for i := j - 1; i >= p.lo && i >= j-3 && a.toks[i].kind == tWord; i-- {
 		if a.class(i) == determiner {
 			return i
+		}
+		if a.class(i) != openClass {
+			break // "The fallout from the city's …": the preposition's
 		}
 	}
 	return j

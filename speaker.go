@@ -536,10 +536,14 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		}
 		break
 	}
-	// A phrase does not reach back over a line break: "10\nAna Ruiz
-	// Explains Why" in a list of headlines.
+	// A phrase does not reach back over the end of a short line, a
+	// heading's or a list's: "10\nAna Ruiz Explains Why"; but text
+	// wrapped at a line's width goes on: "Mayor Ana\nRuiz said".
 	if nl := strings.LastIndexByte(a.text[a.toks[start].Start:a.toks[end-1].Start], '\n'); nl >= 0 {
-		start = firstTokenAt(a.toks, a.toks[start].Start+nl)
+		nl += a.toks[start].Start
+		if headingLine(a.text[strings.LastIndexByte(a.text[:nl], '\n')+1 : nl]) {
+			start = firstTokenAt(a.toks, nl)
+		}
 	}
 	p := phrase{start, end, Description}
 	last := end - 1
@@ -550,6 +554,23 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
+}
+
+// headingLine reports whether line, which a line break ends, is a
+// heading or a list's item rather than prose wrapped at a width: short,
+// or with most of its words capitalized.
+func headingLine(line string) bool {
+	if len(line) <= 48 {
+		return true
+	}
+	words, caps := 0, 0
+	for f := range strings.FieldsSeq(line) {
+		words++
+		if c := f[0]; 'A' <= c && c <= 'Z' {
+			caps++
+		}
+	}
+	return 3*caps >= 2*words
 }
 
 // rightPhrase returns the noun phrase that starts at toks[start], not
@@ -1503,7 +1524,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		n := c + 1 // what the inserted part starts with
 		// "Marlow, after the audit came out, said": a subordinate clause
 		// may stand between subject and verb as well.
-		sub := a.class(n) == conjunction && !a.isWord(n, "and") && !a.isWord(n, "or") && !a.isWord(n, "but") && !a.isWord(n, "so") && !a.isWord(n, "that")
+		sub := a.clauseOpener(n) && !a.isWord(n, "so") && !a.isWord(n, "that")
 		if !(sub || a.class(n) == pronoun || a.class(n) == preposition || a.class(n) == auxiliary || a.isWord(n, "whose") || a.class(n) == determiner || a.toks[n].kind == tWord && (a.toks[n].cap || a.class(n) == openClass)) {
 			break
 		}
