@@ -371,7 +371,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			e.mention(words, prev, &before, a.toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
-				if a.clauseBreak(from, i) {
+				// Nor before the sentence's first name: the sentence began
+				// a clause of its own, and a break before any name would
+				// only renumber it, as clauses are only told apart.
+				if from > s.lo && a.clauseBreak(from, i) {
 					e.clauses++
 					led = false
 				}
