@@ -606,8 +606,14 @@ func (a *analyzer) invertedCue(i int) bool {
 // Hale), or a nickname in quotation marks and the words around it (Robert
 // “Red” Castellano). At a word outside quotations, it answers as the
 // word's case does: a nickname's marks are no words.
+//
+// Punctuation, where most runs end, is never a nickname's mark nor in
+// one: it is answered for first, and only a period goes on.
 func (a *analyzer) runGoesOn(i, j int) bool {
-	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.isPunct(j, '.') && j > i && (a.toks[j-1].lex.abbr() || j-1 > i && a.initial(j-1)) && a.isCapWord(j+1) || a.openNickname(j) || a.openNickname(j-2))
+	if t := &a.toks[j]; t.kind == tPunct {
+		return t.r == '.' && t.depth == 0 && j > i && (a.toks[j-1].lex.abbr() || j-1 > i && a.initial(j-1)) && a.isCapWord(j+1)
+	}
+	return (a.toks[j].depth == 0 || a.openNickname(j) || a.openNickname(j-1) || a.openNickname(j-2)) && (a.isCapWord(j) || a.openNickname(j) || a.openNickname(j-2))
 }
 
 // openNickname is [analyzer.nickname], asked at every run's end: most
