@@ -2120,14 +2120,26 @@ func (a *analyzer) newClause(lo, hi int) bool {
 // subordinator reports whether toks[j] is a word that opens a
 // subordinate clause: "If the state does not pay, …", "Because the levee
 // failed, …".
+//
+// The name scan asks it before most names, where the commonest
+// conjunction is "and": the words are told apart by length first.
 func (a *analyzer) subordinator(j int) bool {
 	if a.class(j) != conjunction {
 		return false // all of them are; most words are not
 	}
-	for _, w := range [...]string{"although", "though", "while", "because", "when", "if", "since", "after", "before", "as", "once", "unless", "whereas", "whether"} {
-		if a.isWord(j, w) {
-			return true
-		}
+	switch t := &a.toks[j]; t.End - t.Start {
+	case 2:
+		return a.isWord(j, "if") || a.isWord(j, "as")
+	case 4:
+		return a.isWord(j, "when") || a.isWord(j, "once")
+	case 5:
+		return a.isWord(j, "while") || a.isWord(j, "since") || a.isWord(j, "after")
+	case 6:
+		return a.isWord(j, "though") || a.isWord(j, "before") || a.isWord(j, "unless")
+	case 7:
+		return a.isWord(j, "because") || a.isWord(j, "whether")
+	case 8:
+		return a.isWord(j, "although") || a.isWord(j, "whereas")
 	}
 	return false
 }
