@@ -311,7 +311,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// the first in lower case; plain says that no other token is in it.
 		j, plain := i+1, true
 		for j < s.hi {
-			if t := &a.toks[j]; t.kind == tWord && t.depth == 0 {
+			if t := &toks[j]; t.kind == tWord && t.depth == 0 {
 				if !t.cap {
 					break
 				}
@@ -325,12 +325,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A word after a colon, a parenthesis or a dash may be capitalized
 		// as a sentence's first: "the mayor intervened: If Hale would
 		// debate, …", "(The Hale plan failed.)", "Paris – The Hale campaign …".
-		first := i == s.lo || i > s.lo && a.toks[i-1].kind == tPunct && (a.toks[i-1].r == ':' || a.toks[i-1].r == '(' || isDash(a.toks[i-1].r))
+		first := i == s.lo || i > s.lo && toks[i-1].kind == tPunct && (toks[i-1].r == ':' || toks[i-1].r == '(' || isDash(toks[i-1].r))
 		// A sentence's first word that is a function word, such as "The"
 		// or "To", is capitalized anyway and names nobody.
 		// "Besides Hale's record" opens with a preposition; "Beyond
 		// Bread said" with a name (prepositionName).
-		opener := first && (a.toks[i].lex.starter() || a.class(i) == preposition)
+		opener := first && (toks[i].lex.starter() || a.class(i) == preposition)
 		if opener && j == i+1 {
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
@@ -338,12 +338,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// The run's words are its tokens, but for the periods after
 		// abbreviations and the nicknames in quotation marks: only then
 		// are they copied out.
-		words := a.toks[i:j]
+		words := toks[i:j]
 		if !plain {
 			words = e.run[:0]
 			for k := i; k < j; k++ {
-				if a.toks[k].kind == tWord && a.toks[k].depth == 0 {
-					words = append(words, a.toks[k])
+				if toks[k].kind == tWord && toks[k].depth == 0 {
+					words = append(words, toks[k])
 				}
 			}
 			e.run = words
@@ -358,17 +358,17 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			dropped = true
 		}
 		var prev lexeme
-		if i > s.lo && a.toks[i-1].kind == tWord {
-			prev = a.toks[i-1].lex
+		if i > s.lo && toks[i-1].kind == tWord {
+			prev = toks[i-1].lex
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
 		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			for k := 1; k <= 2 && i-k >= s.lo && a.toks[i-k].kind == tWord && a.toks[i-k].lex.title(); k++ {
-				before[2-k] = a.toks[i-k]
+			for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
+				before[2-k] = toks[i-k]
 			}
 			n := len(e.mentions)
-			e.mention(words, prev, &before, a.toks[i].Start, place)
+			e.mention(words, prev, &before, toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
 				// Nor before the sentence's first name: the sentence began
@@ -395,7 +395,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 					at = i
 				}
 				lead := sub && !a.clauseOpener(at) && a.class(at) != determiner && !a.nameModifier(j)
-				if i > s.lo+1 && (a.isWord(i-1, "and") || a.isWord(i-1, "or")) && a.toks[i-2].cap {
+				if i > s.lo+1 && (a.isWord(i-1, "and") || a.isWord(i-1, "or")) && toks[i-2].cap {
 					lead = lead && canLead // "where Tom Hale and Ana Ruiz spoke"
 				}
 				canLead = lead
