@@ -61,7 +61,7 @@ type mentionAt struct {
 	pos     int
 	ent     int
 	oblique bool  // the mention is the object of a preposition: "the statue of Ann Lee"
-	lead    bool  // the mention is its clause's subject: the first person named in it that is no preposition's object, possessor or subordinate clause's subject
+	lead    bool  // the mention is its clause's subject: the first person named in it that is no preposition's object, possessor or subordinate clause's subject, or a "he" or "she" that opens it
 	sent    int32 // the sentence scanned, counted from 1
 	clause  int32 // the clause scanned, counted from 1: a sentence or a part after "; " or ", and", ", but"
 }
@@ -295,10 +295,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 	placeEnd := -2
 	e.sents++
 	e.clauses++
-	subject := false // a person named in the sentence is no preposition's object
-	led := false     // a person named in the clause is its subject
-	from := s.lo     // the first token after the last run that named someone
-	canLead := false // the last run could be the clause's subject
+	cl := clauseState{from: s.lo}
+	// A pronoun after a comma, which may open a clause, is read before
+	// the run after it; pro is the next, or s.hi.
+	c, pro := a.commaPronoun(a.notes.commaAt, s)
 	toks := a.toks[:s.hi]
 	for i := s.lo; i < len(toks); i++ {
 		// Most words start no run, and are passed over by this alone.
@@ -306,6 +306,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			continue
 		} else if t.lex.class == preposition {
 			a.prepositionName(i) // "Beyond Meat": a name's first word, before the rules read the sentence
+		}
+		for pro < i {
+			e.clausePronoun(a, &cl, pro)
+			c, pro = a.commaPronoun(c+1, s)
 		}
 		// Most often the run is of words outside quotations, and ends at
 		// the first in lower case; plain says that no other token is in it.
@@ -332,6 +336,20 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// Bread said" with a name (prepositionName).
 		opener := first && (toks[i].lex.starter() || a.class(i) == preposition)
 		if opener && j == i+1 {
+			// "He" that opens a sentence is its subject, and the person
+			// it stands for stays the subject of the story: "Tom Hale
+			// toured the plant. He thanked Bob Lee. He said …" is Hale's,
+			// as no name shows.
+			if i == s.lo {
+				k := i
+				if j < len(toks) && toks[j].lex.class == pronoun && !toks[j].cap && (a.isWord(i, "and") || a.isWord(i, "but") || a.isWord(i, "yet") || a.isWord(i, "so")) {
+					k = j // "But he said …": the same after a conjunction
+				}
+				if toks[k].lex.class == pronoun && e.pronounLead(a, k) {
+					cl.subject, cl.led, cl.canLead, cl.from = true, true, true, k+1
+					j = k + 1
+				}
+			}
 			i = j
 			continue // a sentence's first word alone, capitalized anyway: no name
 		}
@@ -371,21 +389,21 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			e.mention(words, prev, &before, toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
-				// Nor before the sentence's first name: the sentence began
-				// a clause of its own, and a break before any name would
+				// Nor before the clause's first mention: the sentence began
+				// a clause of its own, and a break before any mention would
 				// only renumber it, as clauses are only told apart.
-				if from > s.lo && a.clauseBreak(from, i) {
+				if cl.from > s.lo && a.clauseBreak(cl.from, i) {
 					e.clauses++
-					led = false
+					cl.led = false
 				}
-				from = j
+				cl.from = j
 				m := &e.mentions[len(e.mentions)-1]
-				m.oblique = a.obliqueRun(i, j, s.lo, subject)
+				m.oblique = a.obliqueRun(i, j, s.lo, cl.subject)
 				// A possessor ("Gov. Tom Hale's office") or the subject of
 				// a clause opened by a subordinator ("After Tom Hale
 				// resigned") is not the sentence's own subject.
 				sub := !m.oblique && !(a.subordinator(i-1) || dropped && a.subordinator(i)) && !a.possessive(j-1)
-				subject = subject || sub
+				cl.subject = cl.subject || sub
 				// The clause's subject is no name in a clause that a
 				// conjunction opens ("where Ana Ruiz spoke", "that Tom
 				// Hale won") nor one before another's role ("Hale aide
@@ -396,16 +414,16 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				}
 				lead := sub && !a.clauseOpener(at) && a.class(at) != determiner && !a.nameModifier(j)
 				if i > s.lo+1 && (a.isWord(i-1, "and") || a.isWord(i-1, "or")) && toks[i-2].cap {
-					lead = lead && canLead // "where Tom Hale and Ana Ruiz spoke"
+					lead = lead && cl.canLead // "where Tom Hale and Ana Ruiz spoke"
 				}
-				canLead = lead
+				cl.canLead = lead
 				// A person brought in by full name and described ("met
 				// Kate Cole, a teacher at the school") is as much the
 				// clause's topic as its subject, and one before a
 				// reporting verb that ends a clause is the subject of
 				// the frame: "Hale is right, Ruiz argues."
-				m.lead, m.clause = lead && !led || sub && (a.introduced(i, j) || a.frameEnd(j)), e.clauses
-				led = led || lead
+				m.lead, m.clause = lead && !cl.led || sub && (a.introduced(i, j) || a.frameEnd(j)), e.clauses
+				cl.led = cl.led || lead
 			}
 		}
 		if place {
@@ -413,6 +431,101 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		}
 		i = j
 	}
+	for pro < s.hi {
+		e.clausePronoun(a, &cl, pro)
+		c, pro = a.commaPronoun(c+1, s)
+	}
+	a.notes.commaAt = c
+}
+
+// clauseState is what [entities.scan] knows of the sentence and the clause
+// it reads.
+type clauseState struct {
+	subject bool // a person named in the sentence is no preposition's object
+	led     bool // a person named in the clause is its subject
+	canLead bool // the last run could be the clause's subject
+	from    int  // the first token after the last run that named someone
+}
+
+// commaPronoun returns the index in the paragraph's commas, from c on, of
+// the first comma in sentence s that "he" or "she" follows, perhaps after
+// "and" or "but", and the index of that pronoun; or the index of the
+// first comma after s, and s.hi.
+func (a *analyzer) commaPronoun(c int, s sentence) (int, int) {
+	commas, toks := a.notes.commas, a.toks[:s.hi]
+	for ; c < len(commas) && int(commas[c]) < s.hi; c++ {
+		k := int(commas[c]) + 1
+		if k >= len(toks) {
+			continue
+		}
+		t := &toks[k]
+		if t.lex.class == conjunction && k+1 < len(toks) && (a.isWord(k, "and") || a.isWord(k, "but")) {
+			k++
+			t = &toks[k]
+		}
+		if t.lex.class == pronoun && !t.cap && t.depth == 0 && int(commas[c]) >= s.lo && subjectPronoun(a, k) != unknownGender {
+			return c, k
+		}
+	}
+	return c, s.hi
+}
+
+// clausePronoun records toks[k], "he" or "she" after a comma, as the
+// subject of the clause it opens, unless a person named is already:
+// "On Monday, he said", "Tom Hale praised Bob Lee, but he voted no".
+func (e *entities) clausePronoun(a *analyzer, cl *clauseState, k int) {
+	if a.clauseBreak(cl.from, k) {
+		e.clauses++
+		cl.led = false
+	}
+	if !cl.led && e.pronounLead(a, k) {
+		cl.subject, cl.led, cl.canLead = true, true, true
+	}
+	cl.from = k + 1
+}
+
+// pronounLead records toks[k], "he" or "she", as its clause's subject and
+// a mention of the person it refers to, and reports whether it found one.
+func (e *entities) pronounLead(a *analyzer, k int) bool {
+	want := subjectPronoun(a, k)
+	if want == unknownGender {
+		return false
+	}
+	p := e.sentenceLead(want)
+	if p < 0 {
+		p = e.recentPerson(a.toks[k].Start, want)
+	}
+	if p < 0 {
+		return false
+	}
+	e.mentions = append(e.mentions, mentionAt{pos: a.toks[k].Start, ent: p, lead: true, sent: e.sents, clause: e.clauses})
+	return true
+}
+
+// sentenceLead returns the person of gender want who is the subject of a
+// clause of the sentence being scanned, the latest, or -1: "Tom Hale
+// praised Bob Lee, but he did not vote" is Hale's.
+func (e *entities) sentenceLead(want gender) int {
+	for j := len(e.mentions) - 1; j >= 0 && e.mentions[j].sent == e.sents; j-- {
+		if n := e.mentions[j]; n.lead && e.list[n.ent].person && e.list[n.ent].g == want {
+			return n.ent
+		}
+	}
+	return -1
+}
+
+// subjectPronoun returns the gender of toks[i] when it is "he" or "she",
+// or unknownGender.
+func subjectPronoun(a *analyzer, i int) gender {
+	switch {
+	case a.class(i) != pronoun:
+		return unknownGender
+	case a.isWord(i, "he"):
+		return male
+	case a.isWord(i, "she"):
+		return female
+	}
+	return unknownGender
 }
 
 // introduced reports whether the capitalized run toks[i:j] is a name with
@@ -1159,7 +1272,12 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 			if w == "she" || w == "her" {
 				want = female
 			}
-			k = e.recentPerson(at.speaker.Start, want)
+			// A pronoun the scan took for a clause's subject keeps the
+			// person it found there.
+			k = e.pronounAt(at.speaker.Start)
+			if k < 0 {
+				k = e.recentPerson(at.speaker.Start, want)
+			}
 			if k >= 0 && e.list[k].g == unknownGender {
 				e.list[k].g = want
 			}
@@ -1181,6 +1299,17 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 		k = e.description(mention, sentenceText, at.speaker.Start)
 	}
 	return k
+}
+
+// pronounAt returns the person that the scan took a clause's subject
+// pronoun at pos for, or -1.
+func (e *entities) pronounAt(pos int) int {
+	for j := len(e.mentions) - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= pos; j-- {
+		if e.mentions[j].pos == pos {
+			return e.mentions[j].ent
+		}
+	}
+	return -1
 }
 
 // pronouns are the pronouns that [entities.resolveMention] tells apart.

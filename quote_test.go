@@ -3132,6 +3132,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"He", "Tom Hale", 1, false}, {"she", "Ana Ruiz", 2, false}, {"He", "Dan Pike", 3, false}},
 		},
 		{
+			name: "a pronoun that opens a sentence or clause carries its person on as the subject",
+			in:   "Senator Tom Hale toured the plant. He thanked Governor Ana Ruiz and Mayor Bob Lee. He praised the workers. “We will build here,” he said.\n\nDan Pike met Ed Cole. On Monday, he thanked Jim West. “It was a good day,” he said.\n\nLuis Ortega praised Carl Munro, but he did not vote for the plan. He met Ted Bly later. “I had doubts,” he said.\n\nJim West met Ed Cole. But he left early. He thanked Dan Pike. “It was fine,” he said.\n\nRep. Ana Ruiz praised Kate Moss, but she said the plan was late.",
+			want: []who{{"he", "Tom Hale", 1, false}, {"he", "Dan Pike", 2, false}, {"he", "Luis Ortega", 3, false}, {"he", "Jim West", 4, false}, {"she", "Ana Ruiz", 5, false}},
+		},
+		{
 			name: "no clause's subject: a name before another's role, in a clause a conjunction opens, before a reporting verb, or in a clause after a comma and a conjunction",
 			in:   "Ana Ruiz met the board. Ruiz aide Kate Moss criticized the plan. “It will fail,” she said.\n\nFilling in for Dan Cole at the hall where Tom Hale and Bob Lee had spoken, Jim West criticized the plan. “It is wrong,” he said.\n\nEd Vance is the ablest candidate Carl Munro argues. “Vance can win,” he said.\n\nLuis Ortega spoke, but Tom Hale was tired, and as Ted Bly spoke on, Ana Ruiz cheered until Ted Bly finished. “Thank you,” he said.",
 			want: []who{{"she", "Kate Moss", 1, false}, {"he", "Jim West", 2, false}, {"he", "Carl Munro", 3, false}, {"he", "Ted Bly", 4, false}},

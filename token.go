@@ -427,6 +427,12 @@ type tokenNotes struct {
 	// opens holds the indices of the marks that open a quotation outside
 	// any other, and closes those of the marks that close one.
 	opens, closes []int32
+	// commas holds the indices of the commas and semicolons, after which
+	// a pronoun may open a clause: "On Monday, he said".
+	commas []int32
+	// commaAt is the index in commas of the first comma that
+	// [entities.scan] has not read: it reads the sentences in order.
+	commaAt int
 	// marked reports whether a quotation mark or a colon is among the
 	// tokens.
 	marked bool
@@ -441,13 +447,16 @@ func (n *tokenNotes) punct(toks []token, i, size int, r rune, d int8) []token {
 		n.ends = append(n.ends, int32(len(toks)))
 	case ':':
 		n.marked = true
+	case ',', ';':
+		n.commas = append(n.commas, int32(len(toks)))
 	}
 	return append(toks, token{Span: Span{i, i + size}, kind: tPunct, r: r, depth: d, lex: lexeme{class: otherClosed}})
 }
 
 // reset empties n, keeping its buffers.
 func (n *tokenNotes) reset() {
-	n.ends, n.frames, n.opens, n.closes, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], n.closes[:0], false
+	n.ends, n.frames, n.opens, n.closes, n.commas, n.marked = n.ends[:0], n.frames[:0], n.opens[:0], n.closes[:0], n.commas[:0], false
+	n.commaAt = 0
 }
 
 // tokenize appends the tokens of text[lo:hi] to toks, and notes them in

@@ -102,6 +102,9 @@ func notesSpec(text string, toks []token) tokenNotes {
 		if t.kind == tWord && t.lex.frame() {
 			n.frames = append(n.frames, int32(i))
 		}
+		if t.kind == tPunct && (t.r == ',' || t.r == ';') {
+			n.commas = append(n.commas, int32(i))
+		}
 		if t.kind == tOpen && t.depth == 1 {
 			n.opens = append(n.opens, int32(i))
 		}
