@@ -565,15 +565,20 @@ func (a *analyzer) clauseOpener(k int) bool {
 func (a *analyzer) nameModifier(j int) bool {
 	k := j
 	for k < len(a.toks) && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && a.toks[k].depth == 0 {
-		if a.pastTense(k) || a.toks[k].lex.cue != 0 {
-			return false // a verb: "Tom Hale thanked former aide Bob Lee"
-		}
 		k++
 	}
 	if k == j || k >= len(a.toks) || a.toks[k].kind != tWord || !a.toks[k].cap {
 		return false
 	}
-	return a.toks[k-1].lex.title() || a.commonHead(k-1) || roleNouns[lowerASCII(a.word(k-1))]
+	if !a.toks[k-1].lex.title() && !a.commonHead(k-1) && !roleNouns[lowerASCII(a.word(k-1))] {
+		return false
+	}
+	for v := j; v < k-1; v++ {
+		if a.toks[v].lex.cue != 0 || a.pastTense(v) {
+			return false // a verb: "Tom Hale thanked former aide Bob Lee"
+		}
+	}
+	return true
 }
 
 // roleNouns are nouns of a person's role that neither the titles nor the

@@ -248,7 +248,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 // form of "help", which is what helps, not who speaks: "which helps
 // explain why", "data that helped confirm the trend".
 func (a *analyzer) afterHelp(k int, v cueVerb) bool {
-	return equalFoldASCII(a.word(k), v.lemma) && (a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping"))
+	return (a.isWord(k-1, "helps") || a.isWord(k-1, "helped") || a.isWord(k-1, "help") || a.isWord(k-1, "helping")) && equalFoldASCII(a.word(k), v.lemma)
 }
 
 // attributive reports whether the participle of a cue at toks[k] is an
