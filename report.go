@@ -211,7 +211,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	}
 	v, ok := a.cue(k)
 	if ok && v.nounForm() && a.nounAfterDeterminer(k) {
-		return // "many promises he made", "the statement", "his claims"
+		return // "many promises he made", "the report", "his claims"
 	}
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
