@@ -97,7 +97,8 @@
 // clauses. Each mention resolves, within the document, to an entity:
 // surnames and first names link to the fuller name mentioned earlier,
 // pronouns to the latest person of a compatible gender (known from titles,
-// from a small table of first names, and from pronouns already resolved),
+// from a small table of first names, from a noun of kin or role beside the
+// name, as in "his wife, Ana Hale", and from pronouns already resolved),
 // preferring a subject nearby to a name that is a preposition's object,
 // "it" and "its" to the organization named last, a title ("the senator",
 // "the police chief", "the former mayor", "the Ohio governor") to the

@@ -424,6 +424,11 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				// the frame: "Hale is right, Ruiz argues."
 				m.lead, m.clause = lead && !cl.led || sub && (a.introduced(i, j) || a.frameEnd(j)), e.clauses
 				cl.led = cl.led || lead
+				// Most people named have a known first name or title;
+				// the words around the name are read only of the rest.
+				if en := &e.list[m.ent]; en.person && en.g == unknownGender {
+					en.g = a.toldGender(i, j, s.lo, s.hi)
+				}
 			}
 		}
 		if place {
@@ -541,6 +546,113 @@ func (a *analyzer) introduced(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// toldGender returns the gender that the words beside toks[i:j], a
+// person's name in sentence toks[lo:hi], tell, or unknownGender: a noun
+// of kin or of a role with a gender before the name ("the actress Ana
+// Ruiz", "her son Tom", "his wife, Ana Ruiz,") or in an appositive after
+// it ("Ana Ruiz, his wife,", "Tom Hale, the boy's father."), or a
+// possessive pronoun after "and", which refers back to the name: "Tom
+// Hale and his wife".
+func (a *analyzer) toldGender(i, j, lo, hi int) gender {
+	k := i - 1
+	if a.isPunct(k, ',') && (j >= hi || a.toks[j].kind == tPunct) {
+		k-- // "his wife, Ana Ruiz, said"; not "after meeting his father, Ana Ruiz said"
+	}
+	if k >= lo {
+		if g := a.nounGender(k); g != unknownGender {
+			return g
+		}
+	}
+	if j+1 >= hi {
+		return unknownGender
+	}
+	switch {
+	case a.isPunct(j, ',') && a.class(j+1) == determiner:
+		if g, k := a.nounAfter(j+1, hi); g != unknownGender && a.closesAppositive(k+1, hi) {
+			return g
+		}
+	case a.isWord(j, "and") && a.class(j+1) == determiner:
+		// "Tom Hale and his wife": the pronoun refers to the name when
+		// what it owns is kin, or a role, but not "an affair with Ana
+		// Ruiz and his divorce".
+		if g, _ := a.nounAfter(j+1, hi); g != unknownGender {
+			switch {
+			case a.isWord(j+1, "his"):
+				return male
+			case a.isWord(j+1, "her"):
+				return female
+			}
+		}
+	}
+	return unknownGender
+}
+
+// nounAfter returns the gender that the noun after the determiner toks[d]
+// tells, and the noun's index, when a noun of kinGender or a title with a
+// gender follows it, perhaps after up to two modifiers in lower case ("his
+// late wife", "the family spokesman", "the boy's father"); or
+// unknownGender.
+func (a *analyzer) nounAfter(d, hi int) (gender, int) {
+	for k := d + 1; k < hi && k <= d+3 && a.toks[k].kind == tWord && !a.toks[k].cap && a.class(k) == openClass; k++ {
+		if g := a.nounGender(k); g != unknownGender {
+			return g, k
+		}
+	}
+	return unknownGender, 0
+}
+
+// closesAppositive reports whether toks[j], after a noun, may close an
+// appositive in sentence toks[:hi]: the sentence's end, punctuation that
+// no list goes on after ("Ana Ruiz, his wife, said"; not "Tom Hale, his
+// wife, and their son"), or a word in lower case but "and" and "or":
+// "Ana Ruiz, the mother of three".
+func (a *analyzer) closesAppositive(j, hi int) bool {
+	if j >= hi {
+		return true
+	}
+	switch t := &a.toks[j]; t.kind {
+	case tWord:
+		return !t.cap && !a.isWord(j, "and") && !a.isWord(j, "or")
+	case tPunct:
+		if t.r != ',' {
+			return true
+		}
+		return j+1 >= hi || a.toks[j+1].kind == tWord && !a.toks[j+1].cap && !a.isWord(j+1, "and") && !a.isWord(j+1, "or")
+	}
+	return false
+}
+
+// nounGender returns the gender that toks[k], a word in lower case, tells
+// of the person it describes: a noun of kin or role (kinGender) or a
+// title with a gender ("spokeswoman", "congressman").
+func (a *analyzer) nounGender(k int) gender {
+	t := &a.toks[k]
+	if t.kind != tWord || t.cap || t.depth != 0 || t.lex.class != openClass {
+		return unknownGender
+	}
+	if t.lex.titleGender != unknownGender {
+		return t.lex.titleGender
+	}
+	return kinGender(lowerASCII(a.word(k)))
+}
+
+// kinGender returns the gender that w, a noun of kin or of a role in lower
+// case, tells of the person it describes, which news writes beside the
+// person's name; titles with a gender are genderOfTitle's.
+func kinGender(w string) gender {
+	switch w {
+	case "husband", "widower", "father", "son", "brother", "grandfather", "grandson",
+		"uncle", "nephew", "boyfriend", "stepfather", "stepson", "ex-husband", "dad",
+		"businessman", "sportsman", "anchorman", "policeman":
+		return male
+	case "wife", "widow", "mother", "daughter", "sister", "grandmother", "granddaughter",
+		"aunt", "niece", "girlfriend", "stepmother", "stepdaughter", "ex-wife", "mom",
+		"actress", "businesswoman", "sportswoman", "anchorwoman", "policewoman":
+		return female
+	}
+	return unknownGender
 }
 
 // frameEnd reports whether toks[j] is a reporting verb, in lower case,

@@ -3216,6 +3216,30 @@ func TestSpeakerEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of kin or role beside a name, or a possessive after it, tells a gender no first name does",
+			in: "Zorbek Malik and his wife, Ghazala Malik, spoke at the hall. “We are proud,” Mr. Malik said.\n\n" +
+				"The actress Velmira Oduya greeted Tarvin Oduya at the door. “It was a long night,” Ms. Oduya said.\n\n" +
+				"Danek Sorvo met Ilsabet Sorvo, his sister, at the station. “The train was late,” Mr. Sorvo said.\n\n" +
+				"Kesh Arvani, the chairwoman of the board, thanked Pavo Arvani. “We will build,” Ms. Arvani said.\n\n" +
+				"Her son Rulo Tenzi met Amira Tenzi on Monday. “It was hard,” Mr. Tenzi said.\n\n" +
+				"Orlan Vetch and his daughter, Mirela Vetch, opened the shop. “It is ours,” he said.",
+			want: []who{
+				{"Mr. Malik", "Zorbek Malik", 1, false}, {"Ms. Oduya", "Velmira Oduya", 2, false},
+				{"Mr. Sorvo", "Danek Sorvo", 3, false}, {"Ms. Arvani", "Kesh Arvani", 4, false},
+				{"Mr. Tenzi", "Rulo Tenzi", 5, false}, {"he", "Orlan Vetch", 6, false},
+			},
+		},
+		{
+			name: "no gender from a noun that is no appositive of the name, nor from a possessive that is another's",
+			in: "Ana Oduya spoke first. After he visited his mother, Tarvin Oduya thanked the crew. “We are grateful,” Ms. Oduya said.\n\n" +
+				"Mr. Danek Sorvo spoke first. Tom Hale thanked Ilsabet Sorvo and his staff. “It was fine,” Mr. Sorvo said.\n\n" +
+				"Mrs. Kesh Arvani spoke first. Dr. Pavo Arvani, his wife and their son came later. “We agree,” Mrs. Arvani said.",
+			want: []who{
+				{"Ms. Oduya", "Ana Oduya", 1, false}, {"Mr. Sorvo", "Danek Sorvo", 2, false},
+				{"Mrs. Arvani", "Kesh Arvani", 3, false},
+			},
+		},
+		{
 			name: "a campaign or an administration named by its leader is one body, whichever way it is named, and the campaign finds it",
 			in:   "Sen. Ana Ruiz opened her campaign in Dayton. The Ruiz campaign said she would visit every county. Her campaign said the tour would be cheap. The campaign said small donors paid for it.\n\nTom Hale spoke in Iowa. Hale's presidential campaign said the tax would hurt farmers. The senator's campaign said she was ahead.\n\nThe Vance administration said the rule would stand. The Human Rights Campaign said it would sue.",
 			want: []who{
