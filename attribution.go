@@ -472,12 +472,12 @@ func (a *analyzer) emitReported(at attribution) {
 		p := &at.parts[n-1]
 		lo, hi := firstTokenAt(a.toks, p.Start), firstTokenAt(a.toks, p.End)
 		k, start := a.tokenAt(at.speaker.Start), a.sentenceStart(a.cur)
-		if k == start || a.class(k-1) == preposition && a.class(start) != pronoun {
+		if k == start || a.class(k-1) == preposition && a.class(start) != pronoun && !a.hasFiniteVerb(start, k) {
 			if e := a.nounClauseEnd(lo, hi); e < hi {
 				p.End = a.toks[e-1].End
 			}
 		}
-		if k > start && a.class(start) == preposition {
+		if k > start && a.class(start) == preposition && a.subordinateEnd(start, k) == k {
 			if e := a.subordinateEnd(lo, hi); e < hi {
 				p.End = a.toks[e-1].End
 			}

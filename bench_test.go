@@ -129,6 +129,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"preposition-name", "Beyond Meat said sales fell. "},
 		{"people", "Tom A. Hale of Ohio toured the memorial to Ann Lee, the mayor. He said the agency's claim that it failed drew scorn. The Ohio senator agreed. In a statement, the Hale campaign said costs rose. The statement said the plan failed. "},
 		{"clauses", "Zorbek Hale said so. Top Hale aides met; said former Hale adviser Ana Ruiz, who marched and demanded that the levy go. It was revealed that costs rose, and he said that the plan, and Ruiz in particular, failed. "},
+		{"comma-pronouns", "Ana Ruiz met Kate Moss, and he left, "},
 		{"no-sentence-end", "and then the river rose over the road "},
 		{"invalid-utf8", "“\xff\xfe” "},
 		{"nul", "a\x00“\x00”\x00 "},

@@ -389,9 +389,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			e.mention(words, prev, &before, toks[i].Start, place)
 			if len(e.mentions) > n {
 				// Read only of a run that names someone: most name no one.
-				// Nor before the clause's first mention: the sentence began
-				// a clause of its own, and a break before any mention would
-				// only renumber it, as clauses are only told apart.
+				// Nor before the sentence's first mention, a name or a
+				// pronoun subject: the sentence began a clause of its own,
+				// and a break before any mention would only renumber it,
+				// as clauses are only told apart.
 				if cl.from > s.lo && a.clauseBreak(cl.from, i) {
 					e.clauses++
 					cl.led = false
@@ -511,7 +512,7 @@ func (e *entities) pronounLead(a *analyzer, k int) bool {
 // clause of the sentence being scanned, the latest, or -1: "Tom Hale
 // praised Bob Lee, but he did not vote" is Hale's.
 func (e *entities) sentenceLead(want gender) int {
-	for j := len(e.mentions) - 1; j >= 0 && e.mentions[j].sent == e.sents; j-- {
+	for j := len(e.mentions) - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].sent == e.sents; j-- {
 		if n := e.mentions[j]; n.lead && e.list[n.ent].person && e.list[n.ent].g == want {
 			return n.ent
 		}

@@ -2384,6 +2384,20 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "near misses of the mends: a clause after the sentence's verb, a comma after an opening phrase, a campaign's article, a day as subject, a city's remark, a quantifier after an opening phrase, a person who does more, a state before a title",
+			in:   "Ruiz agreed with Hale’s claim that the levy failed and the mayor resigned. On Monday, critics mocked Hale’s claim that taxes, which are high, would rise. Critics seized on the Hale campaign’s claim that the pier was safe. Cole rejected Ruiz’s claim that Monday was the deadline. The fallout from the city’s remark that the pier was unsafe lasted weeks. After the vote both said the deal was fair. The pier will reopen in May, said the mayor and thanked the volunteers. It is hard, said the Ohio senator.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale’s", Name: "Hale", Cue: "claim", Text: "the levy failed and the mayor resigned"},
+				{Kind: "indirect", Speaker: "Hale’s", Name: "Hale", Cue: "claim", Text: "taxes, which are high, would rise"},
+				{Kind: "indirect", Speaker: "the Hale campaign’s", Name: "Hale campaign", Cue: "claim", Text: "the pier was safe"},
+				{Kind: "indirect", Speaker: "Ruiz’s", Name: "Ruiz", Cue: "claim", Text: "Monday was the deadline"},
+				{Kind: "indirect", Speaker: "the city’s", Cue: "remark", Text: "the pier was unsafe"},
+				{Kind: "indirect", Speaker: "both", Cue: "said", Text: "the deal was fair"},
+				{Kind: "indirect", Speaker: "the mayor", Cue: "said", Text: "The pier will reopen in May"},
+				{Kind: "indirect", Speaker: "the Ohio senator", Cue: "said", Text: "It is hard"},
+			},
+		},
+		{
 			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
 			in:   "Ana Ruiz called for a new harbor wall in a statement on Thursday. Hale said the city asked for the money back in a letter.",
 			want: []view{
@@ -4194,6 +4208,7 @@ func TestRobustness(t *testing.T) {
 		{"capitalized words", strings.Repeat("Alpha Beta Gamma Delta ", 250)},
 		{"a name after a capitalized preposition", strings.Repeat("Beyond Meat said sales fell. ", 200)},
 		{"plain words, no sentence end", strings.Repeat("and then the river rose ", 250)},
+		{"pronouns after commas in one sentence", strings.Repeat("Ana Ruiz met Kate Moss, and he left, ", 200)},
 		{"names, roles and clauses", strings.Repeat("Zorbek Hale said so. Top Hale aides met; said former Hale adviser Ana Ruiz, who marched and demanded that the levy go. It was revealed that costs rose. ", 30)},
 		{"invalid UTF-8 between marks", "“\xff\xfe,” she said."},
 		{"invalid UTF-8 everywhere", strings.Repeat("\xff“\xfe\x80”\xc3 said \xe2\x80 Smith.", 50)},

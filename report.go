@@ -69,14 +69,18 @@ func (a *analyzer) relativeBefore(k, lo int) int {
 // and another verb with its object, so that the cue and p are one of a
 // list of the subject's deeds, not a cue and its inverted speaker:
 // "coaches a team, writes a weekly column and runs a bakery", "… and,
-// since 2019, leads a choir"; not "said Hale and others".
+// since 2019, leads a choir"; not "said Hale and others" nor "said the
+// mayor and thanked the volunteers", where a name or a person is.
 func (a *analyzer) deedsAfter(p phrase) bool {
-	if !a.isWord(p.hi, "and") {
-		return false
+	if !a.isWord(p.hi, "and") || p.kind == Name || a.commonHead(p.hi-1) || a.toks[p.hi-1].lex.title() {
+		return false // "said the mayor and thanked the volunteers": a person
 	}
 	j := p.hi + 1
 	if a.isPunct(j, ',') {
 		for j++; j < len(a.toks) && j < p.hi+8 && !a.isPunct(j, ','); j++ {
+		}
+		if !a.isPunct(j, ',') {
+			return false
 		}
 		j++ // past an aside: "and, since 2019, leads"
 	}
@@ -923,7 +927,7 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	}
 	sp.lo = a.possessorStart(sp, k)
 	lo := n + 2
-	if a.verbAuxiliary(lo) || a.pastTense(lo) || a.timeNoun(lo) {
+	if a.verbAuxiliary(lo) || a.pastTense(lo) || spansOfTime[lowerASCII(a.word(lo))] || a.isWord(lo, "night") || a.isWord(lo, "morning") {
 		return // "Ruiz's comments that appeared online", "his remarks that week": no clause of what was said
 	}
 	end := a.clauseEnd(lo, s.hi)
@@ -969,7 +973,7 @@ func (a *analyzer) possessorStart(p phrase, k int) int {
 	for j > p.lo && (a.isCapWord(j-1) || a.isPunct(j-1, '.') && a.isCapWord(j-2)) {
 		j--
 	}
-	if j < k || a.toks[k].cap {
+	if a.toks[k].cap {
 		return j // a name: "Hale's", "FBI Director Ana Ruiz's"
 	}
 	for i := j - 1; i >= p.lo && i >= j-3 && a.toks[i].kind == tWord; i-- {

@@ -612,7 +612,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 				break
 			}
 			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.titleCase) {
-				break // but "a Washington Post analysis": a name's word
+				break // but "a Harbor Post analysis": a name's word
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
 			// verb, not part of the phrase ("a retired general" is).
@@ -1067,8 +1067,9 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	}
 	if p.hi-p.lo == 1 && p.lo > lo && (a.isWord(p.lo, "both") || a.isWord(p.lo, "all") || a.isWord(p.lo, "each")) {
 		// "Hale and Ruiz both said", "they all agreed": the quantifier
-		// floats after the subject it counts, which speaks.
-		if q := a.leftPhrase(p.lo, lo); q.ok() {
+		// floats after the subject it counts, which speaks; but not
+		// after an opening phrase's object: "After the vote both said".
+		if q := a.leftPhrase(p.lo, lo); q.ok() && a.class(q.lo-1) != preposition && !(a.class(q.lo-1) == conjunction && a.class(q.lo) == determiner) {
 			p = q
 		}
 	}
