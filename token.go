@@ -354,12 +354,18 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 func wordBytes(x uint64) (uint64, int) {
 	y := x &^ highBits
 	l := y | 0x20*oneBits // upper case to lower, digits unchanged
-	letter := (l + (0x80-'a')*oneBits) &^ (l + (0x80-'z'-1)*oneBits)
-	digit := (y + (0x80-'0')*oneBits) &^ (y + (0x80-'9'-1)*oneBits)
+	// Past the lower bound and not past the upper: the upper bound is
+	// the greater, so the high bits differ just when the byte is in the
+	// range.
+	letter := (l + (0x80-'a')*oneBits) ^ (l + (0x80-'z'-1)*oneBits)
+	digit := (y + (0x80-'0')*oneBits) ^ (y + (0x80-'9'-1)*oneBits)
 	// The high bit of each byte that ends the word: no letter or digit,
 	// or no ASCII at all.
-	end := highBits &^ ((letter | digit) &^ x)
-	keep := (end&-end)>>7 - 1 // the bytes before the first that does
+	end := ((letter | digit) ^ highBits | x) & highBits
+	// The bits below the lowest of end, less the seven below the byte that
+	// ends the word: the bytes before it. When no byte does, all of them;
+	// the shift is signed so that the top byte is kept.
+	keep := uint64(int64((end-1)&^end) >> 7)
 	return l & keep, bits.TrailingZeros64(end) >> 3
 }
 
