@@ -181,9 +181,12 @@ type wordTable struct {
 	// slots holds the index in entries of the word hashed there, or 0,
 	// an empty slot. Its length is fixed, so that finding a word's slot
 	// takes a constant shift and no bounds check.
-	slots   [tableSlots]uint16
-	entries []tableEntry
-	keys    []string // the words of entries
+	slots [tableSlots]uint16
+	// entries holds the words from entries[1] on. Its length is fixed
+	// too, a power of two (a test sees that the lexicon fits), so that
+	// an index read from slots is masked rather than checked.
+	entries [tableEntries]tableEntry
+	keys    []string // the words of entries, as many as there are
 	longest int
 }
 
@@ -211,15 +214,16 @@ const longHead = 1 << 63
 // probe on, with half as many slots, cost more than the slots' larger
 // share of the cache; with twice as many, no less.
 const (
-	tableBits  = 15
-	tableSlots = 1 << tableBits
+	tableBits    = 15
+	tableSlots   = 1 << tableBits
+	tableEntries = 1 << 12
 )
 
 // slot returns the slot of the hash h.
 func slot(h uint64) uint64 { return h >> (64 - tableBits) }
 
 func newWordTable(m map[string]lexeme) *wordTable {
-	t := &wordTable{entries: []tableEntry{{}}, keys: []string{""}}
+	t := &wordTable{keys: []string{""}}
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		h, head := foldHash(w)
 		if len(w) > 8 {
@@ -229,8 +233,8 @@ func newWordTable(m map[string]lexeme) *wordTable {
 		for t.slots[i] != 0 {
 			i = (i + 1) % tableSlots
 		}
-		t.slots[i] = uint16(len(t.entries))
-		t.entries = append(t.entries, tableEntry{head: head, lex: m[w]})
+		t.slots[i] = uint16(len(t.keys))
+		t.entries[len(t.keys)] = tableEntry{head: head, lex: m[w]}
 		t.keys = append(t.keys, w)
 		t.longest = max(t.longest, len(w))
 	}
@@ -262,7 +266,7 @@ func (t *wordTable) find(w string, h, head uint64) *tableEntry {
 	}
 	for i := slot(h); ; i = (i + 1) % tableSlots {
 		k := t.slots[i]
-		e := &t.entries[k]
+		e := &t.entries[k%tableEntries]
 		// Zero when the slot is empty, or holds w's head: then the key's
 		// length is compared, and its bytes from the eighth on, which
 		// longHead may hide.
@@ -275,11 +279,10 @@ func (t *wordTable) find(w string, h, head uint64) *tableEntry {
 }
 
 // Words are hashed eight bytes at a time: the bytes, in lower case, make
-// a number that is mixed into the hash by a multiplication.
-const (
-	hashSeed = 0x2545f4914f6cdd1d
-	hashMul  = 0x9e3779b97f4a7c15
-)
+// a number that is mixed into the hash by a multiplication. The hash
+// starts at zero, so that a word of up to eight bytes is hashed by one
+// multiplication alone.
+const hashMul = 0x9e3779b97f4a7c15
 
 // foldHash returns the hash of w with ASCII letters in lower case, and its
 // head: the first eight bytes so lowered, zero-padded, as a little-endian
@@ -290,7 +293,6 @@ func foldHash(w string) (h, head uint64) { return foldHashAt(w, 0, len(w)) }
 // foldHashAt is foldHash of text[lo:hi], which reads the bytes of text past
 // hi, when there are eight, rather than a byte at a time.
 func foldHashAt(text string, lo, hi int) (h, head uint64) {
-	h = hashSeed
 	for i := lo; ; i += 8 {
 		x := load8(text, i)
 		if n := hi - i; n < 8 {
@@ -318,7 +320,7 @@ func foldHashAt(text string, lo, hi int) (h, head uint64) {
 // length costs no branch per byte; the run is hashed as foldHash hashes
 // it, and looked up in the same pass.
 func asciiWord(text string, i, hi int) (int, *tableEntry) {
-	h, j, head := uint64(hashSeed), i, uint64(0)
+	h, j, head := uint64(0), i, uint64(0)
 	for {
 		c, n := wordBytes(load8(text, j))
 		if j+n > hi {
@@ -339,7 +341,7 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 	// head alone tells a run of up to eight bytes (see tableEntry).
 	t := &lexicon
 	k := t.slots[slot(h)]
-	if e := &t.entries[k]; min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0) {
+	if e := &t.entries[k%tableEntries]; min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0) {
 		return j, e
 	}
 	return j, t.find(text[i:j], h, head)
@@ -643,7 +645,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			// take to read. The zero bytes load8 reads past the end of
 			// text end a word, so the paragraph's end needs no test.
 			head, n := wordBytes(load8(text, i))
-			h, j := (hashSeed^head)*hashMul, i+n
+			h, j := head*hashMul, i+n
 			for n == 8 {
 				var more uint64
 				more, n = wordBytes(load8(text, j))
@@ -652,7 +654,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			}
 			tb := &lexicon
 			k := tb.slots[slot(h)]
-			e := &tb.entries[k]
+			e := &tb.entries[k%tableEntries]
 			if !(min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
 				e = tb.find(text[i:j], h, head)
 			}

@@ -210,10 +210,13 @@ func TestWords(t *testing.T) {
 }
 
 // TestWordTableRoom checks that the lexicon leaves a wordTable at least
-// four slots for each of its words.
+// four slots for each of its words, and room for them all in entries.
 func TestWordTableRoom(t *testing.T) {
 	if n := len(lexicon.keys) - 1; 4*n > tableSlots {
 		t.Errorf("the lexicon has %d words and a wordTable %d slots: raise tableBits", n, tableSlots)
+	}
+	if n := len(lexicon.keys); n > tableEntries {
+		t.Errorf("the lexicon has %d words and a wordTable room for %d: raise tableEntries", n-1, tableEntries-1)
 	}
 }
 
