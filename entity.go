@@ -25,11 +25,15 @@ const (
 
 // An entity is a person or body mentioned in the document.
 type entity struct {
-	name      string // fullest name without titles; "" for an unnamed source
-	words     int    // how many words name has, as strings.Fields counts them
-	first     string // first word of a person's name
-	last      string // last word of a person's name, the head of a description, or the last word of a body's name as written
-	g         gender
+	name  string // fullest name without titles; "" for an unnamed source
+	words int    // how many words name has, as strings.Fields counts them
+	first string // first word of a person's name
+	last  string // last word of a person's name, the head of a description, or the last word of a body's name as written
+	g     gender
+	// pronounG is the gender of the pronouns a chain of subjects gave
+	// the person, when g is unknown: it keeps a pronoun of the other
+	// gender away, but does not count as g where a title asks for one.
+	pronounG  gender
 	person    bool
 	anonymous bool
 	id        int    // assigned when the entity first speaks; 0 before
@@ -503,6 +507,9 @@ func (e *entities) pronounLead(a *analyzer, k int) bool {
 	}
 	if p < 0 {
 		return false
+	}
+	if en := &e.list[p]; en.g == unknownGender && en.pronounG == unknownGender {
+		en.pronounG = want // "Dr. Ruiz … She praised …": no "he" is Ruiz's
 	}
 	e.mentions = append(e.mentions, mentionAt{pos: a.toks[k].Start, ent: p, lead: true, sent: e.sents, clause: e.clauses})
 	return true
@@ -1749,10 +1756,10 @@ func (e *entities) subjectBefore(i int, ok func(n mentionAt) bool) int {
 }
 
 // personOf reports whether entity k is a person whose gender is want or
-// unknown.
+// unknown, and whom no pronoun of the other gender has stood for.
 func (e *entities) personOf(k int, want gender) bool {
 	en := &e.list[k]
-	return en.person && (en.g == want || en.g == unknownGender || want == anyGender)
+	return en.person && (en.g == want || en.g == unknownGender && (en.pronounG == unknownGender || en.pronounG == want) || want == anyGender)
 }
 
 // weakPerson reports whether little says that entity k is a person: no

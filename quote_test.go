@@ -3956,6 +3956,12 @@ var hardCases = []struct {
 		got: func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "entity/a pronoun subject keeps a pronoun of the other gender from the person it stood for",
+		in:   "Tom Hale met Dr. Ruiz on Monday. She praised the plan. “It works,” he said.\n\nAna Cole met Dr. Moss on Monday. He praised the plan. “It works,” she said.",
+		want: []who{{"he", "Tom Hale", 1, false}, {"she", "Ana Cole", 2, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "entity/a body's name before a person's role and name modifies them",
 		in:   "The levy will pass, said Harbor State University political science professor Ana Ruiz. “It is close,” said former Hale adviser Tom Cole.",
 		want: []who{{"Harbor State University political science professor Ana Ruiz", "Ana Ruiz", 1, false}, {"former Hale adviser Tom Cole", "Tom Cole", 2, false}},
