@@ -42,6 +42,13 @@ func FuzzExtract(f *testing.F) {
 		"The plan is dead, Hale said as he left, because",
 		"Accusing the media of bias, Hale said after the vote that",
 		"Donald J. Hale's claim that the drug was safe drew scorn. Mr. King, the agency, as for",
+		"Though it was widely reported in March that",
+		"Top Hale aides met; said former Hale adviser Ana Ruiz, who marched and",
+		"Tom Hale met Dr. Ruiz. She praised it, and he",
+		"The fallout from the city’s remark that",
+		"10\nAna Ruiz said\n\nStated Ruiz:",
+		"Zorbek Malik and his wife, Ghazala Malik,",
+		"Hale and Ruiz both said, writes a weekly column and,",
 	} {
 		f.Add(s)
 	}
