@@ -2046,16 +2046,11 @@ func (a *analyzer) verbBeforeAnd(k, lo int) int {
 	return -1
 }
 
-// inRelative reports whether the verb at toks[k] is in a relative clause
-// set off by a comma, no earlier than toks[lo]: "Cole, who has proposed
-// repealing the mandate, said".
+// inRelative reports whether the verb at toks[k], no more than three
+// words after it, is in a relative clause set off by a comma, no earlier
+// than toks[lo]: "Cole, who has proposed repealing the mandate, said".
 func (a *analyzer) inRelative(k, lo int) bool {
-	for j := k - 1; j > lo && j >= k-3; j-- {
-		if (a.isWord(j, "who") || a.isWord(j, "which")) && a.isPunct(j-1, ',') {
-			return true
-		}
-	}
-	return false
+	return a.relativeBefore(k, max(lo, k-4)) >= 0
 }
 
 // ownLeader reports whether quotation q follows its cue and a comma or

@@ -397,9 +397,8 @@ func (e *entities) scan(a *analyzer, s sentence) {
 				// pronoun subject: the sentence began a clause of its own,
 				// and a break before any mention would only renumber it,
 				// as clauses are only told apart.
-				if cl.from > s.lo && a.clauseBreak(cl.from, i) {
-					e.clauses++
-					cl.led = false
+				if cl.from > s.lo {
+					e.breakClause(a, &cl, i)
 				}
 				cl.from = j
 				m := &e.mentions[len(e.mentions)-1]
@@ -484,14 +483,20 @@ func (a *analyzer) commaPronoun(c int, s sentence) (int, int) {
 // subject of the clause it opens, unless a person named is already:
 // "On Monday, he said", "Tom Hale praised Bob Lee, but he voted no".
 func (e *entities) clausePronoun(a *analyzer, cl *clauseState, k int) {
-	if a.clauseBreak(cl.from, k) {
-		e.clauses++
-		cl.led = false
-	}
+	e.breakClause(a, cl, k)
 	if !cl.led && e.pronounLead(a, k) {
 		cl.subject, cl.led, cl.canLead = true, true, true
 	}
 	cl.from = k + 1
+}
+
+// breakClause begins a new clause, with no subject named yet, when one
+// parts toks[cl.from:to] (see [analyzer.clauseBreak]).
+func (e *entities) breakClause(a *analyzer, cl *clauseState, to int) {
+	if a.clauseBreak(cl.from, to) {
+		e.clauses++
+		cl.led = false
+	}
 }
 
 // pronounLead records toks[k], "he" or "she", as its clause's subject and

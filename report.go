@@ -46,16 +46,16 @@ func (a *analyzer) personLike(p phrase) bool {
 	return a.isWord(p.lo, "the") || a.class(p.lo) == determiner && a.commonHead(p.hi-1)
 }
 
-// relativeBefore returns the index of the "who" after a comma that opens
-// the relative clause the verb at toks[k] stands in, past the verbs
-// coordinated before it ("…, who have marched for weeks and called for
-// …"), or -1.
+// relativeBefore returns the index of the "who" or "which" after a comma
+// that opens the relative clause the verb at toks[k] stands in, no
+// earlier than toks[lo] and past the verbs coordinated before it ("…, who
+// have marched for weeks and called for …"), or -1.
 func (a *analyzer) relativeBefore(k, lo int) int {
 	for j := k - 1; j > lo && j >= k-maxClauseTokens; j-- {
 		if t := &a.toks[j]; t.kind == tPunct || t.depth != 0 {
 			return -1
 		}
-		if a.isWord(j, "who") {
+		if a.isWord(j, "who") || a.isWord(j, "which") {
 			if a.isPunct(j-1, ',') {
 				return j
 			}
@@ -265,11 +265,7 @@ func (a *analyzer) attributive(k int) bool {
 		return false
 	}
 	if a.class(k-1) == determiner {
-		switch lowerASCII(a.word(k - 1)) {
-		case "another", "one", "some", "many", "several", "both", "most", "all", "few", "others":
-			return false
-		}
-		return true
+		return !a.standsAlone(k - 1)
 	}
 	return a.possessive(k-1) || a.numeral(k-1)
 }
@@ -285,11 +281,7 @@ func (a *analyzer) nounAfterDeterminer(k int) bool {
 	if w := a.word(k); w[len(w)-1]|0x20 == 's' {
 		return true
 	}
-	switch lowerASCII(a.word(k - 1)) {
-	case "many", "some", "all", "both", "several", "few", "most", "these", "those":
-		return false
-	}
-	return true
+	return !a.standsAlone(k-1) && !a.isWord(k-1, "these") && !a.isWord(k-1, "those")
 }
 
 // impersonal records the report of a passive cue at toks[k] whose
@@ -520,7 +512,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			// "Scott beamed and asked …": the subject of the first verb;
 			// but in "met protesters, who marched and demanded …" the
 			// relative pronoun's.
-			if w := a.relativeBefore(k, s.lo); w >= 0 {
+			if w := a.relativeBefore(k, s.lo); w >= 0 && a.isWord(w, "who") {
 				sp = phrase{w, w + 1, Pronoun}
 			} else {
 				sp = a.orConjunct(a.firstSubject(s, k), k, s.lo)
@@ -969,10 +961,7 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 // before them are the sentence's: "sought to clarify Mayor Ruiz's
 // comment", "approved on the charity's assurance".
 func (a *analyzer) possessorStart(p phrase, k int) int {
-	j := k
-	for j > p.lo && (a.isCapWord(j-1) || a.isPunct(j-1, '.') && a.isCapWord(j-2)) {
-		j--
-	}
+	j := a.nameStart(p.lo, k)
 	if a.toks[k].cap {
 		return j // a name: "Hale's", "FBI Director Ana Ruiz's"
 	}

@@ -653,11 +653,8 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 	if end == start {
 		return phrase{}
 	}
-	if end == start+1 && a.class(start) == determiner {
-		switch lowerASCII(a.word(start)) {
-		case "another", "others", "one", "some", "many", "several", "both", "most", "all":
-			return phrase{start, end, Description} // "tweeted another"
-		}
+	if end == start+1 && a.standsAlone(start) {
+		return phrase{start, end, Description} // "tweeted another"
 	}
 	// A party and state after a name: Rep. Gwen Moore (D-Wis.)
 	if a.isPunct(end, '(') && a.toks[end-1].cap {
@@ -882,6 +879,28 @@ func (a *analyzer) phraseHasName(p phrase) bool {
 	return a.toks[hi-1].cap && !a.possessive(hi-1)
 }
 
+// nameStart returns where the capitalized words, and the periods of their
+// abbreviations, that end before toks[k] start, not before toks[lo]:
+// "FBI Director Ana Ruiz's" from "Ruiz's", "Gov. Tom Hale".
+func (a *analyzer) nameStart(lo, k int) int {
+	for k > lo && (a.isCapWord(k-1) || a.isPunct(k-1, '.') && k-2 >= lo && a.isCapWord(k-2)) {
+		k--
+	}
+	return k
+}
+
+// standsAlone reports whether toks[j] is a determiner that can stand for
+// people on its own: "Some chanted", "tweeted another", "Many claim".
+func (a *analyzer) standsAlone(j int) bool {
+	return a.class(j) == determiner && inFold(aloneDeterminers, a.word(j))
+}
+
+// aloneDeterminers are the determiners of standsAlone.
+var aloneDeterminers = map[string]bool{
+	"another": true, "others": true, "one": true, "some": true, "many": true, "several": true,
+	"both": true, "most": true, "all": true, "few": true,
+}
+
 // trimPhrase drops a trailing preposition or determiner that the scan took.
 func (a *analyzer) trimPhrase(p phrase) phrase {
 	for p.hi > p.lo && (a.class(p.hi-1) == preposition || a.class(p.hi-1) == determiner) {
@@ -899,10 +918,7 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 	// "Critics rejected Hale's claim": a possessor's name after a verb is
 	// the phrase; the words before it are another clause's.
 	if p.hi-p.lo > 1 && a.toks[p.hi-1].cap && a.possessive(p.hi-1) {
-		lo := p.hi - 1
-		for lo > p.lo && (a.isCapWord(lo-1) || a.isPunct(lo-1, '.') && lo-2 >= p.lo && a.isCapWord(lo-2)) {
-			lo--
-		}
+		lo := a.nameStart(p.lo, p.hi-1)
 		if lo > p.lo && (a.pastTense(lo-1) || a.verbForm(lo-1)) {
 			p.lo = lo
 		}
