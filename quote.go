@@ -490,9 +490,16 @@ func inWordApostrophe(text string, i, size int, r rune) bool {
 }
 
 // markAt decodes the rune at text[i], reading two apostrophes (”) as one
-// straight double mark: some newspapers write their quotations so.
+// straight double mark: some newspapers write their quotations so. Three
+// in a row after a word or a stop, before a space or a stop, end a phrase
+// in single marks and then the quotation around it, as in a quotation
+// that closes on a slogan: the first is the inner closer, the two after it
+// the outer one.
 func markAt(text string, i int) (rune, int) {
 	if text[i] == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+		if i > 0 && i+2 < len(text) && text[i+2] == '\'' && text[i-1] != ' ' && text[i-1] != '\n' && (i+3 == len(text) || isCloseContext(firstRune(text[i+3:]))) {
+			return '\'', 1
+		}
 		return '"', 2
 	}
 	return utf8.DecodeRuneInString(text[i:])

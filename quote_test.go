@@ -141,6 +141,9 @@ func TestQuotationMarks(t *testing.T) {
 		{"a closing mark typed to open a line", "Comments:\n”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
 		{"a straight mark doubled with a curly one at a paragraph's start", "Rain fell.\n\n\"“We won,” she said.", []string{"“We won,”"}},
 		{"the same after a mark of writing direction", "Comments:\n\u202a”We will rebuild,” said Ana Ruiz.", []string{"”We will rebuild,”"}},
+		{"two apostrophes as a double mark", "''We will rebuild,'' said Ana Ruiz.", []string{"''We will rebuild,''"}},
+		{"three apostrophes close the inner single mark, then the outer", "''He told me, 'Never sign,''' said Ana Ruiz. '''Maybe,''' he said.",
+			[]string{"''He told me, 'Never sign,'''", "'''Maybe,'''"}},
 
 		// Apostrophes that are not quotation marks.
 		{"contraction", "We don't know yet, and we won’t guess.", nil},
@@ -720,6 +723,12 @@ func TestDirectBefore(t *testing.T) {
 			in:   "Okafor leaned over and says, “Sign it now,” before the lawyers arrive.",
 			want: []view{{Kind: "direct", Speaker: "Okafor", Name: "Okafor", Cue: "says",
 				Text: "“Sign it now,”"}},
+		},
+		{
+			name: "a quotation in two apostrophes that ends with a single-quoted phrase inside it",
+			in:   "''Voters will not settle for 'We'll fix it later,''' said Ana Ruiz, the council president.",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said",
+				Text: "''Voters will not settle for 'We'll fix it later,'''"}},
 		},
 	})
 }
