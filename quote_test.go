@@ -2129,6 +2129,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an -ing form after a pronoun with its auxiliary run on is the clause's verb",
+			in:   "Ana Ruiz lost the vote. She’s saying that the count was flawed. Tom Hale won. He's telling donors the race is over.",
+			want: []view{
+				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "saying", Text: "the count was flawed"},
+				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "telling", Text: "the race is over"},
+			},
+		},
+		{
 			name: "a word that stands for the reported clause",
 			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
 			want: []view{

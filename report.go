@@ -479,7 +479,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		pk = lv
 	}
 	word := a.word(pk)
-	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(pk-1) != auxiliary
+	// After an auxiliary, or a pronoun with one run on ("He’s suggesting
+	// that …", "they're saying …"), the -ing form is the finite verb of
+	// its clause, not a participle.
+	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(pk-1) != auxiliary && !(a.class(pk-1) == pronoun && contractedPronoun(a.word(pk-1)))
 	var sp phrase
 	if participle && pk == k {
 		if at, ok := a.leadingReport(k, v, s); ok {
