@@ -2137,6 +2137,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "adverbs between a participle and what ties it to its clause, or between an auxiliary and the verb",
+			in:   "Ana Ruiz backed the budget, while also saying that the levy was too high. Tom Hale voted no, eventually calling the plan a disaster. Dana Ortiz is suddenly promising that taxes will fall.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the levy was too high"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "calling", Text: "the plan a disaster"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "promising", Text: "taxes will fall"},
+			},
+		},
+		{
 			name: "a word that stands for the reported clause",
 			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
 			want: []view{

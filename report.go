@@ -479,10 +479,24 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		pk = lv
 	}
 	word := a.word(pk)
+	// pb is the word before the -ing form, past the adverbs between them
+	// when an auxiliary or a word that links a participle to its clause
+	// stands before those: "is suddenly promising", ", also calling on …",
+	// "while also saying …", "by first saying …".
+	ing := len(word) > 3 && word[len(word)-3:] == "ing"
+	pb := pk - 1
+	if ing && pb > s.lo && (a.class(pb) == auxiliary || a.adverb(pb)) {
+		for pb > s.lo && (a.class(pb) == auxiliary && !a.verbAuxiliary(pb) || a.adverb(pb)) {
+			pb--
+		}
+		if !a.verbAuxiliary(pb) && !(a.class(pb) == pronoun && contractedPronoun(a.word(pb))) && !a.participleLink(pb, s.lo) {
+			pb = pk - 1
+		}
+	}
 	// After an auxiliary, or a pronoun with one run on ("He’s suggesting
 	// that …", "they're saying …"), the -ing form is the finite verb of
 	// its clause, not a participle.
-	participle := len(word) > 3 && word[len(word)-3:] == "ing" && a.class(pk-1) != auxiliary && !(a.class(pk-1) == pronoun && contractedPronoun(a.word(pk-1)))
+	participle := ing && a.class(pb) != auxiliary && !(a.class(pb) == pronoun && contractedPronoun(a.word(pb)))
 	var sp phrase
 	if participle && pk == k {
 		if at, ok := a.leadingReport(k, v, s); ok {
@@ -494,16 +508,15 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if participle {
 		// ", adding that …", or "…of “Morning Show,” adding that …": the
 		// speaker is the sentence's subject.
-		dash := pk > 0 && a.toks[pk-1].kind == tPunct && isDash(a.toks[pk-1].r)
-		if p := a.leftPhrase(pk, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
+		if p := a.leftPhrase(pb+1, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
 			sp = p // "with 30 percent of voters saying they …"
-		} else if a.documentBefore(pk) {
+		} else if a.documentBefore(pb + 1) {
 			sp = a.firstSubject(s, pk) // "released a statement saying …"
-		} else if !a.isPunct(pk-1, ',') && !(pk > 1 && a.toks[pk-1].kind == tClose && a.isPunct(pk-2, ',')) && !dash && !a.isWord(pk-1, "and") && !a.isWord(pk-1, "by") && !a.isWord(pk-1, "after") && !a.isWord(pk-1, "while") && !a.isWord(pk-1, "before") {
+		} else if !a.participleLink(pb, s.lo) {
 			return
 		} else {
-			if sp = a.firstSubject(s, pk); a.isWord(pk-1, "and") || a.isWord(pk-1, "by") {
-				sp = a.orConjunct(sp, pk, s.lo) // "Citizens for Growth, has run ads … and calling on"
+			if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
+				sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
 			}
 		}
 	} else {
@@ -772,6 +785,31 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// participleLink reports whether toks[j], right before a participle or
+// the adverbs before it, ties the participle to the clause whose subject
+// speaks: a comma (after a quotation's closing mark too), a dash, "and",
+// "by", "after", "while" or "before"; or it ends the phrase after "with"
+// in "with 30 percent of voters saying …", or a document's name in
+// "released a statement saying …".
+func (a *analyzer) participleLink(j, lo int) bool {
+	if j < 0 {
+		return false
+	}
+	if t := &a.toks[j]; t.kind == tPunct {
+		return t.r == ',' || isDash(t.r)
+	}
+	if a.toks[j].kind == tClose {
+		return a.isPunct(j-1, ',')
+	}
+	if a.isWord(j, "and") || a.isWord(j, "by") || a.isWord(j, "after") || a.isWord(j, "while") || a.isWord(j, "before") {
+		return true
+	}
+	if p := a.leftPhrase(j+1, lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
+		return true
+	}
+	return a.documentBefore(j + 1)
 }
 
 // nounCueMaker reports whether phrase sp, right before the cue at
