@@ -2146,6 +2146,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject of a frame that makes a verb of saying after its to a deed of the subject's",
+			in:   "Aides to Ana Ruiz are quick to point out that she placed second. Tom Hale took to Twitter to say he had won. Dana Ortiz went out of her way to say that the levy would fall. Kate Cole took the bus to say she was sorry.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Aides to Ana Ruiz", Anon: true, Cue: "point out", Text: "she placed second"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "say", Text: "he had won"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "say", Text: "the levy would fall"},
+			},
+		},
+		{
 			name: "a word that stands for the reported clause",
 			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
 			want: []view{

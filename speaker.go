@@ -1433,8 +1433,89 @@ func (a *analyzer) leadingVerb(k int) int {
 		return k - 2
 	case ing && k > 0 && a.toks[k-1].kind == tWord && aspectVerbs[lowerASCII(a.word(k-1))]:
 		return k - 1 // "began chanting"
+	case to:
+		return a.controlFrame(k-1, k-2)
 	}
 	return -1
+}
+
+// controlFrame returns the index of the verb before the "to" at toks[to],
+// no further back than toks[lo], whose subject is that of the verb after
+// it because the words between make the verb a deed of the subject's:
+// "was quick to point out", "took to Twitter to say", "took pains to
+// stress", "went out of his way to praise", "went so far as to say"; or
+// -1. A few words of time or place may follow the frame: "took the stage
+// Tuesday night to thank".
+func (a *analyzer) controlFrame(to, lo int) int {
+	if to < 2 || a.toks[to-1].kind != tWord {
+		return -1
+	}
+	// "was quick to", "are all quick to"
+	if a.isWord(to-1, "quick") || a.isWord(to-1, "eager") {
+		b := to - 2
+		if a.isWord(b, "all") || a.adverb(b) {
+			b--
+		}
+		if b >= 0 && a.beForm(b) {
+			return b
+		}
+		return -1
+	}
+	for j := to - 1; j >= 1 && j >= to-8 && a.toks[j].kind == tWord && !a.cueAt(j); j-- {
+		switch lowerASCII(a.word(j)) {
+		case "take", "takes", "took", "taking", "taken":
+			if a.takesTheFloor(j+1, to) {
+				return j
+			}
+			return -1
+		case "go", "goes", "went", "going", "gone":
+			// "went out of his way to", "went so far as to"
+			if a.isWord(j+1, "out") && a.isWord(j+2, "of") && possessivePronouns[lowerASCII(a.word(j+3))] && a.isWord(j+4, "way") && j+5 == to ||
+				a.isWord(j+1, "so") && a.isWord(j+2, "far") && a.isWord(j+3, "as") && j+4 == to {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// takesTheFloor reports whether toks[lo:to], after a form of "take", are
+// what someone takes to speak: "to Twitter", "to social media", "the
+// stage", "the floor", "pains", "a moment", with at most a few words of
+// time after them.
+func (a *analyzer) takesTheFloor(lo, to int) bool {
+	e := lo
+	switch {
+	case a.isWord(lo, "pains"):
+		e = lo + 1
+	case a.isWord(lo, "to") && a.isCapWord(lo+1): // to Twitter, to Facebook
+		e = lo + 2
+	case a.isWord(lo, "to") && a.isWord(lo+1, "social") && a.isWord(lo+2, "media"):
+		e = lo + 3
+	case (a.isWord(lo, "the") || a.isWord(lo, "a")) && takenToSpeak[lowerASCII(a.word(lo+1))]:
+		e = lo + 2
+	default:
+		return false
+	}
+	for ; e < to; e++ {
+		if a.class(e) != timeWord {
+			return false
+		}
+	}
+	return true
+}
+
+// possessivePronouns are the determiners of "went out of his way".
+var possessivePronouns = map[string]bool{
+	"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true,
+}
+
+// takenToSpeak are the things one takes, after "the" or "a", to say
+// something: "took the stage to thank", "took a moment to point out".
+var takenToSpeak = map[string]bool{
+	"stage": true, "floor": true, "podium": true, "microphone": true, "mic": true,
+	"moment": true, "opportunity": true, "occasion": true, "time": true,
 }
 
 // raisingVerb reports whether toks[j] is a verb whose subject is that of
