@@ -2155,6 +2155,13 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a paper that quoted someone as saying something reports it",
+			in:   "The Harbor Post quoted one of Tom Hale's aides as saying that the levy would fail. The report quoted the mayor at length.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The Harbor Post", Name: "Harbor Post", Cue: "quoted", Text: "one of Tom Hale's aides as saying that the levy would fail"},
+			},
+		},
+		{
 			name: "a word that stands for the reported clause",
 			in:   "Asked whether the plan would pass, 55 percent said so. Half of the rest said no to the levy, and 40 percent say the same of the bond. Hale said no one was hurt. Ruiz said so far the repairs had held.",
 			want: []view{

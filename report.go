@@ -1904,15 +1904,17 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 // castsAs reports whether the verb at toks[k], one that reports only
 // beside its quotation, casts its object as something in the writer's
 // words: "described the plan as a disaster", "describes himself as a
-// conservative", and "accused the board of ignoring families"
-// ([analyzer.accusedOf]). The "as" follows the object within a few words,
+// conservative", "accused the board of ignoring families"
+// ([analyzer.accusedOf]), and "quoted an aide as saying that …", where
+// a verb of saying follows the "as". The "as" follows the object within a few words,
 // with no quotation, clause break or other verb between, and is no part of
 // "as well as", "known as" or "such as".
 func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 	if v.lemma == "accuse" {
 		return a.accusedOf(k, hi)
 	}
-	if v.lemma != "describe" && v.lemma != "characterize" && v.lemma != "portray" {
+	quote := v.lemma == "quote"
+	if v.lemma != "describe" && v.lemma != "characterize" && v.lemma != "portray" && !quote {
 		return false
 	}
 	if a.class(k-1) == determiner || a.possessive(k-1) || a.isPunct(k-1, '-') {
@@ -1925,6 +1927,11 @@ func (a *analyzer) castsAs(k int, v cueVerb, hi int) bool {
 		}
 		if t.kind != tWord {
 			continue
+		}
+		if a.isWord(j, "as") && quote {
+			// "The Post quoted an aide as saying that …": what the one
+			// quoted said, as the quoting paper tells it.
+			return a.cueAt(j+1) && strings.HasSuffix(a.word(j+1), "ing")
 		}
 		if a.isWord(j, "as") {
 			if a.isWord(j-1, "well") || a.isWord(j+1, "well") || a.isWord(j-1, "known") || a.isWord(j-1, "such") || a.isWord(j-1, "same") || j+1 >= hi || a.toks[j+1].kind != tWord {
