@@ -217,6 +217,9 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if ok && v.nounForm() && a.nounAfterDeterminer(k) {
 		return // "many promises he made", "the report", "his claims"
 	}
+	if ok && a.modifiedNoun(k) {
+		return // "a close call", "the mayor's original call for"
+	}
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
 	}
@@ -282,6 +285,45 @@ func (a *analyzer) nounAfterDeterminer(k int) bool {
 		return true
 	}
 	return !a.standsAlone(k-1) && !a.isWord(k-1, "these") && !a.isWord(k-1, "those")
+}
+
+// modifiedNoun reports whether the cue at toks[k], the bare form of a
+// verb that is as often a noun, is the noun of a phrase that "a" or a possessor opens, with one or two
+// modifiers between: "a close call", "a far cry from", "an impromptu
+// social call on", "the mayor's original call for". After "a" and a
+// singular word, or after a possessor, a bare form is no verb in the
+// present; "read" and "put" are the past as well ("a sign read “…”"),
+// and a quantifier or a plural makes a subject ("a few claim", "Hale's
+// aides claim"). The noun is still a cue after a verb of making or before
+// "that", which nounCueMaker and the noun's clause read.
+func (a *analyzer) modifiedNoun(k int) bool {
+	v := a.verbAt(k)
+	if k < 2 || v == nil || !v.plain || v.flags&(cueNounLike|cueQuoteOnly) == 0 || !equalFoldASCII(a.word(k), v.lemma) || v.lemma == "read" || v.lemma == "put" {
+		return false
+	}
+	for j := k - 1; j >= k-2 && j > 0; j-- {
+		t := &a.toks[j]
+		if t.kind != tWord || t.cap || a.class(j) != openClass || a.possessive(j) || pluralForm(a.word(j)) ||
+			a.commonHead(j) || a.verbAt(j) != nil || a.countWord(j) || quantityNouns[lowerASCII(a.word(j))] {
+			return false
+		}
+		o := j - 1
+		if a.isWord(o, "a") || a.isWord(o, "an") || a.possessive(o) ||
+			a.isWord(o, "his") || a.isWord(o, "its") || a.isWord(o, "their") || a.isWord(o, "our") || a.isWord(o, "my") || a.isWord(o, "your") {
+			// But "made a controversial comment that …", "a false report
+			// that …": the noun is the report, made or with its clause.
+			return !makingVerbs[lowerASCII(a.word(o-1))] && !a.isWord(k+1, "that")
+		}
+	}
+	return false
+}
+
+// quantityNouns after "a" make a quantity of people, not a modifier: "a
+// few claim", "a majority call for".
+var quantityNouns = map[string]bool{
+	"few": true, "lot": true, "number": true, "handful": true, "majority": true, "minority": true,
+	"couple": true, "dozen": true, "third": true, "quarter": true, "half": true, "host": true,
+	"bunch": true, "group": true, "slew": true, "variety": true, "series": true,
 }
 
 // impersonal records the report of a passive cue at toks[k] whose
