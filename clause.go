@@ -898,7 +898,11 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	case "to":
-		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) || v.lemma == "respond" && a.negated(lo-1) && a.requestForComment(lo+1, hi)
+		// "agreed to a moratorium", "agreed to his terms": a noun after
+		// "to" is what was accepted, not a promise.
+		n := lo + 1
+		noun := a.class(n) == determiner && !a.standsAlone(n) || a.possessive(n) || a.numeral(n)
+		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) && !noun || v.lemma == "respond" && a.negated(lo-1) && a.requestForComment(lo+1, hi)
 	case "at":
 		// "reported at least six planes filled the skies"
 		if a.atLeast(lo) {

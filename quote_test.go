@@ -3149,6 +3149,12 @@ func TestNotReported(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "claim",
 				Text: "the levee would hold"}},
 		},
+		{name: "agreed to a noun is to accept it", in: "The mayor finally agreed to a six-month freeze, and the board agreed to her terms."},
+		{
+			name: "agreed to a verb is a promise",
+			in:   "The mayor agreed to freeze the fares.",
+			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "agreed", Text: "to freeze the fares"}},
+		},
 		{name: "a thing after a cue is no inverted speaker", in: "She also coaches a team, writes a weekly column and runs a bakery."},
 		{name: "a verb after help is what helps", in: "The levy failed twice, which helps explain why no mayor raises it now. Data from the survey helped confirm that both issues mattered."},
 		{name: "intimate as an adjective is no cue", in: "His aides have intimate business ties to the bank. Some have their own intimate professional ties to it."},
