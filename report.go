@@ -304,7 +304,7 @@ func (a *analyzer) modifiedNoun(k int) bool {
 	for j := k - 1; j >= k-2 && j > 0; j-- {
 		t := &a.toks[j]
 		if t.kind != tWord || t.cap || a.class(j) != openClass || a.possessive(j) || pluralForm(a.word(j)) ||
-			a.commonHead(j) || a.verbAt(j) != nil || a.countWord(j) || quantityNouns[lowerASCII(a.word(j))] {
+			a.commonHead(j) || a.verbAt(j) != nil || a.countWord(j) || inFold(quantityNouns, a.word(j)) {
 			return false
 		}
 		o := j - 1
@@ -312,7 +312,7 @@ func (a *analyzer) modifiedNoun(k int) bool {
 			a.isWord(o, "his") || a.isWord(o, "its") || a.isWord(o, "their") || a.isWord(o, "our") || a.isWord(o, "my") || a.isWord(o, "your") {
 			// But "made a controversial comment that …", "a false report
 			// that …": the noun is the report, made or with its clause.
-			return !makingVerbs[lowerASCII(a.word(o-1))] && !a.isWord(k+1, "that")
+			return !inFold(makingVerbs, a.word(o-1)) && !a.isWord(k+1, "that")
 		}
 	}
 	return false
