@@ -1426,9 +1426,69 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 	case Name:
 		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
-		k = e.description(mention, sentenceText, at.speaker.Start)
+		if author, ok := sourceAuthor(mention, opensSentence(text, at.speaker.Start)); ok {
+			k = e.lookupText(author, at.speaker.Start, toks)
+		} else {
+			k = e.description(mention, sentenceText, at.speaker.Start)
+		}
 	}
 	return k
+}
+
+// sourceAuthor returns the words of mention, a description headed by one
+// of sourceNouns, that end in the name of the source's author: "a CNN" of
+// "a CNN tally", "a 2014 Labor Department" of "a 2014 Labor Department
+// study". ok is false where no name ends before the head; where a word in
+// lower case comes after a name's word ("a White House pool report"); where
+// a preposition comes before it ("a review of Harbor transcripts", "most
+// voters in a Harbor poll"), as the source is then another's; and where the
+// capitalized word is a determiner or a time ("A statement", "a Monday
+// editorial"). When the mention opens a sentence, its first word is a
+// name's only in capitals ("FEC filings", but "Recent polls").
+func sourceAuthor(mention string, opens bool) (author string, ok bool) {
+	sp := strings.LastIndexByte(mention, ' ')
+	if sp < 0 {
+		return "", false
+	}
+	head := mention[sp+1:]
+	if head == "" || head[0] < 'a' || head[0] > 'z' || !sourceNouns[head] && !sourceNouns[singular(head)] {
+		return "", false
+	}
+	author = mention[:sp]
+	named := false
+	for f := range strings.FieldsSeq(author) {
+		switch c := classOfWord(f); {
+		case c == preposition || c == timeWord:
+			return "", false
+		case c == determiner:
+		case opens && !isUpperCase(f):
+			author = strings.TrimLeft(author[len(f):], " ") // "Recent Harbor polls": Harbor's
+		case unicode.IsUpper(firstRune(f)):
+			named = true
+		case named:
+			return "", false
+		}
+		opens = false
+	}
+	return author, named && !isPossessiveWord(author)
+}
+
+// opensSentence reports whether the word at text[pos:] opens a sentence:
+// it comes first, or after the end of one or a line's, past quotation
+// marks and spaces.
+func opensSentence(text string, pos int) bool {
+	for pos > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:pos])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’", r):
+			pos -= size
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pronounAt returns the person that the scan took a clause's subject

@@ -1795,6 +1795,17 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a source named by its maker goes on to its head, and resolves to the maker",
+			in:   "Turnout fell by a third, according to a Harbor Post analysis. The plant will close, according to a congressional report. The levy passed, according to Tri-County Water filings. The road reopened, according to a Monday editorial. Crime rose by a tenth, according to a review of Ledger transcripts.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a Harbor Post analysis", Name: "Harbor Post", Cue: "according to", Text: "Turnout fell by a third"},
+				{Kind: "indirect", Speaker: "a congressional report", Cue: "according to", Text: "The plant will close"},
+				{Kind: "indirect", Speaker: "Tri-County Water filings", Name: "Tri-County Water", Cue: "according to", Text: "The levy passed"},
+				{Kind: "indirect", Speaker: "a Monday editorial", Cue: "according to", Text: "The road reopened"},
+				{Kind: "indirect", Speaker: "a review of Ledger transcripts", Cue: "according to", Text: "Crime rose by a tenth"},
+			},
+		},
+		{
 			name: "a trailing according to whose source is a person or a name does not run on",
 			in:   "The fire started at dawn, according to Dana Ortiz from Denver. The levy passed, according to Tom Hale by a wide margin. The plant will close, according to a person briefed by the company. Turnout rose by a third, according to data from the county clerk.",
 			want: []view{

@@ -605,13 +605,13 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 			c = openClass // "the first lady", "The first incident"
 		}
 		if c == openClass || c == determiner && j == start || c == determiner && prepUsed && a.class(j-1) == preposition {
-			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] && !(t.lex.title() && a.class(start) == determiner) || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) && !a.nameModifier(j) {
+			if c == openClass && !t.cap && end > start && a.toks[end-1].cap && a.class(end-1) != determiner && a.class(end-1) != timeWord && !a.toks[end-1].lex.title() && !a.isWord(j-1, "of") && (!descriptionHeads[singular(lowerASCII(a.word(j)))] && !(t.lex.title() && a.class(start) == determiner) || a.startsPredicate(j+1)) && !(end-1 == start && strings.HasSuffix(a.word(start), "ed")) && !a.nameModifier(j) && !a.sourceNoun(j) {
 				// "said Smith Tuesday" is handled as time, but "Ruiz
 				// supporters" and "Retired workers" are people, and "Ohio
 				// State political science professor Tom Hale" one.
 				break
 			}
-			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.titleCase) {
+			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.titleCase) && !a.sourceNoun(j) {
 				break // but "a Harbor Post analysis": a name's word
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
@@ -670,6 +670,36 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 		p.kind = Name
 	}
 	return a.trimPhrase(p)
+}
+
+// sourceNoun reports whether toks[j], a word in lower case after a
+// modifier, is a thing that carries a source's words or figures and so
+// the head of the phrase: "a Harbor Post analysis", "a congressional
+// report", "FEC filings". A form in -s that a verb may have ("the Post
+// reports that") is the head only before punctuation.
+func (a *analyzer) sourceNoun(j int) bool {
+	t := &a.toks[j]
+	if t.cap || j == 0 {
+		return false
+	}
+	if a.toks[j-1].kind != tWord || a.class(j-1) == determiner {
+		return false // "a report" is no modifier's
+	}
+	w := a.word(j)
+	if sourceNouns[w] {
+		return true // "analysis", "data"
+	}
+	return pluralForm(w) && sourceNouns[singular(w)] && (j+1 == len(a.toks) || a.toks[j+1].kind != tWord)
+}
+
+// sourceNouns are what a source's words or figures come in: "a CNN
+// tally", "the county's records".
+var sourceNouns = map[string]bool{
+	"report": true, "poll": true, "survey": true, "study": true, "analysis": true, "tally": true,
+	"count": true, "average": true, "readout": true, "review": true, "data": true, "filing": true,
+	"record": true, "transcript": true, "memoir": true, "profile": true, "editorial": true,
+	"column": true, "estimate": true, "audit": true, "assessment": true, "statement": true,
+	"memo": true, "release": true, "document": true, "research": true,
 }
 
 // ofPhrase reports whether toks[j] is a preposition that ties a noun to
