@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -27,6 +28,10 @@ type attribution struct {
 	name      string
 	entity    int
 	anonymous bool
+	// mention is the speaker with the appositives that describe it ("Ana
+	// Ruiz, the mayor of Harbor City,"), or zero where it has none. The
+	// speaker alone is what resolves to an entity.
+	mention Span
 }
 
 // A qref is a top-level quotation's stretch within the current paragraph.
@@ -668,6 +673,9 @@ func (a *analyzer) emit(at attribution) {
 		}
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
+	if at.skind != Pronoun && !at.speaker.IsZero() {
+		at.mention = a.appositiveMention(&at)
+	}
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
 		a.sentQuoted = true
@@ -676,6 +684,116 @@ func (a *analyzer) emit(at attribution) {
 		a.lastDirect = len(a.out) - 1
 		a.lastPara = a.para
 	}
+}
+
+// appositiveMention returns the speaker of at with the appositives set
+// off by commas after it, which describe the speaker with a determiner,
+// give an age, or say where the speaker is from: "Ana Ruiz, the mayor of
+// Harbor City, said", "said Tom Hale, 61, of Dayton, Ohio.", "said Bo Lin,
+// a nurse at Mercy Hospital, a clinic in Dayton." An appositive holds no
+// verb, relative pronoun or quotation mark, and ends at a comma, at the
+// sentence's end, or where the cue or the content starts; before the cue
+// the last must end in the comma that opens the cue. It returns the zero
+// Span where there is none.
+func (a *analyzer) appositiveMention(at *attribution) Span {
+	c := a.tokenEndingAt(at.speaker.End) + 1 // the comma that opens it
+	if c == 0 || c+2 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
+		return Span{}
+	}
+	// The appositives may not reach the cue, the content after it, or
+	// the next sentence.
+	stop := len(a.text)
+	if i, _ := slices.BinarySearchFunc(a.sents, c, func(s sentence, k int) int { return cmp.Compare(s.hi, k+1) }); i < len(a.sents) && a.sents[i].hi < len(a.toks) {
+		stop = a.toks[a.sents[i].hi].Start
+	}
+	if at.cue.Start >= at.speaker.End && at.cue.Start < stop {
+		stop = at.cue.Start
+	}
+	for _, p := range at.parts {
+		if p.Start >= at.speaker.End && p.Start < stop {
+			stop = p.Start
+		}
+	}
+	last := -1 // the last token of the appositives
+	for n := 0; n < 4 && c+1 < len(a.toks) && a.toks[c+1].Start < stop; n++ {
+		first := c + 1
+		e := a.appositiveStretch(first, n > 0, stop)
+		if e < 0 {
+			break
+		}
+		last = e - 1
+		if !a.isPunct(e, ',') || e+1 >= len(a.toks) || a.toks[e+1].Start >= stop {
+			break
+		}
+		c = e
+	}
+	if last < 0 {
+		return Span{}
+	}
+	if at.cue.Start >= at.speaker.End && at.cue.Start == stop {
+		// Before the cue: "Ruiz, the mayor, said", but not "Ruiz, the
+		// mayor who led the town, said" nor "Ruiz, the mayor said".
+		e := last + 1
+		if !a.isPunct(e, ',') {
+			return Span{}
+		}
+		for e+1 < len(a.toks) && a.toks[e+1].Start < stop && a.adverb(e+1) {
+			e++
+		}
+		if e+1 >= len(a.toks) || a.toks[e+1].Start != stop {
+			return Span{}
+		}
+	}
+	return Span{at.speaker.Start, a.toks[last].End}
+}
+
+// appositiveStretch returns the index of the token that ends the
+// appositive that starts at toks[first] (see
+// [analyzer.appositiveMention]), or -1 where none starts there. after
+// tells that an appositive came before it, which a place may go on ("of
+// Dayton, Ohio"); stop is where it must end.
+func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
+	switch {
+	case a.numeral(first) && len(a.word(first)) <= 3 && !after:
+		if e := first + 1; e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop {
+			return e // an age: "Bo Lin, 34, said"
+		}
+		return -1
+	case a.isWord(first, "a") || a.isWord(first, "an") || a.isWord(first, "the"):
+	case after && (a.isWord(first, "of") || a.isWord(first, "from")) && a.isCapWord(first+1):
+	case after && a.isCapWord(first) && a.isCapWord(first-2):
+		// A place's state: "of Dayton, Ohio,".
+		e := first
+		for e < len(a.toks) && e < first+3 && a.toks[e].Start < stop && a.isCapWord(e) {
+			e++
+		}
+		if a.isPunct(e, '.') && a.toks[e-1].lex.abbr() {
+			e++ // "Va.", which may end the sentence too
+			if e < len(a.toks) && a.toks[e].Start < stop && !a.isPunct(e, ',') {
+				return e - 1
+			}
+		}
+		if e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop || a.isPunct(e, '.') {
+			return e
+		}
+		return -1
+	default:
+		return -1
+	}
+	e := first + 1
+	for ; e < len(a.toks) && e < first+24; e++ {
+		t := &a.toks[e]
+		if t.Start >= stop || t.kind == tPunct && (t.r == ',' || t.r == '.' && !a.toks[e-1].lex.abbr() && !a.initial(e-1) || t.r == '?' || t.r == '!' || t.r == ';' || t.r == ':' || isDash(t.r) && (t.r != '-' || t.Start > a.toks[e-1].End)) {
+			return e
+		}
+		if t.kind != tWord && t.kind != tPunct || a.pastTense(e) || a.class(e) == auxiliary && !a.adverb(e) || a.isWord(e, "who") || a.isWord(e, "which") || a.isWord(e, "that") || a.cueAt(e) && !t.cap {
+			return -1
+		}
+	}
+	if e == len(a.toks) {
+		return e
+	}
+	return -1
 }
 
 // apostrophe returns the index of the first apostrophe in s, straight or

@@ -93,8 +93,12 @@
 //
 // The speaker mention is the noun phrase a reader would name: a name with
 // its titles ("Defense Secretary Mark Esper"), a pronoun, or a description
-// ("a U.S. defense official"), stopping before appositives and relative
-// clauses. Each mention resolves, within the document, to an entity:
+// ("a U.S. defense official"), with the appositives set off by commas that
+// describe it, give an age or say where the speaker is from ("Ana Ruiz,
+// the mayor of Harbor City,", "Tom Hale, 61, of Dayton, Ohio"), as
+// annotated news marks a source, but stopping before relative clauses.
+// The phrase without its appositives is what resolves; each mention
+// resolves, within the document, to an entity:
 // surnames and first names link to the fuller name mentioned earlier,
 // pronouns to the latest person of a compatible gender (known from titles,
 // from a small table of first names, from a noun of kin or role beside the

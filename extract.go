@@ -298,8 +298,12 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 		q.Cue = Cue{at.cue, text[at.cue.Start:at.cue.End], at.lemma}
 	}
 	if !at.speaker.IsZero() {
+		sp := at.speaker
+		if !at.mention.IsZero() {
+			sp = at.mention
+		}
 		q.Speaker = Speaker{
-			Span: at.speaker, Text: text[at.speaker.Start:at.speaker.End], Kind: at.skind,
+			Span: sp, Text: text[sp.Start:sp.End], Kind: at.skind,
 			Name: at.name, Entity: at.entity, Anonymous: at.anonymous,
 		}
 	}

@@ -330,8 +330,8 @@ func TestDirectAfter(t *testing.T) {
 			name: "a floating quotation after reported speech carries on its speaker",
 			in:   "“We will win,” said Tom Perry, a county chairman.\n\nJoe Hunter, a blogger, said he will not vote for Hale. “He is no conservative!”",
 			want: []view{
-				{Kind: "direct", Speaker: "Tom Perry", Name: "Tom Perry", Cue: "said", Text: "“We will win,”"},
-				{Kind: "indirect", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Text: "he will not vote for Hale"},
+				{Kind: "direct", Speaker: "Tom Perry, a county chairman", Name: "Tom Perry", Cue: "said", Text: "“We will win,”"},
+				{Kind: "indirect", Speaker: "Joe Hunter, a blogger", Name: "Joe Hunter", Cue: "said", Text: "he will not vote for Hale"},
 				{Kind: "direct", Speaker: "Joe Hunter", Name: "Joe Hunter", Cue: "said", Inherited: true, Text: "“He is no conservative!”"},
 			},
 		},
@@ -339,7 +339,7 @@ func TestDirectAfter(t *testing.T) {
 			name: "a quotation that opens a sentence without filling it carries on its speaker",
 			in:   "“We can win this county,” said Dana Ortiz, a county chairman. “The voters know it” in every town she visits. “Ballots” is the word on every sign.",
 			want: []view{
-				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
+				{Kind: "direct", Speaker: "Dana Ortiz, a county chairman", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
 				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Inherited: true, Text: "“The voters know it” in every town she visits"},
 			},
 		},
@@ -347,7 +347,7 @@ func TestDirectAfter(t *testing.T) {
 			name: "a quotation that opens a sentence and ends in a comma carries on alone",
 			in:   "“We can win this county,” said Dana Ortiz, a county chairman. “The voters know it,” which few doubt.",
 			want: []view{
-				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
+				{Kind: "direct", Speaker: "Dana Ortiz, a county chairman", Name: "Dana Ortiz", Cue: "said", Text: "“We can win this county,”"},
 				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Inherited: true, Text: "“The voters know it,”"},
 			},
 		},
@@ -434,8 +434,17 @@ func TestDirectAfter(t *testing.T) {
 		{
 			name: "said name with appositive",
 			in:   "“The bridge will reopen in May,” said Paul Okafor, the county engineer.",
-			want: []view{{Kind: "direct", Speaker: "Paul Okafor", Name: "Paul Okafor", Cue: "said",
+			want: []view{{Kind: "direct", Speaker: "Paul Okafor, the county engineer", Name: "Paul Okafor", Cue: "said",
 				Text: "“The bridge will reopen in May,”"}},
+		},
+		{
+			name: "a speaker's appositives: a description, an age and a place, but not a relative clause",
+			in:   "“We need the bridge,” said Tom Hale, 61, of Dayton, Ohio. Ana Ruiz, the mayor of Harbor City, said the levee held. Bo Lin, the treasurer who resigned in May, said the fund was empty.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale, 61, of Dayton, Ohio", Name: "Tom Hale", Cue: "said", Text: "“We need the bridge,”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz, the mayor of Harbor City", Name: "Ana Ruiz", Cue: "said", Text: "the levee held"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "said", Text: "the fund was empty"},
+			},
 		},
 		{
 			name: "adjuncts after the cue",
@@ -477,14 +486,14 @@ func TestDirectBefore(t *testing.T) {
 			name: "a block's report according to a third person is no part of it, and one according to the speaker's own side is",
 			in:   "Ana Ruiz said:\n\nThe plan is a tax on every family in the county, according to Tom Hale, the council president.\n\nDana Ortiz wrote:\n\nThe levee will hold through the spring, according to our engineers at the county.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "according to", Text: "The plan is a tax on every family in the county"},
+				{Kind: "indirect", Speaker: "Tom Hale, the council president", Name: "Tom Hale", Cue: "according to", Text: "The plan is a tax on every family in the county"},
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "wrote", Text: "The levee will hold through the spring, according to our engineers at the county"},
 			},
 		},
 		{
 			name: "a paragraph with frames of its own, a credit line or a biography is no block quotation",
 			in:   "Ana Ruiz said:\n\nTom Hale, the council president, said the plan was dead and would not be revived.\n\nDana Ortiz wrote:\n\nOrtiz, 54, has served on the council since 2010 and chairs its budget panel.\n\nKate Cole added:\n\nThe Associated Press contributed to this report from the county seat.\n\nAfter Ayo Bello warned of cuts, the council faced a choice:\n\nIt could raise the levy or close two libraries before the end of the year.",
-			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead and would not be revived"}},
+			want: []view{{Kind: "indirect", Speaker: "Tom Hale, the council president", Name: "Tom Hale", Cue: "said", Text: "the plan was dead and would not be revived"}},
 		},
 		{
 			name: "a block quotation holds the speaker's own reports, scare quotes, and follows a cue with a participle after it",
@@ -685,7 +694,7 @@ func TestDirectBefore(t *testing.T) {
 		{
 			name: "name with appositive and colon",
 			in:   "Rita Alvarez, a nurse at the clinic, said: “We ran out of beds by noon.”",
-			want: []view{{Kind: "direct", Speaker: "Rita Alvarez", Name: "Rita Alvarez", Cue: "said",
+			want: []view{{Kind: "direct", Speaker: "Rita Alvarez, a nurse at the clinic", Name: "Rita Alvarez", Cue: "said",
 				Text: "“We ran out of beds by noon.”"}},
 		},
 		{
@@ -1020,7 +1029,7 @@ func TestNearMisses(t *testing.T) {
 			want: []view{
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "Accusing", Text: "the media of bias"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the story was false"},
-				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "accused", Text: "Cole of lying"},
+				{Kind: "indirect", Speaker: "Ruiz, a Democrat", Name: "Ruiz", Cue: "accused", Text: "Cole of lying"},
 				{Kind: "indirect", Speaker: "Hale's", Name: "Hale", Cue: "claim", Text: "the drug was safe"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the plan was dead"},
 				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "in his view, the levy would fail"},
@@ -1454,7 +1463,7 @@ func TestNearMisses(t *testing.T) {
 			name: "an appositive of the source, and a clause of its own after it",
 			in:   "The Ohio plant, according to its owner, a Texas firm, will close in June. Ruiz leads the race, according to a new poll, but her lead is shrinking.",
 			want: []view{
-				{Kind: "indirect", Speaker: "its owner", Cue: "according to", Text: "The Ohio plant, according to its owner, a Texas firm, will close in June", Parts: []string{"The Ohio plant", "will close in June"}},
+				{Kind: "indirect", Speaker: "its owner, a Texas firm", Cue: "according to", Text: "The Ohio plant, according to its owner, a Texas firm, will close in June", Parts: []string{"The Ohio plant", "will close in June"}},
 				{Kind: "indirect", Speaker: "a new poll", Cue: "according to", Text: "Ruiz leads the race"},
 			},
 		},
@@ -2341,7 +2350,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "a noun-like cue after an aside, and before a verb of its own",
 			in:   "Gerry Hale, a GOP political consultant, notes that scoring 20 percent is enough. The jobs report was released on Friday. Rust Belt states that have lost jobs voted for him.",
-			want: []view{{Kind: "indirect", Speaker: "Gerry Hale", Name: "Gerry Hale", Cue: "notes", Text: "scoring 20 percent is enough"}},
+			want: []view{{Kind: "indirect", Speaker: "Gerry Hale, a GOP political consultant", Name: "Gerry Hale", Cue: "notes", Text: "scoring 20 percent is enough"}},
 		},
 		{
 			name: "an adjunct before according to, and the clause after its source",
@@ -2528,7 +2537,7 @@ func TestIndirect(t *testing.T) {
 			want: []view{
 				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "Hale a “sociopath,”"},
 				{Kind: "indirect", Speaker: "Humphrey", Name: "Humphrey", Cue: "said", Text: "he doubts the effort"},
-				{Kind: "indirect", Speaker: "Yin May", Name: "Yin May", Cue: "said", Text: "she was elated"},
+				{Kind: "indirect", Speaker: "Yin May, 60, a doctor", Name: "Yin May", Cue: "said", Text: "she was elated"},
 			},
 		},
 		{
@@ -3232,7 +3241,7 @@ func TestSpeakerEntities(t *testing.T) {
 			in:   "Donald J. Hale spoke on Monday. He said the plan was dead.\n\nOdile M. Brenner, 63, said she wanted change. “It is time,” said Ms. Brenner.\n\nR. Alan Cole spoke next. “It works,” Mr. Cole said.",
 			want: []who{
 				{"He", "Donald J. Hale", 1, false},
-				{"Odile M. Brenner", "Odile M. Brenner", 2, false}, {"Ms. Brenner", "Odile M. Brenner", 2, false},
+				{"Odile M. Brenner, 63", "Odile M. Brenner", 2, false}, {"Ms. Brenner", "Odile M. Brenner", 2, false},
 				{"Mr. Cole", "Alan Cole", 3, false},
 			},
 		},
@@ -3337,7 +3346,7 @@ func TestSpeakerEntities(t *testing.T) {
 		{
 			name: "who after a name and its appositive is the named person, but not after a place that opens the sentence",
 			in:   "The fight is over, said Tom Hale, the commissioner, who conceded that the vote was lost.\n\nIn Ohio, the governor, who said he would veto the bill, met with lawmakers.",
-			want: []who{{"Tom Hale", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}, {"who", "", 2, false}},
+			want: []who{{"Tom Hale, the commissioner", "Tom Hale", 1, false}, {"who", "Tom Hale", 1, false}, {"who", "", 2, false}},
 		},
 		{
 			name: "an adverb that opens the sentence is no part of the name after it",
@@ -3881,7 +3890,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/says name with appositive after",
 		in:   "Cities will need to rethink their parks, says Nadia Petrov, an architect in Ohio.",
-		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov", Name: "Nadia Petrov", Cue: "says",
+		want: []view{{Kind: "indirect", Speaker: "Nadia Petrov, an architect in Ohio", Name: "Nadia Petrov", Cue: "says",
 			Text: "Cities will need to rethink their parks"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
