@@ -760,11 +760,20 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
 		}
 		return -1
 	case a.isWord(first, "a") || a.isWord(first, "an") || a.isWord(first, "the"):
-	case after && (a.isWord(first, "of") || a.isWord(first, "from")) && a.isCapWord(first+1):
-	case after && a.isCapWord(first) && a.isCapWord(first-2):
-		// A place's state: "of Dayton, Ohio,".
+	case !a.toks[first].cap && a.roleWord(first):
+		// A role: "executive director of the Harbor Trust".
+	case a.isCapWord(first) && partyWord(a.word(first)) && (a.isWord(first+1, "of") || a.isPunct(first+1, ',')):
+		// "Democrat of Ohio", "a Republican".
+	case a.isCapWord(first) && a.possessive(first) && a.roleWord(first+1), a.isCapWord(first) && a.isCapWord(first+1) && a.possessive(first+1) && a.roleWord(first+2):
+		// The role of a person or body: "Lee's campaign manager".
+	case after && (a.isWord(first, "of") || a.isWord(first, "from")) && a.isCapWord(first+1) || after && a.isCapWord(first) && a.isCapWord(first-2):
+		// Where the speaker is from, and its state: "of Dayton, Ohio,";
+		// not "of Hale's plan".
 		e := first
-		for e < len(a.toks) && e < first+3 && a.toks[e].Start < stop && a.isCapWord(e) {
+		if !a.toks[e].cap {
+			e++
+		}
+		for e < len(a.toks) && e < first+4 && a.toks[e].Start < stop && a.isCapWord(e) && !a.possessive(e) {
 			e++
 		}
 		if a.isPunct(e, '.') && a.toks[e-1].lex.abbr() {
@@ -794,6 +803,17 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
 		return e
 	}
 	return -1
+}
+
+// roleWord reports whether toks[j] names or qualifies a person's role: a
+// title, a word that ranks one, or a noun that heads a description:
+// "chairman", "former", "spokeswoman", "aide".
+func (a *analyzer) roleWord(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tWord {
+		return false
+	}
+	lx := &a.toks[j].lex
+	return lx.title() || lx.role != 0 || lx.rank != 0 || a.commonHead(j) || roleNouns[a.word(j)]
 }
 
 // apostrophe returns the index of the first apostrophe in s, straight or

@@ -94,9 +94,10 @@
 // The speaker mention is the noun phrase a reader would name: a name with
 // its titles ("Defense Secretary Mark Esper"), a pronoun, or a description
 // ("a U.S. defense official"), with the appositives set off by commas that
-// describe it, give an age or say where the speaker is from ("Ana Ruiz,
-// the mayor of Harbor City,", "Tom Hale, 61, of Dayton, Ohio"), as
-// annotated news marks a source, but stopping before relative clauses.
+// describe it, give a role or party, an age or where the speaker is from
+// ("Ana Ruiz, the mayor of Harbor City,", "Tom Hale, 61, of Dayton, Ohio",
+// "Bo Lin, executive director of the Harbor Trust,"), as annotated news
+// marks a source, but stopping before relative clauses.
 // The phrase without its appositives is what resolves; each mention
 // resolves, within the document, to an entity:
 // surnames and first names link to the fuller name mentioned earlier,

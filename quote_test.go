@@ -408,7 +408,7 @@ func TestDirectAfter(t *testing.T) {
 			name: "a cue's noun form before the cue",
 			in:   "\"We will win,\" his niece, state Del. Rosa Vance, shouted. \"Turnout rose,\" the report stated.",
 			want: []view{
-				{Kind: "direct", Speaker: "his niece", Cue: "shouted", Text: "\"We will win,\""},
+				{Kind: "direct", Speaker: "his niece, state Del. Rosa Vance", Cue: "shouted", Text: "\"We will win,\""},
 				{Kind: "direct", Speaker: "the report", Cue: "stated", Text: "\"Turnout rose,\""},
 			},
 		},
@@ -444,6 +444,17 @@ func TestDirectAfter(t *testing.T) {
 				{Kind: "direct", Speaker: "Tom Hale, 61, of Dayton, Ohio", Name: "Tom Hale", Cue: "said", Text: "“We need the bridge,”"},
 				{Kind: "indirect", Speaker: "Ana Ruiz, the mayor of Harbor City", Name: "Ana Ruiz", Cue: "said", Text: "the levee held"},
 				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "said", Text: "the fund was empty"},
+			},
+		},
+		{
+			name: "appositives of a role, a party and state, or a possessor's role, but not a participle",
+			in:   "“The plan is dead,” said Rep. Ana Ruiz, Democrat of Ohio. Tom Hale, executive director of the Harbor Trust, said the fund was empty. Dana Ortiz, Hale’s campaign manager, said the race was close. “It failed,” said Luis Ortega, adding that the vote was lost.",
+			want: []view{
+				{Kind: "direct", Speaker: "Rep. Ana Ruiz, Democrat of Ohio", Name: "Ana Ruiz", Cue: "said", Text: "“The plan is dead,”"},
+				{Kind: "indirect", Speaker: "Tom Hale, executive director of the Harbor Trust", Name: "Tom Hale", Cue: "said", Text: "the fund was empty"},
+				{Kind: "indirect", Speaker: "Dana Ortiz, Hale’s campaign manager", Name: "Dana Ortiz", Cue: "said", Text: "the race was close"},
+				{Kind: "direct", Speaker: "Luis Ortega", Name: "Luis Ortega", Cue: "said", Text: "“It failed,”"},
+				{Kind: "indirect", Speaker: "Luis Ortega", Name: "Luis Ortega", Cue: "adding", Text: "the vote was lost"},
 			},
 		},
 		{
