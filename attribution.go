@@ -790,12 +790,25 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
 		return -1
 	}
 	e := first + 1
-	for ; e < len(a.toks) && e < first+24; e++ {
+	// rel is the "who" of a relative clause that the appositive's noun
+	// takes, "a lawyer who filed the suit", or 0: the clause holds verbs,
+	// but a report of its own ends the appositive before it ("a Ruiz
+	// backer whose town backed her but who suggested that …").
+	rel := 0
+	for ; e < len(a.toks) && e < first+32; e++ {
 		t := &a.toks[e]
 		if t.Start >= stop || t.kind == tPunct && (t.r == ',' || t.r == '.' && !a.toks[e-1].lex.abbr() && !a.initial(e-1) || t.r == '?' || t.r == '!' || t.r == ';' || t.r == ':' || isDash(t.r) && (t.r != '-' || t.Start > a.toks[e-1].End)) {
 			return e
 		}
-		if t.kind != tWord && t.kind != tPunct || a.pastTense(e) || a.class(e) == auxiliary && !a.adverb(e) || a.isWord(e, "who") || a.isWord(e, "which") || a.isWord(e, "that") || a.cueAt(e) && !t.cap {
+		who := a.isWord(e, "who") || a.isWord(e, "whose")
+		if rel == 0 && who && a.toks[e-1].kind == tWord && !a.toks[e-1].cap && a.class(e-1) == openClass {
+			rel = e
+			continue
+		}
+		if rel > 0 && a.cueAt(e) && !t.cap && a.isWord(e+1, "that") {
+			return rel
+		}
+		if t.kind != tWord && t.kind != tPunct || rel == 0 && (a.pastTense(e) || a.class(e) == auxiliary && !a.adverb(e) || a.isWord(e, "which") || a.isWord(e, "that") || a.cueAt(e) && !t.cap) {
 			return -1
 		}
 	}

@@ -388,7 +388,7 @@ func TestDirectAfter(t *testing.T) {
 		{
 			name: "a long appositive before the verb",
 			in:   "“We will rebuild,” Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009, said on Monday.",
-			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},
+			want: []view{{Kind: "direct", Speaker: "Ruiz, the mayor who has led the town through three floods and two droughts since she first took office in the spring of 2009", Name: "Ruiz", Cue: "said", Text: "“We will rebuild,”"}},
 		},
 		{
 			name: "a middle initial",
@@ -439,7 +439,7 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a speaker's appositives: a description, an age and a place, but not a relative clause",
-			in:   "“We need the bridge,” said Tom Hale, 61, of Dayton, Ohio. Ana Ruiz, the mayor of Harbor City, said the levee held. Bo Lin, the treasurer who resigned in May, said the fund was empty.",
+			in:   "“We need the bridge,” said Tom Hale, 61, of Dayton, Ohio. Ana Ruiz, the mayor of Harbor City, said the levee held. Bo Lin, who resigned in May, said the fund was empty.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale, 61, of Dayton, Ohio", Name: "Tom Hale", Cue: "said", Text: "“We need the bridge,”"},
 				{Kind: "indirect", Speaker: "Ana Ruiz, the mayor of Harbor City", Name: "Ana Ruiz", Cue: "said", Text: "the levee held"},
@@ -455,6 +455,14 @@ func TestDirectAfter(t *testing.T) {
 				{Kind: "indirect", Speaker: "Dana Ortiz, Hale’s campaign manager", Name: "Dana Ortiz", Cue: "said", Text: "the race was close"},
 				{Kind: "direct", Speaker: "Luis Ortega", Name: "Luis Ortega", Cue: "said", Text: "“It failed,”"},
 				{Kind: "indirect", Speaker: "Luis Ortega", Name: "Luis Ortega", Cue: "adding", Text: "the vote was lost"},
+			},
+		},
+		{
+			name: "an appositive's noun with a relative clause of its own",
+			in:   "Eve Sand, a lawyer who filed the suit, said the vote was void. “It was close,” said Rosa Vance, a judge who heard the case.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Eve Sand, a lawyer who filed the suit", Name: "Eve Sand", Cue: "said", Text: "the vote was void"},
+				{Kind: "direct", Speaker: "Rosa Vance, a judge who heard the case", Name: "Rosa Vance", Cue: "said", Text: "“It was close,”"},
 			},
 		},
 		{
@@ -1606,7 +1614,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a cue right after who, and a subject of its own after who",
 			in:   "“We will win,” said Tom Hale, a Ruiz backer whose town backed her but who suggested that Ortiz might draw new voters. They described a ring of thieves who the police say is linked to a gang.",
 			want: []view{
-				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We will win,”"},
+				{Kind: "direct", Speaker: "Tom Hale, a Ruiz backer", Name: "Tom Hale", Cue: "said", Text: "“We will win,”"},
 				{Kind: "indirect", Speaker: "who", Cue: "suggested", Text: "Ortiz might draw new voters"},
 				{Kind: "indirect", Speaker: "the police", Cue: "say", Text: "is linked to a gang"},
 			},
