@@ -755,7 +755,7 @@ func TestDirectBefore(t *testing.T) {
 		{
 			name: "a quotation in two apostrophes that ends with a single-quoted phrase inside it",
 			in:   "''Voters will not settle for 'We'll fix it later,''' said Ana Ruiz, the council president.",
-			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said",
+			want: []view{{Kind: "direct", Speaker: "Ana Ruiz, the council president", Name: "Ana Ruiz", Cue: "said",
 				Text: "''Voters will not settle for 'We'll fix it later,'''"}},
 		},
 	})
