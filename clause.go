@@ -377,7 +377,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if closing && a.isPunct(j-1, ',') {
 			comma, end = true, j+1
 		}
-		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
+		if comma && j+1 < hi && a.writerResumes(j+1, hi) && !a.contrastGoesOn(j+1, hi) {
 			return end
 		}
 		// "said she would not back Hale, who faces a primary": once the
@@ -635,6 +635,29 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// contrastGoesOn reports whether ", while …", ", though …" or ", although
+// …" at toks[j] sets a contrast inside what was said: "said the plan was
+// sound, though it would cost more" reports both halves. The writer
+// speaks again when the contrast has a report of its own (", though she
+// noted …", ", while Hale said …"), when a participle follows (", while
+// adding …") and when a share of those polled gives another answer
+// (", while 9 percent disagreed").
+func (a *analyzer) contrastGoesOn(j, hi int) bool {
+	if !(a.isWord(j, "while") || a.isWord(j, "though") || a.isWord(j, "although")) || a.toks[j].cap {
+		return false
+	}
+	n := j + 1
+	if n >= hi || a.toks[n].kind != tWord || strings.HasSuffix(a.word(n), "ing") || a.countWord(n) || a.countWord(n+1) {
+		return false
+	}
+	for w := n; w < hi && w < j+20; w++ {
+		if a.toks[w].kind == tWord && !a.toks[w].cap && a.verbAt(w) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // commentNouns are nouns by which a writer sums up what was said, set

@@ -2879,6 +2879,19 @@ func TestIndirect(t *testing.T) {
 				Text: "attacks would continue"}},
 		},
 		{
+			name: "a contrast after a comma is part of the report unless it has a report or a share of its own",
+			in:   "Tom Hale said the levy was fair, though it would cost more. Ana Ruiz said the port would grow, while the mill would close. Dana Ortiz said the vote was close, though she noted that the count went on. Most voters said they liked the plan, while 9 percent opposed it. The mayor said the talks went well, while adding that no deal was near.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy was fair, though it would cost more"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the port would grow, while the mill would close"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the vote was close"},
+				{Kind: "indirect", Speaker: "she", Name: "Dana Ortiz", Cue: "noted", Text: "the count went on"},
+				{Kind: "indirect", Speaker: "Most voters", Cue: "said", Text: "they liked the plan"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "said", Text: "the talks went well"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "adding", Text: "no deal was near"},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",
