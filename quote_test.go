@@ -2892,6 +2892,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution set off by commas before that interrupts the clause it reports",
+			in:   "It is no surprise, Ana Ruiz said, that the levy failed. The board backed the levy – a tax, Tom Hale said, that would fund the schools.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "It is no surprise, Ana Ruiz said, that the levy failed", Parts: []string{"It is no surprise", "the levy failed"}},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "would fund the schools"},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",

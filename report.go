@@ -624,6 +624,15 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	end := a.clauseEnd(j, s.hi)
 	that := a.isWord(j, "that")
+	// "It is no surprise, Ruiz said, that the levy failed": set off by
+	// commas before "that", the attribution interrupts a clause that
+	// starts the sentence, and what was said is both halves.
+	head := Span{}
+	if that && !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k {
+		if lo := a.sentenceStart(s); sp.lo-1-lo >= 2 && a.hasFiniteVerb(lo, sp.lo-1) && !a.dashAhead(lo, sp.lo-1) {
+			head = a.span(lo, sp.lo-1)
+		}
+	}
 	if that {
 		j++
 	}
@@ -705,6 +714,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		if relative {
 			at.parts = append(a.part(a.toks[sp.lo-1].Span), at.parts[0])
+		} else if !head.IsZero() {
+			at.parts = append(a.part(head), at.parts[0])
 		}
 		a.fill(&at, k, v.lemma, speaker)
 		a.cands = append(a.cands, at)
