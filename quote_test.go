@@ -2900,6 +2900,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a concession that opens the sentence is the writer's setting of a report before its cue",
+			in:   "Despite the storm, turnout rose in every ward, the clerk said. Though the race is close, Hale will win the seat, according to a new poll. Despite the delay, Ruiz said, the bridge will open in May.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the clerk", Cue: "said", Text: "turnout rose in every ward"},
+				{Kind: "indirect", Speaker: "a new poll", Cue: "according to", Text: "Hale will win the seat"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Despite the delay, Ruiz said, the bridge will open in May", Parts: []string{"Despite the delay", "the bridge will open in May"}},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",

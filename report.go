@@ -747,7 +747,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
 		return // "…, posted one-sided news" names no speaker
 	}
-	lo := a.sentenceStart(s)
+	lo := a.concessionEnd(a.sentenceStart(s), first-1)
 	before := a.trimEnd(lo, first-1)
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
@@ -780,6 +780,26 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// concessionEnd returns where a report that stands before its cue starts
+// in toks[lo:hi]: after the comma that closes a concession opening the
+// sentence ("Despite the storm, turnout rose, officials said"; "Though
+// the vote is close, Hale will win, Ruiz said"), which is the writer's
+// setting; at lo where none opens it.
+func (a *analyzer) concessionEnd(lo, hi int) int {
+	if !(a.isWord(lo, "despite") || a.isWord(lo, "though") || a.isWord(lo, "although")) {
+		return lo
+	}
+	for j := lo + 1; j < hi; j++ {
+		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
+			if hi-(j+1) >= 3 {
+				return j + 1
+			}
+			break
+		}
+	}
+	return lo
 }
 
 // nounCueMaker reports whether phrase sp, right before the cue at
@@ -1059,6 +1079,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if before-lo < 1 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
+		lo = a.concessionEnd(lo, before)
 		// "Fundraising, according to the campaign, has surged": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
