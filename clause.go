@@ -380,6 +380,13 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if comma && j+1 < hi && a.writerResumes(j+1, hi) && !a.contrastGoesOn(j+1, hi) {
 			return end
 		}
+		// ", citing a poll", ", calling it a hoax": once the clause has
+		// its verb, a participle of a verb of saying is a second report
+		// of the speaker's. In "the crowd, chanting “USA,” surged" the
+		// verb comes after.
+		if comma && j+1 < hi && a.saysAgain(j+1) && !a.asideBefore(j+2, hi) {
+			return end
+		}
 		// "said she would not back Hale, who faces a primary": once the
 		// clause has its verb, ", who …" after a name says more of the
 		// person, in the writer's words. In "said Hale, who faces a
@@ -632,6 +639,29 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 			if a.class(w-1) == pronoun || a.isCapWord(w-1) || a.class(w-1) == openClass && w-1 > j {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// saysAgain reports whether toks[j] is the participle of a verb of
+// saying: "citing", "calling", "telling".
+func (a *analyzer) saysAgain(j int) bool {
+	w := a.word(j)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.verbAt(j) != nil
+}
+
+// asideBefore reports whether a comma in the next few tokens from toks[j]
+// closes an aside before the clause's own verb: in "the crowd, chanting
+// “USA,” surged" and "the leaders, responding to pressure, who have
+// insisted" the participle is set off inside the clause.
+func (a *analyzer) asideBefore(j, hi int) bool {
+	for end := min(hi, j+12); j < end; j++ {
+		t := &a.toks[j]
+		// A comma may stand inside a closing mark: “USA,” surged.
+		if t.kind == tPunct && t.r == ',' && t.depth == 0 || t.kind == tClose && t.depth == 1 && a.isPunct(j-1, ',') {
+			n := j + 1
+			return a.class(n) == auxiliary || a.pastTense(n) || a.isWord(n, "who") || a.isWord(n, "which")
 		}
 	}
 	return false

@@ -2909,6 +2909,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle of a verb of saying after a comma is a second report, not more of the first",
+			in:   "Ana Ruiz said the levy would pass, citing a survey of voters. Tom Hale said the bridge was safe, calling the report a hoax. Dana Ortiz said the crowd, citing the heat, had left early.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would pass"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the bridge was safe"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "calling", Text: "the report a hoax"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the crowd, citing the heat, had left early"},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",
