@@ -2404,6 +2404,9 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 // ("scolded him: “…”", "described as “reckless”"), nor across a dash
 // ("acknowledged his flaws - his “weak spots,”").
 func (a *analyzer) reportBefore(lo, open int) bool {
+	if a.isPunct(open-1, ':') {
+		return false // "Her verdict: “It works,” Hale said": the colon sets the quotation apart
+	}
 	if !a.hasCue(lo, open) {
 		return true
 	}

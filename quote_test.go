@@ -2919,6 +2919,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a colon sets the writer's words apart from a report or quotation whose cue follows",
+			in:   "The verdict of the panel: “It works,” Tom Hale said. The tax has not hurt the banks: London is still the hub, Ana Ruiz said. Hale was paid $50; Ruiz was paid $60; and Ortiz was paid $90, according to the filings.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“It works,”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "London is still the hub"},
+				{Kind: "indirect", Speaker: "the filings", Cue: "according to", Text: "Hale was paid $50; Ruiz was paid $60; and Ortiz was paid $90"},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",

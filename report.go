@@ -747,7 +747,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
 		return // "…, posted one-sided news" names no speaker
 	}
-	lo := a.concessionEnd(a.sentenceStart(s), first-1)
+	lo := a.settingEnd(a.sentenceStart(s), first-1)
 	before := a.trimEnd(lo, first-1)
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
@@ -782,12 +782,35 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	a.cands = append(a.cands, at)
 }
 
-// concessionEnd returns where a report that stands before its cue starts
-// in toks[lo:hi]: after the comma that closes a concession opening the
+// ownVerb reports whether toks[lo:hi] hold an auxiliary or a past tense,
+// the verb of a clause.
+func (a *analyzer) ownVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary || a.pastTense(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingEnd returns where a report that stands before its cue starts
+// in toks[lo:hi], past the writer's setting: after a colon or semicolon
+// ("The tax has not hurt the banks: London is still the hub, Ruiz
+// said"), or after the comma that closes a concession opening the
 // sentence ("Despite the storm, turnout rose, officials said"; "Though
-// the vote is close, Hale will win, Ruiz said"), which is the writer's
-// setting; at lo where none opens it.
-func (a *analyzer) concessionEnd(lo, hi int) int {
+// the vote is close, Hale will win, Ruiz said"); at lo where there is no
+// setting.
+func (a *analyzer) settingEnd(lo, hi int) int {
+	// The clause after the colon must have a verb; and "…; and Hale was
+	// paid $90" ends a series that the source covers whole.
+	for j := hi - 3; j > lo; j-- {
+		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && (t.r == ':' || t.r == ';') {
+			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && a.ownVerb(j+1, hi) {
+				return j + 1
+			}
+			break
+		}
+	}
 	if !(a.isWord(lo, "despite") || a.isWord(lo, "though") || a.isWord(lo, "although")) {
 		return lo
 	}
@@ -1079,7 +1102,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if before-lo < 1 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
-		lo = a.concessionEnd(lo, before)
+		lo = a.settingEnd(lo, before)
 		// "Fundraising, according to the campaign, has surged": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
