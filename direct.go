@@ -557,6 +557,14 @@ func (a *analyzer) direct(s sentence) {
 				if at.quoteEnds {
 					hi = a.castEnd(qi, s.hi)
 				}
+				if q.close >= 0 && a.isPunct(q.close-1, ',') && hi > end && !a.isWord(end, "and") && !a.isWord(end, "or") {
+					// "While Hale calls the plan “a sham,” Ruiz backs it": a
+					// report in a clause that opens the sentence ends with
+					// the quotation's comma, where the main clause starts.
+					if sk := a.tokenAt(at.speaker.Start); sk >= 0 && a.subordinate(sk, s.lo) {
+						hi = end
+					}
+				}
 				r.parts = a.part(a.span(mixedFrom, hi))
 				r.kind = Mixed
 				if lead := a.interruptedLead(r, mixedFrom, s); !lead.IsZero() {

@@ -3013,6 +3013,14 @@ func TestIndirect(t *testing.T) {
 func TestMixed(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a report in a clause that opens the sentence ends with its quotation's comma",
+			in:   "While Ana Ruiz said the vote was “a farce,” Tom Hale won the seat. When the mayor told reporters that the budget was “a wreck,” the council met again.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was “a farce,”"},
+				{Kind: "mixed", Speaker: "the mayor", Cue: "told", Text: "the budget was “a wreck,”"},
+			},
+		},
+		{
 			name: "a listener and a time before that and a quoted clause",
 			in:   "Ruiz told the Valley Ledger newspaper on Tuesday that the county must “rethink its strategy.”",
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the county must “rethink its strategy.”"}},
