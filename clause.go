@@ -377,7 +377,14 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if closing && a.isPunct(j-1, ',') {
 			comma, end = true, j+1
 		}
-		if comma && j+1 < hi && a.writerResumes(j+1, hi) {
+		if comma && j+1 < hi && a.writerResumes(j+1, hi) && !a.contrastGoesOn(j+1, hi) {
+			return end
+		}
+		// ", citing a poll", ", calling it a hoax": once the clause has
+		// its verb, a participle of a verb of saying is a second report
+		// of the speaker's. In "the crowd, chanting “USA,” surged" the
+		// verb comes after.
+		if comma && j+1 < hi && a.saysAgain(j+1) && !a.asideBefore(j+2, hi) {
 			return end
 		}
 		// "said she would not back Hale, who faces a primary": once the
@@ -635,6 +642,52 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// saysAgain reports whether toks[j] is the participle of a verb of
+// saying: "citing", "calling", "telling".
+func (a *analyzer) saysAgain(j int) bool {
+	w := a.word(j)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.verbAt(j) != nil
+}
+
+// asideBefore reports whether a comma in the next few tokens from toks[j]
+// closes an aside before the clause's own verb: in "the crowd, chanting
+// “USA,” surged" and "the leaders, responding to pressure, who have
+// insisted" the participle is set off inside the clause.
+func (a *analyzer) asideBefore(j, hi int) bool {
+	for end := min(hi, j+12); j < end; j++ {
+		t := &a.toks[j]
+		// A comma may stand inside a closing mark: “USA,” surged.
+		if t.kind == tPunct && t.r == ',' && t.depth == 0 || t.kind == tClose && t.depth == 1 && a.isPunct(j-1, ',') {
+			n := j + 1
+			return a.class(n) == auxiliary || a.pastTense(n) || a.isWord(n, "who") || a.isWord(n, "which")
+		}
+	}
+	return false
+}
+
+// contrastGoesOn reports whether ", while …", ", though …" or ", although
+// …" at toks[j] sets a contrast inside what was said: "said the plan was
+// sound, though it would cost more" reports both halves. The writer
+// speaks again when the contrast has a report of its own (", though she
+// noted …", ", while Hale said …"), when a participle follows (", while
+// adding …") and when a share of those polled gives another answer
+// (", while 9 percent disagreed").
+func (a *analyzer) contrastGoesOn(j, hi int) bool {
+	if !(a.isWord(j, "while") || a.isWord(j, "though") || a.isWord(j, "although")) || a.toks[j].cap {
+		return false
+	}
+	n := j + 1
+	if n >= hi || a.toks[n].kind != tWord || strings.HasSuffix(a.word(n), "ing") || a.countWord(n) || a.countWord(n+1) {
+		return false
+	}
+	for w := n; w < hi && w < j+20; w++ {
+		if a.toks[w].kind == tWord && !a.toks[w].cap && a.verbAt(w) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // commentNouns are nouns by which a writer sums up what was said, set

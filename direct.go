@@ -557,6 +557,14 @@ func (a *analyzer) direct(s sentence) {
 				if at.quoteEnds {
 					hi = a.castEnd(qi, s.hi)
 				}
+				if q.close >= 0 && a.isPunct(q.close-1, ',') && hi > end && !a.isWord(end, "and") && !a.isWord(end, "or") {
+					// "While Hale calls the plan “a sham,” Ruiz backs it": a
+					// report in a clause that opens the sentence ends with
+					// the quotation's comma, where the main clause starts.
+					if sk := a.tokenAt(at.speaker.Start); sk >= 0 && a.subordinate(sk, s.lo) {
+						hi = end
+					}
+				}
 				r.parts = a.part(a.span(mixedFrom, hi))
 				r.kind = Mixed
 				if lead := a.interruptedLead(r, mixedFrom, s); !lead.IsZero() {
@@ -2404,6 +2412,9 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 // ("scolded him: “…”", "described as “reckless”"), nor across a dash
 // ("acknowledged his flaws - his “weak spots,”").
 func (a *analyzer) reportBefore(lo, open int) bool {
+	if a.isPunct(open-1, ':') {
+		return false // "Her verdict: “It works,” Hale said": the colon sets the quotation apart
+	}
 	if !a.hasCue(lo, open) {
 		return true
 	}

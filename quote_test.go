@@ -2960,6 +2960,55 @@ func TestIndirect(t *testing.T) {
 				Text: "attacks would continue"}},
 		},
 		{
+			name: "a contrast after a comma is part of the report unless it has a report or a share of its own",
+			in:   "Tom Hale said the levy was fair, though it would cost more. Ana Ruiz said the port would grow, while the mill would close. Dana Ortiz said the vote was close, though she noted that the count went on. Most voters said they liked the plan, while 9 percent opposed it. The mayor said the talks went well, while adding that no deal was near.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy was fair, though it would cost more"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the port would grow, while the mill would close"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the vote was close"},
+				{Kind: "indirect", Speaker: "she", Name: "Dana Ortiz", Cue: "noted", Text: "the count went on"},
+				{Kind: "indirect", Speaker: "Most voters", Cue: "said", Text: "they liked the plan"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "said", Text: "the talks went well"},
+				{Kind: "indirect", Speaker: "The mayor", Cue: "adding", Text: "no deal was near"},
+			},
+		},
+		{
+			name: "an attribution set off by commas before that interrupts the clause it reports",
+			in:   "It is no surprise, Ana Ruiz said, that the levy failed. The board backed the levy – a tax, Tom Hale said, that would fund the schools.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "It is no surprise, Ana Ruiz said, that the levy failed", Parts: []string{"It is no surprise", "the levy failed"}},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "would fund the schools"},
+			},
+		},
+		{
+			name: "a concession that opens the sentence is the writer's setting of a report before its cue",
+			in:   "Despite the storm, turnout rose in every ward, the clerk said. Though the race is close, Hale will win the seat, according to a new poll. Despite the delay, Ruiz said, the bridge will open in May.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the clerk", Cue: "said", Text: "turnout rose in every ward"},
+				{Kind: "indirect", Speaker: "a new poll", Cue: "according to", Text: "Hale will win the seat"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Despite the delay, Ruiz said, the bridge will open in May", Parts: []string{"Despite the delay", "the bridge will open in May"}},
+			},
+		},
+		{
+			name: "a participle of a verb of saying after a comma is a second report, not more of the first",
+			in:   "Ana Ruiz said the levy would pass, citing a survey of voters. Tom Hale said the bridge was safe, calling the report a hoax. Dana Ortiz said the crowd, citing the heat, had left early.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would pass"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the bridge was safe"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "calling", Text: "the report a hoax"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the crowd, citing the heat, had left early"},
+			},
+		},
+		{
+			name: "a colon sets the writer's words apart from a report or quotation whose cue follows",
+			in:   "The verdict of the panel: “It works,” Tom Hale said. The tax has not hurt the banks: London is still the hub, Ana Ruiz said. Hale was paid $50; Ruiz was paid $60; and Ortiz was paid $90, according to the filings.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“It works,”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "London is still the hub"},
+				{Kind: "indirect", Speaker: "the filings", Cue: "according to", Text: "Hale was paid $50; Ruiz was paid $60; and Ortiz was paid $90"},
+			},
+		},
+		{
 			name: "speaker after",
 			in:   "The talks may resume, Defense Secretary Mark Esper said.",
 			want: []view{{Kind: "indirect", Speaker: "Defense Secretary Mark Esper", Name: "Mark Esper", Cue: "said",
@@ -3044,6 +3093,14 @@ func TestIndirect(t *testing.T) {
 
 func TestMixed(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{
+			name: "a report in a clause that opens the sentence ends with its quotation's comma",
+			in:   "While Ana Ruiz said the vote was “a farce,” Tom Hale won the seat. When the mayor told reporters that the budget was “a wreck,” the council met again.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was “a farce,”"},
+				{Kind: "mixed", Speaker: "the mayor", Cue: "told", Text: "the budget was “a wreck,”"},
+			},
+		},
 		{
 			name: "a listener and a time before that and a quoted clause",
 			in:   "Ruiz told the Valley Ledger newspaper on Tuesday that the county must “rethink its strategy.”",

@@ -682,6 +682,15 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	end := a.clauseEnd(j, s.hi)
 	that := a.isWord(j, "that")
+	// "It is no surprise, Ruiz said, that the levy failed": set off by
+	// commas before "that", the attribution interrupts a clause that
+	// starts the sentence, and what was said is both halves.
+	head := Span{}
+	if that && !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k {
+		if lo := a.sentenceStart(s); sp.lo-1-lo >= 2 && a.hasFiniteVerb(lo, sp.lo-1) && !a.dashAhead(lo, sp.lo-1) {
+			head = a.span(lo, sp.lo-1)
+		}
+	}
 	if that {
 		j++
 	}
@@ -763,6 +772,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		if relative {
 			at.parts = append(a.part(a.toks[sp.lo-1].Span), at.parts[0])
+		} else if !head.IsZero() {
+			at.parts = append(a.part(head), at.parts[0])
 		}
 		a.fill(&at, k, v.lemma, speaker)
 		a.cands = append(a.cands, at)
@@ -794,7 +805,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
 		return // "…, posted one-sided news" names no speaker
 	}
-	lo := a.sentenceStart(s)
+	lo := a.settingEnd(a.sentenceStart(s), first-1)
 	before := a.trimEnd(lo, first-1)
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
@@ -852,6 +863,49 @@ func (a *analyzer) participleLink(j, lo int) bool {
 		return true
 	}
 	return a.documentBefore(j + 1)
+}
+
+// ownVerb reports whether toks[lo:hi] hold an auxiliary or a past tense,
+// the verb of a clause.
+func (a *analyzer) ownVerb(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == auxiliary || a.pastTense(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingEnd returns where a report that stands before its cue starts
+// in toks[lo:hi], past the writer's setting: after a colon or semicolon
+// ("The tax has not hurt the banks: London is still the hub, Ruiz
+// said"), or after the comma that closes a concession opening the
+// sentence ("Despite the storm, turnout rose, officials said"; "Though
+// the vote is close, Hale will win, Ruiz said"); at lo where there is no
+// setting.
+func (a *analyzer) settingEnd(lo, hi int) int {
+	// The clause after the colon must have a verb; and "…; and Hale was
+	// paid $90" ends a series that the source covers whole.
+	for j := hi - 3; j > lo; j-- {
+		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && (t.r == ':' || t.r == ';') {
+			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && a.ownVerb(j+1, hi) {
+				return j + 1
+			}
+			break
+		}
+	}
+	if !(a.isWord(lo, "despite") || a.isWord(lo, "though") || a.isWord(lo, "although")) {
+		return lo
+	}
+	for j := lo + 1; j < hi; j++ {
+		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
+			if hi-(j+1) >= 3 {
+				return j + 1
+			}
+			break
+		}
+	}
+	return lo
 }
 
 // nounCueMaker reports whether phrase sp, right before the cue at
@@ -1131,6 +1185,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if before-lo < 1 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
+		lo = a.settingEnd(lo, before)
 		// "Fundraising, according to the campaign, has surged": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
