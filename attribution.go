@@ -59,6 +59,9 @@ type analyzer struct {
 	// kept is the order of the attributions that [Extractor.extract]
 	// returns, as indices in out.
 	kept []int32
+	// starts holds where the paragraph's cues and words start, for
+	// [analyzer.trimMentions].
+	starts []int
 	// paraOut and sentOut are where the current paragraph's and
 	// sentence's attributions start in out.
 	paraOut, sentOut int
@@ -162,6 +165,7 @@ func (a *analyzer) paragraph(eager bool) {
 	if a.para == 0 {
 		a.headline()
 	}
+	a.trimMentions()
 	if a.lastPara == a.para && a.lastDirect >= 0 && len(a.sents) > 0 {
 		// The speaker's latest words may be a quotation that carries
 		// theirs on: "“…,” Ruiz said. “The money is there.”"
@@ -674,7 +678,7 @@ func (a *analyzer) emit(at attribution) {
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
 	if at.skind != Pronoun && !at.speaker.IsZero() {
-		at.mention = a.appositiveMention(&at)
+		at.mention = a.appositiveMention(&at, len(a.text))
 	}
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
@@ -693,9 +697,10 @@ func (a *analyzer) emit(at attribution) {
 // a nurse at Mercy Hospital, a clinic in Dayton." An appositive holds no
 // verb, relative pronoun or quotation mark, and ends at a comma, at the
 // sentence's end, or where the cue or the content starts; before the cue
-// the last must end in the comma that opens the cue. It returns the zero
-// Span where there is none.
-func (a *analyzer) appositiveMention(at *attribution) Span {
+// the last must end in the comma that opens the cue. A relative clause
+// ends before report, where another attribution's cue or words start
+// ([analyzer.trimMentions]). It returns the zero Span where there is none.
+func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 	c := a.tokenEndingAt(at.speaker.End) + 1 // the comma that opens it
 	if c == 0 || c+2 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
 		return Span{}
@@ -717,7 +722,7 @@ func (a *analyzer) appositiveMention(at *attribution) Span {
 	last := -1 // the last token of the appositives
 	for n := 0; n < 4 && c+1 < len(a.toks) && a.toks[c+1].Start < stop; n++ {
 		first := c + 1
-		e := a.appositiveStretch(first, n > 0, stop)
+		e := a.appositiveStretch(first, n > 0, stop, report)
 		if e < 0 {
 			break
 		}
@@ -747,12 +752,51 @@ func (a *analyzer) appositiveMention(at *attribution) Span {
 	return Span{at.speaker.Start, a.toks[last].End}
 }
 
+// trimMentions ends the appositives of the paragraph's speakers before a
+// relative clause that holds another attribution's cue or words: in
+// "said Rosa Vance, a judge who said the count was flawed." the judge's
+// report is no part of the speaker's mention, which is "Rosa Vance, a
+// judge". Emit takes the mentions before the reports of the sentence are
+// found; the paragraph's cues and words are sorted once, so that each
+// mention is looked up in them.
+func (a *analyzer) trimMentions() {
+	starts := a.starts[:0]
+	for i := a.paraOut; i < len(a.out); i++ {
+		at := &a.out[i]
+		if !at.cue.IsZero() {
+			starts = append(starts, at.cue.Start)
+		}
+		for _, p := range at.parts {
+			starts = append(starts, p.Start)
+		}
+	}
+	a.starts = starts
+	if len(starts) == 0 {
+		return
+	}
+	slices.Sort(starts)
+	for i := a.paraOut; i < len(a.out); i++ {
+		at := &a.out[i]
+		if at.mention.IsZero() {
+			continue
+		}
+		j, _ := slices.BinarySearch(starts, at.speaker.End+1)
+		if j == len(starts) || starts[j] >= at.mention.End {
+			continue
+		}
+		if at.mention = a.appositiveMention(at, starts[j]); at.mention.End > starts[j] {
+			at.mention = Span{}
+		}
+	}
+}
+
 // appositiveStretch returns the index of the token that ends the
 // appositive that starts at toks[first] (see
 // [analyzer.appositiveMention]), or -1 where none starts there. after
 // tells that an appositive came before it, which a place may go on ("of
-// Dayton, Ohio"); stop is where it must end.
-func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
+// Dayton, Ohio"); stop is where it must end, and a relative clause ends
+// before report.
+func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) int {
 	switch {
 	case a.numeral(first) && len(a.word(first)) <= 3 && !after:
 		if e := first + 1; e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop {
@@ -805,7 +849,7 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop int) int {
 			rel = e
 			continue
 		}
-		if rel > 0 && a.cueAt(e) && !t.cap && a.isWord(e+1, "that") {
+		if rel > 0 && (a.cueAt(e) && !t.cap && a.isWord(e+1, "that") || t.Start >= report) {
 			return rel
 		}
 		if t.kind != tWord && t.kind != tPunct || rel == 0 && (a.pastTense(e) || a.class(e) == auxiliary && !a.adverb(e) || a.isWord(e, "which") || a.isWord(e, "that") || a.cueAt(e) && !t.cap) {

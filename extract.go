@@ -269,6 +269,7 @@ func (a *analyzer) reset(text string) {
 		cands:      a.cands[:0],
 		spans:      a.spans[:0],
 		kept:       a.kept[:0],
+		starts:     a.starts[:0],
 		lastDirect: -1,
 		carry:      -1,
 		names:      a.names.reuse(text),

@@ -466,6 +466,16 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause that reports is no part of the appositive",
+			in:   "“It was close,” said Rosa Vance, a judge who said the count was flawed. Eve Sand, a lawyer who told reporters the case was weak, said the verdict stood.",
+			want: []view{
+				{Kind: "direct", Speaker: "Rosa Vance, a judge", Name: "Rosa Vance", Cue: "said", Text: "“It was close,”"},
+				{Kind: "indirect", Speaker: "who", Cue: "said", Text: "the count was flawed"},
+				{Kind: "indirect", Speaker: "who", Cue: "told", Text: "the case was weak"},
+				{Kind: "indirect", Speaker: "Eve Sand", Name: "Eve Sand", Cue: "said", Text: "the verdict stood"},
+			},
+		},
+		{
 			name: "adjuncts after the cue",
 			in:   "“We are closer than ever,” Esper said in Brussels Thursday after a meeting.",
 			want: []view{{Kind: "direct", Speaker: "Esper", Name: "Esper", Cue: "said",
