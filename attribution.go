@@ -818,12 +818,23 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) in
 			e++
 		}
 		for e < len(a.toks) && e < first+4 && a.toks[e].Start < stop && a.isCapWord(e) && !a.possessive(e) {
+			if a.class(e) == timeWord || inFold(months, a.word(e)) || inFold(monthAbbreviations, a.word(e)) {
+				return -1 // "the mayor of Dayton, Tuesday", "…, Jan. 5"
+			}
 			e++
 		}
-		if a.isPunct(e, '.') && a.toks[e-1].lex.abbr() {
-			e++ // "Va.", which may end the sentence too
+		if e-first > 1 && a.toks[first].cap {
+			// A state's name is of one word or a known state's, else
+			// the words are another's name: "the mayor of Dayton, Ana
+			// Ruiz, the clerk, and …".
+			if _, ok := stateAbbreviations[a.text[a.toks[first].Start:a.toks[e-1].End]]; !ok {
+				return -1
+			}
+		}
+		if a.isPunct(e, '.') && (a.toks[e-1].lex.abbr() || stateAbbreviation(a.word(e-1))) {
+			e++ // "Va.", "Ind.", which may end the sentence too
 			if e < len(a.toks) && a.toks[e].Start < stop && !a.isPunct(e, ',') {
-				return e - 1
+				return e // "of Richmond, Va. on Monday"
 			}
 		}
 		if e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop || a.isPunct(e, '.') {
@@ -860,6 +871,29 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) in
 		return e
 	}
 	return -1
+}
+
+// stateAbbreviation reports whether w, before a period, is the
+// abbreviation of a state: "Ind" of "Ind.", "La" of "La.".
+func stateAbbreviation(w string) bool {
+	return stateOfAbbreviation[w]
+}
+
+// stateOfAbbreviation holds the abbreviations of stateAbbreviations,
+// without their last period.
+var stateOfAbbreviation = func() map[string]bool {
+	m := make(map[string]bool, len(stateAbbreviations))
+	for _, ab := range stateAbbreviations {
+		if w, ok := strings.CutSuffix(ab, "."); ok {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// monthAbbreviations are the months as news shortens them: "Jan. 5".
+var monthAbbreviations = map[string]bool{
+	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // roleWord reports whether toks[j] names or qualifies a person's role: a

@@ -466,6 +466,17 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a place's state is no time nor another's name, and keeps its abbreviation's period",
+			in:   "“We lost,” said Tom Hale, the mayor of Dayton, Tuesday. “We won,” said Ana Ruiz, the clerk of Lima, Jan. 5. “It rained,” said Bo Lin, a farmer in Troy, Ind., on Monday. “It held,” said Eve Sand, the mayor of Lima, Rosa Vance, the clerk, and Kate Cole. “It hailed,” said Ayo Bello, a farmer in Lima, Va. on Sunday.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale, the mayor of Dayton", Name: "Tom Hale", Cue: "said", Text: "“We lost,”"},
+				{Kind: "direct", Speaker: "Ana Ruiz, the clerk of Lima", Name: "Ana Ruiz", Cue: "said", Text: "“We won,”"},
+				{Kind: "direct", Speaker: "Bo Lin, a farmer in Troy, Ind.", Name: "Bo Lin", Cue: "said", Text: "“It rained,”"},
+				{Kind: "direct", Speaker: "Eve Sand, the mayor of Lima", Name: "Eve Sand", Cue: "said", Text: "“It held,”"},
+				{Kind: "direct", Speaker: "Ayo Bello, a farmer in Lima, Va.", Name: "Ayo Bello", Cue: "said", Text: "“It hailed,”"},
+			},
+		},
+		{
 			name: "a relative clause that reports is no part of the appositive",
 			in:   "“It was close,” said Rosa Vance, a judge who said the count was flawed. Eve Sand, a lawyer who told reporters the case was weak, said the verdict stood.",
 			want: []view{
