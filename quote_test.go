@@ -3261,6 +3261,14 @@ func TestNotReported(t *testing.T) {
 		{name: "a cue's noun after a and a modifier is no cue", in: "After a close call driving home on Friday, the mayor paid an impromptu social call on the council chief."},
 		{name: "a cue's noun after a possessor and a modifier is no cue", in: "Ruiz backed the mayor's original call for a new levee, a far cry from “no new spending” last year."},
 		{
+			name: "a cue's bare form after a plural and its preposition is the plural's verb",
+			in:   "Critics of his tax policy counter: “The cost is too high.” Backers of Tom Hale's flood policy counter: “It will hold.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Critics of his tax policy", Cue: "counter", Text: "“The cost is too high.”"},
+				{Kind: "direct", Speaker: "Backers of Tom Hale's flood policy", Cue: "counter", Text: "“It will hold.”"},
+			},
+		},
+		{
 			name: "a cue's noun after a verb of making is the report",
 			in:   "Hale made a bold claim that the levee would hold.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "claim",

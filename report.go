@@ -312,7 +312,16 @@ func (a *analyzer) modifiedNoun(k int) bool {
 			a.isWord(o, "his") || a.isWord(o, "its") || a.isWord(o, "their") || a.isWord(o, "our") || a.isWord(o, "my") || a.isWord(o, "your") {
 			// But "made a controversial comment that …", "a false report
 			// that …": the noun is the report, made or with its clause.
-			return !inFold(makingVerbs, a.word(o-1)) && !a.isWord(k+1, "that")
+			if inFold(makingVerbs, a.word(o-1)) || a.isWord(k+1, "that") {
+				return false
+			}
+			// Nor after a plural and its preposition: in "critics of his
+			// tax policy counter" the phrase ends the subject's.
+			p := o - 1
+			for n := 0; n < 3 && p > 0 && a.possessive(o) && (a.isWord(p, "the") || a.toks[p].kind == tWord && a.toks[p].cap); n++ {
+				p-- // "of the mayor's", "of Tom Hale's"
+			}
+			return !(p > 0 && a.class(p) == preposition && a.toks[p-1].kind == tWord && pluralForm(a.word(p-1)))
 		}
 	}
 	return false
