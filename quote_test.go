@@ -2215,6 +2215,18 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the frames of a deed of saying: pains, social media, the stage with a time, a moment, all quick, eager",
+			in:   "Tom Hale took pains to stress that the levy was fair. Ana Ruiz took to social media to say that she had won. Bo Lin took the stage Tuesday night to declare that he had won. Eve Sand took a moment to note that the levy had failed. Critics were all quick to point out that the plan was late. Kate Cole was eager to stress that the fund was empty.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "stress", Text: "the levy was fair"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "say", Text: "she had won"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "declare", Text: "he had won"},
+				{Kind: "indirect", Speaker: "Eve Sand", Name: "Eve Sand", Cue: "note", Text: "the levy had failed"},
+				{Kind: "indirect", Speaker: "Critics", Cue: "point out", Text: "the plan was late"},
+				{Kind: "indirect", Speaker: "Kate Cole", Name: "Kate Cole", Cue: "stress", Text: "the fund was empty"},
+			},
+		},
+		{
 			name: "a paper that quoted someone as saying something reports it",
 			in:   "The Harbor Post quoted one of Tom Hale's aides as saying that the levy would fail. The report quoted the mayor at length.",
 			want: []view{
