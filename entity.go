@@ -1436,15 +1436,15 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 }
 
 // sourceAuthor returns the words of mention, a description headed by one
-// of sourceNouns, that end in the name of the source's author: "a CNN" of
-// "a CNN tally", "a 2014 Labor Department" of "a 2014 Labor Department
+// of sourceNouns, that end in the name of the source's author: "a Harbor Post" of
+// "a Harbor Post tally", "a 2019 Water Board" of "a 2019 Water Board
 // study". ok is false where no name ends before the head; where a word in
-// lower case comes after a name's word ("a White House pool report"); where
+// lower case comes after a name's word ("a Harbor Post pool report"); where
 // a preposition comes before it ("a review of Harbor transcripts", "most
 // voters in a Harbor poll"), as the source is then another's; and where the
 // capitalized word is a determiner or a time ("A statement", "a Monday
 // editorial"). When the mention opens a sentence, its first word is a
-// name's only in capitals ("FEC filings", but "Recent polls").
+// name's only in capitals ("HWB filings", but "Recent polls").
 func sourceAuthor(mention string, opens bool) (author string, ok bool) {
 	sp := strings.LastIndexByte(mention, ' ')
 	if sp < 0 {

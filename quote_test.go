@@ -2228,9 +2228,9 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a paper that quoted someone as saying something reports it",
-			in:   "The Harbor Post quoted one of Tom Hale's aides as saying that the levy would fail. The report quoted the mayor at length.",
+			in:   "The Harbor Post quoted a council aide as saying that the levy would fail. The report quoted the mayor at length.",
 			want: []view{
-				{Kind: "indirect", Speaker: "The Harbor Post", Name: "Harbor Post", Cue: "quoted", Text: "one of Tom Hale's aides as saying that the levy would fail"},
+				{Kind: "indirect", Speaker: "The Harbor Post", Name: "Harbor Post", Cue: "quoted", Text: "a council aide as saying that the levy would fail"},
 			},
 		},
 		{
@@ -3270,8 +3270,8 @@ func TestNotReported(t *testing.T) {
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
 		{name: "time will tell", in: "Only time will tell whether the new bridge holds."},
 		{name: "a cue's noun after a determiner is no cue", in: "Hale has kept few of the many promises he made at the fair."},
-		{name: "a cue's noun after a and a modifier is no cue", in: "After a close call driving home on Friday, the mayor paid an impromptu social call on the council chief."},
-		{name: "a cue's noun after a possessor and a modifier is no cue", in: "Ruiz backed the mayor's original call for a new levee, a far cry from “no new spending” last year."},
+		{name: "a cue's noun after a and a modifier is no cue", in: "After a brief phone call on Friday, the mayor paid a quick courtesy call on the council chief."},
+		{name: "a cue's noun after a possessor and a modifier is no cue", in: "Ruiz backed the clerk's bold call for a new pump, a far cry from “no new spending” last year."},
 		{
 			name: "a cue's bare form after a plural and its preposition is the plural's verb",
 			in:   "Critics of his tax policy counter: “The cost is too high.” Backers of Tom Hale's flood policy counter: “It will hold.”",

@@ -218,7 +218,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		return // "many promises he made", "the report", "his claims"
 	}
 	if ok && a.modifiedNoun(k) {
-		return // "a close call", "the mayor's original call for"
+		return // "a quick courtesy call on", "the clerk's bold call for"
 	}
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
@@ -289,8 +289,8 @@ func (a *analyzer) nounAfterDeterminer(k int) bool {
 
 // modifiedNoun reports whether the cue at toks[k], the bare form of a
 // verb that is as often a noun, is the noun of a phrase that "a" or a possessor opens, with one or two
-// modifiers between: "a close call", "a far cry from", "an impromptu
-// social call on", "the mayor's original call for". After "a" and a
+// modifiers between: "a brief phone call", "a far cry from", "a quick
+// courtesy call on", "the clerk's bold call for". After "a" and a
 // singular word, or after a possessor, a bare form is no verb in the
 // present; "read" and "put" are the past as well ("a sign read “…”"),
 // and a quantifier or a plural makes a subject ("a few claim", "Hale's

@@ -675,7 +675,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 // sourceNoun reports whether toks[j], a word in lower case after a
 // modifier, is a thing that carries a source's words or figures and so
 // the head of the phrase: "a Harbor Post analysis", "a congressional
-// report", "FEC filings". A form in -s that a verb may have ("the Post
+// report", "HWB filings". A form in -s that a verb may have ("the Post
 // reports that") is the head only before punctuation.
 func (a *analyzer) sourceNoun(j int) bool {
 	t := &a.toks[j]
@@ -1480,7 +1480,7 @@ func (a *analyzer) controlFrame(to, lo int) int {
 	if to < 2 || a.toks[to-1].kind != tWord {
 		return -1
 	}
-	// "was quick to", "are all quick to"
+	// "was quick to", "were all quick to"
 	if a.isWord(to-1, "quick") || a.isWord(to-1, "eager") {
 		b := to - 2
 		if a.isWord(b, "all") || a.adverb(b) {
@@ -1542,7 +1542,7 @@ var possessivePronouns = map[string]bool{
 }
 
 // takenToSpeak are the things one takes, after "the" or "a", to say
-// something: "took the stage to thank", "took a moment to point out".
+// something: "took the stage to thank", "took a moment to note".
 var takenToSpeak = map[string]bool{
 	"stage": true, "floor": true, "podium": true, "microphone": true, "mic": true,
 	"moment": true, "opportunity": true, "occasion": true, "time": true,
