@@ -692,14 +692,17 @@ func (a *analyzer) emit(at attribution) {
 
 // appositiveMention returns the speaker of at with the appositives set
 // off by commas after it, which describe the speaker with a determiner,
-// give an age, or say where the speaker is from: "Ana Ruiz, the mayor of
-// Harbor City, said", "said Tom Hale, 61, of Dayton, Ohio.", "said Bo Lin,
-// a nurse at Mercy Hospital, a clinic in Dayton." An appositive holds no
-// verb, relative pronoun or quotation mark, and ends at a comma, at the
-// sentence's end, or where the cue or the content starts; before the cue
-// the last must end in the comma that opens the cue. A relative clause
-// ends before report, where another attribution's cue or words start
-// ([analyzer.trimMentions]). It returns the zero Span where there is none.
+// give a role, a party or a possessor's role, an age, or say where the
+// speaker is from: "Ana Ruiz, the mayor of Harbor City, said", "said Tom
+// Hale, 61, of Dayton, Ohio.", "said Bo Lin, a nurse at Mercy Hospital, a
+// clinic in Dayton.", "Dana Ortiz, Hale's campaign manager, said". An
+// appositive holds no verb, relative pronoun or quotation mark, but for a
+// relative clause that its noun takes ("a lawyer who filed the suit"),
+// and ends at a comma, at the sentence's end, or where the cue or the
+// content starts; before the cue the last must end in the comma that opens
+// the cue. A relative clause ends before report, where another
+// attribution's cue or words start ([analyzer.trimMentions]). It returns
+// the zero Span where there is none.
 func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 	c := a.tokenEndingAt(at.speaker.End) + 1 // the comma that opens it
 	if c == 0 || c+2 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
