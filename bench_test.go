@@ -134,6 +134,8 @@ func BenchmarkPathological(b *testing.B) {
 		{"invalid-utf8", "“\xff\xfe” "},
 		{"nul", "a\x00“\x00”\x00 "},
 		{"crlf", "“We are ready,” Esper said.\r\n"},
+		{"appositives", "“Yes,” said Tom Hale, 61, of Dayton, Ohio, a lawyer who said the levy failed, "},
+		{"apostrophes", "''We won,''' "},
 	}
 	sizes := []struct {
 		name string

@@ -4427,6 +4427,8 @@ func TestRobustness(t *testing.T) {
 		{"paragraph ending at a cue's object", "Fans urged the coach\n\nThe team lost again on Sunday."},
 		{"according first after a dateline", "according to in —' told which ) — estimates"},
 		{"many paragraphs", strings.Repeat("“A\n\n", 300)},
+		{"appositives and relative clauses in one sentence", strings.Repeat("“Yes,” said Tom Hale, 61, of Dayton, Ohio, a lawyer who said the levy failed, ", 100)},
+		{"runs of apostrophes", strings.Repeat("''We won,''' ", 200) + strings.Repeat("'", 1000)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
