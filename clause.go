@@ -952,9 +952,10 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		return true
 	case "to":
 		// "agreed to a moratorium", "agreed to his terms": a noun after
-		// "to" is what was accepted, not a promise.
+		// "to" is what was accepted, not a promise; but "vowed to no
+		// longer fund it", "pledged to each year cut it" promise.
 		n := lo + 1
-		noun := a.class(n) == determiner && !a.standsAlone(n) || a.possessive(n) || a.numeral(n)
+		noun := a.class(n) == determiner && !a.standsAlone(n) && !(a.isWord(n, "no") && a.isWord(n+1, "longer")) && a.class(n+1) != timeWord || a.possessive(n) || a.numeral(n)
 		return v.flags&cueInfinitive != 0 && (!v.plain || v.flags&cueToOnly != 0) && !noun || v.lemma == "respond" && a.negated(lo-1) && a.requestForComment(lo+1, hi)
 	case "at":
 		// "reported at least six planes filled the skies"

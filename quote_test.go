@@ -3292,6 +3292,14 @@ func TestNotReported(t *testing.T) {
 			in:   "The mayor agreed to freeze the fares.",
 			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "agreed", Text: "to freeze the fares"}},
 		},
+		{
+			name: "a determiner after to that opens no noun is a promise",
+			in:   "Tom Hale vowed to no longer back the levy. Ana Ruiz pledged to each year cut the fares.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "vowed", Text: "to no longer back the levy"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "pledged", Text: "to each year cut the fares"},
+			},
+		},
 		{name: "a thing after a cue is no inverted speaker", in: "She also coaches a team, writes a weekly column and runs a bakery."},
 		{name: "a verb after help is what helps", in: "The levy failed twice, which helps explain why no mayor raises it now. Data from the survey helped confirm that both issues mattered."},
 		{name: "intimate as an adjective is no cue", in: "His aides have intimate business ties to the bank. Some have their own intimate professional ties to it."},
