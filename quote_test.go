@@ -2197,6 +2197,10 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an -ing form after it with its auxiliary run on is an adjective",
+			in:   "Ana Ruiz left early. It's telling that no one asked why, and it’s revealing that the clerk stayed.",
+		},
+		{
 			name: "adverbs between a participle and what ties it to its clause, or between an auxiliary and the verb",
 			in:   "Ana Ruiz backed the budget, while also saying that the levy was too high. Tom Hale voted no, eventually calling the plan a disaster. Dana Ortiz is suddenly promising that taxes will fall.",
 			want: []view{

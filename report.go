@@ -540,14 +540,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		for pb > s.lo && (a.class(pb) == auxiliary && !a.verbAuxiliary(pb) || a.adverb(pb)) {
 			pb--
 		}
-		if !a.verbAuxiliary(pb) && !(a.class(pb) == pronoun && contractedPronoun(a.word(pb))) && !a.participleLink(pb, s.lo) {
+		if !a.verbAuxiliary(pb) && !a.runOnSubject(pb) && !a.participleLink(pb, s.lo) {
 			pb = pk - 1
 		}
 	}
 	// After an auxiliary, or a pronoun with one run on ("He’s suggesting
 	// that …", "they're saying …"), the -ing form is the finite verb of
 	// its clause, not a participle.
-	participle := ing && a.class(pb) != auxiliary && !(a.class(pb) == pronoun && contractedPronoun(a.word(pb)))
+	participle := ing && a.class(pb) != auxiliary && !a.runOnSubject(pb)
 	var sp phrase
 	if participle && pk == k {
 		if at, ok := a.leadingReport(k, v, s); ok {
@@ -847,6 +847,18 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// runOnSubject reports whether toks[j] is a pronoun that speaks with its
+// auxiliary run on, before an -ing form: "He’s saying", "they're
+// telling"; not "it", which there is seldom anyone: "It's telling that
+// the mayor left", "it’s revealing that no one came".
+func (a *analyzer) runOnSubject(j int) bool {
+	if a.class(j) != pronoun || !contractedPronoun(a.word(j)) {
+		return false
+	}
+	w := a.word(j)
+	return len(w) < 2 || w[0]|0x20 != 'i' || w[1]|0x20 != 't'
 }
 
 // participleLink reports whether toks[j], right before a participle or
