@@ -1101,6 +1101,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if e.peopleOrFaith(words) {
 		return -1
 	}
+	if !titled && firstLex.nameGender == unknownGender && e.namedThing(words) {
+		return -1
+	}
 	en := entity{first: first, last: last, g: g, person: true}
 	en.title, en.titleMod, en.former = title, mod, former
 	en.setName(e, words, lastEnd)
@@ -1112,6 +1115,29 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	}
 	e.mentions = append(e.mentions, mentionAt{pos: pos, ent: k, sent: e.sents, clause: e.clauses})
 	return k
+}
+
+// namedThing reports whether a run of capitalized words that would make a
+// new person, with no title nor known first name, rather names a thing or
+// describes someone: a run that opens with the surname of a person named
+// before names what bears it, a building, a train, a shirt ("Trump Tower",
+// "the Hale Train" after Tom Hale); one that ends in a party's word
+// describes a member of it ("the Ohio Republican"); one that opens with a
+// possessive determiner is a title ("Our Revolution", "My Life").
+func (e *entities) namedThing(words []token) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if partyWord(e.word(words[len(words)-1].Span)) {
+		return true
+	}
+	first := e.word(words[0].Span)
+	switch strings.ToLower(first) {
+	case "my", "our", "your", "their", "his", "her", "its":
+		return true
+	}
+	k := e.latestPerson(first, "", true)
+	return k >= 0 && e.list[k].last == first && e.list[k].words > 1
 }
 
 // latestPerson returns the latest person in reach whose surname (or, for

@@ -3361,6 +3361,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"she", "Kate Moss", 1, false}, {"he", "Jim West", 2, false}, {"he", "Carl Munro", 3, false}, {"he", "Ted Bly", 4, false}},
 		},
 		{
+			name: "a run that opens with a known person's surname, ends in a party's word or opens with a possessive names no new person a pronoun can find",
+			in:   "Tom Hale met voters on Monday. The Hale Tower opened in May. “We will build more,” he said.\n\nBob Lee campaigned in Ohio. The Ohio Republican has backed the plan. “It is sound,” he said.\n\nDan Pike founded a group last year. Since then Our Future has hired ten people. “We are growing,” he said.\n\nAna Ruiz spoke in Dayton. Later the Ruiz Express reached the rally. “It was fun,” she said.",
+			want: []who{{"he", "Tom Hale", 1, false}, {"he", "Bob Lee", 2, false}, {"he", "Dan Pike", 3, false}, {"she", "Ana Ruiz", 4, false}},
+		},
+		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
 			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.\n\nSen. Ana Ruiz (R-Fla.) spoke next. The Florida senator said the vote was close.",
 			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}, {"The Florida senator", "Ana Ruiz", 4, false}},
