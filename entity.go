@@ -1445,7 +1445,7 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
 					k = e.lookupText(ante, at.antecedent.Start, toks)
 				} else {
-					k = e.description(ante, sentenceText, at.antecedent.Start)
+					k = e.description(ante, sentenceText, at.antecedent.Start, false)
 				}
 			}
 		}
@@ -1455,7 +1455,7 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 		if author, ok := sourceAuthor(mention, opensSentence(text, at.speaker.Start)); ok {
 			k = e.lookupText(author, at.speaker.Start, toks)
 		} else {
-			k = e.description(mention, sentenceText, at.speaker.Start)
+			k = e.description(mention, sentenceText, at.speaker.Start, true)
 		}
 	}
 	return k
@@ -2216,8 +2216,10 @@ func (e *entities) bodyNamed(name Span, head string) int {
 }
 
 // description resolves "the official" to the earlier source it refers back
-// to: the latest entity described with the same head noun.
-func (e *entities) description(mention, sentenceText string, pos int) int {
+// to: the latest entity described with the same head noun. subject says
+// the description is the speaker of the verb that reports it, not a
+// relative pronoun's antecedent.
+func (e *entities) description(mention, sentenceText string, pos int, subject bool) int {
 	var buf [16]string
 	words := appendLowerFields(buf[:0], mention)
 	if len(words) == 0 {
@@ -2267,8 +2269,129 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 			return k
 		}
 	}
+	// "Tom Hale spoke on Monday. The Ohio senator said …": a role that
+	// finds no one by title or by the rules above, as the subject of the
+	// verb that reports it, is the person's whom the sentence, or else the
+	// one before, names alone, when no title of that person says
+	// otherwise; but a capitalized head makes a name ("The Harbor Union
+	// Leader"), and a relative pronoun's antecedent ("the governor, who
+	// said") may bring in someone new.
+	if k := e.rolePerson(mention, words, pos); subject && k >= 0 && !unicode.IsUpper(firstRune(lastWord(mention))) && !e.unnamedContext(sentenceText) {
+		return k
+	}
 	// As anonymousMention tells of a description, with its words at hand.
 	return e.addUnnamed(entity{last: head, anonymous: anonymousDescription(words) || e.unnamedContext(sentenceText)})
+}
+
+// rolePerson returns the person that a description of a role, "the
+// senator", "the Ohio governor", "the Republican nominee", "the retired
+// surgeon", refers to when its sentence, before it, names no person but
+// that one, or names none and the sentence before names that one alone,
+// once at least as no preposition's object:
+// "Tom Hale spoke on Monday. The Ohio senator said …", "Dan Pike toured
+// the clinic. The retired neurosurgeon said …"; but "Gov. Kate Moss met
+// Ed Vance. The senator said …" names two, and finds no one. A
+// person whose title is another ("Gov. Tom Hale" for "the senator") or
+// whose gender is not the role's or the pronoun's after it is not
+// found, and neither is anyone
+// where a possessive names another role-holder ("the party's nominee").
+// A party, for which the rule of a public figure's role in
+// [entities.description] finds no one, is no bar here, where only one
+// person is in view. Only the mentions of two sentences are read.
+func (e *entities) rolePerson(mention string, words []string, pos int) int {
+	if len(words) < 2 || len(words) > 6 || words[0] != "the" || hasPossessive(words) {
+		return -1
+	}
+	head := words[len(words)-1]
+	title, office := roleTitles[head], offices[head]
+	g, role := personRoles[head]
+	if !office && !role && !otherRoles[head] {
+		return -1
+	}
+	if !role {
+		g = anyGender
+	}
+	quoted := afterQuote(e.text, pos)
+	k, sent, subject := -1, int32(0), false
+	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
+		m := e.mentions[i]
+		if m.sent < e.sents-1 || m.sent < sent {
+			break
+		}
+		if m.pos >= pos || !e.list[m.ent].person || e.weakPerson(m.ent) {
+			continue
+		}
+		if k >= 0 && m.ent != k || m.sent == e.sents && !quoted {
+			return -1 // two people, or one in the sentence the role may be another's
+		}
+		k, sent = m.ent, m.sent
+		subject = subject || !m.oblique
+	}
+	if k < 0 || !subject || !e.personOf(k, g) {
+		return -1
+	}
+	en := &e.list[k]
+	if en.title != "" && (office || en.title == title) {
+		return -1 // another title, or this one, which titledPerson found not to fit: "former Gov. Ana Ruiz" for "the governor"
+	}
+	if p := nextSubjectPronoun(e.text, pos+len(mention)); en.g != unknownGender && p != unknownGender && p != en.g {
+		return -1 // "Tom Hale spoke. The mayor said she …"
+	}
+	return k
+}
+
+// afterQuote reports whether text before pos ends in a closing quotation
+// mark, perhaps with a comma: “…,” the senator said.
+func afterQuote(text string, pos int) bool {
+	s := strings.TrimRight(text[:pos], " ")
+	s = strings.TrimSuffix(s, ",")
+	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "''")
+}
+
+// nextSubjectPronoun returns the gender of the first "he" or "she" in
+// text from pos to the end of its sentence, within a few words, or
+// unknownGender.
+func nextSubjectPronoun(text string, pos int) gender {
+	end := min(len(text), pos+120)
+	for i := pos; i < end; {
+		for i < end && !isASCIILetter(text[i]) {
+			if c := text[i]; c == '.' || c == '?' || c == '!' || c == '\n' {
+				return unknownGender
+			}
+			i++
+		}
+		j := i
+		for j < end && isASCIILetter(text[j]) {
+			j++
+		}
+		switch text[i:j] {
+		case "he":
+			return male
+		case "she":
+			return female
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return unknownGender
+}
+
+// offices are the titles of elected office that news gives a person well
+// known by name alone, and then writes of by office: "the Ohio senator".
+// A judge or an officer is named with the title when first mentioned, and
+// [entities.titledPerson] finds them.
+var offices = map[string]bool{
+	"senator": true, "governor": true, "president": true, "congressman": true, "congresswoman": true,
+	"representative": true, "mayor": true, "leader": true,
+}
+
+// otherRoles are the heads of descriptions of a person by trade or
+// standing that are no title: "the retired neurosurgeon".
+var otherRoles = map[string]bool{
+	"lawmaker": true, "neurosurgeon": true, "surgeon": true, "socialist": true, "populist": true,
+	"veteran": true,
 }
 
 // ownedBodies are the heads of descriptions of a body that a person
@@ -2996,4 +3119,9 @@ func buildFirstNames() map[string]gender {
 		m[n] = female
 	}
 	return m
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

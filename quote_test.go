@@ -1713,7 +1713,7 @@ func TestNearMisses(t *testing.T) {
 			in:   "Tom Hale published a post on his page saying he would not resign. The senator has in prepared remarks said the bill is flawed. The aide who Ana Ruiz says the campaign fired has sued. The measure the mayor of Dayton dubbed “a lifeline” passed. The brewer branded its new lager “Harbor Gold.” Hale has dubbed “a witch hunt” the inquiry into his taxes.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "he would not resign"},
-				{Kind: "indirect", Speaker: "The senator", Cue: "said", Text: "the bill is flawed"},
+				{Kind: "indirect", Speaker: "The senator", Name: "Tom Hale", Cue: "said", Text: "the bill is flawed"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "the campaign fired has sued"},
 				{Kind: "direct", Speaker: "the mayor of Dayton", Cue: "dubbed", Text: "“a lifeline”"},
 				{Kind: "mixed", Speaker: "Hale", Name: "Tom Hale", Cue: "dubbed", Text: "“a witch hunt” the inquiry into his taxes"},
@@ -3121,7 +3121,7 @@ func TestIndirect(t *testing.T) {
 			in:   "Noting that the levy failed twice, Dana Ortiz turned to the budget. After saying he was tired, the mayor left the hall. Since announcing in October that she would retire, Ana Ruiz has kept quiet. Writing for a panel that met Monday, Tom Hale praised the plan. Recalling that night, Ruiz, who was there, wept.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "Noting", Text: "the levy failed twice"},
-				{Kind: "indirect", Speaker: "the mayor", Cue: "saying", Text: "he was tired"},
+				{Kind: "indirect", Speaker: "the mayor", Name: "Dana Ortiz", Cue: "saying", Text: "he was tired"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "announcing", Text: "she would retire"},
 			},
 		},
@@ -3366,6 +3366,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}, {"he", "Bob Lee", 2, false}, {"he", "Dan Pike", 3, false}, {"she", "Ana Ruiz", 4, false}},
 		},
 		{
+			name: "a role no title finds is the person the sentence or the one before names alone",
+			in:   "Tom Hale spoke in Dayton on Monday. The Ohio senator said the plant would stay open.\n\nDan Pike toured the clinic. The retired neurosurgeon said the wait was too long.\n\nGov. Kate Moss met Ed Vance. The senator said the talks went well.",
+			want: []who{{"The Ohio senator", "Tom Hale", 1, false}, {"The retired neurosurgeon", "Dan Pike", 2, false}, {"The senator", "", 3, false}},
+		},
+		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
 			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.\n\nSen. Ana Ruiz (R-Fla.) spoke next. The Florida senator said the vote was close.",
 			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}, {"The Florida senator", "Ana Ruiz", 4, false}},
@@ -3390,9 +3395,9 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"he", "Tom Hale", 1, false}},
 		},
 		{
-			name: "a public figure's role after the name is the person named last, but a party, a plural, a possessive or an ordinary trade names no one",
+			name: "a public figure's role after the name is the person named last, but a plural, a possessive or an ordinary trade names no one",
 			in:   "Tom Hale toured a factory in Ohio on Monday. The billionaire businessman said the plant would stay open.\n\nAna Ruiz spoke in Iowa. The Republican nominee said taxes were too high. The candidates said the race was close. The party's nominee said the race was over. The developer said work would start in May.",
-			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "", 2, false}, {"The candidates", "", 3, false}, {"The party's nominee", "", 2, false}, {"The developer", "", 4, false}},
+			want: []who{{"The billionaire businessman", "Tom Hale", 1, false}, {"The Republican nominee", "Ana Ruiz", 2, false}, {"The candidates", "", 3, false}, {"The party's nominee", "", 4, false}, {"The developer", "", 5, false}},
 		},
 		{
 			name: "a name that says nothing of a person yields to a person of the pronoun's gender named before it in the sentence",
