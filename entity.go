@@ -40,6 +40,9 @@ type entity struct {
 	title     string // a person's last title that a description can name, in full: "senator" for "Sen."
 	titleMod  string // the title word before it, as written: "Police" of "Police Chief", "Vice"
 	former    bool   // the title is a former one: "former Gov. Tom Hale"
+	// lone counts the mentions of the person by surname alone: of two
+	// people of one surname, "Hale" is the one news has called so.
+	lone int32
 }
 
 // setName sets the name of en to words joined by spaces, the last cut at
@@ -909,6 +912,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			return -1
 		}
 		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 && (!title || e.list[k].words > 1 || e.list[k].title != "") {
+			if en := &e.list[k]; en.last == trimPossessive(e.word(w.Span)) {
+				en.lone++
+			}
 			if en := &e.list[k]; en.g == unknownGender && !title {
 				en.g = prev.titleGender
 				if en.g == unknownGender {
@@ -1141,7 +1147,9 @@ func (e *entities) namedThing(words []token) bool {
 }
 
 // latestPerson returns the latest person in reach whose surname (or, for
-// one word, first name) is last, or -1. A name of more words, whose first
+// one word, first name) is last, or -1; for one word, the person named by
+// that surname alone most often before comes first (see
+// [entities.ranksAbove]). A name of more words, whose first
 // word is first, wants the surname, and the first name too unless the
 // person is known by one word. Postings come newest first; once one was
 // made before the reach began, so were the rest, and their people are out
@@ -1159,7 +1167,7 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 	k, unknown := -1, -1
 	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
 		c := int(e.postings[p].ent)
-		if c <= k || c < reach {
+		if c == k || c < reach {
 			continue
 		}
 		en := &e.list[c]
@@ -1168,7 +1176,13 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 		}
 		switch {
 		case g == unknownGender || en.g == g:
-			k = c
+			// A surname alone is the person it named alone before, the
+			// most often, rather than a relative named in full since:
+			// after "Tom Hale … Hale said … his son Ed Hale", "Hale" is
+			// still Tom Hale.
+			if k < 0 || e.ranksAbove(c, k, last, one) {
+				k = c
+			}
 		case en.g == unknownGender:
 			unknown = max(unknown, c)
 		}
@@ -1177,6 +1191,27 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 		return unknown
 	}
 	return k
+}
+
+// ranksAbove reports whether person c, of the name last, is a better match
+// than person k: for a word alone (one), the one named by that surname
+// alone more often, and else, or on a tie, the later.
+func (e *entities) ranksAbove(c, k int, last string, one bool) bool {
+	if one {
+		if sc, sk := e.loneScore(c, last), e.loneScore(k, last); sc != sk {
+			return sc > sk
+		}
+	}
+	return c > k
+}
+
+// loneScore is how often person k was named by last alone before, when
+// last is the person's surname: a first name alone ("John") counts none.
+func (e *entities) loneScore(k int, last string) int32 {
+	if en := &e.list[k]; en.last == last {
+		return en.lone
+	}
+	return 0
 }
 
 // nameLexemes returns words with the lexicon's lexemes of the words,

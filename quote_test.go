@@ -3371,6 +3371,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Ohio senator", "Tom Hale", 1, false}, {"The retired neurosurgeon", "Dan Pike", 2, false}, {"The senator", "", 3, false}},
 		},
 		{
+			name: "a surname alone is the person news has called by it alone, not a relative named in full since",
+			in:   "Tom Hale opened the plant on Monday. Hale said the jobs would stay. His son, Ed Hale, runs the plant. “We will hire more,” Hale said.\n\nAna Ruiz won the race. Ruiz thanked her staff, and her husband, Bob Ruiz, cheered. Ruiz said the work starts now.",
+			want: []who{{"Hale", "Tom Hale", 1, false}, {"Hale", "Tom Hale", 1, false}, {"Ruiz", "Ana Ruiz", 2, false}},
+		},
+		{
 			name: "a description with a place before the title finds the person of that place, and a party among more words names no one",
 			in:   "Ohio Gov. Tom Hale and Gov. Bob Lee met on Monday. The Ohio governor said the talks went well. Sen. Dana Ortiz of New Mexico spoke later. The New Mexico senator said she agreed. The Democratic presidential nominee said the deal was weak.\n\nSen. Ana Ruiz (R-Fla.) spoke next. The Florida senator said the vote was close.",
 			want: []who{{"The Ohio governor", "Tom Hale", 1, false}, {"The New Mexico senator", "Dana Ortiz", 2, false}, {"The Democratic presidential nominee", "", 3, false}, {"The Florida senator", "Ana Ruiz", 4, false}},
