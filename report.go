@@ -224,10 +224,13 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.askedFrame(k, s)
 		return
 	}
-	if ok && a.passive(k) && a.impersonal(k, v, s) {
+	// A passive cue is asked of twice: "it was reported that" is an
+	// impersonal frame, and any other passive no report.
+	passive := ok && a.passive(k)
+	if passive && a.impersonal(k, v, s) {
 		return
 	}
-	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+	if !ok || passive || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && a.attributive(k) {
