@@ -1212,14 +1212,20 @@ func (a *analyzer) namePrepositionWord(j int) bool {
 // point say". Where "had" possesses ("The letter the mayor had in his
 // pocket said"), objectOfHave has answered first.
 func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
+	// Most subjects have no preposition among their last words: the
+	// words are asked nothing more.
+	if a.class(w-1) != preposition && a.class(w-2) != preposition && a.class(w-3) != preposition {
+		return 0
+	}
 	for p := w - 1; p > lo && p >= w-3; p-- {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
-		if (a.pastTense(p+1) || a.verbForm(p+1)) && a.class(p) != preposition && a.class(p) != determiner {
+		c := a.class(p)
+		if c != preposition && c != determiner && (a.pastTense(p+1) || a.verbForm(p+1)) {
 			return 0 // "Veterans who had for years stayed silent said": a verb of its own; but "in prepared remarks"
 		}
-		if a.class(p) == preposition {
+		if c == preposition {
 			if a.isWord(p, "to") {
 				return 0 // "Residents who had to flee said": an infinitive
 			}
