@@ -131,7 +131,7 @@ func (a *analyzer) adverbBeforeThat(i int) bool {
 	if a.toks[i].kind != tWord || i+2 >= len(a.toks) {
 		return false
 	}
-	degree := inFold(degreeAdverbs, a.word(i))
+	degree := a.wordIn(degreeAdverbs, i)
 	if n := &a.toks[i+2]; n.kind == tPunct && n.r == ',' {
 		return !degree && a.adverbOfSaying(i) // "said repeatedly that, in his view, …"
 	}
@@ -163,10 +163,10 @@ func (a *analyzer) adverbOfSaying(i int) bool {
 
 // degreeAdverbs say how much, and go with a pronoun "that" after a cue
 // rather than with the cue: "said exactly that", "said nearly that".
-var degreeAdverbs = map[string]bool{
+var degreeAdverbs = newFoldSet(map[string]bool{
 	"exactly": true, "precisely": true, "essentially": true, "roughly": true, "nearly": true,
 	"almost": true, "largely": true, "basically": true, "just": true, "even": true,
-}
+})
 
 // eventAdjunctEnd returns the end of a short adjunct of when that opens
 // with "after", "before" or "following" at toks[i] and runs to the "that"
@@ -723,10 +723,10 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 
 // namedDays are the words that name a day with a day of the week:
 // "Super Tuesday", "Black Friday".
-var namedDays = map[string]bool{
+var namedDays = newFoldSet(map[string]bool{
 	"super": true, "black": true, "good": true, "cyber": true, "easter": true, "palm": true, "ash": true,
 	"holy": true, "giving": true,
-}
+})
 
 // timeBelongs reports whether a time word at toks[t], at the end of a
 // reported clause that starts at toks[lo], tells of the reported event
@@ -738,7 +738,7 @@ func (a *analyzer) timeBelongs(lo, t int) bool {
 	if a.isCapWord(t - 1) {
 		// "as Super Tuesday unfolds", "on Fox News Sunday"; but not "at a
 		// rally in Ohio Monday", where the name is a place.
-		return inFold(namedDays, a.word(t-1)) || a.class(t-2) != preposition
+		return a.wordIn(namedDays, t-1) || a.class(t-2) != preposition
 	}
 	if statementNouns[lowerASCII(a.word(t-1))] || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
 		return false // "…, in a statement Monday"

@@ -46,7 +46,7 @@ func (a *analyzer) colonFrames() {
 	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
 		return
 	}
-	if inFold(notices, a.word(i)) {
+	if a.wordIn(notices, i) {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
@@ -103,7 +103,7 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
 		return false
 	}
-	if a.isPunct(1, ':') && inFold(notices, a.word(0)) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
+	if a.isPunct(1, ':') && a.wordIn(notices, 0) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
 		return false
 	}
 	if pending.skind == Name && (a.isPunct(1, ',') || a.pastTense(1) || a.class(1) == auxiliary) {
@@ -363,13 +363,13 @@ func (a *analyzer) transcriptLine() bool {
 	for j < len(a.toks) && j < i+4 && a.isCapWord(j) {
 		j++
 	}
-	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !inFold(notices, a.word(i))
+	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !a.wordIn(notices, i)
 }
 
 // notices are the labels and exclamations before a colon that name no
 // speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Q&A:", "Wow:",
 // "EMAIL:".
-var notices = map[string]bool{
+var notices = newFoldSet(map[string]bool{
 	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
 	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
 	"source": true, "sources": true, "warning": true, "disclaimer": true, "advertisement": true,
@@ -380,7 +380,7 @@ var notices = map[string]bool{
 	"analysis": true, "commentary": true, "editorial": true, "transcript": true, "q&a": true,
 	"faq": true, "explainer": true, "recap": true, "timeline": true, "quiz": true, "factbox": true,
 	"email": true, "e-mail": true, "contact": true, "phone": true, "website": true, "follow": true,
-}
+})
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times
 // reports:"), for a quotation that opens the next paragraph.
@@ -823,12 +823,12 @@ func (a *analyzer) titleQuote(q qref) bool {
 	if a.possessive(p) && p == q.open-1 {
 		return !a.quoteCueNear(p)
 	}
-	switch w := a.word(max(p, 0)); {
-	case inFold(workNouns, w):
+	switch i := max(p, 0); {
+	case a.wordIn(workNouns, i):
 		// "his book “Women Who Work”", but "called the show “a joke”",
 		// and "Before the program, “states were …”" quotes someone.
 		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
-	case inFold(titlingWords, w):
+	case a.wordIn(titlingWords, i):
 		return p >= 0 && a.toks[p].kind == tWord
 	}
 	return false
@@ -836,14 +836,14 @@ func (a *analyzer) titleQuote(q qref) bool {
 
 // workNouns name works whose title a quotation after them gives: "his
 // book “Women Who Work”".
-var workNouns = map[string]bool{
+var workNouns = newFoldSet(map[string]bool{
 	"book": true, "film": true, "movie": true, "show": true, "song": true, "album": true, "article": true,
 	"column": true, "essay": true, "program": true, "series": true, "play": true, "novel": true,
 	"memoir": true, "documentary": true, "podcast": true, "newsletter": true,
-}
+})
 
 // titlingWords give the title after them: "a memo titled “Next Steps”".
-var titlingWords = map[string]bool{"titled": true, "entitled": true, "headlined": true}
+var titlingWords = newFoldSet(map[string]bool{"titled": true, "entitled": true, "headlined": true})
 
 // plainAdjuncts reports whether toks[lo:hi] are words with no clause of
 // their own: no auxiliary, no subject pronoun, no cue, no "that".

@@ -220,6 +220,10 @@ func (e *entities) post(w string, k int) {
 // word returns the text of the word w.
 func (e *entities) word(w Span) string { return e.text[w.Start:w.End] }
 
+// wordIn reports whether set holds the word w, as inFold(set, e.word(w))
+// does, reading the word in place.
+func (e *entities) wordIn(set *foldSet, w Span) bool { return set.hasAt(e.text, w.Start, w.End) }
+
 // join returns words joined by spaces, the last cut at lastEnd: a name.
 // A name's words are most often one space apart in the text, and the name
 // is then a piece of it.
@@ -761,11 +765,11 @@ func (e *entities) commonBeforeName(words []token) bool {
 // a noun ("Top Hale aides", "Rival Hale supporters"), determiners
 // ("Neither Hale nor Ruiz", "Whatever Hale's plan"), prepositions
 // ("Inside Hale's store") and "See" ("See Hale's timeline below").
-var beforeNameWords = map[string]bool{
+var beforeNameWords = newFoldSet(map[string]bool{
 	"top": true, "senior": true, "rival": true, "fellow": true, "longtime": true,
 	"neither": true, "either": true, "whatever": true, "outside": true, "inside": true,
 	"see": true,
-}
+})
 
 // obliqueRun reports whether the capitalized run toks[i:j] is the object
 // of a preposition: "under President Ann Lee", "to Tom Hale and Ana Ruiz",
@@ -968,7 +972,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		// "Mr. King", "Rep. Bishop", "Police Chief King": a title's
 		// surname; but after an article "the Chief Judge" and "the Deputy
 		// Marshal" are titles of two words, and name no one.
-		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) && !((article || lo >= 2 && words[lo-2].lex.class == determiner) && e.titleOpener(words[lo-1])) {
+		if !w.title() || lo > 0 && lo == len(words)-1 && e.wordIn(surnameTitles, words[lo].Span) && !((article || lo >= 2 && words[lo-2].lex.class == determiner) && e.titleOpener(words[lo-1])) {
 			break
 		}
 		titled = true
@@ -979,7 +983,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= lo; k-- {
-		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && inFold(surnameTitles, e.word(words[k].Span))) {
+		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && e.wordIn(surnameTitles, words[k].Span)) {
 			titled = true
 			lo = k + 1
 			break
@@ -1180,7 +1184,7 @@ func (e *entities) complementWord(w Span) bool {
 // peoplesAndFaiths are words of nations, peoples and faiths, capitalized
 // before a noun ("a Portuguese teacher", "Catholic voters"): a run of
 // them alone is no person's name.
-var peoplesAndFaiths = map[string]bool{
+var peoplesAndFaiths = newFoldSet(map[string]bool{
 	"american": true, "british": true, "chinese": true, "mexican": true, "russian": true,
 	"french": true, "german": true, "italian": true, "spanish": true, "portuguese": true,
 	"japanese": true, "korean": true, "indian": true, "israeli": true, "iranian": true,
@@ -1193,7 +1197,7 @@ var peoplesAndFaiths = map[string]bool{
 	"venezuelan": true, "colombian": true, "nigerian": true, "egyptian": true, "saudi": true,
 	"pakistani": true, "afghan": true, "vietnamese": true, "filipino": true, "haitian": true,
 	"somali": true, "kurdish": true, "baptist": true, "methodist": true, "lutheran": true,
-}
+})
 
 // demonym reports whether w names where a person is from, before the
 // person's known first name next: "Ohioan Tom Hale", "Texan Ana Ruiz";
@@ -1207,7 +1211,7 @@ func (e *entities) demonym(w, next token) bool {
 // peoplesAndFaiths.
 func (e *entities) peopleOrFaith(words []token) bool {
 	for _, w := range words {
-		if !inFold(peoplesAndFaiths, e.word(w.Span)) {
+		if !e.wordIn(peoplesAndFaiths, w.Span) {
 			return false
 		}
 	}
@@ -1221,9 +1225,9 @@ func (e *entities) titleOpener(w token) bool {
 }
 
 // surnameTitles are titles that are also common surnames.
-var surnameTitles = map[string]bool{
+var surnameTitles = newFoldSet(map[string]bool{
 	"king": true, "judge": true, "bishop": true, "major": true, "marshal": true, "dean": true, "pope": true,
-}
+})
 
 // nameBeforeOf returns the index of the "of" that ends the name of a
 // person at the start of words, before the place or body the person is
@@ -1287,21 +1291,21 @@ func (e *entities) looksLikeName(words []token) bool {
 	if equalFoldASCII(e.word(words[0].Span), "the") {
 		return true // "The Hill" is a paper's name
 	}
-	return !inFold(placeOpeners, e.word(words[0].Span)) && !inFold(placeHeads, e.word(words[len(words)-1].Span))
+	return !e.wordIn(placeOpeners, words[0].Span) && !e.wordIn(placeHeads, words[len(words)-1].Span)
 }
 
 // placeOpeners and placeHeads are the first and last words of many place
 // names, which [entities.looksLikeName] tells from a person's when the
 // first word is no known first name.
 var (
-	placeOpeners = map[string]bool{
+	placeOpeners = newFoldSet(map[string]bool{
 		"north": true, "south": true, "east": true, "west": true, "new": true, "saudi": true,
 		"united": true, "san": true, "santa": true, "los": true, "las": true, "fort": true,
 		"mount": true, "puerto": true, "costa": true, "hong": true, "sri": true, "abu": true,
 		"tel": true, "el": true, "st.": true, "saint": true, "great": true, "central": true,
 		"capitol": true, "white": true, "upper": true, "lower": true,
-	}
-	placeHeads = map[string]bool{
+	})
+	placeHeads = newFoldSet(map[string]bool{
 		"arabia": true, "korea": true, "africa": true, "america": true, "york": true,
 		"jersey": true, "carolina": true, "dakota": true, "hampshire": true, "mexico": true,
 		"zealand": true, "kingdom": true, "states": true, "emirates": true, "republic": true,
@@ -1311,7 +1315,7 @@ var (
 		"mountains": true, "falls": true, "springs": true, "heights": true, "district": true,
 		"virginia": true, "guinea": true, "sudan": true, "ireland": true, "lanka": true,
 		"ocean": true, "sea": true, "gulf": true,
-	}
+	})
 )
 
 // isUpperCase reports whether strings.ToUpper(w) == w, without the copy.
@@ -2031,7 +2035,7 @@ func (e *entities) noteBody(words []token, pos int) {
 	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
 	}
-	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && inFold(officeRooms, e.word(words[0].Span)) {
+	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && e.wordIn(officeRooms, words[0].Span) {
 		return // "the Oval Office" is a room, no agency
 	}
 	if len(e.bodies) == keep {
@@ -2043,7 +2047,7 @@ func (e *entities) noteBody(words []token, pos int) {
 
 // officeRooms are the words before "Office" in the names of rooms and
 // counters, not of agencies: "the Oval Office", "the box office".
-var officeRooms = map[string]bool{"oval": true, "post": true, "box": true, "front": true}
+var officeRooms = newFoldSet(map[string]bool{"oval": true, "post": true, "box": true, "front": true})
 
 // bodyKinds map the head of a description to the words that name bodies
 // of that kind: "the hospital" refers back to a "Medical Center".

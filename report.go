@@ -1518,13 +1518,13 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "in") {
 		return true
 	}
-	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !inFold(authoringVerbs, a.word(v)) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
+	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !a.wordIn(authoringVerbs, v) && a.toks[v-1].kind == tWord && a.wordIn(givingVerbs, v-1) {
 		return true // "sent members a letter", "gave reporters a statement"
 	}
-	if v > 0 && a.objectPronoun(v) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
+	if v > 0 && a.objectPronoun(v) && a.toks[v-1].kind == tWord && a.wordIn(givingVerbs, v-1) {
 		return true // "sent them a letter"
 	}
-	if inFold(publishingVerbs, a.word(v)) {
+	if a.wordIn(publishingVerbs, v) {
 		// What one publishes is one's own ("a post", "a note", "an ad"),
 		// but for the letters, op-eds, memos and emails others wrote,
 		// and what was leaked to the publisher ("a private note").
@@ -1538,25 +1538,25 @@ func (a *analyzer) authoredBy(v, d int) bool {
 		}
 		return true
 	}
-	return inFold(authoringVerbs, a.word(v))
+	return a.wordIn(authoringVerbs, v)
 }
 
 // givingVerbs are the forms of verbs of authoring that take the person a
 // document goes to before it: "sent members a letter", "gave reporters a
 // statement".
-var givingVerbs = verbForms("send/sent give/gave/given hand email mail write/wrote text")
+var givingVerbs = newFoldSet(verbForms("send/sent give/gave/given hand email mail write/wrote text"))
 
 // publishingVerbs are the forms of "publish".
-var publishingVerbs = verbForms("publish")
+var publishingVerbs = newFoldSet(verbForms("publish"))
 
 // authoringVerbs are the forms of verbs whose subject writes, sends or
 // puts out the document that is their object, or joins in doing so.
-var authoringVerbs = verbForms(`make/made give/gave/given author co-author co-sign
+var authoringVerbs = newFoldSet(verbForms(`make/made give/gave/given author co-author co-sign
 	co-write/co-wrote/co-written join buy/buys/bought/buying prepare compose hand issue
 	release send/sent post write/wrote/written pen/penned/penning revise update
 	put/putting blast fire run/ran/running air tweet email circulate distribute file
 	unveil launch share deliver mail leave/left draft sign read place
-	submit/submitted/submitting broadcast text record tape conduct commission`)
+	submit/submitted/submitting broadcast text record tape conduct commission`))
 
 // verbForms returns the set of the forms of the verbs in list: each a
 // lemma, whose regular forms are made as [regularForms] makes them, and

@@ -81,7 +81,7 @@ var wordClasses = func() map[string]wordClass {
 
 		"there": otherClosed, "here": otherClosed,
 	}
-	for w := range namePrepositions {
+	for _, w := range namePrepositions.words {
 		m[w] = preposition
 	}
 	return m
@@ -229,6 +229,16 @@ func (a *analyzer) word(i int) string {
 	}
 	t := &a.toks[i]
 	return a.text[t.Start:t.End]
+}
+
+// wordIn reports whether set holds toks[i], as a.wordIn(set, i)
+// does, reading the word in place.
+func (a *analyzer) wordIn(set *foldSet, i int) bool {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return set.hasAt(a.text, t.Start, t.End)
 }
 
 // isWord reports whether toks[i] is a word equal to w, ignoring case.
@@ -708,18 +718,18 @@ func (a *analyzer) placeHolder(j int) bool {
 	if j > 0 && a.isCapWord(j-1) && a.toks[j-1].lex.nameGender != unknownGender {
 		return false // "Tom Farmer on Fox News": a surname, not a head
 	}
-	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && inFold(onHeads, a.word(j))
+	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && a.wordIn(onHeads, j)
 }
 
 // onHeads are capitalized heads that keep a name after "on": bodies named
 // for what they are on ("the Council on Foreign Relations", "the Committee
 // on Ways and Means") and parties' members ("Democrats on Capitol Hill");
 // but "the Pentagon on Twitter" speaks from where it posted.
-var onHeads = map[string]bool{
+var onHeads = newFoldSet(map[string]bool{
 	"council": true, "committee": true, "subcommittee": true, "commission": true, "center": true,
 	"institute": true, "conference": true, "board": true, "panel": true, "caucus": true, "forum": true,
 	"democrats": true, "republicans": true,
-}
+})
 
 // placeOf reports whether toks[j] is a preposition of place that may tie
 // a thing to where it is inside a speaker's phrase.
@@ -892,14 +902,14 @@ func (a *analyzer) nameStart(lo, k int) int {
 // standsAlone reports whether toks[j] is a determiner that can stand for
 // people on its own: "Some chanted", "tweeted another", "Many claim".
 func (a *analyzer) standsAlone(j int) bool {
-	return a.class(j) == determiner && inFold(aloneDeterminers, a.word(j))
+	return a.class(j) == determiner && a.wordIn(aloneDeterminers, j)
 }
 
 // aloneDeterminers are the determiners of standsAlone.
-var aloneDeterminers = map[string]bool{
+var aloneDeterminers = newFoldSet(map[string]bool{
 	"another": true, "others": true, "one": true, "some": true, "many": true, "several": true,
 	"both": true, "most": true, "all": true, "few": true,
-}
+})
 
 // trimPhrase drops a trailing preposition or determiner that the scan took.
 func (a *analyzer) trimPhrase(p phrase) phrase {
@@ -1195,14 +1205,14 @@ func (a *analyzer) nameElsewhere(j int) bool {
 
 // namePrepositions are prepositions that also open names: "Beyond Meat",
 // "Via Terra". [wordClasses] has them as prepositions.
-var namePrepositions = map[string]bool{
+var namePrepositions = newFoldSet(map[string]bool{
 	"beyond": true, "behind": true, "besides": true, "alongside": true, "throughout": true, "via": true,
-}
+})
 
 // namePrepositionWord reports whether toks[j] is one of namePrepositions,
 // in either case.
 func (a *analyzer) namePrepositionWord(j int) bool {
-	return j >= 0 && j < len(a.toks) && a.toks[j].kind == tWord && inFold(namePrepositions, a.word(j))
+	return j >= 0 && j < len(a.toks) && a.toks[j].kind == tWord && a.wordIn(namePrepositions, j)
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a

@@ -416,11 +416,73 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// inFold reports whether set holds w in lower case: set[lowerASCII(w)],
-// without allocating.
-func inFold(set map[string]bool, w string) bool {
-	in, _ := lookupFold(set, w)
-	return in
+// inFold reports whether set holds w in lower case: what
+// set[lowerASCII(w)] would be of the words the set was made of.
+func inFold(set *foldSet, w string) bool { return set.hasAt(w, 0, len(w)) }
+
+// A foldSet is a small set of lower-case words that, as a wordTable does,
+// finds a word in any ASCII case without copying it: a map would want the
+// word lowered into a buffer and hashed again, which costs several times
+// as much as this open-addressed table of the words' foldHash.
+type foldSet struct {
+	// slots holds 1 + the index in words of the word hashed there, or 0,
+	// an empty slot; there are at least twice as many as words.
+	slots   []uint16
+	shift   uint     // a hash shifted right by shift is its slot
+	heads   []uint64 // the head of each word, as foldHash returns it
+	words   []string
+	longest int
+}
+
+// newFoldSet returns the set of the words that set holds: its keys with
+// the value true, which are to be in lower case.
+func newFoldSet(set map[string]bool) *foldSet {
+	n := 8
+	for n < 2*len(set) {
+		n *= 2
+	}
+	f := &foldSet{slots: make([]uint16, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	for _, w := range slices.Sorted(maps.Keys(set)) {
+		if !set[w] {
+			continue
+		}
+		if w == "" || lowerASCII(w) != w {
+			panic("foldSet: a word that is empty or not in lower case: " + w)
+		}
+		h, head := foldHash(w)
+		i := h >> f.shift
+		for f.slots[i] != 0 {
+			i = (i + 1) & uint64(n-1)
+		}
+		f.slots[i] = uint16(len(f.words) + 1)
+		f.heads = append(f.heads, head)
+		f.words = append(f.words, w)
+		f.longest = max(f.longest, len(w))
+	}
+	return f
+}
+
+// hasAt reports whether the set holds the word text[lo:hi] in lower
+// case. A word of the text is hashed eight bytes at a time, as it is read
+// in place: a copy of it would be read a byte at a time. Two words of the
+// same length and head are equal in their first eight bytes, and only a
+// longer word's others are compared.
+func (f *foldSet) hasAt(text string, lo, hi int) bool {
+	n := hi - lo
+	if n <= 0 || n > f.longest {
+		return false
+	}
+	h, head := foldHashAt(text, lo, hi)
+	mask := uint64(len(f.slots) - 1)
+	for i := h >> f.shift; ; i = (i + 1) & mask {
+		k := int(f.slots[i]) - 1
+		if k < 0 {
+			return false
+		}
+		if f.heads[k] == head && len(f.words[k]) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], f.words[k][8:])) {
+			return true
+		}
+	}
 }
 
 // tokenNotes are what [tokenize] notes of a paragraph's tokens as it makes

@@ -279,3 +279,23 @@ func TestTokenFields(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSet checks that a foldSet holds what a map lookup of the word in
+// lower case finds: each word in any case, inside a text or alone, and no
+// word that differs from one only by a byte, its length or what lies past
+// its eighth byte.
+func TestFoldSet(t *testing.T) {
+	m := map[string]bool{"al-qaeda": true, "st.": true, "in": true, "headlined": true, "pharmaceuticals": true, "off": false}
+	set := newFoldSet(m)
+	for _, w := range []string{"al-qaeda", "AL-Qaeda", "st.", "St.", "in", "IN", "headlined", "Headlined", "pharmaceuticals", "PHARMACEUTICALS",
+		"off", "i", "ins", "headline", "headlines", "pharmaceutical", "pharmaceuticalz", "st", "al_qaeda", "", "İn", "in\u00a0"} {
+		want := m[lowerASCII(w)]
+		if got := inFold(set, w); got != want {
+			t.Errorf("inFold(%q) = %v, want %v", w, got, want)
+		}
+		text := "x " + w + " y"
+		if got := set.hasAt(text, 2, 2+len(w)); got != want {
+			t.Errorf("hasAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
