@@ -715,7 +715,7 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 	}
 	// At least two words stay: "called for calm in a statement" reports
 	// "calm" and the cue, not nothing.
-	if n := e - 1; n-2 > lo+1 && (statementNouns[lowerASCII(a.word(n))] || a.isWord(n, "interview") || a.isWord(n, "speech")) && a.class(n-1) == determiner && a.isWord(n-2, "in") && !a.hasFiniteVerb(lo, n-2) {
+	if n := e - 1; n-2 > lo+1 && a.isWord(n-2, "in") && a.class(n-1) == determiner && (a.wordIn(statementNouns, n) || a.isWord(n, "interview") || a.isWord(n, "speech")) && !a.hasFiniteVerb(lo, n-2) {
 		return a.trimEnd(lo, n-2)
 	}
 	return hi
@@ -740,7 +740,7 @@ func (a *analyzer) timeBelongs(lo, t int) bool {
 		// rally in Ohio Monday", where the name is a place.
 		return a.wordIn(namedDays, t-1) || a.class(t-2) != preposition
 	}
-	if statementNouns[lowerASCII(a.word(t-1))] || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
+	if a.wordIn(statementNouns, t-1) || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
 		return false // "…, in a statement Monday"
 	}
 	// A modal or "when" counts in the last part of the clause only: not
@@ -1075,7 +1075,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && a.wordAsWritten(irregularPast, j) && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
 			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war"
 		}
 	}

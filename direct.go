@@ -2107,7 +2107,7 @@ func (a *analyzer) unbalanced(lo, hi int) bool {
 // “…”". The cue runs from the verb to the noun.
 func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 	n := open - 2
-	if n-2 < s.lo || !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') || !statementNouns[lowerASCII(a.word(n))] || a.class(n-1) != determiner && !a.possessive(n-1) {
+	if n-2 < s.lo || !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') || !a.wordIn(statementNouns, n) || a.class(n-1) != determiner && !a.possessive(n-1) {
 		return found{}, false
 	}
 	v := n - 2
@@ -2290,10 +2290,10 @@ func (a *analyzer) reportedSubject(k, lo int) (phrase, bool) {
 }
 
 // statementNouns are what a speaker issues or posts: "issued a statement".
-var statementNouns = map[string]bool{
+var statementNouns = newFoldSet(map[string]bool{
 	"statement": true, "tweet": true, "message": true, "letter": true, "note": true, "post": true,
 	"email": true, "e-mail": true, "memo": true, "release": true,
-}
+})
 
 // presentVerb reports whether toks[v], a word in -s, is a verb in the
 // present after its subject: "openly admires", "she describes", "while
@@ -2366,7 +2366,7 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	// clause of the speaker's own stays: "If the bill passes, he said, “…”".
 	if !a.hasPlainVerb(lo, k-1) && (a.class(lo) == preposition || a.class(lo) == conjunction || k-1 == lo+1) {
 		for j := lo; j < k-1; j++ {
-			if a.class(j) == timeWord || a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "meanwhile") || a.isWord(j, "afterward") || statementNouns[lowerASCII(a.word(j))] || a.isWord(j, "interview") || a.isWord(j, "conference") || a.isWord(j, "vote") {
+			if a.class(j) == timeWord || a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "meanwhile") || a.isWord(j, "afterward") || a.wordIn(statementNouns, j) || a.isWord(j, "interview") || a.isWord(j, "conference") || a.isWord(j, "vote") {
 				return Span{}
 			}
 		}

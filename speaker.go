@@ -241,6 +241,16 @@ func (a *analyzer) wordIn(set *foldSet, i int) bool {
 	return set.hasAt(a.text, t.Start, t.End)
 }
 
+// wordAsWritten reports whether set holds toks[i] as it is written, in
+// lower case: what set[a.word(i)] would be, had set been a map.
+func (a *analyzer) wordAsWritten(set *foldSet, i int) bool {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return set.holdsAt(a.text, t.Start, t.End)
+}
+
 // isWord reports whether toks[i] is a word equal to w, ignoring case.
 //
 // It is asked more than any other question, and is small enough to be
@@ -1323,7 +1333,7 @@ var months = map[string]bool{
 
 // irregularPast are past tenses without "-ed" that follow a subject:
 // "the mayor held her fire".
-var irregularPast = map[string]bool{
+var irregularPast = newFoldSet(map[string]bool{
 	"held": true, "took": true, "made": true, "gave": true, "went": true, "came": true, "met": true,
 	"sent": true, "kept": true, "left": true, "led": true, "won": true, "lost": true, "ran": true,
 	"spent": true, "brought": true, "found": true, "got": true, "began": true, "stood": true,
@@ -1336,7 +1346,7 @@ var irregularPast = map[string]bool{
 	"shook": true, "tore": true, "wore": true, "blew": true, "flew": true, "froze": true,
 	"sank": true, "withdrew": true, "oversaw": true, "forgot": true, "understood": true, "sat": true,
 	"fell": true, "let": true, "stole": true,
-}
+})
 
 // alsoParticiple are the irregular pasts that are past participles too,
 // so that a noun before them may be the object of a clause left out:
@@ -1352,7 +1362,7 @@ var alsoParticiple = map[string]bool{
 
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
-	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || a.wordAsWritten(irregularPast, j))
 }
 
 // nameClass returns the class of toks[j], but openClass for a closed-class

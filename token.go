@@ -463,24 +463,32 @@ func newFoldSet(set map[string]bool) *foldSet {
 }
 
 // hasAt reports whether the set holds the word text[lo:hi] in lower
-// case. A word of the text is hashed eight bytes at a time, as it is read
+// case.
+func (f *foldSet) hasAt(text string, lo, hi int) bool { return f.find(text, lo, hi) >= 0 }
+
+// holdsAt reports whether the set holds the word text[lo:hi] as it is
+// written, in lower case: what set[text[lo:hi]] would be.
+func (f *foldSet) holdsAt(text string, lo, hi int) bool {
+	k := f.find(text, lo, hi)
+	return k >= 0 && text[lo:hi] == f.words[k]
+}
+
+// find returns the index in words of the word text[lo:hi] in lower case,
+// or -1. A word of the text is hashed eight bytes at a time, as it is read
 // in place: a copy of it would be read a byte at a time. Two words of the
 // same length and head are equal in their first eight bytes, and only a
 // longer word's others are compared.
-func (f *foldSet) hasAt(text string, lo, hi int) bool {
+func (f *foldSet) find(text string, lo, hi int) int {
 	n := hi - lo
 	if n <= 0 || n > f.longest {
-		return false
+		return -1
 	}
 	h, head := foldHashAt(text, lo, hi)
 	mask := uint64(len(f.slots) - 1)
 	for i := h >> f.shift; ; i = (i + 1) & mask {
 		k := int(f.slots[i]) - 1
-		if k < 0 {
-			return false
-		}
-		if f.heads[k] == head && len(f.words[k]) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], f.words[k][8:])) {
-			return true
+		if k < 0 || f.heads[k] == head && len(f.words[k]) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], f.words[k][8:])) {
+			return k
 		}
 	}
 }

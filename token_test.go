@@ -281,9 +281,9 @@ func TestTokenFields(t *testing.T) {
 }
 
 // TestFoldSet checks that a foldSet holds what a map lookup of the word in
-// lower case finds: each word in any case, inside a text or alone, and no
-// word that differs from one only by a byte, its length or what lies past
-// its eighth byte.
+// lower case finds, and of the word as written: each word in any case,
+// inside a text or alone, and no word that differs from one only by a
+// byte, its length or what lies past its eighth byte.
 func TestFoldSet(t *testing.T) {
 	m := map[string]bool{"al-qaeda": true, "st.": true, "in": true, "headlined": true, "pharmaceuticals": true, "off": false}
 	set := newFoldSet(m)
@@ -296,6 +296,9 @@ func TestFoldSet(t *testing.T) {
 		text := "x " + w + " y"
 		if got := set.hasAt(text, 2, 2+len(w)); got != want {
 			t.Errorf("hasAt(%q) = %v, want %v", text, got, want)
+		}
+		if got := set.holdsAt(text, 2, 2+len(w)); got != m[w] {
+			t.Errorf("holdsAt(%q) = %v, want %v", text, got, m[w])
 		}
 	}
 }
