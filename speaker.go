@@ -415,7 +415,11 @@ func (a *analyzer) possessive(i int) bool {
 	if uint(i) >= uint(len(a.toks)) || a.toks[i].kind != tWord { // i < 0 too
 		return false
 	}
-	return isPossessiveWord(a.word(i)) && a.class(i) != pronoun // not "she’s"
+	t := &a.toks[i]
+	if a.text[t.End-1] != 's' {
+		return false // most words: no possessive ends otherwise
+	}
+	return isPossessiveWord(a.text[t.Start:t.End]) && t.lex.class != pronoun // not "she’s"
 }
 
 // leftPhrase returns the noun phrase that ends just before toks[end], not
