@@ -290,14 +290,14 @@ func (a *analyzer) headlineVerb(j int) bool {
 	if v, ok := a.cue(j); ok && !v.nounForm() {
 		return true
 	}
-	return headlineVerbs[lowerASCII(a.word(j))]
+	return a.wordIn(headlineVerbs, j)
 }
 
 // headlineVerbs are verbs that headlines put before someone's words.
-var headlineVerbs = map[string]bool{
+var headlineVerbs = newFoldSet(map[string]bool{
 	"speaks": true, "rips": true, "hits": true, "knocks": true, "defends": true, "dismisses": true,
 	"rejects": true, "delivers": true, "issues": true, "unveils": true, "backs": true, "endorses": true,
-}
+})
 
 // hasFrames reports whether the paragraph can hold a frame: it has a
 // quotation mark, a colon, or a word that can cue reported speech. Most

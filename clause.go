@@ -431,7 +431,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if v, ok := a.cue(w); ok && !a.toks[w].cap && !v.nounForm() && !a.passive(w) {
 					return e
 				}
-				if endsInEd(a.word(w)) && judgingVerbs[lowerASCII(a.word(w))] { // all end in -ed
+				if endsInEd(a.word(w)) && a.wordIn(judgingVerbs, w) { // all end in -ed
 					return e // "said he makes $41,000 and questioned how …"
 				}
 				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && (a.sayAt(w+2) || a.sayAt(w+3)) {
@@ -512,12 +512,12 @@ func (a *analyzer) subjectOnly(lo, hi int) bool {
 // judgingVerbs are past tenses that, after "and", start a second deed of
 // the speaker's rather than more of the report: "said A and criticized
 // him for B".
-var judgingVerbs = map[string]bool{
+var judgingVerbs = newFoldSet(map[string]bool{
 	"criticized": true, "criticised": true, "questioned": true, "accused": true, "praised": true,
 	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
 	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
-}
+})
 
 // endsInEd reports whether w ends in "ed" in either case, as a word must
 // to lower to one of judgingVerbs.
@@ -612,7 +612,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		// raised before": a noun that sums up what was said, in the
 		// writer's words.
 		for w := j + 1; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
-			if commentNouns[lowerASCII(a.word(w))] {
+			if a.wordIn(commentNouns, w) {
 				// The comment goes on about what was said: "a swipe at",
 				// "a move that", "a point she conceded"; but a list goes
 				// on to its next item ("a new coach, a better plan and
@@ -640,7 +640,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 // commentNouns are nouns by which a writer sums up what was said, set
 // off after the report: ", a swipe at the mayor", ", a point she
 // conceded", "— a play on words".
-var commentNouns = map[string]bool{
+var commentNouns = newFoldSet(map[string]bool{
 	"swipe": true, "jab": true, "dig": true, "shot": true, "reference": true, "nod": true, "allusion": true,
 	"point": true, "plan": true, "proposal": true, "idea": true, "claim": true, "assertion": true,
 	"statement": true, "remark": true, "comment": true, "move": true, "step": true, "shift": true,
@@ -653,7 +653,7 @@ var commentNouns = map[string]bool{
 	"echo": true, "play": true, "calculation": true, "estimate": true, "prediction": true, "notion": true,
 	"theme": true, "refrain": true, "phrase": true, "slogan": true, "label": true, "nickname": true,
 	"characterization": true, "tribute": true, "rebuke": true, "retort": true, "rebuttal": true, "sum": true,
-}
+})
 
 // reasonGoesOn reports whether the conjunction at toks[j], after an
 // interrupting attribution, carries on the report: "The effects are hard
@@ -834,16 +834,16 @@ func (a *analyzer) adverb(j int) bool {
 		return false
 	}
 	w := a.word(j)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !nounsInLy[lowerASCII(w)]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !a.wordIn(nounsInLy, j)
 }
 
 // nounsInLy are words in -ly that are no adverbs: "attorneys for the
 // family said".
-var nounsInLy = map[string]bool{
+var nounsInLy = newFoldSet(map[string]bool{
 	"family": true, "rally": true, "ally": true, "supply": true, "reply": true, "assembly": true,
 	"monopoly": true, "anomaly": true, "italy": true, "july": true, "belly": true, "bully": true,
 	"elderly": true, "homily": true,
-}
+})
 
 // clauseStart reports whether toks[lo:hi], after the cue v, reads as a
 // reported clause rather than an object ("said goodbye", "told the
@@ -1006,15 +1006,15 @@ func (a *analyzer) objectOrManner(j, hi int, strict bool) bool {
 // spanOfTime reports whether toks[j] names a stretch of time: a time word,
 // or a unit of time, one or more ("a decade ago", "hours later").
 func (a *analyzer) spanOfTime(j int) bool {
-	return a.class(j) == timeWord || spansOfTime[singular(lowerASCII(a.word(j)))]
+	return a.class(j) == timeWord || inFold(spansOfTime, singular(lowerASCII(a.word(j))))
 }
 
 // spansOfTime are nouns of a stretch of time: "a decade ago", "an hour
 // later".
-var spansOfTime = map[string]bool{
+var spansOfTime = newFoldSet(map[string]bool{
 	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true,
 	"decade": true, "century": true, "while": true, "moment": true, "time": true, "fortnight": true,
-}
+})
 
 // presentVerbs are common verbs in the present tense without -s, which
 // [analyzer.hasFiniteVerb] cannot tell by their ending.
@@ -1147,16 +1147,16 @@ func (a *analyzer) openingPhrase(j int) bool {
 		return false
 	}
 	next := j+1 < len(a.toks) && (a.class(j+1) == preposition || a.class(j+1) == conjunction || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && next || openingAdverbs[lowerASCII(w)] && next
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && next || next && a.wordIn(openingAdverbs, j)
 }
 
 // openingAdverbs open a sentence before its subject: "Shortly after the
 // debate, Hale …". A list, as "Italy", "Emily" and "Family" end in -ly too.
-var openingAdverbs = map[string]bool{
+var openingAdverbs = newFoldSet(map[string]bool{
 	"shortly": true, "recently": true, "previously": true, "separately": true, "additionally": true,
 	"ultimately": true, "initially": true, "eventually": true, "currently": true, "finally": true,
 	"originally": true, "similarly": true, "notably": true, "subsequently": true, "immediately": true,
-}
+})
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a
 // sentence before a comma: "However, he …", "Meanwhile, the mayor …".

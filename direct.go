@@ -1191,15 +1191,15 @@ func (a *analyzer) innerDot(j int) bool {
 // auxiliary before it, nor a verb such as "began", which has no subject of
 // its own: "a Hale tweet attacking …", but "the crowd began chanting".
 func (a *analyzer) bareParticiple(k int) bool {
-	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && aspectVerbs[lowerASCII(a.word(k-1))])
+	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && a.wordIn(aspectVerbs, k-1))
 }
 
 // aspectVerbs take a form in -ing for what their subject did: "began
 // chanting", "kept shouting".
-var aspectVerbs = map[string]bool{
+var aspectVerbs = newFoldSet(map[string]bool{
 	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
 	"kept": true, "keep": true, "keeps": true, "continued": true, "continue": true, "continues": true,
-}
+})
 
 // quoteRunsOn reports whether the quotation that closes just before
 // toks[p] goes on into the sentence, as quoted words that no punctuation
@@ -2185,7 +2185,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 				return found{}, false
 			}
 		}
-		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) {
+		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !a.wordIn(wordUsingVerbs, v) || a.class(v-1) == determiner || a.possessive(v-1) {
 			return found{}, false // not "banned the word"
 		}
 		b := v - 1
@@ -2225,7 +2225,7 @@ var wordNouns = map[string]string{
 // wordUsingVerbs use, coin or run on words, whose subject said them:
 // "has used the phrase", "coined the term", "ran on the slogan"; not
 // "banned the word" or "disliked the term".
-var wordUsingVerbs = map[string]bool{
+var wordUsingVerbs = newFoldSet(map[string]bool{
 	"use": true, "uses": true, "used": true, "coin": true, "coins": true, "coined": true,
 	"adopt": true, "adopts": true, "adopted": true, "invoke": true, "invokes": true, "invoked": true,
 	"utter": true, "utters": true, "uttered": true, "repeat": true, "repeats": true, "repeated": true,
@@ -2234,7 +2234,7 @@ var wordUsingVerbs = map[string]bool{
 	"using": true, "coining": true, "invoking": true, "repeating": true, "adopting": true,
 	"uttering": true, "embracing": true, "borrowed": true, "deployed": true, "introduced": true,
 	"invented": true, "popularize": true, "popularizes": true,
-}
+})
 
 // issuingVerbs give the lemma of the verbs that put a statement out:
 // "issued a statement", not "received a letter".

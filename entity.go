@@ -699,7 +699,7 @@ func (a *analyzer) nameModifier(j int) bool {
 	if k == j || k >= len(a.toks) || a.toks[k].kind != tWord || !a.toks[k].cap {
 		return false
 	}
-	if !a.toks[k-1].lex.title() && !a.commonHead(k-1) && !roleNouns[lowerASCII(a.word(k-1))] {
+	if !a.toks[k-1].lex.title() && !a.commonHead(k-1) && !a.wordIn(roleNouns, k-1) {
 		return false
 	}
 	for v := j; v < k-1; v++ {
@@ -713,10 +713,10 @@ func (a *analyzer) nameModifier(j int) bool {
 // roleNouns are nouns of a person's role that neither the titles nor the
 // descriptions hold, which news writes between a name and the person's:
 // "Hale consultant Ana Ruiz".
-var roleNouns = map[string]bool{
+var roleNouns = newFoldSet(map[string]bool{
 	"aide": true, "ally": true, "consultant": true, "strategist": true, "pollster": true,
 	"friend": true, "rival": true, "donor": true, "surrogate": true, "backer": true,
-}
+})
 
 // clauseBreak reports whether toks[from:to] part two clauses of a
 // sentence: a semicolon, or a comma before "and", "but", "while" or "so".
@@ -2084,10 +2084,16 @@ var bodyKinds = map[string][]string{
 // bodyKindOf reports whether bodyKinds holds w in lower case: whether the
 // last word of an entity names a kind of body. A body's last word is kept
 // as written, which only this asks of, and is lowered here without a copy.
-func bodyKindOf(w string) bool {
-	kinds, _ := lookupFold(bodyKinds, w)
-	return kinds != nil
-}
+func bodyKindOf(w string) bool { return inFold(bodyKindHeads, w) }
+
+// bodyKindHeads are the heads that bodyKinds holds kinds of bodies for.
+var bodyKindHeads = func() *foldSet {
+	heads := make(map[string]bool)
+	for h, kinds := range bodyKinds {
+		heads[h] = kinds != nil
+	}
+	return newFoldSet(heads)
+}()
 
 // bodyFor returns the entity of the latest organization named before pos
 // whose name suits the head noun of a description, or -1.

@@ -357,12 +357,12 @@ func (a *analyzer) stateNoun(i int) bool {
 		a.isWord(n, "that") && n+1 < len(a.toks) && a.toks[n+1].kind == tWord && !a.toks[n+1].cap && (a.class(n+1) == auxiliary || a.class(n+1) == openClass && !strings.HasSuffix(a.word(n+1), "s")) {
 		return true // "farm states that grow corn", "Rust Belt states Ohio and Indiana"
 	}
-	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
+	return a.class(j) == determiner || a.numeral(j) || a.wordIn(stateModifiers, j) || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
 
 // stateModifiers are words that sort states before the noun: "swing
 // states", "the fifth state", "the Gulf states".
-var stateModifiers = map[string]bool{
+var stateModifiers = newFoldSet(map[string]bool{
 	"swing": true, "battleground": true, "key": true, "early": true, "future": true, "other": true,
 	"neighboring": true, "neighbouring": true, "member": true, "border": true, "home": true, "red": true,
 	"blue": true, "purple": true, "several": true, "many": true, "both": true, "remaining": true,
@@ -375,7 +375,7 @@ var stateModifiers = map[string]bool{
 	"caribbean": true, "island": true, "coastal": true, "rural": true, "southwestern": true,
 	"northeastern": true, "southeastern": true, "northwestern": true, "plains": true, "mountain": true,
 	"democratic": true, "republican": true, "primary": true, "caucus": true, "delegate-rich": true,
-}
+})
 
 // numeral reports whether toks[i] is a word that starts with a digit: "45",
 // "1960s", "5-year".
@@ -533,7 +533,7 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		if c != openClass {
 			c = a.nameClass(j)
 		}
-		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && clauseHeads[lowerASCII(a.word(j))] {
+		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && a.wordIn(clauseHeads, j) {
 			break // "the first time Hale said": Hale speaks, not the time
 		}
 		if c == openClass || (c == timeWord && t.cap) {
@@ -845,10 +845,10 @@ func (a *analyzer) verbAuxiliary(j int) bool {
 
 // clauseHeads are nouns that a clause with no "that" follows: "the first
 // time Hale said", "the day Ruiz announced", "the way Hale put it".
-var clauseHeads = map[string]bool{
+var clauseHeads = newFoldSet(map[string]bool{
 	"time": true, "times": true, "day": true, "moment": true, "way": true, "reason": true,
 	"year": true, "week": true, "night": true, "morning": true, "place": true,
-}
+})
 
 // describes reports whether toks[j], before a preposition inside a
 // speaker's phrase, is a common noun that heads it: "spokeswoman" in "a
@@ -1461,7 +1461,7 @@ func (a *analyzer) leadingVerb(k int) int {
 		return k - 3
 	case ing && a.isWord(k-1, "by") && a.pastTense(k-2):
 		return k - 2
-	case ing && k > 0 && a.toks[k-1].kind == tWord && aspectVerbs[lowerASCII(a.word(k-1))]:
+	case ing && k > 0 && a.toks[k-1].kind == tWord && a.wordIn(aspectVerbs, k-1):
 		return k - 1 // "began chanting"
 	}
 	return -1
