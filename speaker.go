@@ -958,9 +958,13 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 // "also", "even", "once", "later", "still" and "instead" never are; the
 // others of sentenceStarters' adverbs ("Today", "Tonight", "Indeed", …)
 // open a show's or a firm's name, which has a word in lower case after
-// them ("Tonight Show host Tom Hale"). The length picks the words to
-// compare, and a capitalized word is not lowered for a switch.
+// them ("Tonight Show host Tom Hale"). They are sentenceStarters, as the
+// word's lexeme tells: most words asked, the first of a name, are not,
+// and are not looked up.
 func (a *analyzer) opensSentence(j, hi int) bool {
+	if !a.toks[j].lex.starter() {
+		return false
+	}
 	never, ok := lookupFold(starterAdverbs, a.word(j))
 	return ok && (never || !a.lowerWordIn(j+1, hi))
 }
