@@ -462,7 +462,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	if n := len(at.parts); n > 0 && a.possessorReport(at) {
+	if n := len(at.parts); n > 0 && a.possessorReport(&at) {
 		// "Hale's claim that the drug was a cure drew scorn": the noun's
 		// clause ends where the sentence's own verb comes, when the noun
 		// is the sentence's subject or in a phrase that opens it ("The

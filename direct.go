@@ -551,7 +551,7 @@ func (a *analyzer) direct(s sentence) {
 				if ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) && a.deedGoesOn(end+2) || a.presentVerb(end+1, s.lo)) {
 					hi = end // "called the plan “a fraud” and walked out": the subject's next deed
 				}
-				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
+				if q.close >= 0 && a.possessorReport(&r) && a.writerGoesOn(end) {
 					hi = end // "Her claim that the drug was “a cure” drew scorn": the noun's clause
 				}
 				if at.quoteEnds {

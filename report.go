@@ -1290,7 +1290,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// as a quotation's: “…,” Rendell recalled, suggesting …
 	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
 	for i := len(found) - 1; i >= 0; i-- {
-		at := found[i]
+		at := &found[i]
 		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start || a.possessorReport(at) {
 			continue // nor the possessor of "dismissed his claim that …, adding"
 		}
@@ -1783,7 +1783,7 @@ func (a *analyzer) proFormEnd(j, end int) int {
 
 // possessorReport reports whether at is carried by a noun after its
 // speaker's possessive: "Trump’s claim that …", "his warning that …".
-func (a *analyzer) possessorReport(at attribution) bool {
+func (a *analyzer) possessorReport(at *attribution) bool {
 	if !cueNouns[at.lemma] || at.speaker.End > at.cue.Start {
 		return false
 	}
