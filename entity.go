@@ -2154,7 +2154,7 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 		}
 	}
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
-	if documents[head] && definite && len(words) <= 4 && head == words[len(words)-1] && !hasPossessive(words) {
+	if definite && len(words) <= 4 && head == words[len(words)-1] && documents[head] && !hasPossessive(words) {
 		if k := e.documentAuthor(head, pos); k >= 0 {
 			return k
 		}
@@ -2186,9 +2186,11 @@ func (e *entities) description(mention, sentenceText string, pos int) int {
 	// named last's. A party may tell two people apart ("the Democratic
 	// nominee") and is known of no one, and a possessive names another
 	// role-holder ("the party's nominee"): so no one is found.
-	if g, ok := personRoles[headWord(words)]; ok && words[0] == "the" && len(words) <= 6 && !hasParty(words) && !hasPossessive(words) && !e.unnamedContext(sentenceText) {
-		if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
-			return k
+	if words[0] == "the" && len(words) <= 6 {
+		if g, ok := personRoles[headWord(words)]; ok && !hasParty(words) && !hasPossessive(words) && !e.unnamedContext(sentenceText) {
+			if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
+				return k
+			}
 		}
 	}
 	// As anonymousMention tells of a description, with its words at hand.
