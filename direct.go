@@ -823,13 +823,16 @@ func (a *analyzer) titleQuote(q qref) bool {
 	if a.possessive(p) && p == q.open-1 {
 		return !a.quoteCueNear(p)
 	}
-	switch i := max(p, 0); {
-	case a.wordIn(workNouns, i):
+	if p < 0 || a.toks[p].kind != tWord {
+		return false // a mark or punctuation before it: no noun
+	}
+	switch {
+	case a.wordIn(workNouns, p):
 		// "his book “Women Who Work”", but "called the show “a joke”",
 		// and "Before the program, “states were …”" quotes someone.
-		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
-	case a.wordIn(titlingWords, i):
-		return p >= 0 && a.toks[p].kind == tWord
+		return !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
+	case a.wordIn(titlingWords, p):
+		return true
 	}
 	return false
 }
