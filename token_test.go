@@ -293,12 +293,15 @@ func TestFoldSet(t *testing.T) {
 		if got := inFold(set, w); got != want {
 			t.Errorf("inFold(%q) = %v, want %v", w, got, want)
 		}
-		text := "x " + w + " y"
-		if got := set.hasAt(text, 2, 2+len(w)); got != want {
-			t.Errorf("hasAt(%q) = %v, want %v", text, got, want)
-		}
-		if got := set.holdsAt(text, 2, 2+len(w)); got != m[w] {
-			t.Errorf("holdsAt(%q) = %v, want %v", text, got, m[w])
+		// Near the text's end and far from it, where the bytes after the
+		// word are read too.
+		for _, text := range []string{"x " + w + " y", "x " + w + " y and a few more words"} {
+			if got := set.hasAt(text, 2, 2+len(w)); got != want {
+				t.Errorf("hasAt(%q) = %v, want %v", text, got, want)
+			}
+			if got := set.holdsAt(text, 2, 2+len(w)); got != m[w] {
+				t.Errorf("holdsAt(%q) = %v, want %v", text, got, m[w])
+			}
 		}
 	}
 }
