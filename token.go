@@ -293,6 +293,9 @@ func foldHash(w string) (h, head uint64) { return foldHashAt(w, 0, len(w)) }
 // foldHashAt is foldHash of text[lo:hi], which reads the bytes of text past
 // hi, when there are eight, rather than a byte at a time.
 func foldHashAt(text string, lo, hi int) (h, head uint64) {
+	if n := hi - lo; n < 8 && lo+8 <= len(text) {
+		return foldHashShort(text, lo, n) // most words
+	}
 	for i := lo; ; i += 8 {
 		x := load8(text, i)
 		if n := hi - i; n < 8 {
@@ -307,6 +310,14 @@ func foldHashAt(text string, lo, hi int) (h, head uint64) {
 			return h, head
 		}
 	}
+}
+
+// foldHashShort is foldHashAt of the word of n bytes at text[lo], fewer
+// than eight, with eight bytes of text to read there: the one round of its
+// loop, written out.
+func foldHashShort(text string, lo, n int) (h, head uint64) {
+	head = foldBytes(binary.LittleEndian.Uint64([]byte(text[lo:lo+8])) & (1<<(8*uint(n)) - 1))
+	return head * hashMul, head
 }
 
 // foldBytes returns the eight bytes x with the ASCII capitals in lower
@@ -490,9 +501,7 @@ func (f *foldSet) find(text string, lo, hi int) int {
 	}
 	var h, head uint64
 	if n < 8 && lo+8 <= len(text) {
-		// Most words: foldHashAt's one round, written out.
-		head = foldBytes(binary.LittleEndian.Uint64([]byte(text[lo:lo+8])) & (1<<(8*uint(n)) - 1))
-		h = head * hashMul
+		h, head = foldHashShort(text, lo, n) // most words, with no call
 	} else {
 		h, head = foldHashAt(text, lo, hi)
 	}
