@@ -441,37 +441,38 @@ func inFold(set *foldSet, w string) bool { return set.hasAt(w, 0, len(w)) }
 // word lowered into a buffer and hashed again, which costs several times
 // as much as this open-addressed table of the words' foldHash.
 type foldSet struct {
-	// slots holds 1 + the index in words of the word hashed there, or 0,
-	// an empty slot; there are at least twice as many as words.
-	slots   []uint16
+	// heads holds, for each slot, the head of the word hashed there, as
+	// foldHash returns it, or 0 for an empty slot (no word's head is 0),
+	// and keys the word. There are at least four times as many slots as
+	// words, so that most words the set lacks are told by the first.
+	heads   []uint64
+	keys    []string
 	shift   uint     // a hash shifted right by shift is its slot
-	heads   []uint64 // the head of each word, as foldHash returns it
-	words   []string
+	words   []string // the words, in order
 	longest int
 }
 
 // newFoldSet returns the set of the words that set holds: its keys with
 // the value true, which are to be in lower case.
 func newFoldSet(set map[string]bool) *foldSet {
-	n := 8
-	for n < 2*len(set) {
+	n := 16
+	for n < 4*len(set) {
 		n *= 2
 	}
-	f := &foldSet{slots: make([]uint16, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	f := &foldSet{heads: make([]uint64, n), keys: make([]string, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
 	for _, w := range slices.Sorted(maps.Keys(set)) {
 		if !set[w] {
 			continue
 		}
-		if w == "" || lowerASCII(w) != w {
+		h, head := foldHash(w)
+		if head == 0 || lowerASCII(w) != w {
 			panic("foldSet: a word that is empty or not in lower case: " + w)
 		}
-		h, head := foldHash(w)
 		i := h >> f.shift
-		for f.slots[i] != 0 {
+		for f.heads[i] != 0 {
 			i = (i + 1) & uint64(n-1)
 		}
-		f.slots[i] = uint16(len(f.words) + 1)
-		f.heads = append(f.heads, head)
+		f.heads[i], f.keys[i] = head, w
 		f.words = append(f.words, w)
 		f.longest = max(f.longest, len(w))
 	}
@@ -485,13 +486,13 @@ func (f *foldSet) hasAt(text string, lo, hi int) bool { return f.find(text, lo, 
 // holdsAt reports whether the set holds the word text[lo:hi] as it is
 // written, in lower case: what set[text[lo:hi]] would be.
 func (f *foldSet) holdsAt(text string, lo, hi int) bool {
-	k := f.find(text, lo, hi)
-	return k >= 0 && text[lo:hi] == f.words[k]
+	i := f.find(text, lo, hi)
+	return i >= 0 && text[lo:hi] == f.keys[i]
 }
 
-// find returns the index in words of the word text[lo:hi] in lower case,
-// or -1. A word of the text is hashed eight bytes at a time, as it is read
-// in place: a copy of it would be read a byte at a time. Two words of the
+// find returns the slot of the word text[lo:hi] in lower case, or -1. A
+// word of the text is hashed eight bytes at a time, as it is read in
+// place: a copy of it would be read a byte at a time. Two words of the
 // same length and head are equal in their first eight bytes, and only a
 // longer word's others are compared.
 func (f *foldSet) find(text string, lo, hi int) int {
@@ -505,11 +506,15 @@ func (f *foldSet) find(text string, lo, hi int) int {
 	} else {
 		h, head = foldHashAt(text, lo, hi)
 	}
-	mask := uint64(len(f.slots) - 1)
+	mask := uint64(len(f.heads) - 1)
 	for i := h >> f.shift; ; i = (i + 1) & mask {
-		k := int(f.slots[i]) - 1
-		if k < 0 || f.heads[k] == head && len(f.words[k]) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], f.words[k][8:])) {
-			return k
+		switch f.heads[i] {
+		case 0:
+			return -1
+		case head:
+			if k := f.keys[i]; len(k) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], k[8:])) {
+				return int(i)
+			}
 		}
 	}
 }
