@@ -2456,13 +2456,17 @@ func (a *analyzer) hasCue(lo, hi int) bool {
 // of the paragraph at or after toks[j], or len(notes.frames). Every form
 // of a reporting verb is a frame word ([lexeme.frame]), so that a search
 // for a cue need read no word before the first nor after the last frame
-// word in its reach. The search is written out as firstQuote's is.
-func (a *analyzer) frameFrom(j int) int {
-	frames := a.notes.frames
-	lo, hi := 0, len(frames)
+// word in its reach.
+func (a *analyzer) frameFrom(j int) int { return indexFrom(a.notes.frames, j) }
+
+// indexFrom returns the index of the first of the token indices list, in
+// order, that is j or more, or len(list). The binary search is written out
+// as firstQuote's is.
+func indexFrom(list []int32, j int) int {
+	lo, hi := 0, len(list)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(frames[m]) < j {
+		if int(list[m]) < j {
 			lo = m + 1
 		} else {
 			hi = m

@@ -720,9 +720,13 @@ var roleNouns = newFoldSet(map[string]bool{
 
 // clauseBreak reports whether toks[from:to] part two clauses of a
 // sentence: a semicolon, or a comma before "and", "but", "while" or "so".
+// Only the paragraph's commas and semicolons are read, as the tokenizer
+// noted them.
 func (a *analyzer) clauseBreak(from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := &a.toks[k]; t.kind == tPunct && t.depth == 0 {
+	commas := a.notes.commas
+	for c := indexFrom(commas, from); c < len(commas) && int(commas[c]) < to; c++ {
+		k := int(commas[c])
+		if t := &a.toks[k]; t.depth == 0 {
 			if t.r == ';' {
 				return true
 			}
