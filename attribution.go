@@ -667,7 +667,7 @@ func (a *analyzer) emit(at attribution) {
 			at.speaker.End = at.speaker.Start + i
 		}
 	}
-	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
+	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
 		a.sentQuoted = true

@@ -1357,19 +1357,21 @@ func trimPossessive(w string) string {
 	return strings.TrimSuffix(w, "’s")
 }
 
-// resolve fills the speaker's entity of q, whose mention is at. toks are
-// the tokens of the paragraph being read.
-func (e *entities) resolve(text string, toks []token, at *attribution, sentenceText string) (name string, id int, anon bool) {
+// resolve fills the speaker's entity of q, whose mention is at, in the
+// sentence a reads. The text near the speaker (a.speakerContext), where a
+// source may be said to go unnamed, is read only for a description or a
+// mention that names no one: not for most, which name someone.
+func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, anon bool) {
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
-	mention := trimPossessive(text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
+	mention := trimPossessive(a.text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
 	k := -1
 	if at.speaker == e.last {
 		k = e.lastEnt
 	} else {
 		n := len(e.mentions)
-		k = e.resolveMention(text, toks, at, mention, sentenceText)
+		k = e.resolveMention(a, at, mention)
 		if at.skind == Name && len(e.mentions) > n && e.mentions[len(e.mentions)-1].ent == k {
 			// A speaker named is the subject of the verb that reports
 			// him: "Cole, Hale said, has won." makes Hale the subject;
@@ -1380,7 +1382,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
-		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
+		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, a.speakerContext(at.speaker))})
 	}
 	e.last, e.lastEnt = at.speaker, k
 	e.spoken = append(e.spoken, mentionAt{pos: at.speaker.Start, ent: k})
@@ -1399,7 +1401,8 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 }
 
 // resolveMention finds the entity a speaker mention refers to, or -1.
-func (e *entities) resolveMention(text string, toks []token, at *attribution, mention, sentenceText string) int {
+func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) int {
+	text, toks := a.text, a.toks
 	k := -1
 	switch at.skind {
 	case Pronoun:
@@ -1427,14 +1430,14 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
 					k = e.lookupText(ante, at.antecedent.Start, toks)
 				} else {
-					k = e.description(ante, sentenceText, at.antecedent.Start)
+					k = e.description(ante, a.speakerContext(at.speaker), at.antecedent.Start)
 				}
 			}
 		}
 	case Name:
 		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
-		k = e.description(mention, sentenceText, at.speaker.Start)
+		k = e.description(mention, a.speakerContext(at.speaker), at.speaker.Start)
 	}
 	return k
 }
