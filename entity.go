@@ -106,8 +106,9 @@ type entities struct {
 	// addUnnamed and ownedBody make them.
 	bodyNames, unnamed map[string]int32
 
-	// bodies are the names of organizations mentioned so far, which a
-	// later "the company" or "the hospital" may refer back to.
+	// bodies are the names of organizations mentioned last, which a
+	// later "the company" or "the hospital" may refer back to: the last
+	// keptBodies of them (recentBodies) are in reach.
 	bodies []bodyAt
 	// thing is the last speaker that is no person ("the council", "Acme
 	// Corp."), one more than its index so that 0 says none, and thingPos
@@ -2018,8 +2019,9 @@ var roleNames = func() []string {
 // person, whichever came later; or -1.
 func (e *entities) recentThing(pos int) int {
 	k, at := e.thing-1, e.thingPos
-	for i := len(e.bodies) - 1; i >= 0; i-- {
-		if b := e.bodies[i]; b.pos < pos {
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0; i-- {
+		if b := bodies[i]; b.pos < pos {
 			if b.pos > at || k < 0 {
 				name := e.text[b.name.Start:b.name.End]
 				if k = e.body(name); k < 0 {
@@ -2032,10 +2034,17 @@ func (e *entities) recentThing(pos int) int {
 	return k
 }
 
-// noteBody records the name of an organization mentioned at pos. Only the
-// latest few are kept: a description refers back to a body named nearby.
+// keptBodies is how many of the latest bodies named are in reach: a
+// description refers back to a body named nearby.
+const keptBodies = 32
+
+// recentBodies returns the bodies in reach, the latest keptBodies.
+func (e *entities) recentBodies() []bodyAt { return e.bodies[max(0, len(e.bodies)-keptBodies):] }
+
+// noteBody records the name of an organization mentioned at pos. Those
+// out of reach are dropped all at once, when as many again have been
+// added, rather than one at each addition.
 func (e *entities) noteBody(words []token, pos int) {
-	const keep = 32
 	for len(words) > 1 && (equalFoldASCII(e.word(words[0].Span), "the") || equalFoldASCII(e.word(words[0].Span), "a")) {
 		words = words[1:] // "The Millbrook Rovers", "A Water Quality Board report"
 	}
@@ -2045,9 +2054,8 @@ func (e *entities) noteBody(words []token, pos int) {
 	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && e.wordIn(officeRooms, words[0].Span) {
 		return // "the Oval Office" is a room, no agency
 	}
-	if len(e.bodies) == keep {
-		copy(e.bodies, e.bodies[1:])
-		e.bodies = e.bodies[:keep-1]
+	if len(e.bodies) == 2*keptBodies {
+		e.bodies = e.bodies[:copy(e.bodies, e.bodies[keptBodies:])]
 	}
 	e.bodies = append(e.bodies, bodyAt{pos, Span{words[0].Start, words[len(words)-1].End}})
 }
@@ -2112,8 +2120,9 @@ func (e *entities) bodyFor(head string, pos int) int {
 	// A body named by the head itself goes first: "the agency" is the
 	// Protection Agency before the Justice Department named after it.
 	other := -1 // the latest body of another of the kinds
-	for i := len(e.bodies) - 1; i >= 0; i-- {
-		b := e.bodies[i]
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0; i-- {
+		b := bodies[i]
 		if b.pos >= pos {
 			continue
 		}
@@ -2133,7 +2142,7 @@ func (e *entities) bodyFor(head string, pos int) int {
 	if other < 0 {
 		return -1
 	}
-	return e.bodyNamed(e.bodies[other].name, head)
+	return e.bodyNamed(bodies[other].name, head)
 }
 
 // bodyNamed returns the entity of the body whose name is text[name],
@@ -2442,8 +2451,9 @@ func (e *entities) authorAt(lo, hi int, last, speakers bool) int {
 			k, at = m.ent, m.pos
 		}
 	}
-	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo && !speakers; i-- {
-		if b := e.bodies[i]; beats(b.pos) {
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0 && bodies[i].pos >= lo && !speakers; i-- {
+		if b := bodies[i]; beats(b.pos) {
 			k, at = e.bodyNamed(b.name, lastWord(e.text[b.name.Start:b.name.End])), b.pos
 		}
 	}
