@@ -305,3 +305,18 @@ func TestFoldSet(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkAt checks that markAt decodes the runes from U+2000 on, which
+// it reads itself, as utf8.DecodeRuneInString does, and whatever else
+// starts as they do.
+func TestMarkAt(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for _, text := range []string{"\xe2\x80" + string(rune(b)), "\xe2\x80" + string([]byte{byte(b)}), "\xe2\x80" + string([]byte{byte(b)}) + "x", "\xe2\x80", "\xe2"} {
+			r, n := markAt(text, 0)
+			wr, wn := utf8.DecodeRuneInString(text)
+			if r != wr || n != wn {
+				t.Errorf("markAt(%q) = %U, %d; want %U, %d", text, r, n, wr, wn)
+			}
+		}
+	}
+}
