@@ -299,14 +299,14 @@ func (a *analyzer) headlineVerb(j int) bool {
 	if v, ok := a.cue(j); ok && !v.nounForm() {
 		return true
 	}
-	return headlineVerbs[lowerASCII(a.word(j))]
+	return a.wordIn(headlineVerbs, j)
 }
 
 // headlineVerbs are verbs that headlines put before someone's words.
-var headlineVerbs = map[string]bool{
+var headlineVerbs = newFoldSet(map[string]bool{
 	"speaks": true, "rips": true, "hits": true, "knocks": true, "defends": true, "dismisses": true,
 	"rejects": true, "delivers": true, "issues": true, "unveils": true, "backs": true, "endorses": true,
-}
+})
 
 // hasFrames reports whether the paragraph can hold a frame: it has a
 // quotation mark, a colon, or a word that can cue reported speech. Most
@@ -471,7 +471,7 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 // says, “Don't do it,” until shots ring out") is a direct quote of the
 // quotation alone.
 func (a *analyzer) emitReported(at attribution) {
-	if n := len(at.parts); n > 0 && a.possessorReport(at) {
+	if n := len(at.parts); n > 0 && a.possessorReport(&at) {
 		// "Hale's claim that the drug was a cure drew scorn": the noun's
 		// clause ends where the sentence's own verb comes, when the noun
 		// is the sentence's subject or in a phrase that opens it ("The
@@ -676,7 +676,7 @@ func (a *analyzer) emit(at attribution) {
 			at.speaker.End = at.speaker.Start + i
 		}
 	}
-	at.name, at.entity, at.anonymous = a.names.resolve(a.text, a.toks, &at, a.speakerContext(at.speaker))
+	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	if at.skind != Pronoun && !at.speaker.IsZero() {
 		at.mention = a.appositiveMention(&at, len(a.text))
 	}
@@ -821,7 +821,7 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) in
 			e++
 		}
 		for e < len(a.toks) && e < first+4 && a.toks[e].Start < stop && a.isCapWord(e) && !a.possessive(e) {
-			if a.class(e) == timeWord || inFold(months, a.word(e)) || inFold(monthAbbreviations, a.word(e)) {
+			if a.class(e) == timeWord || a.wordIn(monthWords, e) || a.wordIn(monthAbbreviations, e) {
 				return -1 // "the mayor of Dayton, Tuesday", "…, Jan. 5"
 			}
 			e++
@@ -895,9 +895,9 @@ var stateOfAbbreviation = func() map[string]bool {
 }()
 
 // monthAbbreviations are the months as news shortens them: "Jan. 5".
-var monthAbbreviations = map[string]bool{
+var monthAbbreviations = newFoldSet(map[string]bool{
 	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+})
 
 // roleWord reports whether toks[j] names or qualifies a person's role: a
 // title, a word that ranks one, or a noun that heads a description:
@@ -907,7 +907,7 @@ func (a *analyzer) roleWord(j int) bool {
 		return false
 	}
 	lx := &a.toks[j].lex
-	return lx.title() || lx.role != 0 || lx.rank != 0 || a.commonHead(j) || roleNouns[a.word(j)]
+	return lx.title() || lx.role != 0 || lx.rank != 0 || a.commonHead(j) || roleNouns.holdsAt(a.text, a.toks[j].Start, a.toks[j].End)
 }
 
 // apostrophe returns the index of the first apostrophe in s, straight or

@@ -131,7 +131,7 @@ func (a *analyzer) adverbBeforeThat(i int) bool {
 	if a.toks[i].kind != tWord || i+2 >= len(a.toks) {
 		return false
 	}
-	degree := inFold(degreeAdverbs, a.word(i))
+	degree := a.wordIn(degreeAdverbs, i)
 	if n := &a.toks[i+2]; n.kind == tPunct && n.r == ',' {
 		return !degree && a.adverbOfSaying(i) // "said repeatedly that, in his view, …"
 	}
@@ -163,10 +163,10 @@ func (a *analyzer) adverbOfSaying(i int) bool {
 
 // degreeAdverbs say how much, and go with a pronoun "that" after a cue
 // rather than with the cue: "said exactly that", "said nearly that".
-var degreeAdverbs = map[string]bool{
+var degreeAdverbs = newFoldSet(map[string]bool{
 	"exactly": true, "precisely": true, "essentially": true, "roughly": true, "nearly": true,
 	"almost": true, "largely": true, "basically": true, "just": true, "even": true,
-}
+})
 
 // eventAdjunctEnd returns the end of a short adjunct of when that opens
 // with "after", "before" or "following" at toks[i] and runs to the "that"
@@ -438,7 +438,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				if v, ok := a.cue(w); ok && !a.toks[w].cap && !v.nounForm() && !a.passive(w) {
 					return e
 				}
-				if endsInEd(a.word(w)) && judgingVerbs[lowerASCII(a.word(w))] { // all end in -ed
+				if endsInEd(a.word(w)) && a.wordIn(judgingVerbs, w) { // all end in -ed
 					return e // "said he makes $41,000 and questioned how …"
 				}
 				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && (a.sayAt(w+2) || a.sayAt(w+3)) {
@@ -519,12 +519,12 @@ func (a *analyzer) subjectOnly(lo, hi int) bool {
 // judgingVerbs are past tenses that, after "and", start a second deed of
 // the speaker's rather than more of the report: "said A and criticized
 // him for B".
-var judgingVerbs = map[string]bool{
+var judgingVerbs = newFoldSet(map[string]bool{
 	"criticized": true, "criticised": true, "questioned": true, "accused": true, "praised": true,
 	"blamed": true, "thanked": true, "dismissed": true, "rejected": true, "defended": true,
 	"attacked": true, "mocked": true, "blasted": true, "slammed": true, "challenged": true,
 	"counter-accused": true, "condemned": true, "denounced": true, "pledged": true, "vowed": true,
-}
+})
 
 // endsInEd reports whether w ends in "ed" in either case, as a word must
 // to lower to one of judgingVerbs.
@@ -619,7 +619,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		// raised before": a noun that sums up what was said, in the
 		// writer's words.
 		for w := j + 1; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
-			if commentNouns[lowerASCII(a.word(w))] {
+			if a.wordIn(commentNouns, w) {
 				// The comment goes on about what was said: "a swipe at",
 				// "a move that", "a point she conceded"; but a list goes
 				// on to its next item ("a new coach, a better plan and
@@ -693,7 +693,7 @@ func (a *analyzer) contrastGoesOn(j, hi int) bool {
 // commentNouns are nouns by which a writer sums up what was said, set
 // off after the report: ", a swipe at the mayor", ", a point she
 // conceded", "— a play on words".
-var commentNouns = map[string]bool{
+var commentNouns = newFoldSet(map[string]bool{
 	"swipe": true, "jab": true, "dig": true, "shot": true, "reference": true, "nod": true, "allusion": true,
 	"point": true, "plan": true, "proposal": true, "idea": true, "claim": true, "assertion": true,
 	"statement": true, "remark": true, "comment": true, "move": true, "step": true, "shift": true,
@@ -706,7 +706,7 @@ var commentNouns = map[string]bool{
 	"echo": true, "play": true, "calculation": true, "estimate": true, "prediction": true, "notion": true,
 	"theme": true, "refrain": true, "phrase": true, "slogan": true, "label": true, "nickname": true,
 	"characterization": true, "tribute": true, "rebuke": true, "retort": true, "rebuttal": true, "sum": true,
-}
+})
 
 // reasonGoesOn reports whether the conjunction at toks[j], after an
 // interrupting attribution, carries on the report: "The effects are hard
@@ -768,7 +768,7 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 	}
 	// At least two words stay: "called for calm in a statement" reports
 	// "calm" and the cue, not nothing.
-	if n := e - 1; n-2 > lo+1 && (statementNouns[lowerASCII(a.word(n))] || a.isWord(n, "interview") || a.isWord(n, "speech")) && a.class(n-1) == determiner && a.isWord(n-2, "in") && !a.hasFiniteVerb(lo, n-2) {
+	if n := e - 1; n-2 > lo+1 && a.isWord(n-2, "in") && a.class(n-1) == determiner && (a.wordIn(statementNouns, n) || a.isWord(n, "interview") || a.isWord(n, "speech")) && !a.hasFiniteVerb(lo, n-2) {
 		return a.trimEnd(lo, n-2)
 	}
 	return hi
@@ -776,10 +776,10 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 
 // namedDays are the words that name a day with a day of the week:
 // "Super Tuesday", "Black Friday".
-var namedDays = map[string]bool{
+var namedDays = newFoldSet(map[string]bool{
 	"super": true, "black": true, "good": true, "cyber": true, "easter": true, "palm": true, "ash": true,
 	"holy": true, "giving": true,
-}
+})
 
 // timeBelongs reports whether a time word at toks[t], at the end of a
 // reported clause that starts at toks[lo], tells of the reported event
@@ -791,9 +791,9 @@ func (a *analyzer) timeBelongs(lo, t int) bool {
 	if a.isCapWord(t - 1) {
 		// "as Super Tuesday unfolds", "on Fox News Sunday"; but not "at a
 		// rally in Ohio Monday", where the name is a place.
-		return inFold(namedDays, a.word(t-1)) || a.class(t-2) != preposition
+		return a.wordIn(namedDays, t-1) || a.class(t-2) != preposition
 	}
-	if statementNouns[lowerASCII(a.word(t-1))] || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
+	if a.wordIn(statementNouns, t-1) || a.isWord(t-1, "filing") || a.isWord(t-1, "interview") {
 		return false // "…, in a statement Monday"
 	}
 	// A modal or "when" counts in the last part of the clause only: not
@@ -887,16 +887,16 @@ func (a *analyzer) adverb(j int) bool {
 		return false
 	}
 	w := a.word(j)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !nounsInLy[lowerASCII(w)]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !a.wordIn(nounsInLy, j)
 }
 
 // nounsInLy are words in -ly that are no adverbs: "attorneys for the
 // family said".
-var nounsInLy = map[string]bool{
+var nounsInLy = newFoldSet(map[string]bool{
 	"family": true, "rally": true, "ally": true, "supply": true, "reply": true, "assembly": true,
 	"monopoly": true, "anomaly": true, "italy": true, "july": true, "belly": true, "bully": true,
 	"elderly": true, "homily": true,
-}
+})
 
 // clauseStart reports whether toks[lo:hi], after the cue v, reads as a
 // reported clause rather than an object ("said goodbye", "told the
@@ -1064,15 +1064,15 @@ func (a *analyzer) objectOrManner(j, hi int, strict bool) bool {
 // spanOfTime reports whether toks[j] names a stretch of time: a time word,
 // or a unit of time, one or more ("a decade ago", "hours later").
 func (a *analyzer) spanOfTime(j int) bool {
-	return a.class(j) == timeWord || spansOfTime[singular(lowerASCII(a.word(j)))]
+	return a.class(j) == timeWord || inFold(spansOfTime, singular(lowerASCII(a.word(j))))
 }
 
 // spansOfTime are nouns of a stretch of time: "a decade ago", "an hour
 // later".
-var spansOfTime = map[string]bool{
+var spansOfTime = newFoldSet(map[string]bool{
 	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true,
 	"decade": true, "century": true, "while": true, "moment": true, "time": true, "fortnight": true,
-}
+})
 
 // presentVerbs are common verbs in the present tense without -s, which
 // [analyzer.hasFiniteVerb] cannot tell by their ending.
@@ -1133,7 +1133,7 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && irregularPast[w] && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
+		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && a.wordAsWritten(irregularPast, j) && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
 			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war"
 		}
 	}
@@ -1205,16 +1205,16 @@ func (a *analyzer) openingPhrase(j int) bool {
 		return false
 	}
 	next := j+1 < len(a.toks) && (a.class(j+1) == preposition || a.class(j+1) == conjunction || a.isWord(j+1, "and") || a.isPunct(j+1, ','))
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && next || openingAdverbs[lowerASCII(w)] && next
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && next || next && a.wordIn(openingAdverbs, j)
 }
 
 // openingAdverbs open a sentence before its subject: "Shortly after the
 // debate, Hale …". A list, as "Italy", "Emily" and "Family" end in -ly too.
-var openingAdverbs = map[string]bool{
+var openingAdverbs = newFoldSet(map[string]bool{
 	"shortly": true, "recently": true, "previously": true, "separately": true, "additionally": true,
 	"ultimately": true, "initially": true, "eventually": true, "currently": true, "finally": true,
 	"originally": true, "similarly": true, "notably": true, "subsequently": true, "immediately": true,
-}
+})
 
 // sentenceAdverb reports whether toks[j] is an adverb that opens a
 // sentence before a comma: "However, he …", "Meanwhile, the mayor …".

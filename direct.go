@@ -46,7 +46,7 @@ func (a *analyzer) colonFrames() {
 	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
 		return
 	}
-	if inFold(notices, a.word(i)) {
+	if a.wordIn(notices, i) {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
@@ -103,7 +103,7 @@ func (a *analyzer) blockQuotation(pending *attribution) bool {
 	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
 		return false
 	}
-	if a.isPunct(1, ':') && inFold(notices, a.word(0)) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
+	if a.isPunct(1, ':') && a.wordIn(notices, 0) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
 		return false
 	}
 	if pending.skind == Name && (a.isPunct(1, ',') || a.pastTense(1) || a.class(1) == auxiliary) {
@@ -363,13 +363,13 @@ func (a *analyzer) transcriptLine() bool {
 	for j < len(a.toks) && j < i+4 && a.isCapWord(j) {
 		j++
 	}
-	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !inFold(notices, a.word(i))
+	return j > i && a.isPunct(j, ':') && isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End]) && len(a.word(i)) > 1 && !a.wordIn(notices, i)
 }
 
 // notices are the labels and exclamations before a colon that name no
 // speaker: "UPDATE:", "BREAKING:", "Related:", "BYLINE:", "Q&A:", "Wow:",
 // "EMAIL:".
-var notices = map[string]bool{
+var notices = newFoldSet(map[string]bool{
 	"correction": true, "clarification": true, "update": true, "updated": true, "editor": true,
 	"note": true, "photo": true, "video": true, "watch": true, "read": true, "related": true,
 	"source": true, "sources": true, "warning": true, "disclaimer": true, "advertisement": true,
@@ -380,7 +380,7 @@ var notices = map[string]bool{
 	"analysis": true, "commentary": true, "editorial": true, "transcript": true, "q&a": true,
 	"faq": true, "explainer": true, "recap": true, "timeline": true, "quiz": true, "factbox": true,
 	"email": true, "e-mail": true, "contact": true, "phone": true, "website": true, "follow": true,
-}
+})
 
 // colonCue records a cue that ends the paragraph with a colon ("The Times
 // reports:"), for a quotation that opens the next paragraph.
@@ -551,7 +551,7 @@ func (a *analyzer) direct(s sentence) {
 				if ok && v.flags&cueQuoteOnly != 0 && q.close >= 0 && hi > end+1 && a.isWord(end, "and") && (a.pastTense(end+1) && a.deedGoesOn(end+2) || a.presentVerb(end+1, s.lo)) {
 					hi = end // "called the plan “a fraud” and walked out": the subject's next deed
 				}
-				if q.close >= 0 && a.possessorReport(r) && a.writerGoesOn(end) {
+				if q.close >= 0 && a.possessorReport(&r) && a.writerGoesOn(end) {
 					hi = end // "Her claim that the drug was “a cure” drew scorn": the noun's clause
 				}
 				if at.quoteEnds {
@@ -831,27 +831,30 @@ func (a *analyzer) titleQuote(q qref) bool {
 	if a.possessive(p) && p == q.open-1 {
 		return !a.quoteCueNear(p)
 	}
-	switch w := a.word(max(p, 0)); {
-	case inFold(workNouns, w):
+	if p < 0 || a.toks[p].kind != tWord {
+		return false // a mark or punctuation before it: no noun
+	}
+	switch {
+	case a.wordIn(workNouns, p):
 		// "his book “Women Who Work”", but "called the show “a joke”",
 		// and "Before the program, “states were …”" quotes someone.
-		return p >= 0 && a.toks[p].kind == tWord && !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
-	case inFold(titlingWords, w):
-		return p >= 0 && a.toks[p].kind == tWord
+		return !a.quoteCueNear(p) && !a.quoteStartsLower(q.open)
+	case a.wordIn(titlingWords, p):
+		return true
 	}
 	return false
 }
 
 // workNouns name works whose title a quotation after them gives: "his
 // book “Women Who Work”".
-var workNouns = map[string]bool{
+var workNouns = newFoldSet(map[string]bool{
 	"book": true, "film": true, "movie": true, "show": true, "song": true, "album": true, "article": true,
 	"column": true, "essay": true, "program": true, "series": true, "play": true, "novel": true,
 	"memoir": true, "documentary": true, "podcast": true, "newsletter": true,
-}
+})
 
 // titlingWords give the title after them: "a memo titled “Next Steps”".
-var titlingWords = map[string]bool{"titled": true, "entitled": true, "headlined": true}
+var titlingWords = newFoldSet(map[string]bool{"titled": true, "entitled": true, "headlined": true})
 
 // plainAdjuncts reports whether toks[lo:hi] are words with no clause of
 // their own: no auxiliary, no subject pronoun, no cue, no "that".
@@ -1199,15 +1202,15 @@ func (a *analyzer) innerDot(j int) bool {
 // auxiliary before it, nor a verb such as "began", which has no subject of
 // its own: "a Hale tweet attacking …", but "the crowd began chanting".
 func (a *analyzer) bareParticiple(k int) bool {
-	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && aspectVerbs[lowerASCII(a.word(k-1))])
+	return strings.HasSuffix(a.word(k), "ing") && a.class(k-1) != auxiliary && !(k > 0 && a.wordIn(aspectVerbs, k-1))
 }
 
 // aspectVerbs take a form in -ing for what their subject did: "began
 // chanting", "kept shouting".
-var aspectVerbs = map[string]bool{
+var aspectVerbs = newFoldSet(map[string]bool{
 	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
 	"kept": true, "keep": true, "keeps": true, "continued": true, "continue": true, "continues": true,
-}
+})
 
 // quoteRunsOn reports whether the quotation that closes just before
 // toks[p] goes on into the sentence, as quoted words that no punctuation
@@ -2115,7 +2118,7 @@ func (a *analyzer) unbalanced(lo, hi int) bool {
 // “…”". The cue runs from the verb to the noun.
 func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 	n := open - 2
-	if n-2 < s.lo || !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') || !statementNouns[lowerASCII(a.word(n))] || a.class(n-1) != determiner && !a.possessive(n-1) {
+	if n-2 < s.lo || !a.isPunct(open-1, ',') && !a.isPunct(open-1, ':') || !a.wordIn(statementNouns, n) || a.class(n-1) != determiner && !a.possessive(n-1) {
 		return found{}, false
 	}
 	v := n - 2
@@ -2193,7 +2196,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 				return found{}, false
 			}
 		}
-		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !wordUsingVerbs[lowerASCII(a.word(v))] || a.class(v-1) == determiner || a.possessive(v-1) {
+		if v <= s.lo || a.toks[v].kind != tWord || a.toks[v].cap || a.used[v] || !a.wordIn(wordUsingVerbs, v) || a.class(v-1) == determiner || a.possessive(v-1) {
 			return found{}, false // not "banned the word"
 		}
 		b := v - 1
@@ -2233,7 +2236,7 @@ var wordNouns = map[string]string{
 // wordUsingVerbs use, coin or run on words, whose subject said them:
 // "has used the phrase", "coined the term", "ran on the slogan"; not
 // "banned the word" or "disliked the term".
-var wordUsingVerbs = map[string]bool{
+var wordUsingVerbs = newFoldSet(map[string]bool{
 	"use": true, "uses": true, "used": true, "coin": true, "coins": true, "coined": true,
 	"adopt": true, "adopts": true, "adopted": true, "invoke": true, "invokes": true, "invoked": true,
 	"utter": true, "utters": true, "uttered": true, "repeat": true, "repeats": true, "repeated": true,
@@ -2242,7 +2245,7 @@ var wordUsingVerbs = map[string]bool{
 	"using": true, "coining": true, "invoking": true, "repeating": true, "adopting": true,
 	"uttering": true, "embracing": true, "borrowed": true, "deployed": true, "introduced": true,
 	"invented": true, "popularize": true, "popularizes": true,
-}
+})
 
 // issuingVerbs give the lemma of the verbs that put a statement out:
 // "issued a statement", not "received a letter".
@@ -2298,10 +2301,10 @@ func (a *analyzer) reportedSubject(k, lo int) (phrase, bool) {
 }
 
 // statementNouns are what a speaker issues or posts: "issued a statement".
-var statementNouns = map[string]bool{
+var statementNouns = newFoldSet(map[string]bool{
 	"statement": true, "tweet": true, "message": true, "letter": true, "note": true, "post": true,
 	"email": true, "e-mail": true, "memo": true, "release": true,
-}
+})
 
 // presentVerb reports whether toks[v], a word in -s, is a verb in the
 // present after its subject: "openly admires", "she describes", "while
@@ -2374,7 +2377,7 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	// clause of the speaker's own stays: "If the bill passes, he said, “…”".
 	if !a.hasPlainVerb(lo, k-1) && (a.class(lo) == preposition || a.class(lo) == conjunction || k-1 == lo+1) {
 		for j := lo; j < k-1; j++ {
-			if a.class(j) == timeWord || a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "meanwhile") || a.isWord(j, "afterward") || statementNouns[lowerASCII(a.word(j))] || a.isWord(j, "interview") || a.isWord(j, "conference") || a.isWord(j, "vote") {
+			if a.class(j) == timeWord || a.isWord(j, "later") || a.isWord(j, "earlier") || a.isWord(j, "meanwhile") || a.isWord(j, "afterward") || a.wordIn(statementNouns, j) || a.isWord(j, "interview") || a.isWord(j, "conference") || a.isWord(j, "vote") {
 				return Span{}
 			}
 		}
@@ -2464,13 +2467,17 @@ func (a *analyzer) hasCue(lo, hi int) bool {
 // of the paragraph at or after toks[j], or len(notes.frames). Every form
 // of a reporting verb is a frame word ([lexeme.frame]), so that a search
 // for a cue need read no word before the first nor after the last frame
-// word in its reach. The search is written out as firstQuote's is.
-func (a *analyzer) frameFrom(j int) int {
-	frames := a.notes.frames
-	lo, hi := 0, len(frames)
+// word in its reach.
+func (a *analyzer) frameFrom(j int) int { return indexFrom(a.notes.frames, j) }
+
+// indexFrom returns the index of the first of the token indices list, in
+// order, that is j or more, or len(list). The binary search is written out
+// as firstQuote's is.
+func indexFrom(list []int32, j int) int {
+	lo, hi := 0, len(list)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(frames[m]) < j {
+		if int(list[m]) < j {
 			lo = m + 1
 		} else {
 			hi = m

@@ -109,8 +109,9 @@ type entities struct {
 	// addUnnamed and ownedBody make them.
 	bodyNames, unnamed map[string]int32
 
-	// bodies are the names of organizations mentioned so far, which a
-	// later "the company" or "the hospital" may refer back to.
+	// bodies are the names of organizations mentioned last, which a
+	// later "the company" or "the hospital" may refer back to: the last
+	// keptBodies of them (recentBodies) are in reach.
 	bodies []bodyAt
 	// thing is the last speaker that is no person ("the council", "Acme
 	// Corp."), one more than its index so that 0 says none, and thingPos
@@ -222,6 +223,10 @@ func (e *entities) post(w string, k int) {
 
 // word returns the text of the word w.
 func (e *entities) word(w Span) string { return e.text[w.Start:w.End] }
+
+// wordIn reports whether set holds the word w, as inFold(set, e.word(w))
+// does, reading the word in place.
+func (e *entities) wordIn(set *foldSet, w Span) bool { return set.hasAt(e.text, w.Start, w.End) }
 
 // join returns words joined by spaces, the last cut at lastEnd: a name.
 // A name's words are most often one space apart in the text, and the name
@@ -698,7 +703,7 @@ func (a *analyzer) nameModifier(j int) bool {
 	if k == j || k >= len(a.toks) || a.toks[k].kind != tWord || !a.toks[k].cap {
 		return false
 	}
-	if !a.toks[k-1].lex.title() && !a.commonHead(k-1) && !roleNouns[lowerASCII(a.word(k-1))] {
+	if !a.toks[k-1].lex.title() && !a.commonHead(k-1) && !a.wordIn(roleNouns, k-1) {
 		return false
 	}
 	for v := j; v < k-1; v++ {
@@ -712,16 +717,20 @@ func (a *analyzer) nameModifier(j int) bool {
 // roleNouns are nouns of a person's role that neither the titles nor the
 // descriptions hold, which news writes between a name and the person's:
 // "Hale consultant Ana Ruiz".
-var roleNouns = map[string]bool{
+var roleNouns = newFoldSet(map[string]bool{
 	"aide": true, "ally": true, "consultant": true, "strategist": true, "pollster": true,
 	"friend": true, "rival": true, "donor": true, "surrogate": true, "backer": true,
-}
+})
 
 // clauseBreak reports whether toks[from:to] part two clauses of a
 // sentence: a semicolon, or a comma before "and", "but", "while" or "so".
+// Only the paragraph's commas and semicolons are read, as the tokenizer
+// noted them.
 func (a *analyzer) clauseBreak(from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := &a.toks[k]; t.kind == tPunct && t.depth == 0 {
+	commas := a.notes.commas
+	for c := indexFrom(commas, from); c < len(commas) && int(commas[c]) < to; c++ {
+		k := int(commas[c])
+		if t := &a.toks[k]; t.depth == 0 {
 			if t.r == ';' {
 				return true
 			}
@@ -764,11 +773,11 @@ func (e *entities) commonBeforeName(words []token) bool {
 // a noun ("Top Hale aides", "Rival Hale supporters"), determiners
 // ("Neither Hale nor Ruiz", "Whatever Hale's plan"), prepositions
 // ("Inside Hale's store") and "See" ("See Hale's timeline below").
-var beforeNameWords = map[string]bool{
+var beforeNameWords = newFoldSet(map[string]bool{
 	"top": true, "senior": true, "rival": true, "fellow": true, "longtime": true,
 	"neither": true, "either": true, "whatever": true, "outside": true, "inside": true,
 	"see": true,
-}
+})
 
 // obliqueRun reports whether the capitalized run toks[i:j] is the object
 // of a preposition: "under President Ann Lee", "to Tom Hale and Ana Ruiz",
@@ -974,7 +983,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 		// "Mr. King", "Rep. Bishop", "Police Chief King": a title's
 		// surname; but after an article "the Chief Judge" and "the Deputy
 		// Marshal" are titles of two words, and name no one.
-		if !w.title() || lo > 0 && lo == len(words)-1 && inFold(surnameTitles, e.word(words[lo].Span)) && !((article || lo >= 2 && words[lo-2].lex.class == determiner) && e.titleOpener(words[lo-1])) {
+		if !w.title() || lo > 0 && lo == len(words)-1 && e.wordIn(surnameTitles, words[lo].Span) && !((article || lo >= 2 && words[lo-2].lex.class == determiner) && e.titleOpener(words[lo-1])) {
 			break
 		}
 		titled = true
@@ -985,7 +994,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	// "Fire Chief Irene Park": every word up to the last title is part of
 	// the title.
 	for k := len(words) - 2; k >= lo; k-- {
-		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && inFold(surnameTitles, e.word(words[k].Span))) {
+		if words[k].lex.title() && !(k > lo && e.givenName(words[k-1]) && e.text[words[k+1].Start]-'a' < 26 && e.wordIn(surnameTitles, words[k].Span)) {
 			titled = true
 			lo = k + 1
 			break
@@ -1241,7 +1250,7 @@ func (e *entities) complementWord(w Span) bool {
 // peoplesAndFaiths are words of nations, peoples and faiths, capitalized
 // before a noun ("a Portuguese teacher", "Catholic voters"): a run of
 // them alone is no person's name.
-var peoplesAndFaiths = map[string]bool{
+var peoplesAndFaiths = newFoldSet(map[string]bool{
 	"american": true, "british": true, "chinese": true, "mexican": true, "russian": true,
 	"french": true, "german": true, "italian": true, "spanish": true, "portuguese": true,
 	"japanese": true, "korean": true, "indian": true, "israeli": true, "iranian": true,
@@ -1254,7 +1263,7 @@ var peoplesAndFaiths = map[string]bool{
 	"venezuelan": true, "colombian": true, "nigerian": true, "egyptian": true, "saudi": true,
 	"pakistani": true, "afghan": true, "vietnamese": true, "filipino": true, "haitian": true,
 	"somali": true, "kurdish": true, "baptist": true, "methodist": true, "lutheran": true,
-}
+})
 
 // demonym reports whether w names where a person is from, before the
 // person's known first name next: "Ohioan Tom Hale", "Texan Ana Ruiz";
@@ -1268,7 +1277,7 @@ func (e *entities) demonym(w, next token) bool {
 // peoplesAndFaiths.
 func (e *entities) peopleOrFaith(words []token) bool {
 	for _, w := range words {
-		if !inFold(peoplesAndFaiths, e.word(w.Span)) {
+		if !e.wordIn(peoplesAndFaiths, w.Span) {
 			return false
 		}
 	}
@@ -1282,9 +1291,9 @@ func (e *entities) titleOpener(w token) bool {
 }
 
 // surnameTitles are titles that are also common surnames.
-var surnameTitles = map[string]bool{
+var surnameTitles = newFoldSet(map[string]bool{
 	"king": true, "judge": true, "bishop": true, "major": true, "marshal": true, "dean": true, "pope": true,
-}
+})
 
 // nameBeforeOf returns the index of the "of" that ends the name of a
 // person at the start of words, before the place or body the person is
@@ -1348,21 +1357,21 @@ func (e *entities) looksLikeName(words []token) bool {
 	if equalFoldASCII(e.word(words[0].Span), "the") {
 		return true // "The Hill" is a paper's name
 	}
-	return !inFold(placeOpeners, e.word(words[0].Span)) && !inFold(placeHeads, e.word(words[len(words)-1].Span))
+	return !e.wordIn(placeOpeners, words[0].Span) && !e.wordIn(placeHeads, words[len(words)-1].Span)
 }
 
 // placeOpeners and placeHeads are the first and last words of many place
 // names, which [entities.looksLikeName] tells from a person's when the
 // first word is no known first name.
 var (
-	placeOpeners = map[string]bool{
+	placeOpeners = newFoldSet(map[string]bool{
 		"north": true, "south": true, "east": true, "west": true, "new": true, "saudi": true,
 		"united": true, "san": true, "santa": true, "los": true, "las": true, "fort": true,
 		"mount": true, "puerto": true, "costa": true, "hong": true, "sri": true, "abu": true,
 		"tel": true, "el": true, "st.": true, "saint": true, "great": true, "central": true,
 		"capitol": true, "white": true, "upper": true, "lower": true,
-	}
-	placeHeads = map[string]bool{
+	})
+	placeHeads = newFoldSet(map[string]bool{
 		"arabia": true, "korea": true, "africa": true, "america": true, "york": true,
 		"jersey": true, "carolina": true, "dakota": true, "hampshire": true, "mexico": true,
 		"zealand": true, "kingdom": true, "states": true, "emirates": true, "republic": true,
@@ -1372,7 +1381,7 @@ var (
 		"mountains": true, "falls": true, "springs": true, "heights": true, "district": true,
 		"virginia": true, "guinea": true, "sudan": true, "ireland": true, "lanka": true,
 		"ocean": true, "sea": true, "gulf": true,
-	}
+	})
 )
 
 // isUpperCase reports whether strings.ToUpper(w) == w, without the copy.
@@ -1410,19 +1419,21 @@ func trimPossessive(w string) string {
 	return strings.TrimSuffix(w, "’s")
 }
 
-// resolve fills the speaker's entity of q, whose mention is at. toks are
-// the tokens of the paragraph being read.
-func (e *entities) resolve(text string, toks []token, at *attribution, sentenceText string) (name string, id int, anon bool) {
+// resolve fills the speaker's entity of q, whose mention is at, in the
+// sentence a reads. The text near the speaker (a.speakerContext), where a
+// source may be said to go unnamed, is read only for a description or a
+// mention that names no one: not for most, which name someone.
+func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, anon bool) {
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
-	mention := trimPossessive(text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
+	mention := trimPossessive(a.text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
 	k := -1
 	if at.speaker == e.last {
 		k = e.lastEnt
 	} else {
 		n := len(e.mentions)
-		k = e.resolveMention(text, toks, at, mention, sentenceText)
+		k = e.resolveMention(a, at, mention)
 		if at.skind == Name && len(e.mentions) > n && e.mentions[len(e.mentions)-1].ent == k {
 			// A speaker named is the subject of the verb that reports
 			// him: "Cole, Hale said, has won." makes Hale the subject;
@@ -1433,7 +1444,7 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 	}
 	if k < 0 {
 		// Unresolved: an entity of its own, with no name.
-		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, sentenceText)})
+		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, a.speakerContext(at.speaker))})
 	}
 	e.last, e.lastEnt = at.speaker, k
 	e.spoken = append(e.spoken, mentionAt{pos: at.speaker.Start, ent: k})
@@ -1452,7 +1463,8 @@ func (e *entities) resolve(text string, toks []token, at *attribution, sentenceT
 }
 
 // resolveMention finds the entity a speaker mention refers to, or -1.
-func (e *entities) resolveMention(text string, toks []token, at *attribution, mention, sentenceText string) int {
+func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) int {
+	text, toks := a.text, a.toks
 	k := -1
 	switch at.skind {
 	case Pronoun:
@@ -1480,7 +1492,7 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 				if r := firstRune(lastWord(ante)); unicode.IsUpper(r) {
 					k = e.lookupText(ante, at.antecedent.Start, toks)
 				} else {
-					k = e.description(ante, sentenceText, at.antecedent.Start, false)
+					k = e.description(ante, a.speakerContext(at.speaker), at.antecedent.Start, false)
 				}
 			}
 		}
@@ -1490,7 +1502,7 @@ func (e *entities) resolveMention(text string, toks []token, at *attribution, me
 		if author, ok := sourceAuthor(mention, opensSentence(text, at.speaker.Start)); ok {
 			k = e.lookupText(author, at.speaker.Start, toks)
 		} else {
-			k = e.description(mention, sentenceText, at.speaker.Start, true)
+			k = e.description(mention, a.speakerContext(at.speaker), at.speaker.Start, true)
 		}
 	}
 	return k
@@ -2128,8 +2140,9 @@ var roleNames = func() []string {
 // person, whichever came later; or -1.
 func (e *entities) recentThing(pos int) int {
 	k, at := e.thing-1, e.thingPos
-	for i := len(e.bodies) - 1; i >= 0; i-- {
-		if b := e.bodies[i]; b.pos < pos {
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0; i-- {
+		if b := bodies[i]; b.pos < pos {
 			if b.pos > at || k < 0 {
 				name := e.text[b.name.Start:b.name.End]
 				if k = e.body(name); k < 0 {
@@ -2142,29 +2155,35 @@ func (e *entities) recentThing(pos int) int {
 	return k
 }
 
-// noteBody records the name of an organization mentioned at pos. Only the
-// latest few are kept: a description refers back to a body named nearby.
+// keptBodies is how many of the latest bodies named are in reach: a
+// description refers back to a body named nearby.
+const keptBodies = 32
+
+// recentBodies returns the bodies in reach, the latest keptBodies.
+func (e *entities) recentBodies() []bodyAt { return e.bodies[max(0, len(e.bodies)-keptBodies):] }
+
+// noteBody records the name of an organization mentioned at pos. Those
+// out of reach are dropped all at once, when as many again have been
+// added, rather than one at each addition.
 func (e *entities) noteBody(words []token, pos int) {
-	const keep = 32
 	for len(words) > 1 && (equalFoldASCII(e.word(words[0].Span), "the") || equalFoldASCII(e.word(words[0].Span), "a")) {
 		words = words[1:] // "The Millbrook Rovers", "A Water Quality Board report"
 	}
 	if len(words) < 2 && !isUpperCase(e.word(words[0].Span)) {
 		return // "Monday", "Congress" alone name no body a "the" refers to
 	}
-	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && inFold(officeRooms, e.word(words[0].Span)) {
+	if len(words) == 2 && equalFoldASCII(e.word(words[1].Span), "office") && e.wordIn(officeRooms, words[0].Span) {
 		return // "the Oval Office" is a room, no agency
 	}
-	if len(e.bodies) == keep {
-		copy(e.bodies, e.bodies[1:])
-		e.bodies = e.bodies[:keep-1]
+	if len(e.bodies) == 2*keptBodies {
+		e.bodies = e.bodies[:copy(e.bodies, e.bodies[keptBodies:])]
 	}
 	e.bodies = append(e.bodies, bodyAt{pos, Span{words[0].Start, words[len(words)-1].End}})
 }
 
 // officeRooms are the words before "Office" in the names of rooms and
 // counters, not of agencies: "the Oval Office", "the box office".
-var officeRooms = map[string]bool{"oval": true, "post": true, "box": true, "front": true}
+var officeRooms = newFoldSet(map[string]bool{"oval": true, "post": true, "box": true, "front": true})
 
 // bodyKinds map the head of a description to the words that name bodies
 // of that kind: "the hospital" refers back to a "Medical Center".
@@ -2201,10 +2220,16 @@ var bodyKinds = map[string][]string{
 // bodyKindOf reports whether bodyKinds holds w in lower case: whether the
 // last word of an entity names a kind of body. A body's last word is kept
 // as written, which only this asks of, and is lowered here without a copy.
-func bodyKindOf(w string) bool {
-	kinds, _ := lookupFold(bodyKinds, w)
-	return kinds != nil
-}
+func bodyKindOf(w string) bool { return inFold(bodyKindHeads, w) }
+
+// bodyKindHeads are the heads that bodyKinds holds kinds of bodies for.
+var bodyKindHeads = func() *foldSet {
+	heads := make(map[string]bool)
+	for h, kinds := range bodyKinds {
+		heads[h] = kinds != nil
+	}
+	return newFoldSet(heads)
+}()
 
 // bodyFor returns the entity of the latest organization named before pos
 // whose name suits the head noun of a description, or -1.
@@ -2216,8 +2241,9 @@ func (e *entities) bodyFor(head string, pos int) int {
 	// A body named by the head itself goes first: "the agency" is the
 	// Protection Agency before the Justice Department named after it.
 	other := -1 // the latest body of another of the kinds
-	for i := len(e.bodies) - 1; i >= 0; i-- {
-		b := e.bodies[i]
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0; i-- {
+		b := bodies[i]
 		if b.pos >= pos {
 			continue
 		}
@@ -2237,7 +2263,7 @@ func (e *entities) bodyFor(head string, pos int) int {
 	if other < 0 {
 		return -1
 	}
-	return e.bodyNamed(e.bodies[other].name, head)
+	return e.bodyNamed(bodies[other].name, head)
 }
 
 // bodyNamed returns the entity of the body whose name is text[name],
@@ -2267,7 +2293,7 @@ func (e *entities) description(mention, sentenceText string, pos int, subject bo
 		}
 	}
 	definite := words[0] == "the" || words[0] == "that" || words[0] == "this"
-	if documents[head] && definite && len(words) <= 4 && head == words[len(words)-1] && !hasPossessive(words) {
+	if definite && len(words) <= 4 && head == words[len(words)-1] && documents[head] && !hasPossessive(words) {
 		if k := e.documentAuthor(head, pos); k >= 0 {
 			return k
 		}
@@ -2299,9 +2325,11 @@ func (e *entities) description(mention, sentenceText string, pos int, subject bo
 	// named last's. A party may tell two people apart ("the Democratic
 	// nominee") and is known of no one, and a possessive names another
 	// role-holder ("the party's nominee"): so no one is found.
-	if g, ok := personRoles[headWord(words)]; ok && words[0] == "the" && len(words) <= 6 && !hasParty(words) && !hasPossessive(words) && !e.unnamedContext(sentenceText) {
-		if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
-			return k
+	if words[0] == "the" && len(words) <= 6 {
+		if g, ok := personRoles[headWord(words)]; ok && !hasParty(words) && !hasPossessive(words) && !e.unnamedContext(sentenceText) {
+			if k := e.recentPerson(pos, g); k >= 0 && !e.weakPerson(k) {
+				return k
+			}
 		}
 	}
 	// "Tom Hale spoke on Monday. The Ohio senator said …": a role that
@@ -2667,8 +2695,9 @@ func (e *entities) authorAt(lo, hi int, last, speakers bool) int {
 			k, at = m.ent, m.pos
 		}
 	}
-	for i := len(e.bodies) - 1; i >= 0 && e.bodies[i].pos >= lo && !speakers; i-- {
-		if b := e.bodies[i]; beats(b.pos) {
+	bodies := e.recentBodies()
+	for i := len(bodies) - 1; i >= 0 && bodies[i].pos >= lo && !speakers; i-- {
+		if b := bodies[i]; beats(b.pos) {
 			k, at = e.bodyNamed(b.name, lastWord(e.text[b.name.Start:b.name.End])), b.pos
 		}
 	}

@@ -502,6 +502,11 @@ func markAt(text string, i int) (rune, int) {
 		}
 		return '"', 2
 	}
+	// The curly marks and the dashes, most of the runes met, are
+	// U+2000 to U+203F: E2 80 and a last byte, decoded here at once.
+	if text[i] == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+		return 0x2000 | rune(text[i+2]&0x3F), 3
+	}
 	return utf8.DecodeRuneInString(text[i:])
 }
 

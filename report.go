@@ -227,10 +227,13 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.askedFrame(k, s)
 		return
 	}
-	if ok && a.passive(k) && a.impersonal(k, v, s) {
+	// A passive cue is asked of twice: "it was reported that" is an
+	// impersonal frame, and any other passive no report.
+	passive := ok && a.passive(k)
+	if passive && a.impersonal(k, v, s) {
 		return
 	}
-	if !ok || a.passive(k) || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && refusedSpeech[lowerASCII(a.word(k+2))]) {
+	if !ok || passive || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && a.wordIn(refusedSpeech, k+2)) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && a.attributive(k) {
@@ -304,7 +307,7 @@ func (a *analyzer) modifiedNoun(k int) bool {
 	for j := k - 1; j >= k-2 && j > 0; j-- {
 		t := &a.toks[j]
 		if t.kind != tWord || t.cap || a.class(j) != openClass || a.possessive(j) || pluralForm(a.word(j)) ||
-			a.commonHead(j) || a.verbAt(j) != nil || a.countWord(j) || inFold(quantityNouns, a.word(j)) {
+			a.commonHead(j) || a.verbAt(j) != nil || a.countWord(j) || a.wordIn(quantityNouns, j) {
 			return false
 		}
 		o := j - 1
@@ -329,11 +332,11 @@ func (a *analyzer) modifiedNoun(k int) bool {
 
 // quantityNouns after "a" make a quantity of people, not a modifier: "a
 // few claim", "a majority call for".
-var quantityNouns = map[string]bool{
+var quantityNouns = newFoldSet(map[string]bool{
 	"few": true, "lot": true, "number": true, "handful": true, "majority": true, "minority": true,
 	"couple": true, "dozen": true, "third": true, "quarter": true, "half": true, "host": true,
 	"bunch": true, "group": true, "slew": true, "variety": true, "series": true,
-}
+})
 
 // impersonal records the report of a passive cue at toks[k] whose
 // subject is an empty "it", and reports whether there was one: "it was
@@ -445,11 +448,11 @@ func (a *analyzer) participleAhead(lo, hi int) bool {
 // refusedSpeech are the verbs after "declined to" that make the refusal
 // a report: "declined to comment", "declined to say whether …", but not
 // "declined to run" or "declined to $281 million".
-var refusedSpeech = map[string]bool{
+var refusedSpeech = newFoldSet(map[string]bool{
 	"comment": true, "say": true, "discuss": true, "elaborate": true, "speculate": true, "answer": true,
 	"respond": true, "confirm": true, "specify": true, "identify": true, "name": true, "detail": true,
 	"address": true, "disclose": true, "reveal": true, "explain": true, "provide": true,
-}
+})
 
 // callsSomething reports whether the "call" at toks[k] names what
 // someone is: "called him a liar", "called the plan a disaster".
@@ -465,12 +468,12 @@ func (a *analyzer) callsSomething(k, hi int) bool {
 	} else {
 		return false
 	}
-	if (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !notNaming[lowerASCII(a.word(o+1))] {
+	if (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !a.wordIn(notNaming, o+1) {
 		return true
 	}
 	// "called them baseless and …", "called it illegal.": a judgment
 	// right after a pronoun, ending the clause.
-	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) || a.adverb(o) || notJudging[lowerASCII(a.word(o))] {
+	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) || a.adverb(o) || a.wordIn(notJudging, o) {
 		return false
 	}
 	return a.isPunct(o+1, ',') || a.isPunct(o+1, '.') || a.isWord(o+1, "and") || a.isWord(o+1, "but")
@@ -478,20 +481,20 @@ func (a *analyzer) callsSomething(k, hi int) bool {
 
 // notJudging are words after "called them" that say where, not what:
 // "called them together", "called him home".
-var notJudging = map[string]bool{
+var notJudging = newFoldSet(map[string]bool{
 	"together": true, "inside": true, "outside": true, "home": true, "back": true, "over": true, "down": true,
 	"up": true, "in": true, "out": true, "off": true, "away": true, "forward": true, "downstairs": true,
 	"upstairs": true, "aside": true, "again": true, "today": true, "yesterday": true, "tonight": true,
-}
+})
 
 // notNaming are words after "called him a" that say how often or what
 // for, not what someone is: "called his lawyer a second time", "called
 // her a cab".
-var notNaming = map[string]bool{
+var notNaming = newFoldSet(map[string]bool{
 	"second": true, "third": true, "fourth": true, "few": true, "couple": true, "lot": true,
 	"number": true, "cab": true, "taxi": true, "day": true, "week": true, "month": true, "year": true,
 	"dozen": true, "half": true, "total": true, "bit": true,
-}
+})
 
 // callParticle returns the index of the "for" or "on" that makes the
 // "call" at toks[k] a report ("called for a repeal", "called Wednesday
@@ -937,7 +940,7 @@ func (a *analyzer) nounCueMaker(sp phrase, k int, v cueVerb, lo int) (maker phra
 	if !v.nounForm() || !sp.ok() || sp.hi != k || sp.kind != Description || strings.HasSuffix(a.word(k), "s") || !a.ownModifiers(sp) {
 		return phrase{}, false
 	}
-	if makingVerbs[lowerASCII(a.word(sp.lo-1))] {
+	if a.wordIn(makingVerbs, sp.lo-1) {
 		if p := a.subject(sp.lo-1, lo); p.ok() && p.hi < sp.lo {
 			return p, true
 		}
@@ -967,27 +970,27 @@ func (a *analyzer) ownModifiers(p phrase) bool {
 			return false
 		}
 	}
-	return !a.commonHead(p.hi-1) && !speakingModifiers[lowerASCII(a.word(p.hi-1))]
+	return !a.commonHead(p.hi-1) && !a.wordIn(speakingModifiers, p.hi-1)
 }
 
 // speakingModifiers are nouns that, before a noun cue, name who made it:
 // "the defense claim", "the agency report".
-var speakingModifiers = map[string]bool{
+var speakingModifiers = newFoldSet(map[string]bool{
 	"defense": true, "prosecution": true, "agency": true, "union": true, "committee": true,
 	"board": true, "party": true, "department": true, "court": true, "panel": true, "council": true,
 	"city": true, "state": true, "county": true, "industry": true, "group": true, "staff": true,
 	"family": true, "team": true, "opposition": true, "government": true,
-}
+})
 
 // makingVerbs make or voice what a noun cue names: "made a claim",
 // "issued a warning", "repeated the promise".
-var makingVerbs = map[string]bool{
+var makingVerbs = newFoldSet(map[string]bool{
 	"made": true, "make": true, "makes": true, "making": true, "issued": true, "issue": true, "issues": true,
 	"offered": true, "offer": true, "repeated": true, "repeat": true, "gave": true, "give": true, "given": true,
 	"reiterated": true, "voiced": true, "leveled": true, "levelled": true, "lodged": true, "floated": true,
 	"renewed": true, "delivered": true, "sounded": true, "struck": true, "echoed": true, "pushed": true,
 	"raised": true, "spread": true, "peddled": true,
-}
+})
 
 // dashComment reports whether the dash at toks[j], which may be doubled
 // ("--"), opens a comment of the writer's: "a development that …", "a
@@ -1077,7 +1080,7 @@ func (a *analyzer) nounReport(k, n int, s sentence) {
 	}
 	sp.lo = a.possessorStart(sp, k)
 	lo := n + 2
-	if a.verbAuxiliary(lo) || a.pastTense(lo) || spansOfTime[lowerASCII(a.word(lo))] || a.isWord(lo, "night") || a.isWord(lo, "morning") {
+	if a.verbAuxiliary(lo) || a.pastTense(lo) || a.wordIn(spansOfTime, lo) || a.isWord(lo, "night") || a.isWord(lo, "morning") {
 		return // "Ruiz's comments that appeared online", "his remarks that week": no clause of what was said
 	}
 	end := a.clauseEnd(lo, s.hi)
@@ -1446,7 +1449,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// as a quotation's: “…,” Rendell recalled, suggesting …
 	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
 	for i := len(found) - 1; i >= 0; i-- {
-		at := found[i]
+		at := &found[i]
 		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start || a.possessorReport(at) {
 			continue // nor the possessor of "dismissed his claim that …, adding"
 		}
@@ -1674,13 +1677,13 @@ func (a *analyzer) authoredBy(v, d int) bool {
 	if a.isWord(v, "in") {
 		return true
 	}
-	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !inFold(authoringVerbs, a.word(v)) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
+	if v > 0 && !a.toks[v].cap && a.class(v) == openClass && !a.wordIn(authoringVerbs, v) && a.toks[v-1].kind == tWord && a.wordIn(givingVerbs, v-1) {
 		return true // "sent members a letter", "gave reporters a statement"
 	}
-	if v > 0 && a.objectPronoun(v) && a.toks[v-1].kind == tWord && inFold(givingVerbs, a.word(v-1)) {
+	if v > 0 && a.objectPronoun(v) && a.toks[v-1].kind == tWord && a.wordIn(givingVerbs, v-1) {
 		return true // "sent them a letter"
 	}
-	if inFold(publishingVerbs, a.word(v)) {
+	if a.wordIn(publishingVerbs, v) {
 		// What one publishes is one's own ("a post", "a note", "an ad"),
 		// but for the letters, op-eds, memos and emails others wrote,
 		// and what was leaked to the publisher ("a private note").
@@ -1694,25 +1697,25 @@ func (a *analyzer) authoredBy(v, d int) bool {
 		}
 		return true
 	}
-	return inFold(authoringVerbs, a.word(v))
+	return a.wordIn(authoringVerbs, v)
 }
 
 // givingVerbs are the forms of verbs of authoring that take the person a
 // document goes to before it: "sent members a letter", "gave reporters a
 // statement".
-var givingVerbs = verbForms("send/sent give/gave/given hand email mail write/wrote text")
+var givingVerbs = newFoldSet(verbForms("send/sent give/gave/given hand email mail write/wrote text"))
 
 // publishingVerbs are the forms of "publish".
-var publishingVerbs = verbForms("publish")
+var publishingVerbs = newFoldSet(verbForms("publish"))
 
 // authoringVerbs are the forms of verbs whose subject writes, sends or
 // puts out the document that is their object, or joins in doing so.
-var authoringVerbs = verbForms(`make/made give/gave/given author co-author co-sign
+var authoringVerbs = newFoldSet(verbForms(`make/made give/gave/given author co-author co-sign
 	co-write/co-wrote/co-written join buy/buys/bought/buying prepare compose hand issue
 	release send/sent post write/wrote/written pen/penned/penning revise update
 	put/putting blast fire run/ran/running air tweet email circulate distribute file
 	unveil launch share deliver mail leave/left draft sign read place
-	submit/submitted/submitting broadcast text record tape conduct commission`)
+	submit/submitted/submitting broadcast text record tape conduct commission`))
 
 // verbForms returns the set of the forms of the verbs in list: each a
 // lemma, whose regular forms are made as [regularForms] makes them, and
@@ -1939,7 +1942,7 @@ func (a *analyzer) proFormEnd(j, end int) int {
 
 // possessorReport reports whether at is carried by a noun after its
 // speaker's possessive: "Trump’s claim that …", "his warning that …".
-func (a *analyzer) possessorReport(at attribution) bool {
+func (a *analyzer) possessorReport(at *attribution) bool {
 	if !cueNouns[at.lemma] || at.speaker.End > at.cue.Start {
 		return false
 	}

@@ -81,7 +81,7 @@ var wordClasses = func() map[string]wordClass {
 
 		"there": otherClosed, "here": otherClosed,
 	}
-	for w := range namePrepositions {
+	for _, w := range namePrepositions.words {
 		m[w] = preposition
 	}
 	return m
@@ -231,6 +231,26 @@ func (a *analyzer) word(i int) string {
 	return a.text[t.Start:t.End]
 }
 
+// wordIn reports whether set holds toks[i], as a.wordIn(set, i)
+// does, reading the word in place.
+func (a *analyzer) wordIn(set *foldSet, i int) bool {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return set.hasAt(a.text, t.Start, t.End)
+}
+
+// wordAsWritten reports whether set holds toks[i] as it is written, in
+// lower case: what set[a.word(i)] would be, had set been a map.
+func (a *analyzer) wordAsWritten(set *foldSet, i int) bool {
+	if uint(i) >= uint(len(a.toks)) { // i < 0 too
+		return false
+	}
+	t := &a.toks[i]
+	return set.holdsAt(a.text, t.Start, t.End)
+}
+
 // isWord reports whether toks[i] is a word equal to w, ignoring case.
 //
 // It is asked more than any other question, and is small enough to be
@@ -337,12 +357,12 @@ func (a *analyzer) stateNoun(i int) bool {
 		a.isWord(n, "that") && n+1 < len(a.toks) && a.toks[n+1].kind == tWord && !a.toks[n+1].cap && (a.class(n+1) == auxiliary || a.class(n+1) == openClass && !strings.HasSuffix(a.word(n+1), "s")) {
 		return true // "farm states that grow corn", "Rust Belt states Ohio and Indiana"
 	}
-	return a.class(j) == determiner || a.numeral(j) || stateModifiers[lowerASCII(w)] || !a.toks[j].cap && strings.HasSuffix(w, "ed")
+	return a.class(j) == determiner || a.numeral(j) || a.wordIn(stateModifiers, j) || !a.toks[j].cap && strings.HasSuffix(w, "ed")
 }
 
 // stateModifiers are words that sort states before the noun: "swing
 // states", "the fifth state", "the Gulf states".
-var stateModifiers = map[string]bool{
+var stateModifiers = newFoldSet(map[string]bool{
 	"swing": true, "battleground": true, "key": true, "early": true, "future": true, "other": true,
 	"neighboring": true, "neighbouring": true, "member": true, "border": true, "home": true, "red": true,
 	"blue": true, "purple": true, "several": true, "many": true, "both": true, "remaining": true,
@@ -355,7 +375,7 @@ var stateModifiers = map[string]bool{
 	"caribbean": true, "island": true, "coastal": true, "rural": true, "southwestern": true,
 	"northeastern": true, "southeastern": true, "northwestern": true, "plains": true, "mountain": true,
 	"democratic": true, "republican": true, "primary": true, "caucus": true, "delegate-rich": true,
-}
+})
 
 // numeral reports whether toks[i] is a word that starts with a digit: "45",
 // "1960s", "5-year".
@@ -395,7 +415,11 @@ func (a *analyzer) possessive(i int) bool {
 	if uint(i) >= uint(len(a.toks)) || a.toks[i].kind != tWord { // i < 0 too
 		return false
 	}
-	return isPossessiveWord(a.word(i)) && a.class(i) != pronoun // not "she’s"
+	t := &a.toks[i]
+	if a.text[t.End-1] != 's' {
+		return false // most words: no possessive ends otherwise
+	}
+	return isPossessiveWord(a.text[t.Start:t.End]) && t.lex.class != pronoun // not "she’s"
 }
 
 // leftPhrase returns the noun phrase that ends just before toks[end], not
@@ -509,7 +533,7 @@ func (a *analyzer) leftNounPhrase(end, lo int) phrase {
 		if c != openClass {
 			c = a.nameClass(j)
 		}
-		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && clauseHeads[lowerASCII(a.word(j))] {
+		if c == openClass && !t.cap && j < k && a.toks[j+1].cap && a.wordIn(clauseHeads, j) {
 			break // "the first time Hale said": Hale speaks, not the time
 		}
 		if c == openClass || (c == timeWord && t.cap) {
@@ -738,18 +762,18 @@ func (a *analyzer) placeHolder(j int) bool {
 	if j > 0 && a.isCapWord(j-1) && a.toks[j-1].lex.nameGender != unknownGender {
 		return false // "Tom Farmer on Fox News": a surname, not a head
 	}
-	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && inFold(onHeads, a.word(j))
+	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && a.wordIn(onHeads, j)
 }
 
 // onHeads are capitalized heads that keep a name after "on": bodies named
 // for what they are on ("the Council on Foreign Relations", "the Committee
 // on Ways and Means") and parties' members ("Democrats on Capitol Hill");
 // but "the Pentagon on Twitter" speaks from where it posted.
-var onHeads = map[string]bool{
+var onHeads = newFoldSet(map[string]bool{
 	"council": true, "committee": true, "subcommittee": true, "commission": true, "center": true,
 	"institute": true, "conference": true, "board": true, "panel": true, "caucus": true, "forum": true,
 	"democrats": true, "republicans": true,
-}
+})
 
 // placeOf reports whether toks[j] is a preposition of place that may tie
 // a thing to where it is inside a speaker's phrase.
@@ -851,10 +875,10 @@ func (a *analyzer) verbAuxiliary(j int) bool {
 
 // clauseHeads are nouns that a clause with no "that" follows: "the first
 // time Hale said", "the day Ruiz announced", "the way Hale put it".
-var clauseHeads = map[string]bool{
+var clauseHeads = newFoldSet(map[string]bool{
 	"time": true, "times": true, "day": true, "moment": true, "way": true, "reason": true,
 	"year": true, "week": true, "night": true, "morning": true, "place": true,
-}
+})
 
 // describes reports whether toks[j], before a preposition inside a
 // speaker's phrase, is a common noun that heads it: "spokeswoman" in "a
@@ -922,14 +946,14 @@ func (a *analyzer) nameStart(lo, k int) int {
 // standsAlone reports whether toks[j] is a determiner that can stand for
 // people on its own: "Some chanted", "tweeted another", "Many claim".
 func (a *analyzer) standsAlone(j int) bool {
-	return a.class(j) == determiner && inFold(aloneDeterminers, a.word(j))
+	return a.class(j) == determiner && a.wordIn(aloneDeterminers, j)
 }
 
 // aloneDeterminers are the determiners of standsAlone.
-var aloneDeterminers = map[string]bool{
+var aloneDeterminers = newFoldSet(map[string]bool{
 	"another": true, "others": true, "one": true, "some": true, "many": true, "several": true,
 	"both": true, "most": true, "all": true, "few": true,
-}
+})
 
 // trimPhrase drops a trailing preposition or determiner that the scan took.
 func (a *analyzer) trimPhrase(p phrase) phrase {
@@ -964,9 +988,13 @@ func (a *analyzer) trimPhrase(p phrase) phrase {
 // "also", "even", "once", "later", "still" and "instead" never are; the
 // others of sentenceStarters' adverbs ("Today", "Tonight", "Indeed", …)
 // open a show's or a firm's name, which has a word in lower case after
-// them ("Tonight Show host Tom Hale"). The length picks the words to
-// compare, and a capitalized word is not lowered for a switch.
+// them ("Tonight Show host Tom Hale"). They are sentenceStarters, as the
+// word's lexeme tells: most words asked, the first of a name, are not,
+// and are not looked up.
 func (a *analyzer) opensSentence(j, hi int) bool {
+	if !a.toks[j].lex.starter() {
+		return false
+	}
 	never, ok := lookupFold(starterAdverbs, a.word(j))
 	return ok && (never || !a.lowerWordIn(j+1, hi))
 }
@@ -1225,14 +1253,14 @@ func (a *analyzer) nameElsewhere(j int) bool {
 
 // namePrepositions are prepositions that also open names: "Beyond Meat",
 // "Via Terra". [wordClasses] has them as prepositions.
-var namePrepositions = map[string]bool{
+var namePrepositions = newFoldSet(map[string]bool{
 	"beyond": true, "behind": true, "besides": true, "alongside": true, "throughout": true, "via": true,
-}
+})
 
 // namePrepositionWord reports whether toks[j] is one of namePrepositions,
 // in either case.
 func (a *analyzer) namePrepositionWord(j int) bool {
-	return j >= 0 && j < len(a.toks) && a.toks[j].kind == tWord && inFold(namePrepositions, a.word(j))
+	return j >= 0 && j < len(a.toks) && a.toks[j].kind == tWord && a.wordIn(namePrepositions, j)
 }
 
 // prepAfterAuxiliary returns the position of a preposition that opens a
@@ -1242,14 +1270,20 @@ func (a *analyzer) namePrepositionWord(j int) bool {
 // point say". Where "had" possesses ("The letter the mayor had in his
 // pocket said"), objectOfHave has answered first.
 func (a *analyzer) prepAfterAuxiliary(w, lo int) int {
+	// Most subjects have no preposition among their last words: the
+	// words are asked nothing more.
+	if a.class(w-1) != preposition && a.class(w-2) != preposition && a.class(w-3) != preposition {
+		return 0
+	}
 	for p := w - 1; p > lo && p >= w-3; p-- {
 		if a.toks[p+1].kind != tWord || a.toks[p+1].cap {
 			return 0
 		}
-		if (a.pastTense(p+1) || a.verbForm(p+1)) && a.class(p) != preposition && a.class(p) != determiner {
+		c := a.class(p)
+		if c != preposition && c != determiner && (a.pastTense(p+1) || a.verbForm(p+1)) {
 			return 0 // "Veterans who had for years stayed silent said": a verb of its own; but "in prepared remarks"
 		}
-		if a.class(p) == preposition {
+		if c == preposition {
 			if a.isWord(p, "to") {
 				return 0 // "Residents who had to flee said": an infinitive
 			}
@@ -1335,9 +1369,12 @@ var months = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
+// monthWords are the months as a foldSet, for words read in place.
+var monthWords = newFoldSet(months)
+
 // irregularPast are past tenses without "-ed" that follow a subject:
 // "the mayor held her fire".
-var irregularPast = map[string]bool{
+var irregularPast = newFoldSet(map[string]bool{
 	"held": true, "took": true, "made": true, "gave": true, "went": true, "came": true, "met": true,
 	"sent": true, "kept": true, "left": true, "led": true, "won": true, "lost": true, "ran": true,
 	"spent": true, "brought": true, "found": true, "got": true, "began": true, "stood": true,
@@ -1350,7 +1387,7 @@ var irregularPast = map[string]bool{
 	"shook": true, "tore": true, "wore": true, "blew": true, "flew": true, "froze": true,
 	"sank": true, "withdrew": true, "oversaw": true, "forgot": true, "understood": true, "sat": true,
 	"fell": true, "let": true, "stole": true,
-}
+})
 
 // alsoParticiple are the irregular pasts that are past participles too,
 // so that a noun before them may be the object of a clause left out:
@@ -1366,7 +1403,7 @@ var alsoParticiple = map[string]bool{
 
 // pastTense reports whether toks[j] is a lower-case past tense.
 func (a *analyzer) pastTense(j int) bool {
-	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || irregularPast[a.word(j)])
+	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || a.wordAsWritten(irregularPast, j))
 }
 
 // nameClass returns the class of toks[j], but openClass for a closed-class
@@ -1461,7 +1498,7 @@ func (a *analyzer) leadingVerb(k int) int {
 		return k - 3
 	case ing && a.isWord(k-1, "by") && a.pastTense(k-2):
 		return k - 2
-	case ing && k > 0 && a.toks[k-1].kind == tWord && aspectVerbs[lowerASCII(a.word(k-1))]:
+	case ing && k > 0 && a.toks[k-1].kind == tWord && a.wordIn(aspectVerbs, k-1):
 		return k - 1 // "began chanting"
 	case to:
 		return a.controlFrame(k-1, k-2)

@@ -293,16 +293,15 @@ func foldHash(w string) (h, head uint64) { return foldHashAt(w, 0, len(w)) }
 // foldHashAt is foldHash of text[lo:hi], which reads the bytes of text past
 // hi, when there are eight, rather than a byte at a time.
 func foldHashAt(text string, lo, hi int) (h, head uint64) {
+	if n := hi - lo; n < 8 && lo+8 <= len(text) {
+		return foldHashShort(text, lo, n) // most words
+	}
 	for i := lo; ; i += 8 {
 		x := load8(text, i)
 		if n := hi - i; n < 8 {
 			x &= 1<<(8*uint(n)) - 1
 		}
-		// The high bit of each byte from A to Z, moved to the bit that
-		// makes it lower case.
-		y := x &^ highBits
-		upper := (y + (0x80-'A')*oneBits) &^ (y + (0x80-'Z'-1)*oneBits) &^ x & highBits
-		c := x | upper>>2
+		c := foldBytes(x)
 		if i == lo {
 			head = c
 		}
@@ -311,6 +310,23 @@ func foldHashAt(text string, lo, hi int) (h, head uint64) {
 			return h, head
 		}
 	}
+}
+
+// foldHashShort is foldHashAt of the word of n bytes at text[lo], fewer
+// than eight, with eight bytes of text to read there: the one round of its
+// loop, written out.
+func foldHashShort(text string, lo, n int) (h, head uint64) {
+	head = foldBytes(binary.LittleEndian.Uint64([]byte(text[lo:lo+8])) & (1<<(8*uint(n)) - 1))
+	return head * hashMul, head
+}
+
+// foldBytes returns the eight bytes x with the ASCII capitals in lower
+// case: the high bit of each byte from A to Z is moved to the bit that
+// makes it lower case.
+func foldBytes(x uint64) uint64 {
+	y := x &^ highBits
+	upper := (y + (0x80-'A')*oneBits) &^ (y + (0x80-'Z'-1)*oneBits) &^ x & highBits
+	return x | upper>>2
 }
 
 // asciiWord returns the end of the run of ASCII letters and digits that
@@ -416,11 +432,91 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// inFold reports whether set holds w in lower case: set[lowerASCII(w)],
-// without allocating.
-func inFold(set map[string]bool, w string) bool {
-	in, _ := lookupFold(set, w)
-	return in
+// inFold reports whether set holds w in lower case: what
+// set[lowerASCII(w)] would be of the words the set was made of.
+func inFold(set *foldSet, w string) bool { return set.hasAt(w, 0, len(w)) }
+
+// A foldSet is a small set of lower-case words that, as a wordTable does,
+// finds a word in any ASCII case without copying it: a map would want the
+// word lowered into a buffer and hashed again, which costs several times
+// as much as this open-addressed table of the words' foldHash.
+type foldSet struct {
+	// heads holds, for each slot, the head of the word hashed there, as
+	// foldHash returns it, or 0 for an empty slot (no word's head is 0),
+	// and keys the word. There are at least four times as many slots as
+	// words, so that most words the set lacks are told by the first.
+	heads   []uint64
+	keys    []string
+	shift   uint     // a hash shifted right by shift is its slot
+	words   []string // the words, in order
+	longest int
+}
+
+// newFoldSet returns the set of the words that set holds: its keys with
+// the value true, which are to be in lower case.
+func newFoldSet(set map[string]bool) *foldSet {
+	n := 16
+	for n < 4*len(set) {
+		n *= 2
+	}
+	f := &foldSet{heads: make([]uint64, n), keys: make([]string, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	for _, w := range slices.Sorted(maps.Keys(set)) {
+		if !set[w] {
+			continue
+		}
+		h, head := foldHash(w)
+		if head == 0 || lowerASCII(w) != w {
+			panic("foldSet: a word that is empty or not in lower case: " + w)
+		}
+		i := h >> f.shift
+		for f.heads[i] != 0 {
+			i = (i + 1) & uint64(n-1)
+		}
+		f.heads[i], f.keys[i] = head, w
+		f.words = append(f.words, w)
+		f.longest = max(f.longest, len(w))
+	}
+	return f
+}
+
+// hasAt reports whether the set holds the word text[lo:hi] in lower
+// case.
+func (f *foldSet) hasAt(text string, lo, hi int) bool { return f.find(text, lo, hi) >= 0 }
+
+// holdsAt reports whether the set holds the word text[lo:hi] as it is
+// written, in lower case: what set[text[lo:hi]] would be.
+func (f *foldSet) holdsAt(text string, lo, hi int) bool {
+	i := f.find(text, lo, hi)
+	return i >= 0 && text[lo:hi] == f.keys[i]
+}
+
+// find returns the slot of the word text[lo:hi] in lower case, or -1. A
+// word of the text is hashed eight bytes at a time, as it is read in
+// place: a copy of it would be read a byte at a time. Two words of the
+// same length and head are equal in their first eight bytes, and only a
+// longer word's others are compared.
+func (f *foldSet) find(text string, lo, hi int) int {
+	n := hi - lo
+	if n <= 0 || n > f.longest {
+		return -1
+	}
+	var h, head uint64
+	if n < 8 && lo+8 <= len(text) {
+		h, head = foldHashShort(text, lo, n) // most words, with no call
+	} else {
+		h, head = foldHashAt(text, lo, hi)
+	}
+	mask := uint64(len(f.heads) - 1)
+	for i := h >> f.shift; ; i = (i + 1) & mask {
+		switch f.heads[i] {
+		case 0:
+			return -1
+		case head:
+			if k := f.keys[i]; len(k) == n && (n <= 8 || equalFoldASCII(text[lo+8:hi], k[8:])) {
+				return int(i)
+			}
+		}
+	}
 }
 
 // tokenNotes are what [tokenize] notes of a paragraph's tokens as it makes

@@ -279,3 +279,44 @@ func TestTokenFields(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSet checks that a foldSet holds what a map lookup of the word in
+// lower case finds, and of the word as written: each word in any case,
+// inside a text or alone, and no word that differs from one only by a
+// byte, its length or what lies past its eighth byte.
+func TestFoldSet(t *testing.T) {
+	m := map[string]bool{"al-qaeda": true, "st.": true, "in": true, "headlined": true, "pharmaceuticals": true, "off": false}
+	set := newFoldSet(m)
+	for _, w := range []string{"al-qaeda", "AL-Qaeda", "st.", "St.", "in", "IN", "headlined", "Headlined", "pharmaceuticals", "PHARMACEUTICALS",
+		"off", "i", "ins", "headline", "headlines", "pharmaceutical", "pharmaceuticalz", "st", "al_qaeda", "", "İn", "in\u00a0"} {
+		want := m[lowerASCII(w)]
+		if got := inFold(set, w); got != want {
+			t.Errorf("inFold(%q) = %v, want %v", w, got, want)
+		}
+		// Near the text's end and far from it, where the bytes after the
+		// word are read too.
+		for _, text := range []string{"x " + w + " y", "x " + w + " y and a few more words"} {
+			if got := set.hasAt(text, 2, 2+len(w)); got != want {
+				t.Errorf("hasAt(%q) = %v, want %v", text, got, want)
+			}
+			if got := set.holdsAt(text, 2, 2+len(w)); got != m[w] {
+				t.Errorf("holdsAt(%q) = %v, want %v", text, got, m[w])
+			}
+		}
+	}
+}
+
+// TestMarkAt checks that markAt decodes the runes from U+2000 on, which
+// it reads itself, as utf8.DecodeRuneInString does, and whatever else
+// starts as they do.
+func TestMarkAt(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for _, text := range []string{"\xe2\x80" + string(rune(b)), "\xe2\x80" + string([]byte{byte(b)}), "\xe2\x80" + string([]byte{byte(b)}) + "x", "\xe2\x80", "\xe2"} {
+			r, n := markAt(text, 0)
+			wr, wn := utf8.DecodeRuneInString(text)
+			if r != wr || n != wn {
+				t.Errorf("markAt(%q) = %U, %d; want %U, %d", text, r, n, wr, wn)
+			}
+		}
+	}
+}
