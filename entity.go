@@ -1429,6 +1429,7 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 	}
 	mention := trimPossessive(a.text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
 	k := -1
+	made := len(e.list) // the entities made before this mention
 	if at.speaker == e.last {
 		k = e.lastEnt
 	} else {
@@ -1446,6 +1447,11 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 		// Unresolved: an entity of its own, with no name.
 		k = e.addUnnamed(entity{last: lowerASCII(lastWord(mention)), anonymous: e.anonymousMention(mention, at.skind, a.speakerContext(at.speaker))})
 	}
+	if k >= made && e.list[k].anonymous && at.skind != Pronoun && e.namedAppositive(a.toks, at) {
+		// A description set off beside a person's name describes that
+		// person: "Tom Hale, an official at the port, said".
+		e.list[k].anonymous = false
+	}
 	e.last, e.lastEnt = at.speaker, k
 	e.spoken = append(e.spoken, mentionAt{pos: at.speaker.Start, ent: k})
 	en := &e.list[k]
@@ -1460,6 +1466,97 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 		en.id = e.nextID
 	}
 	return en.name, en.id, en.anonymous
+}
+
+// namedAppositive reports whether the speaker of at, a description, is
+// set off by a comma beside the name of a person, and so describes that
+// person rather than an unnamed source: "Tom Hale, an official at the
+// port, said", "Sen. Ana Ruiz (D-Ohio), a member of the panel, said",
+// "One of the men, Tom Hale, 70, said", "said another user, Ana Ruiz.".
+// A name before the description is no such person where the cue follows
+// the description with a comma after it: in "Hale, officials said, will
+// run" the officials speak of Hale. A name after it is one only where a
+// comma or a period ends its run of capitalized words, or that of a name
+// after "and": in "said an aide, Hale will run" and "according to
+// aides, Hale and his wife have run" Hale starts the content.
+func (e *entities) namedAppositive(toks []token, at *attribution) bool {
+	i, ok := slices.BinarySearchFunc(toks, at.speaker.Start, func(t token, pos int) int { return t.Start - pos })
+	if !ok {
+		return false
+	}
+	j := i // the first token after the description
+	for j < len(toks) && toks[j].Start < at.speaker.End {
+		j++
+	}
+	if i >= 2 && punctTok(toks[i-1], ',') {
+		k := i - 2
+		if punctTok(toks[k], ')') {
+			// "Sen. Ana Ruiz (D-Ohio), a member …": the name before the
+			// party and state.
+			for k--; k > 0 && i-k < 10 && !punctTok(toks[k], '('); k-- {
+			}
+			k--
+		}
+		if k >= 0 && toks[k].kind == tWord && toks[k].cap {
+			lo := k // back over the name's words, and a title's period: "Sen. Ana Ruiz"
+			for lo > 0 && k-lo < 5 {
+				if toks[lo-1].kind == tWord && toks[lo-1].cap {
+					lo--
+				} else if lo > 1 && punctTok(toks[lo-1], '.') && toks[lo-2].kind == tWord && toks[lo-2].cap && toks[lo-2].End == toks[lo-1].Start {
+					lo -= 2
+				} else {
+					break
+				}
+			}
+			c := j // the token after the cue, where the cue follows the description
+			if c < len(toks) && toks[c].Start == at.cue.Start {
+				for c < len(toks) && toks[c].Start < at.cue.End {
+					c++
+				}
+			}
+			if (c == j || c >= len(toks) || !punctTok(toks[c], ',')) && e.personNamedIn(toks[lo].Start, toks[k].End) {
+				return true
+			}
+		}
+	}
+	if j+1 < len(toks) && punctTok(toks[j], ',') && toks[j+1].kind == tWord && toks[j+1].cap {
+		m := capRun(toks, j+1)
+		if m < len(toks) && e.text[toks[m].Start:toks[m].End] == "and" && m+1 < len(toks) && toks[m+1].cap {
+			m = capRun(toks, m+1) // "two members, Ana Ruiz and Tom Hale, said"
+		}
+		// A period ends the name, but not that of a title ("Mrs.") or an
+		// initial run into it.
+		ends := m == len(toks) || punctTok(toks[m], ',') || punctTok(toks[m], '.') && (toks[m].Start > toks[m-1].End || toks[m-1].lex.flags&(inAbbreviations|inTitles) == 0 && toks[m-1].End-toks[m-1].Start > 1)
+		if ends && e.personNamedIn(toks[j+1].Start, toks[m-1].End) {
+			return true
+		}
+	}
+	return false
+}
+
+// capRun returns the index of the token after the run of capitalized
+// words, four at most, that starts at toks[i].
+func capRun(toks []token, i int) int {
+	m := i
+	for m < len(toks) && m-i < 4 && toks[m].kind == tWord && toks[m].cap {
+		m++
+	}
+	return m
+}
+
+// punctTok reports whether t is the punctuation rune r.
+func punctTok(t token, r rune) bool { return t.kind == tPunct && t.r == r }
+
+// personNamedIn reports whether a mention of a person starts in
+// text[lo:hi]: the scan has read the sentence of the speaker, and its
+// mentions come in the order of the text.
+func (e *entities) personNamedIn(lo, hi int) bool {
+	for j := len(e.mentions) - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].pos >= lo; j-- {
+		if m := e.mentions[j]; m.pos < hi && e.list[m.ent].person {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveMention finds the entity a speaker mention refers to, or -1.

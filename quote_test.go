@@ -4194,6 +4194,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "anonymous/a description set off beside a person's name describes that person",
+		in:   "Tom Hale, an official at the Harbor Port Authority, which runs the docks, said the pier was safe. One of the men, Ana Ruiz, 70, had served in the Navy and said the pier was safe. The pier, officials said, was safe.",
+		want: []who{{"an official at the Harbor Port Authority", "", 1, false}, {"One of the men", "", 2, false}, {"officials", "", 3, true}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/inverted with relative clause",
 		in:   "The deal was off, said an aide who was not authorized to speak publicly.",
 		want: []who{{"an aide", "", 1, true}},
