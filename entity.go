@@ -1594,6 +1594,12 @@ func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) 
 			}
 		}
 	case Name:
+		var buf [16]string
+		if words := appendLowerFields(buf[:0], mention); anonymousDescription(words) && (words[0] == "a" || words[0] == "an" || words[0] == "one" || words[0] == "another") {
+			// "one Ohio Democrat", "another Muslim who …": a person of a
+			// kind, whose capitals are no name.
+			return e.addUnnamed(entity{last: singular(headWord(words)), anonymous: true})
+		}
 		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
 		if author, ok := sourceAuthor(mention, opensSentence(text, at.speaker.Start)); ok {
@@ -2907,10 +2913,20 @@ func (e *entities) anonymousMention(mention string, kind MentionKind, sentenceTe
 // anonymousDescription reports whether the words of a description, in
 // lower case, name an unnamed source by its role: "a U.S. defense
 // official", "two people familiar with the matter".
+//
+// A person by a noun of a kind of people, in the singular after "a",
+// "an", "one" or "another", is an unnamed source too: "a gay activist",
+// "one Ohio Democrat", "another Twitter user", "an attendee"; the noun in
+// the plural names a class ("voters", "Democrats", "experts said") but
+// for the people of [unnamedCompany], whom a source knows or meets:
+// "several friends", "attendees".
 func anonymousDescription(words []string) bool {
+	one := len(words) > 1 && (words[0] == "a" || words[0] == "an" || words[0] == "one" || words[0] == "another")
 	for i, w := range words {
-		w = singular(trimCommaPeriod(w))
-		if anonymousHead(w) {
+		w = trimCommaPeriod(w)
+		s := singular(w)
+		if anonymousHead(s) || unnamedCompany[s] || one && s == w && unnamedKinds[w] {
+			w = s
 			// The head, or the noun before "familiar with" / "close to".
 			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from" || words[i+1] == "to") {
 				return words[0] != "the" || w == "source"
@@ -2918,6 +2934,32 @@ func anonymousDescription(words []string) bool {
 		}
 	}
 	return false
+}
+
+// unnamedKinds are nouns of kinds of people that, in the singular after
+// "a", "an", "one" or "another", describe a person whom the text does not
+// name ([anonymousDescription]). A spokesman, a lawyer or a leader speaks
+// on the record for others, and is not among them.
+var unnamedKinds = map[string]bool{
+	"democrat": true, "republican": true, "conservative": true, "liberal": true, "voter": true,
+	"resident": true, "reporter": true, "supporter": true, "user": true, "commenter": true,
+	"reader": true, "caller": true, "activist": true, "veteran": true, "student": true,
+	"worker": true, "organizer": true, "delegate": true, "superdelegate": true, "expert": true,
+	"analyst": true, "critic": true, "opponent": true, "muslim": true, "guy": true, "boy": true,
+	"girl": true, "protester": true, "demonstrator": true, "volunteer": true, "teacher": true,
+	"parent": true, "farmer": true, "owner": true, "investor": true, "observer": true,
+	"researcher": true, "scientist": true, "economist": true, "doctor": true, "nurse": true,
+	"teenager": true, "immigrant": true, "refugee": true, "fan": true, "survivor": true,
+	"victim": true, "patient": true, "customer": true, "pastor": true, "agent": true,
+	"lobbyist": true, "fundraiser": true, "passenger": true, "viewer": true, "blogger": true,
+}
+
+// unnamedCompany are nouns of the people whom a source knows or meets,
+// who are unnamed sources in the plural too: "friends of the mayor",
+// "attendees said".
+var unnamedCompany = map[string]bool{
+	"friend": true, "attendee": true, "participant": true, "acquaintance": true,
+	"relative": true, "colleague": true, "neighbor": true,
 }
 
 // anonymityPhrases say that a source is not named.

@@ -1097,7 +1097,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "The coach", Cue: "said", Text: "No. 3 Ohio State would be a tough game"},
 				{Kind: "mixed", Speaker: "her", Cue: "claim", Text: "the report shows the bridge is “unsafe.”"},
 				{Kind: "mixed", Speaker: "Her", Cue: "claim", Text: "the drug was “a cure”"},
-				{Kind: "direct", Speaker: "one voter", Cue: "Said", Text: "“I am tired.”"},
+				{Kind: "direct", Speaker: "one voter", Anon: true, Cue: "Said", Text: "“I am tired.”"},
 			},
 		},
 		{
@@ -1181,7 +1181,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the hall was full"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was close"},
 				{Kind: "indirect", Speaker: "A court document filed Thursday", Cue: "says", Text: "the plan failed"},
-				{Kind: "indirect", Speaker: "A reporter for USA Today", Cue: "said", Text: "the crowd left early"},
+				{Kind: "indirect", Speaker: "A reporter for USA Today", Anon: true, Cue: "said", Text: "the crowd left early"},
 			},
 		},
 		{
@@ -2774,7 +2774,7 @@ func TestIndirect(t *testing.T) {
 			in:   "Volunteers said the shelter was full. A local activist said more cots were coming.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Volunteers", Cue: "said", Text: "the shelter was full"},
-				{Kind: "indirect", Speaker: "A local activist", Cue: "said", Text: "more cots were coming"},
+				{Kind: "indirect", Speaker: "A local activist", Anon: true, Cue: "said", Text: "more cots were coming"},
 			},
 		},
 		{
@@ -4197,6 +4197,12 @@ var hardCases = []struct {
 		name: "anonymous/a description set off beside a person's name describes that person",
 		in:   "Tom Hale, an official at the Harbor Port Authority, which runs the docks, said the pier was safe. One of the men, Ana Ruiz, 70, had served in the Navy and said the pier was safe. The pier, officials said, was safe.",
 		want: []who{{"an official at the Harbor Port Authority", "", 1, false}, {"One of the men", "", 2, false}, {"officials", "", 3, true}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
+		name: "anonymous/a person of a kind, in the singular after a or one, or people a source knows",
+		in:   "“We are late,” said another user, Ana Ruiz. One Ohio Democrat said the levy would pass. “It is over,” a friend of the mayor said. Several friends said she would run. Voters said the levy was fine. A spokesman for the mayor said the vote was set.",
+		want: []who{{"another user", "", 1, false}, {"One Ohio Democrat", "", 2, true}, {"a friend of the mayor", "", 3, true}, {"Several friends", "", 4, true}, {"Voters", "", 5, false}, {"A spokesman for the mayor", "", 6, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
