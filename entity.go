@@ -2927,8 +2927,9 @@ func anonymousDescription(words []string) bool {
 		s := singular(w)
 		if anonymousHead(s) || unnamedCompany[s] || one && s == w && unnamedKinds[w] {
 			w = s
-			// The head, or the noun before "familiar with" / "close to".
-			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from" || words[i+1] == "to") {
+			// The head, or the noun before "familiar with" / "close to",
+			// "briefed on", "involved in", "inside" …
+			if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "familiar" || words[i+1] == "close" || words[i+1] == "with" || words[i+1] == "who" || words[i+1] == "in" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "of" || words[i+1] == "near" || words[i+1] == "from" || words[i+1] == "to" || words[i+1] == "briefed" || words[i+1] == "involved" || words[i+1] == "inside" || words[i+1] == "knowledgeable" || words[i+1] == "privy") {
 				return words[0] != "the" || w == "source"
 			}
 		}

@@ -4206,6 +4206,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "anonymous/people briefed on or involved in what they tell of",
+		in:   "People briefed on the talks said the deal was off. One Republican involved in the planning said the vote would wait.",
+		want: []who{{"People briefed on the talks", "", 1, true}, {"One Republican involved in the planning", "", 2, true}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/inverted with relative clause",
 		in:   "The deal was off, said an aide who was not authorized to speak publicly.",
 		want: []who{{"an aide", "", 1, true}},
