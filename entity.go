@@ -2445,8 +2445,43 @@ func (e *entities) description(mention, sentenceText string, pos int, subject bo
 	if k := e.rolePerson(mention, words, pos); subject && k >= 0 && !unicode.IsUpper(firstRune(lastWord(mention))) && !e.unnamedContext(sentenceText) {
 		return k
 	}
-	// As anonymousMention tells of a description, with its words at hand.
-	return e.addUnnamed(entity{last: head, anonymous: anonymousDescription(words) || e.unnamedContext(sentenceText)})
+	// As anonymousMention tells of a description, with its words at hand;
+	// and a definite one that no rule above has resolved is an unnamed
+	// source's where no person named leads its sentence or the one before
+	// ([entities.namedLeadNear]): "One man in the crowd shouted at the
+	// mayor. “We are broke,” the man said." But a role that one holds ("the
+	// company's chief executive") is no one unnamed.
+	anon := anonymousDescription(words) || e.unnamedContext(sentenceText)
+	if !anon && definite && words[0] == "the" && len(words) > 1 && anonymousDescription(words[1:]) && (head != singular(head) || !hasPossessive(words)) && !e.namedLeadNear(pos) {
+		anon = true
+	}
+	return e.addUnnamed(entity{last: head, anonymous: anon})
+}
+
+// namedLeadReach is how far before a definite description the last
+// speaker is taken for the person it may describe: a few sentences.
+const namedLeadReach = 300
+
+// namedLeadNear reports whether a person with a name leads a clause
+// before pos in its sentence or the sentence before, or is the last
+// speaker, within namedLeadReach bytes before pos: the person whom a
+// definite description may describe ("Tom Hale spoke first. “It is
+// late,” said the former aide.").
+func (e *entities) namedLeadNear(pos int) bool {
+	if !e.last.IsZero() && e.last.End <= pos && pos-e.last.End < namedLeadReach {
+		// The last speaker, named a few lines before: "“It works,” he
+		// said. The aide also said …" is Hale's aide only if Hale is
+		// unnamed.
+		if en := &e.list[e.lastEnt]; en.person && en.name != "" {
+			return true
+		}
+	}
+	for j := len(e.mentions) - 1; j >= 0 && j >= len(e.mentions)-maxLookBack && e.mentions[j].sent >= e.sents-1; j-- {
+		if m := e.mentions[j]; m.pos < pos && m.lead && e.list[m.ent].person && e.list[m.ent].name != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePerson returns the person that a description of a role, "the

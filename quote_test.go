@@ -368,7 +368,7 @@ func TestDirectAfter(t *testing.T) {
 		{
 			name: "an age after a comma inside the speaker's description",
 			in:   "“From day one, I made it my priority,” the soft-spoken, 71-year-old diplomat said.",
-			want: []view{{Kind: "direct", Speaker: "the soft-spoken, 71-year-old diplomat", Cue: "said", Text: "“From day one, I made it my priority,”"}},
+			want: []view{{Kind: "direct", Speaker: "the soft-spoken, 71-year-old diplomat", Anon: true, Cue: "said", Text: "“From day one, I made it my priority,”"}},
 		},
 		{
 			name: "a long description joined by and",
@@ -1773,7 +1773,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the plan was dead"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "argued", Text: "the levy was unfair"},
 				{Kind: "indirect", Speaker: "A woman", Anon: true, Cue: "said", Text: "the vote was rigged"},
-				{Kind: "indirect", Speaker: "The man", Cue: "said", Text: "the fund was empty"},
+				{Kind: "indirect", Speaker: "The man", Anon: true, Cue: "said", Text: "the fund was empty"},
 			},
 		},
 		{
@@ -2396,7 +2396,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "a subject with a whose clause and no commas",
 			in:   "The officials whose laws were struck down say the change came from the courts.",
-			want: []view{{Kind: "indirect", Speaker: "The officials", Cue: "say", Text: "the change came from the courts"}},
+			want: []view{{Kind: "indirect", Speaker: "The officials", Anon: true, Cue: "say", Text: "the change came from the courts"}},
 		},
 		{
 			name: "it and a past tense start a reported clause",
@@ -2699,7 +2699,7 @@ func TestIndirect(t *testing.T) {
 			name: "a bare plural or a quantity as the reported subject",
 			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
 			want: []view{
-				{Kind: "indirect", Speaker: "The employees", Cue: "said", Text: "disagreements broke out"},
+				{Kind: "indirect", Speaker: "The employees", Anon: true, Cue: "said", Text: "disagreements broke out"},
 				{Kind: "indirect", Speaker: "The office", Cue: "said", Text: "about half of the deficit reflected tax cuts"},
 			},
 		},
@@ -4107,7 +4107,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/reported clause starting with no",
 		in:   "The official added that no date had been set.",
-		want: []view{{Kind: "indirect", Speaker: "The official", Cue: "added",
+		want: []view{{Kind: "indirect", Speaker: "The official", Anon: true, Cue: "added",
 			Text: "no date had been set"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
@@ -4209,6 +4209,12 @@ var hardCases = []struct {
 		name: "anonymous/people briefed on or involved in what they tell of",
 		in:   "People briefed on the talks said the deal was off. One Republican involved in the planning said the vote would wait.",
 		want: []who{{"People briefed on the talks", "", 1, true}, {"One Republican involved in the planning", "", 2, true}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
+		name: "anonymous/a definite description that resolves to no one, with no person named just before",
+		in:   "One man in the crowd shouted at the mayor. “We are broke,” the man said.\n\nTom Hale spoke first. “It is late,” said the former aide.\n\n“The dam will hold,” Ana Ruiz said. The aide also said the river was low.\n\nThe company's chief executive said the plant would close.",
+		want: []who{{"the man", "", 1, true}, {"the former aide", "", 2, false}, {"Ana Ruiz", "Ana Ruiz", 3, false}, {"The aide", "", 2, false}, {"The company's chief executive", "", 4, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
