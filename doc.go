@@ -124,15 +124,23 @@
 //
 // # Anonymous sources
 //
-// A source is anonymous when it is unnamed people described only by role or
-// affiliation ("a U.S. defense official", "two senior officials", "people
-// familiar with the matter", "a person close to the negotiations",
-// "sources"), or when the sentence says the source is not named ("on
+// A source is anonymous when it is people whom the text does not name,
+// described by role, affiliation or kind ("a U.S. defense official", "two
+// senior officials", "people familiar with the matter", "people briefed on
+// the talks", "a person close to the negotiations", "sources", "aides",
+// "a friend of the mayor", "an attendee", "one Ohio Democrat", "a local
+// activist"), or when the sentence says the source is not named ("on
 // condition of anonymity", "not authorized to speak publicly", "declined to
-// be identified", "asked not to be named"). The flag follows the entity:
-// a later "The official added" is anonymous too. Named people, and
-// institutions speaking on the record ("the company said in a statement",
-// "police said"), are not anonymous.
+// be identified", "asked not to be named"). The flag follows the entity: a
+// later "The official added" is anonymous too, and so is a definite "the
+// man" or "the aide" that finds no one where no named person has just led
+// a sentence or spoken. Not anonymous are named people, a description set
+// off beside a name ("Tom Hale, an official at the port, said") or
+// resolved to one, a role that one person holds ("the company's chief
+// executive"), a spokesman or a lawyer speaking for others, institutions
+// speaking on the record ("the company said in a statement", "police
+// said"), documents and polls, and classes of people named in the plural
+// by kind ("voters", "Democrats", "experts", "critics").
 //
 // # Offsets
 //
