@@ -1594,11 +1594,13 @@ func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) 
 			}
 		}
 	case Name:
-		var buf [16]string
-		if words := appendLowerFields(buf[:0], mention); anonymousDescription(words) && (words[0] == "a" || words[0] == "an" || words[0] == "one" || words[0] == "another") {
-			// "one Ohio Democrat", "another Muslim who …": a person of a
-			// kind, whose capitals are no name.
-			return e.addUnnamed(entity{last: singular(headWord(words)), anonymous: true})
+		if indefiniteOpener(mention) {
+			var buf [16]string
+			if words := appendLowerFields(buf[:0], mention); anonymousDescription(words) {
+				// "one Ohio Democrat", "another Muslim who …": a person
+				// of a kind, whose capitals are no name.
+				return e.addUnnamed(entity{last: singular(headWord(words)), anonymous: true})
+			}
 		}
 		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
@@ -2970,6 +2972,14 @@ func anonymousDescription(words []string) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteOpener reports whether the first word of mention is "a",
+// "an", "one" or "another", in any case: only then is a capitalized
+// mention read for a person of a kind, and lowered.
+func indefiniteOpener(mention string) bool {
+	w, _, _ := strings.Cut(mention, " ")
+	return equalFoldASCII(w, "a") || equalFoldASCII(w, "an") || equalFoldASCII(w, "one") || equalFoldASCII(w, "another")
 }
 
 // unnamedKinds are nouns of kinds of people that, in the singular after
