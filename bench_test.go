@@ -136,6 +136,8 @@ func BenchmarkPathological(b *testing.B) {
 		{"crlf", "“We are ready,” Esper said.\r\n"},
 		{"appositives", "“Yes,” said Tom Hale, 61, of Dayton, Ohio, a lawyer who said the levy failed, "},
 		{"apostrophes", "''We won,''' "},
+		{"reports-before-cues", "the levy failed, Hale said, "},
+		{"interrupted-that", "It is sad, Hale said, that it rose, "},
 	}
 	sizes := []struct {
 		name string

@@ -4480,6 +4480,7 @@ func TestRobustness(t *testing.T) {
 		{"many paragraphs", strings.Repeat("“A\n\n", 300)},
 		{"appositives and relative clauses in one sentence", strings.Repeat("“Yes,” said Tom Hale, 61, of Dayton, Ohio, a lawyer who said the levy failed, ", 100)},
 		{"runs of apostrophes", strings.Repeat("''We won,''' ", 200) + strings.Repeat("'", 1000)},
+		{"reports before their cues in one sentence", strings.Repeat("the levy failed, Hale said, ", 200) + strings.Repeat("It is sad, Hale said, that it rose, ", 100)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

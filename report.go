@@ -699,7 +699,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// starts the sentence, and what was said is both halves.
 	head := Span{}
 	if that && !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k {
-		if lo := a.sentenceStart(s); sp.lo-1-lo >= 2 && a.hasFiniteVerb(lo, sp.lo-1) && !a.dashAhead(lo, sp.lo-1) {
+		if lo := a.sentenceStart(s); sp.lo-1-lo >= 2 && sp.lo-1-lo <= maxClauseTokens && a.hasFiniteVerb(lo, sp.lo-1) && !a.dashAhead(lo, sp.lo-1) {
 			head = a.span(lo, sp.lo-1)
 		}
 	}
@@ -909,8 +909,9 @@ func (a *analyzer) ownVerb(lo, hi int) bool {
 // setting.
 func (a *analyzer) settingEnd(lo, hi int) int {
 	// The clause after the colon must have a verb; and "…; and Hale was
-	// paid $90" ends a series that the source covers whole.
-	for j := hi - 3; j > lo; j-- {
+	// paid $90" ends a series that the source covers whole. A report is
+	// at most maxClauseTokens long, so only as far back is looked.
+	for j := hi - 3; j > lo && j >= hi-maxClauseTokens; j-- {
 		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && (t.r == ':' || t.r == ';') {
 			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && a.ownVerb(j+1, hi) {
 				return j + 1
@@ -921,7 +922,7 @@ func (a *analyzer) settingEnd(lo, hi int) int {
 	if !(a.isWord(lo, "despite") || a.isWord(lo, "though") || a.isWord(lo, "although")) {
 		return lo
 	}
-	for j := lo + 1; j < hi; j++ {
+	for j := lo + 1; j < hi && j < lo+maxClauseTokens; j++ {
 		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
 			if hi-(j+1) >= 3 {
 				return j + 1
