@@ -3018,6 +3018,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a colon inside a time or a score sets nothing apart",
+			in:   "The panel met at 10:30 and voted to close the plant, Ruiz said. The court ruled 5:4 and the map stands, according to Tom Hale.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "The panel met at 10:30 and voted to close the plant"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "according to", Text: "The court ruled 5:4 and the map stands"},
+			},
+		},
+		{
 			name: "a concession that opens the sentence is the writer's setting of a report before its cue",
 			in:   "Despite the storm, turnout rose in every ward, the clerk said. Though the race is close, Hale will win the seat, according to a new poll. Despite the delay, Ruiz said, the bridge will open in May.",
 			want: []view{
