@@ -3026,6 +3026,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an opening concession goes on over a relative clause and, as a clause, up to its verb",
+			in:   "Despite the storm, which hit at noon, turnout rose in every ward, the clerk said. Although Hale, the mayor, lost, he will run again, his aide said. Though the race, which ends in May, is close, Hale will win the seat, Ruiz said.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the clerk", Cue: "said", Text: "turnout rose in every ward"},
+				{Kind: "indirect", Speaker: "his aide", Anon: true, Cue: "said", Text: "he will run again"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Hale will win the seat"},
+			},
+		},
+		{
 			name: "a concession that opens the sentence is the writer's setting of a report before its cue",
 			in:   "Despite the storm, turnout rose in every ward, the clerk said. Though the race is close, Hale will win the seat, according to a new poll. Despite the delay, Ruiz said, the bridge will open in May.",
 			want: []view{

@@ -924,12 +924,26 @@ func (a *analyzer) settingEnd(lo, hi int) int {
 	if !(a.isWord(lo, "despite") || a.isWord(lo, "though") || a.isWord(lo, "although")) {
 		return lo
 	}
+	// The concession ends at a comma that closes no aside of its own: a
+	// relative clause ("Despite the storm, which hit at noon, turnout
+	// rose") and, for a clause, the words before its verb ("Although
+	// Hale, the mayor, lost, he will run again") go on with it.
+	clause := !a.isWord(lo, "despite")
+	verb, relative := false, false
 	for j := lo + 1; j < hi && j < lo+maxClauseTokens; j++ {
-		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
-			if hi-(j+1) >= 3 {
-				return j + 1
-			}
-			break
+		if !a.isPunct(j, ',') || a.toks[j].depth != 0 {
+			verb = verb || !relative && (a.class(j) == auxiliary || a.pastTense(j) || a.hasFiniteVerb(j, j+1))
+			continue
+		}
+		relative = false // a comma closes a relative clause
+		switch {
+		case a.isWord(j+1, "who") || a.isWord(j+1, "which") || a.isWord(j+1, "whose") || a.isWord(j+1, "whom"):
+			relative = true
+		case clause && !verb:
+		case hi-(j+1) >= 3:
+			return j + 1
+		default:
+			return lo
 		}
 	}
 	return lo
