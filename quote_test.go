@@ -2589,10 +2589,10 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "an aside that ends in a quotation, and May as a surname",
-			in:   "Humphrey, who calls Hale a “sociopath,” said he doubts the effort. Yin May, 60, a doctor, said she was elated.",
+			in:   "Okafor, who calls Hale a “menace,” said he doubts the effort. Yin May, 60, a doctor, said she was elated.",
 			want: []view{
-				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "Hale a “sociopath,”"},
-				{Kind: "indirect", Speaker: "Humphrey", Name: "Humphrey", Cue: "said", Text: "he doubts the effort"},
+				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "Hale a “menace,”"},
+				{Kind: "indirect", Speaker: "Okafor", Name: "Okafor", Cue: "said", Text: "he doubts the effort"},
 				{Kind: "indirect", Speaker: "Yin May, 60, a doctor", Name: "Yin May", Cue: "said", Text: "she was elated"},
 			},
 		},

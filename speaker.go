@@ -1107,7 +1107,7 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		return a.insertedSubject(j-1, lo)
 	}
 	if j-1 > lo && a.toks[j-1].kind == tClose && a.isPunct(j-2, ',') && a.toks[j-2].depth > 0 {
-		// "Humphrey, who calls Hale a “sociopath,” said": the aside
+		// "Okafor, who calls Hale a “menace,” said": the aside
 		// ends in a quotation, and its comma inside the marks.
 		return a.insertedSubject(j, lo)
 	}
