@@ -448,20 +448,26 @@ func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
 	at.speaker = a.span(sp.lo, sp.hi)
 	at.skind = sp.kind
 	a.used[k] = true
-	if sp.kind == Pronoun && a.isWord(sp.lo, "who") {
-		// The relative pronoun stands for the phrase before its comma.
-		if a.isPunct(sp.lo-1, ',') {
-			if p := a.leftPhrase(sp.lo-1, 0); p.ok() {
-				// "Tom Hale, the commissioner, who": the name the
-				// appositive describes; but not a place that opens the
-				// sentence: "In Ohio, the governor, who".
-				if q := a.leftPhrase(p.lo-1, 0); p.kind == Description && a.isPunct(p.lo-1, ',') && q.ok() && q.kind == Name && a.class(q.lo-1) != preposition {
-					p = q
-				}
-				at.antecedent = a.span(p.lo, p.hi)
-			}
-		}
+	at.antecedent = a.whoAntecedent(sp)
+}
+
+// whoAntecedent returns what speaker sp stands for when it is the
+// relative pronoun "who" after a comma: the phrase before the comma.
+func (a *analyzer) whoAntecedent(sp phrase) Span {
+	if sp.kind != Pronoun || !a.isWord(sp.lo, "who") || !a.isPunct(sp.lo-1, ',') {
+		return Span{}
 	}
+	p := a.leftPhrase(sp.lo-1, 0)
+	if !p.ok() {
+		return Span{}
+	}
+	// "Tom Hale, the commissioner, who": the name the appositive
+	// describes; but not a place that opens the sentence: "In Ohio, the
+	// governor, who".
+	if q := a.leftPhrase(p.lo-1, 0); p.kind == Description && a.isPunct(p.lo-1, ',') && q.ok() && q.kind == Name && a.class(q.lo-1) != preposition {
+		p = q
+	}
+	return a.span(p.lo, p.hi)
 }
 
 // emitReported records reported speech, as mixed when its content holds a

@@ -960,6 +960,8 @@ type found struct {
 	lemma   string
 	speaker Span
 	skind   MentionKind
+	// antecedent is what a speaker "who" stands for: "Tom Hale, who".
+	antecedent Span
 	// quoteEnds: what the cue reports ends with the quotation, as in
 	// "dismissed the plan as “absurd,” and left".
 	quoteEnds bool
@@ -969,7 +971,7 @@ type found struct {
 // attribution returns the attribution of f's cue and speaker, with no
 // parts yet.
 func (f *found) attribution() attribution {
-	return attribution{cue: f.cue, lemma: f.lemma, speaker: f.speaker, skind: f.skind}
+	return attribution{cue: f.cue, lemma: f.lemma, speaker: f.speaker, skind: f.skind, antecedent: f.antecedent}
 }
 
 // trailer parses an attribution that follows a quotation, starting at
@@ -1317,6 +1319,7 @@ func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int)
 	f.lemma = lemma
 	f.speaker = a.span(sp.lo, sp.hi)
 	f.skind = sp.kind
+	f.antecedent = a.whoAntecedent(sp)
 	for j := cueLo; j < cueHi; j++ {
 		a.used[j] = true
 	}

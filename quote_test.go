@@ -273,7 +273,7 @@ func TestDirectAfter(t *testing.T) {
 			name: "a pronoun after said that starts a clause",
 			in:   "Hale, who calls the plan a “sham,” said he would vote no.",
 			want: []view{
-				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "the plan a “sham,”"},
+				{Kind: "mixed", Speaker: "who", Name: "Hale", Cue: "calls", Text: "the plan a “sham,”"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "he would vote no"},
 			},
 		},
@@ -1695,7 +1695,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a title after the object of deem or brand, and a declared object in an aside",
 			in:   "The board deemed the novel “Salt and Ember” unfit for schools. Tom Hale, who declared the vote “a sham,” lost.",
 			want: []view{
-				{Kind: "mixed", Speaker: "who", Cue: "declared", Text: "the vote “a sham,”"},
+				{Kind: "mixed", Speaker: "who", Name: "Tom Hale", Cue: "declared", Text: "the vote “a sham,”"},
 			},
 		},
 		{
@@ -2591,7 +2591,7 @@ func TestIndirect(t *testing.T) {
 			name: "an aside that ends in a quotation, and May as a surname",
 			in:   "Okafor, who calls Hale a “menace,” said he doubts the effort. Yin May, 60, a doctor, said she was elated.",
 			want: []view{
-				{Kind: "mixed", Speaker: "who", Cue: "calls", Text: "Hale a “menace,”"},
+				{Kind: "mixed", Speaker: "who", Name: "Okafor", Cue: "calls", Text: "Hale a “menace,”"},
 				{Kind: "indirect", Speaker: "Okafor", Name: "Okafor", Cue: "said", Text: "he doubts the effort"},
 				{Kind: "indirect", Speaker: "Yin May, 60, a doctor", Name: "Yin May", Cue: "said", Text: "she was elated"},
 			},
