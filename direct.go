@@ -560,8 +560,10 @@ func (a *analyzer) direct(s sentence) {
 				if q.close >= 0 && a.isPunct(q.close-1, ',') && hi > end && !a.isWord(end, "and") && !a.isWord(end, "or") {
 					// "While Hale calls the plan “a sham,” Ruiz backs it": a
 					// report in a clause that opens the sentence ends with
-					// the quotation's comma, where the main clause starts.
-					if sk := a.tokenAt(at.speaker.Start); sk >= 0 && a.subordinate(sk, s.lo) {
+					// the quotation's comma, where the main clause starts;
+					// and so does one in a relative clause: "Hale, who said
+					// the vote was “a farce,” won the seat".
+					if sk := a.tokenAt(at.speaker.Start); sk >= 0 && (a.subordinate(sk, s.lo) || a.isWord(sk, "who") || a.isWord(sk, "which")) {
 						hi = end
 					}
 				}

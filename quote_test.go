@@ -3156,6 +3156,14 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "a report in a relative clause ends with its quotation's comma",
+			in:   "Tom Hale, who said the vote was “a farce,” won the seat anyway. The Harbor Union, which said the levy was “a scam,” voted no.",
+			want: []view{
+				{Kind: "mixed", Speaker: "who", Name: "Tom Hale", Cue: "said", Text: "the vote was “a farce,”"},
+				{Kind: "mixed", Speaker: "which", Cue: "said", Text: "the levy was “a scam,”"},
+			},
+		},
+		{
 			name: "a listener and a time before that and a quoted clause",
 			in:   "Ruiz told the Valley Ledger newspaper on Tuesday that the county must “rethink its strategy.”",
 			want: []view{{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "told", Text: "the county must “rethink its strategy.”"}},
