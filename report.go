@@ -539,12 +539,15 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "while also saying …", "by first saying …".
 	ing := len(word) > 3 && word[len(word)-3:] == "ing"
 	pb := pk - 1
+	tie, with := noTie, phrase{} // how the -ing form after pb ties to a clause, once read
 	if ing && pb > s.lo && (a.class(pb) == auxiliary || a.adverb(pb)) {
 		for pb > s.lo && (a.class(pb) == auxiliary && !a.verbAuxiliary(pb) || a.adverb(pb)) {
 			pb--
 		}
-		if !a.verbAuxiliary(pb) && !a.runOnSubject(pb) && !a.participleLink(pb, s.lo) {
-			pb = pk - 1
+		if !a.verbAuxiliary(pb) && !a.runOnSubject(pb) {
+			if tie, with = a.participleTie(pb, s.lo); tie == noTie {
+				pb = pk - 1
+			}
 		}
 	}
 	// After an auxiliary, or a pronoun with one run on ("He’s suggesting
@@ -562,16 +565,20 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if participle {
 		// ", adding that …", or "…of “Morning Show,” adding that …": the
 		// speaker is the sentence's subject.
-		if p := a.leftPhrase(pb+1, s.lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
-			sp = p // "with 30 percent of voters saying they …"
-		} else if a.documentBefore(pb + 1) {
+		if tie == noTie {
+			tie, with = a.participleTie(pb, s.lo)
+		}
+		switch tie {
+		case withTie:
+			sp = with // "with 30 percent of voters saying they …"
+		case documentTie:
 			sp = a.firstSubject(s, pk) // "released a statement saying …"
-		} else if !a.participleLink(pb, s.lo) {
-			return
-		} else {
+		case linkTie:
 			if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
 				sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
 			}
+		default:
+			return
 		}
 	} else {
 		sp = a.subjectLed(k, s.lo, lv)
@@ -864,29 +871,39 @@ func (a *analyzer) runOnSubject(j int) bool {
 	return len(w) < 2 || w[0]|0x20 != 'i' || w[1]|0x20 != 't'
 }
 
-// participleLink reports whether toks[j], right before a participle or
-// the adverbs before it, ties the participle to the clause whose subject
-// speaks: a comma (after a quotation's closing mark too), a dash, "and",
-// "by", "after", "while" or "before"; or it ends the phrase after "with"
-// in "with 30 percent of voters saying …", or a document's name in
-// "released a statement saying …".
-func (a *analyzer) participleLink(j, lo int) bool {
+// A participleTie tells how a participle ties to the clause whose
+// subject speaks: see [analyzer.participleTie].
+type participleTie uint8
+
+const (
+	noTie       participleTie = iota
+	withTie                   // "with 30 percent of voters saying …": the phrase after "with" speaks
+	documentTie               // "released a statement saying …": the document's maker speaks
+	linkTie                   // ", adding …", "and calling …", "by first saying …"
+)
+
+// participleTie reports how the participle after toks[j], or after the
+// adverbs that follow toks[j], ties to the clause whose subject speaks:
+// toks[j] ends the phrase after "with" in "with 30 percent of voters
+// saying …", which it returns, or a document's name in "released a
+// statement saying …"; or it is a link, a comma (after a quotation's
+// closing mark too), a dash, "and", "by", "after", "while" or "before".
+func (a *analyzer) participleTie(j, lo int) (participleTie, phrase) {
 	if j < 0 {
-		return false
-	}
-	if t := &a.toks[j]; t.kind == tPunct {
-		return t.r == ',' || isDash(t.r)
-	}
-	if a.toks[j].kind == tClose {
-		return a.isPunct(j-1, ',')
-	}
-	if a.isWord(j, "and") || a.isWord(j, "by") || a.isWord(j, "after") || a.isWord(j, "while") || a.isWord(j, "before") {
-		return true
+		return noTie, phrase{}
 	}
 	if p := a.leftPhrase(j+1, lo); p.ok() && a.isWord(p.lo-1, "with") && p.kind != Pronoun {
-		return true
+		return withTie, p
 	}
-	return a.documentBefore(j + 1)
+	if a.documentBefore(j + 1) {
+		return documentTie, phrase{}
+	}
+	t := &a.toks[j]
+	if t.kind == tPunct && (t.r == ',' || isDash(t.r)) || t.kind == tClose && a.isPunct(j-1, ',') ||
+		a.isWord(j, "and") || a.isWord(j, "by") || a.isWord(j, "after") || a.isWord(j, "while") || a.isWord(j, "before") {
+		return linkTie, phrase{}
+	}
+	return noTie, phrase{}
 }
 
 // ownVerb reports whether toks[lo:hi] hold an auxiliary or a past tense,
