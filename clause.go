@@ -653,8 +653,8 @@ func (a *analyzer) saysAgain(j int) bool {
 
 // asideBefore reports whether a comma in the next few tokens from toks[j]
 // closes an aside before the clause's own verb: in "the crowd, chanting
-// “USA,” surged" and "the leaders, responding to pressure, who have
-// insisted" the participle is set off inside the clause.
+// “USA,” surged" and "it is the aides, bowing to donors, who have
+// pushed" the participle is set off inside the clause.
 func (a *analyzer) asideBefore(j, hi int) bool {
 	for end := min(hi, j+12); j < end; j++ {
 		t := &a.toks[j]
@@ -673,7 +673,7 @@ func (a *analyzer) asideBefore(j, hi int) bool {
 // speaks again when the contrast has a report of its own (", though she
 // noted …", ", while Hale said …"), when a participle follows (", while
 // adding …") and when a share of those polled gives another answer
-// (", while 9 percent disagreed").
+// (", while 12 percent disagreed").
 func (a *analyzer) contrastGoesOn(j, hi int) bool {
 	if !(a.isWord(j, "while") || a.isWord(j, "though") || a.isWord(j, "although")) || a.toks[j].cap {
 		return false

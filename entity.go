@@ -1135,10 +1135,10 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 // namedThing reports whether a run of capitalized words that would make a
 // new person, with no title nor known first name, rather names a thing or
 // describes someone: a run that opens with the surname of a person named
-// before names what bears it, a building, a train, a shirt ("Trump Tower",
+// before names what bears it, a building, a train, a shirt ("Hale Tower",
 // "the Hale Train" after Tom Hale); one that ends in a party's word
 // describes a member of it ("the Ohio Republican"); one that opens with a
-// possessive determiner is a title ("Our Revolution", "My Life").
+// possessive determiner is a title ("Our Future", "My Road Home").
 func (e *entities) namedThing(words []token) bool {
 	if len(words) < 2 {
 		return false
@@ -2492,7 +2492,7 @@ func (e *entities) namedLeadNear(pos int) bool {
 // that one, or names none and the sentence before names that one alone,
 // once at least as no preposition's object:
 // "Tom Hale spoke on Monday. The Ohio senator said …", "Dan Pike toured
-// the clinic. The retired neurosurgeon said …"; but "Gov. Kate Moss met
+// the clinic. The retired surgeon said …"; but "Gov. Kate Moss met
 // Ed Vance. The senator said …" names two, and finds no one. A
 // person whose title is another ("Gov. Tom Hale" for "the senator") or
 // whose gender is not the role's or the pronoun's after it is not
@@ -2591,7 +2591,7 @@ var offices = map[string]bool{
 }
 
 // otherRoles are the heads of descriptions of a person by trade or
-// standing that are no title: "the retired neurosurgeon".
+// standing that are no title: "the retired surgeon".
 var otherRoles = map[string]bool{
 	"lawmaker": true, "neurosurgeon": true, "surgeon": true, "socialist": true, "populist": true,
 	"veteran": true,

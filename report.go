@@ -925,11 +925,11 @@ func (a *analyzer) ownVerb(lo, hi int) bool {
 // the vote is close, Hale will win, Ruiz said"); at lo where there is no
 // setting.
 func (a *analyzer) settingEnd(lo, hi int) int {
-	// The clause after the colon must have a verb; and "…; and Hale was
-	// paid $90" ends a series that the source covers whole. A report is
-	// at most maxClauseTokens long, so only as far back is looked. A
-	// colon with no space after it is part of a word: "at 10:30", "a 5:4
-	// ruling".
+	// The clause after the colon must have a verb; and "…; and the
+	// library stayed shut" ends a series that the source covers whole. A
+	// report is at most maxClauseTokens long, so only as far back is
+	// looked. A colon with no space after it is part of a word: "at
+	// 10:30", "a 5:4 ruling".
 	for j := hi - 3; j > lo && j >= hi-maxClauseTokens; j-- {
 		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && (t.r == ':' || t.r == ';') && a.toks[j+1].Start > t.End {
 			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && a.ownVerb(j+1, hi) {

@@ -1623,7 +1623,7 @@ func (a *analyzer) objectPronoun(j int) bool {
 // verbForm reports whether toks[j] is a lower-case participle: alone, or
 // before a preposition or article, it starts no speaker ("were shown
 // chanting", "renowned for its culture called"), while before a noun it
-// may be an adjective ("retired neurosurgeon Ben Carson").
+// may be an adjective ("retired surgeon Dan Pike").
 func (a *analyzer) verbForm(j int) bool {
 	t := &a.toks[j]
 	if t.kind != tWord || t.cap || a.class(j) != openClass {
