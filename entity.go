@@ -2515,7 +2515,7 @@ func (e *entities) rolePerson(mention string, words []string, pos int) int {
 		g = anyGender
 	}
 	quoted := afterQuote(e.text, pos)
-	k, sent, subject := -1, int32(0), false
+	k, sent, subject, last := -1, int32(0), false, 0
 	for i := len(e.mentions) - 1; i >= 0 && i >= len(e.mentions)-maxLookBack; i-- {
 		m := e.mentions[i]
 		if m.sent < e.sents-1 || m.sent < sent {
@@ -2527,11 +2527,17 @@ func (e *entities) rolePerson(mention string, words []string, pos int) int {
 		if k >= 0 && m.ent != k || m.sent == e.sents && !quoted {
 			return -1 // two people, or one in the sentence the role may be another's
 		}
+		if k < 0 {
+			last = int(m.pos)
+		}
 		k, sent = m.ent, m.sent
 		subject = subject || !m.oblique
 	}
 	if k < 0 || !subject || !e.personOf(k, g) {
 		return -1
+	}
+	if roleHeldBefore(e.text[max(last, pos-maxRoleBack):pos], head) {
+		return -1 // "Tom Hale thanked the mayor. The mayor said …": another person
 	}
 	en := &e.list[k]
 	if en.title != "" && (office || en.title == title) {
@@ -2541,6 +2547,49 @@ func (e *entities) rolePerson(mention string, words []string, pos int) int {
 		return -1 // "Tom Hale spoke. The mayor said she …"
 	}
 	return k
+}
+
+// maxRoleBack is how many bytes before a role's description are read for
+// another holder of the role.
+const maxRoleBack = 400
+
+// roleHeldBefore reports whether text names the role head with an article
+// before it, at most one word apart, that no comma sets off as an
+// appositive: after "Tom Hale thanked the mayor." "The mayor said …" is
+// that mayor, not Hale; but "Tom Hale, the mayor, spoke." describes Hale.
+func roleHeldBefore(text, head string) bool {
+	for i := 0; i < len(text); {
+		n := strings.Index(text[i:], head)
+		if n < 0 {
+			return false
+		}
+		at := i + n
+		i = at + len(head)
+		if at > 0 && isASCIILetter(text[at-1]) || i < len(text) && isASCIILetter(text[i]) {
+			continue
+		}
+		// The word before the head, and the one before that.
+		rest := text[:at]
+		for w := 0; w < 2; w++ {
+			rest = strings.TrimRight(rest, " ")
+			start := len(rest)
+			for start > 0 && isASCIILetter(rest[start-1]) {
+				start--
+			}
+			word := rest[start:]
+			if word == "" {
+				break
+			}
+			if strings.EqualFold(word, "the") || strings.EqualFold(word, "a") || strings.EqualFold(word, "an") {
+				if !strings.HasSuffix(strings.TrimRight(rest[:start], " "), ",") {
+					return true
+				}
+				break
+			}
+			rest = rest[:start]
+		}
+	}
+	return false
 }
 
 // afterQuote reports whether text before pos ends in a closing quotation

@@ -3396,6 +3396,11 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{{"The Ohio senator", "Tom Hale", 1, false}, {"The retired surgeon", "Dan Pike", 2, false}, {"The senator", "", 3, false}},
 		},
 		{
+			name: "a role that the sentence before gives someone else with an article finds no one, while an appositive's describes the person",
+			in:   "Tom Hale thanked the mayor. The mayor said the plant would stay open.\n\nEd Vance met the new governor on Monday. The governor said the talks went well.\n\nDan Pike, the senator, spoke. The senator said the road would open.",
+			want: []who{{"The mayor", "", 1, false}, {"The governor", "", 2, false}, {"The senator", "Dan Pike", 3, false}},
+		},
+		{
 			name: "a surname alone is the person news has called by it alone, not a relative named in full since",
 			in:   "Tom Hale opened the plant on Monday. Hale said the jobs would stay. His son, Ed Hale, runs the plant. “We will hire more,” Hale said.\n\nAna Ruiz won the race. Ruiz thanked her staff, and her husband, Bob Ruiz, cheered. Ruiz said the work starts now.",
 			want: []who{{"Hale", "Tom Hale", 1, false}, {"Hale", "Tom Hale", 1, false}, {"Ruiz", "Ana Ruiz", 2, false}},
