@@ -3035,6 +3035,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "no setting is cut off where the words after the colon have no verb or the main clause after a concession is too short",
+			in:   "The tally: 40 for, 12 against, the clerk said. Despite the storm, turnout rose, the clerk said.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the clerk", Cue: "said", Text: "The tally: 40 for, 12 against"},
+				{Kind: "indirect", Speaker: "the clerk", Cue: "said", Text: "Despite the storm, turnout rose"},
+			},
+		},
+		{
 			name: "a concession that opens the sentence is the writer's setting of a report before its cue",
 			in:   "Despite the storm, turnout rose in every ward, the clerk said. Though the race is close, Hale will win the seat, according to a new poll. Despite the delay, Ruiz said, the bridge will open in May.",
 			want: []view{
@@ -3397,8 +3405,8 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a role that the sentence before gives someone else with an article finds no one, while an appositive's describes the person",
-			in:   "Tom Hale thanked the mayor. The mayor said the plant would stay open.\n\nEd Vance met the new governor on Monday. The governor said the talks went well.\n\nDan Pike, the senator, spoke. The senator said the road would open.",
-			want: []who{{"The mayor", "", 1, false}, {"The governor", "", 2, false}, {"The senator", "Dan Pike", 3, false}},
+			in:   "Tom Hale thanked the mayor. The mayor said the plant would stay open.\n\nEd Vance met the new governor on Monday. The governor said the talks went well.\n\nDan Pike, the senator, spoke. The senator said the road would open.\n\nTom Reed gave a leadership talk. The leader said the road would close.\n\nTom Cole spoke in Lima. The senator said she would run again.",
+			want: []who{{"The mayor", "", 1, false}, {"The governor", "", 2, false}, {"The senator", "Dan Pike", 3, false}, {"The leader", "Tom Reed", 4, false}, {"The senator", "", 5, false}},
 		},
 		{
 			name: "a surname alone is the person news has called by it alone, not a relative named in full since",
