@@ -2444,8 +2444,10 @@ func (e *entities) description(mention, sentenceText string, pos int, subject bo
 	// otherwise; but a capitalized head makes a name ("The Harbor Union
 	// Leader"), and a relative pronoun's antecedent ("the governor, who
 	// said") may bring in someone new.
-	if k := e.rolePerson(mention, words, pos); subject && k >= 0 && !unicode.IsUpper(firstRune(lastWord(mention))) && !e.unnamedContext(sentenceText) {
-		return k
+	if subject && !unicode.IsUpper(firstRune(lastWord(mention))) {
+		if k := e.rolePerson(mention, words, pos); k >= 0 && !e.unnamedContext(sentenceText) {
+			return k
+		}
 	}
 	// As anonymousMention tells of a description, with its words at hand;
 	// and a definite one that no rule above has resolved is an unnamed
