@@ -3035,6 +3035,13 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a colon sets the writer's words apart from an interrupted report whose verb follows the attribution",
+			in:   "The verdict was clear: the plan, Hale said, was a failure.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the plan, Hale said, was a failure", Parts: []string{"the plan", "was a failure"}},
+			},
+		},
+		{
 			name: "no setting is cut off where the words after the colon have no verb or the main clause after a concession is too short",
 			in:   "The tally: 40 for, 12 against, the clerk said. Despite the storm, turnout rose, the clerk said.",
 			want: []view{

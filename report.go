@@ -824,7 +824,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if inverted && sp.kind == Description && a.class(sp.lo) != determiner && !a.commonHead(sp.hi-1) {
 		return // "…, posted one-sided news" names no speaker
 	}
-	lo := a.settingEnd(a.sentenceStart(s), first-1)
+	lo := a.settingEnd(a.sentenceStart(s), first-1, interrupted)
 	before := a.trimEnd(lo, first-1)
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
@@ -923,8 +923,10 @@ func (a *analyzer) ownVerb(lo, hi int) bool {
 // said"), or after the comma that closes a concession opening the
 // sentence ("Despite the storm, turnout rose, officials said"; "Though
 // the vote is close, Hale will win, Ruiz said"); at lo where there is no
-// setting.
-func (a *analyzer) settingEnd(lo, hi int) int {
+// setting. goesOn says the report goes on after its attribution, where
+// the verb of the clause after a colon may stand: "The verdict was
+// clear: the plan, Hale said, was a failure".
+func (a *analyzer) settingEnd(lo, hi int, goesOn bool) int {
 	// The clause after the colon must have a verb; and "…; and the
 	// library stayed shut" ends a series that the source covers whole. A
 	// report is at most maxClauseTokens long, so only as far back is
@@ -932,7 +934,7 @@ func (a *analyzer) settingEnd(lo, hi int) int {
 	// 10:30", "a 5:4 ruling".
 	for j := hi - 3; j > lo && j >= hi-maxClauseTokens; j-- {
 		if t := &a.toks[j]; t.kind == tPunct && t.depth == 0 && (t.r == ':' || t.r == ';') && a.toks[j+1].Start > t.End {
-			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && a.ownVerb(j+1, hi) {
+			if !a.isWord(j+1, "and") && !a.isWord(j+1, "or") && !a.isWord(j+1, "but") && (goesOn || a.ownVerb(j+1, hi)) {
 				return j + 1
 			}
 			break
@@ -1243,7 +1245,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		if before-lo < 1 || a.thatOpensReport(before-1, sp, s.hi) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
-		lo = a.settingEnd(lo, before)
+		lo = a.settingEnd(lo, before, false)
 		// "Fundraising, according to the campaign, has surged": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
