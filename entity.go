@@ -2644,7 +2644,7 @@ var offices = map[string]bool{
 // otherRoles are the heads of descriptions of a person by trade or
 // standing that are no title: "the retired surgeon".
 var otherRoles = map[string]bool{
-	"lawmaker": true, "neurosurgeon": true, "surgeon": true, "socialist": true, "populist": true,
+	"lawmaker": true, "surgeon": true, "physician": true, "economist": true,
 	"veteran": true,
 }
 
