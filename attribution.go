@@ -819,7 +819,7 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) in
 		// "Democrat of Ohio", "a Republican".
 	case a.isCapWord(first) && a.possessive(first) && a.roleWord(first+1), a.isCapWord(first) && a.isCapWord(first+1) && a.possessive(first+1) && a.roleWord(first+2):
 		// The role of a person or body: "Lee's campaign manager".
-	case after && (a.isWord(first, "of") || a.isWord(first, "from")) && a.isCapWord(first+1) || after && a.isCapWord(first) && a.isCapWord(first-2):
+	case after && (a.isWord(first, "of") || a.isWord(first, "from")) && a.isCapWord(first+1) || after && a.isCapWord(first) && a.isCapWord(first-2) || !after && a.isCapWord(first) && a.stateAfterPlace(first):
 		// Where the speaker is from, and its state: "of Dayton, Ohio,";
 		// not "of Hale's plan".
 		e := first
@@ -880,6 +880,20 @@ func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) in
 		return e
 	}
 	return -1
+}
+
+// stateAfterPlace reports whether a state's name starts at toks[first],
+// after a comma and a place that a preposition leads: "Ohio" after "of
+// Dayton,", "Pa." after "in Erie,".
+func (a *analyzer) stateAfterPlace(first int) bool {
+	e := first + 1
+	if a.isCapWord(e) && !a.stateName(first, e) {
+		e++ // "South Carolina"
+	}
+	if a.isPunct(e, '.') && a.toks[e].Start == a.toks[e-1].End {
+		e++ // "Pa" "."
+	}
+	return a.isPunct(first-1, ',') && a.stateName(first, e) && a.placeBefore(phrase{max(0, first-8), first - 1, Name}, first, e)
 }
 
 // stateAbbreviation reports whether w, before a period, is the

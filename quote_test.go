@@ -2171,6 +2171,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a state after a place is the place's, not the speaker",
+			in:   "Tom Hale, the mayor of Dayton, Ohio, said the levy failed. Ana Ruiz of Erie, Pa. says the bridge held. Bo Lin, a driver from Troy, Ohio, who drove all night, said the road was closed. Rosa Vance of Lima, Ohio, said the vote was close.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale, the mayor of Dayton, Ohio", Name: "Tom Hale", Cue: "said", Text: "the levy failed"},
+				{Kind: "indirect", Speaker: "Ana Ruiz of Erie, Pa.", Name: "Ana Ruiz", Cue: "says", Text: "the bridge held"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "said", Text: "the road was closed"},
+				{Kind: "indirect", Speaker: "Rosa Vance of Lima, Ohio", Name: "Rosa Vance", Cue: "said", Text: "the vote was close"},
+			},
+		},
+		{
 			name: "a closing time word that tells of the reported event stays",
 			in:   "Ana Ruiz said the council will vote on the levy Monday. Tom Hale said he expects a good night as Super Tuesday unfolds. Dana Ortiz said she had not seen the film, which opened Friday. Rosa Vance said the plan was a mistake on Monday at a rally in Ohio.",
 			want: []view{

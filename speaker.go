@@ -844,14 +844,31 @@ func (a *analyzer) hasVerb(p phrase) bool {
 }
 
 // placeBefore reports whether phrase p ends in a place after a preposition
-// of place, which a state or country may follow: "a nurse in Allentown"
-// (, Pa.), "the church at Elizabeth" (, Colorado).
-func (a *analyzer) placeBefore(p phrase) bool {
+// of place, which a state or country toks[n:end] may follow: "a nurse in
+// Allentown" (, Pa.), "the church at Elizabeth" (, Colorado); and after
+// "of" when toks[n:end] is a state: "the mayor of Dayton" (, Ohio), but
+// not "a spokeswoman for the Department of Labor" (, Ana Ruiz).
+func (a *analyzer) placeBefore(p phrase, n, end int) bool {
 	j := p.hi - 1
 	for j > p.lo && a.isCapWord(j) {
 		j--
 	}
-	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from"))
+	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from") || a.isWord(j, "of") && a.stateName(n, end))
+}
+
+// stateName reports whether toks[lo:hi] name a state of the United
+// States, in full or as news shortens it: "Ohio", "South Carolina",
+// "Pa.", "N.C.".
+func (a *analyzer) stateName(lo, hi int) bool {
+	if lo >= hi || hi-lo > 4 {
+		return false
+	}
+	w := a.text[a.toks[lo].Start:a.toks[hi-1].End]
+	if ab, ok := strings.CutSuffix(w, "."); ok {
+		return stateAbbreviation(ab) // "Pa.", "N.C."
+	}
+	_, ok := stateAbbreviations[w]
+	return ok
 }
 
 // verbAuxiliary reports whether toks[j] is an auxiliary or modal verb
@@ -1049,6 +1066,24 @@ const leadUnknown = -2
 // subjectLed is [analyzer.subject] for a caller that has read lead,
 // a.leadingVerb(k), already; or leadUnknown.
 func (a *analyzer) subjectLed(k, lo, lead int) phrase {
+	p := a.nearSubject(k, lo, lead)
+	if c := p.lo - 1; c-1 > lo && p.kind == Name && a.isPunct(c, ',') && a.stateName(p.lo, p.hi) {
+		// "Ana Ruiz of Dayton, Ohio, says", "Tom Hale, a driver from
+		// Ava, Mo., who drove all night, said": the state is the place's,
+		// and the person before the place speaks.
+		if q := a.leftPhrase(c, lo); q.ok() && q.hi == c && q.hi-q.lo > 1 && a.placeBefore(q, p.lo, p.hi) {
+			if r := a.insertedSubject(c, lo); r.ok() && r.hi < q.lo {
+				return r
+			}
+			q.hi = p.hi
+			return q
+		}
+	}
+	return p
+}
+
+// nearSubject is [analyzer.subjectLed] but for a state after a place.
+func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 	j := k
 	for j > lo {
 		w := j - 1
@@ -1706,7 +1741,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
 		// Ruiz, said": the name in the appositive; but in "a retired nurse
 		// in Allentown, Pa., said" the name is the place's.
-		if p.kind == Description && n < end && a.allCaps(n, end) && !a.placeBefore(p) {
+		if p.kind == Description && n < end && a.allCaps(n, end) && !a.placeBefore(p, n, end) {
 			return phrase{n, end, Name}
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
@@ -1715,7 +1750,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
 		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
-		if p = a.joinedBy(p, lo); (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p)) {
+		if p = a.joinedBy(p, lo); (p.lo == lo || a.class(p.lo-1) == conjunction || a.toks[p.lo-1].kind != tWord) && !(n < end && a.allCaps(n, end) && a.placeBefore(p, n, end)) {
 			return p // but go on past "a nurse in Allentown, Pa.," to the name
 		}
 	}
