@@ -1713,9 +1713,13 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	}
 	e.words = words
 	n := 0
-	for _, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if strings.HasPrefix(e.word(w), "(") {
 			break // a party and state: Gwen Moore (D-Wis.)
+		}
+		if i+1 < len(words) && strings.HasSuffix(e.word(w), ",") {
+			i += asideBeforeAnd(e.text, words[i+1:]) // "Ana Ruiz, 45, and Tom Hale"
 		}
 		if hasQuoteMark(e.word(w)) {
 			continue // a nickname: Gerald “Gerry” Whitcombe
@@ -1885,6 +1889,26 @@ func tokenFields(dst []Span, text string, toks []token, lo, hi int) ([]Span, int
 		return dst, -1
 	}
 	return append(dst, Span{start, hi}), first
+}
+
+// asideBeforeAnd returns the number of words at the start of words that
+// are an age or an appositive set off by commas before "and" or "or":
+// "45," and "the mayor," of "Ana Ruiz, 45, and Tom Hale"; or 0.
+func asideBeforeAnd(text string, words []Span) int {
+	w := text[words[0].Start:words[0].End]
+	if !isDigit(firstRune(w)) && w != "a" && w != "an" && w != "the" {
+		return 0
+	}
+	for i := 0; i+1 < len(words) && i < 8; i++ {
+		w = text[words[i].Start:words[i].End]
+		if strings.HasSuffix(w, ",") {
+			if next := text[words[i+1].Start:words[i+1].End]; next == "and" || next == "or" {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // fieldSpans appends to dst the spans of the words of text[lo:hi], split

@@ -1985,6 +1985,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "two names joined after an age or an appositive of the first",
+			in:   "“We lost,” Ana Ruiz, 45, and Tom Hale, 50, said. Rosa Vance, the mayor, and Bo Lin said the vote was close.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz, 45, and Tom Hale, 50", Name: "Ana Ruiz and Tom Hale", Cue: "said", Text: "“We lost,”"},
+				{Kind: "indirect", Speaker: "Rosa Vance, the mayor, and Bo Lin", Name: "Rosa Vance and Bo Lin", Cue: "said", Text: "the vote was close"},
+			},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},

@@ -820,6 +820,10 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 	}
 	q := a.leftPhrase(p.lo-1, lo)
 	switch {
+	case p.kind == Name && a.isPunct(p.lo-2, ','):
+		if n := a.describedName(p.lo-2, lo); n.ok() {
+			p.lo = n.lo // "Ana Ruiz, 45, and Tom Hale said"
+		}
 	case !q.ok() || q.hi != p.lo-1:
 	case p.kind == Description && q.kind == Description && (q.hi-q.lo <= 3 || q.hi-q.lo <= 5 && a.class(q.lo) == determiner) && (!a.toks[q.lo].cap || q.lo == lo) && (q.lo == lo || a.toks[q.lo-1].kind != tWord || a.class(q.lo-1) != openClass):
 		// "teachers and union officials", "the independent Vermont senator
@@ -830,6 +834,29 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 		p.lo = q.lo // but not "When the council met Tom Hale and Ana Ruiz said"
 	}
 	return p
+}
+
+// describedName returns the name that opens the sentence, or follows a
+// conjunction, before an age or an appositive that ends at the comma
+// toks[c]: "Ana Ruiz, 45," and "Ana Ruiz, the mayor," before "and Tom
+// Hale said"; or no phrase.
+func (a *analyzer) describedName(c, lo int) phrase {
+	for b := c - 2; b > lo && b >= c-12; b-- {
+		if a.toks[b].kind != tWord {
+			if !a.isPunct(b, ',') {
+				return phrase{}
+			}
+			if a.appositiveStretch(b+1, false, a.toks[c].Start, len(a.text)) != c {
+				return phrase{}
+			}
+			q := a.leftPhrase(b, lo)
+			if q.ok() && q.hi == b && q.kind == Name && !a.hasVerb(q) && (q.lo == lo || a.toks[q.lo-1].kind != tWord || a.class(q.lo-1) == conjunction) {
+				return q
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
 }
 
 // hasVerb reports whether phrase p holds a verb in the past or a
