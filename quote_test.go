@@ -2179,6 +2179,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the appositive of a leading according-to source is the source's",
+			in:   "According to Tom Hale, the mayor, the levy failed. According to Ana Ruiz, a nurse in Erie, Pa., the clinic closed. According to Bo Lin, the plan, a tax on homes, failed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale, the mayor", Name: "Tom Hale", Cue: "According to", Text: "the levy failed"},
+				{Kind: "indirect", Speaker: "Ana Ruiz, a nurse in Erie, Pa.", Name: "Ana Ruiz", Cue: "According to", Text: "the clinic closed"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "According to", Text: "the plan, a tax on homes, failed"},
+			},
+		},
+		{
 			name: "a state after a place is the place's, not the speaker",
 			in:   "Tom Hale, the mayor of Dayton, Ohio, said the levy failed. Ana Ruiz of Erie, Pa. says the bridge held. Bo Lin, a driver from Troy, Ohio, who drove all night, said the road was closed. Rosa Vance of Lima, Ohio, said the vote was close.",
 			want: []view{

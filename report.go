@@ -1209,6 +1209,27 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return
 		}
 		from := j + 1
+		if j == sp.hi && sp.kind == Name {
+			// "According to Tom Hale, the mayor, the levy failed": the
+			// source's appositive is no part of what it says.
+			// The words after it must be a clause, with a subject and a
+			// verb before a comma: not "According to Ruiz, the plan, a tax
+			// on homes, failed" nor "…, the mayor, who lost, is angry".
+			for n, b := 0, from; n < 3; n++ {
+				e := a.appositiveStretch(b, n > 0, a.toks[s.hi-1].End, len(a.text))
+				if e <= b || e+2 >= s.hi || !a.isPunct(e, ',') {
+					break
+				}
+				b = e + 1 // "a nurse in Allentown, Pa.,"
+				c := b
+				for c < s.hi && !a.isPunct(c, ',') {
+					c++
+				}
+				if c-b >= 2 && !a.pastTense(b) && a.class(b) != auxiliary && !a.isWord(b, "who") && !a.isWord(b, "which") && !a.isWord(b, "whose") && a.finiteVerbIn(b, c) {
+					from = b
+				}
+			}
+		}
 		if stop := a.sourceEnd(sp.hi, j); stop < j && a.newSubject(stop) {
 			from = stop // "According to police the suspect fled on foot, and …"
 		} else if stop < j {
