@@ -685,6 +685,12 @@ func (a *analyzer) emit(at attribution) {
 	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	if at.skind != Pronoun && !at.speaker.IsZero() {
 		at.mention = a.appositiveMention(&at, len(a.text))
+		if d := a.describedBy(&at); d >= 0 {
+			if at.mention.IsZero() {
+				at.mention = at.speaker
+			}
+			at.mention.Start = d
+		}
 	}
 	a.out = append(a.out, at)
 	if at.kind != Indirect {
@@ -761,6 +767,44 @@ func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 	return Span{at.speaker.Start, a.toks[last].End}
 }
 
+// describedBy returns where the description starts that a named speaker
+// of at is the appositive of, set off by commas: "The mayor, Tom Hale,
+// said", "“We lost,” a spokeswoman for the council, Ana Ruiz, said"; or
+// -1. The description opens its sentence or follows a mark or comma, so
+// that it is no preposition's object ("In a statement, Hale said"); it
+// names no time ("The next day, Hale said"); and a comma closes the name
+// after it, so that "The report, Hale said, was flawed" is a
+// parenthesis.
+func (a *analyzer) describedBy(at *attribution) int {
+	if at.skind != Name {
+		return -1
+	}
+	k := firstTokenAt(a.toks, at.speaker.Start)
+	e := a.tokenEndingAt(at.speaker.End) + 1
+	c := k - 1
+	if k >= len(a.toks) || a.toks[k].Start != at.speaker.Start || e <= 0 || !a.isPunct(e, ',') || c < 1 || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
+		return -1
+	}
+	i, _ := slices.BinarySearchFunc(a.sents, c, func(s sentence, k int) int { return cmp.Compare(s.hi, k+1) })
+	if i == len(a.sents) || a.sents[i].lo >= c {
+		return -1
+	}
+	lo := a.sents[i].lo
+	q := a.leftPhrase(c, lo)
+	if !q.ok() || q.hi != c || q.kind != Description || a.toks[c-1].cap && !a.commonHead(c-1) || a.hasVerb(q) || a.possessive(c-1) {
+		return -1
+	}
+	if q.lo > lo && a.toks[q.lo-1].kind == tWord || a.timePhrase(q.lo) || a.timeNoun(c-1) || a.spanOfTime(c-1) {
+		return -1
+	}
+	for j := q.lo; j < q.hi; j++ {
+		if a.isWord(j, "whose") || a.isWord(j, "who") || a.isWord(j, "which") || a.isWord(j, "that") {
+			return -1 // "a strategist whose agency, Fenton, made the ads": the name is the clause's
+		}
+	}
+	return a.toks[q.lo].Start
+}
+
 // trimMentions ends the appositives of the paragraph's speakers before a
 // relative clause that holds another attribution's cue or words: in
 // "said Rosa Vance, a judge who said the count was flawed." the judge's
@@ -793,8 +837,15 @@ func (a *analyzer) trimMentions() {
 		if j == len(starts) || starts[j] >= at.mention.End {
 			continue
 		}
+		start := at.mention.Start // "The mayor, Tom Hale," keeps its description
 		if at.mention = a.appositiveMention(at, starts[j]); at.mention.End > starts[j] {
 			at.mention = Span{}
+		}
+		if start < at.speaker.Start {
+			if at.mention.IsZero() {
+				at.mention = at.speaker
+			}
+			at.mention.Start = start
 		}
 	}
 }

@@ -97,9 +97,10 @@
 // describe it, give a role or party, an age or where the speaker is from
 // ("Ana Ruiz, the mayor of Harbor City", "Tom Hale, 61, of Dayton, Ohio",
 // "Bo Lin, executive director of the Harbor Trust", "Eve Sand, a lawyer
-// who filed the suit"), as annotated news marks a source, but stopping
-// before a relative clause of the name's own ("Ana Ruiz" in "Ana Ruiz, who
-// led the town, said").
+// who filed the suit"), and with the description that a name set off by
+// commas stands in apposition to ("The mayor, Tom Hale,"), as annotated
+// news marks a source, but stopping before a relative clause of the name's
+// own ("Ana Ruiz" in "Ana Ruiz, who led the town, said").
 // The phrase without its appositives is what resolves; each mention
 // resolves, within the document, to an entity:
 // surnames and first names link to the fuller name mentioned earlier,

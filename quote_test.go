@@ -416,7 +416,7 @@ func TestDirectAfter(t *testing.T) {
 			name: "name in an appositive",
 			in:   "“We will win,” his niece, Rosa Vance, told the crowd. “Floods” climate change, Ruiz said.",
 			want: []view{
-				{Kind: "direct", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "told", Text: "“We will win,”"},
+				{Kind: "direct", Speaker: "his niece, Rosa Vance", Name: "Rosa Vance", Cue: "told", Text: "“We will win,”"},
 				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“Floods” climate change"},
 			},
 		},
@@ -1087,7 +1087,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a cue's bare form as the head of a compound after a is a noun",
 			in:   "The chief executive, Dana Whitlock, told analysts on a conference call that the cuts were “painful but necessary.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Dana Whitlock", Name: "Dana Whitlock", Cue: "told", Text: "the cuts were “painful but necessary.”"},
+				{Kind: "mixed", Speaker: "The chief executive, Dana Whitlock", Name: "Dana Whitlock", Cue: "told", Text: "the cuts were “painful but necessary.”"},
 			},
 		},
 		{
@@ -2179,6 +2179,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a description before a name in apposition is part of the mention",
+			in:   "The mayor, Tom Hale, said the levy failed. In a statement, Ana Ruiz said the bridge held. The next day, Bo Lin said the road was closed. “We lost,” a spokeswoman for the council, Rosa Vance, said.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The mayor, Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy failed"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the bridge held"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "said", Text: "the road was closed"},
+				{Kind: "direct", Speaker: "a spokeswoman for the council, Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "“We lost,”"},
+			},
+		},
+		{
 			name: "the appositive of a leading according-to source is the source's",
 			in:   "According to Tom Hale, the mayor, the levy failed. According to Ana Ruiz, a nurse in Erie, Pa., the clinic closed. According to Bo Lin, the plan, a tax on homes, failed.",
 			want: []view{
@@ -2807,7 +2817,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "a name with an initial in an appositive",
 			in:   "Her former partner, Lawrence B. Ortega, said the levee held.",
-			want: []view{{Kind: "indirect", Speaker: "Lawrence B. Ortega", Name: "Lawrence B. Ortega", Cue: "said", Text: "the levee held"}},
+			want: []view{{Kind: "indirect", Speaker: "Her former partner, Lawrence B. Ortega", Name: "Lawrence B. Ortega", Cue: "said", Text: "the levee held"}},
 		},
 		{
 			name: "a reflexive after the name",
@@ -2968,7 +2978,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "content before a description and a name",
 			in:   "The senator remains in the race, his top aide, Tad Devine, told the newspaper.",
-			want: []view{{Kind: "indirect", Speaker: "Tad Devine", Name: "Tad Devine", Cue: "told", Text: "The senator remains in the race"}},
+			want: []view{{Kind: "indirect", Speaker: "his top aide, Tad Devine", Name: "Tad Devine", Cue: "told", Text: "The senator remains in the race"}},
 		},
 		{
 			name: "coordinated descriptions",
@@ -3639,7 +3649,7 @@ func TestSpeakerEntities(t *testing.T) {
 			want: []who{
 				{"Austin Chief of Police Tom Hale", "Tom Hale", 1, false},
 				{"The Young Men's Christian Association", "Young Men's Christian Association", 2, false},
-				{"Gen. To Lam", "To Lam", 3, false},
+				{"Vietnam's leader, Gen. To Lam", "To Lam", 3, false},
 				{"The Committee on Ways and Means", "Committee on Ways and Means", 4, false},
 			},
 		},
