@@ -682,10 +682,20 @@ func (a *analyzer) emit(at attribution) {
 			at.speaker.End = at.speaker.Start + i
 		}
 	}
+	described := -1
+	if n := a.nameAfterDescription(&at); n.ok() {
+		// "said the mayor, Tom Hale.": the name resolves, and the
+		// description is part of the mention.
+		described = at.speaker.Start
+		at.speaker, at.skind = a.span(n.lo, n.hi), Name
+	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	if at.skind != Pronoun && !at.speaker.IsZero() {
 		at.mention = a.appositiveMention(&at, len(a.text))
-		if d := a.describedBy(&at); d >= 0 {
+		if d := a.describedBy(&at); d >= 0 || described >= 0 {
+			if described >= 0 {
+				d = described
+			}
 			if at.mention.IsZero() {
 				at.mention = at.speaker
 			}
@@ -803,6 +813,41 @@ func (a *analyzer) describedBy(at *attribution) int {
 		}
 	}
 	return a.toks[q.lo].Start
+}
+
+// nameAfterDescription returns the name set off by a comma after the
+// speaker of at, a description after its cue, that the name ends: "said
+// the mayor, Tom Hale." and "said another voter, Ana Ruiz, a nurse."; or
+// no phrase. Not a place ("said a nurse in Erie, Pa."), a time ("said the
+// official, Monday.") or a list ("said the mayor, Tom Hale and Ana Ruiz").
+func (a *analyzer) nameAfterDescription(at *attribution) phrase {
+	if at.skind != Description || at.cue.IsZero() || at.cue.Start > at.speaker.Start || at.lemma == "according to" {
+		return phrase{} // "According to a memo, Ana Ruiz sent …" names whom the report is of
+	}
+	c := a.tokenEndingAt(at.speaker.End) + 1
+	if c <= 0 || c+1 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 || a.toks[c-1].cap && !a.commonHead(c-1) || a.possessive(c-1) {
+		return phrase{}
+	}
+	n := c + 1
+	e := n
+	for e < len(a.toks) && e < n+6 && (a.isCapWord(e) || a.abbreviationDot(e)) {
+		if a.class(e) == timeWord || a.wordIn(monthWords, e) || a.class(e) == determiner {
+			return phrase{}
+		}
+		e++
+	}
+	if e == n || e == n+6 || !a.toks[n].cap || a.stateName(n, e) {
+		return phrase{}
+	}
+	if e < len(a.toks) && !a.isPunct(e, ',') && !a.isPunct(e, '.') && !a.isPunct(e, '?') && !a.isPunct(e, '!') {
+		return phrase{}
+	}
+	for _, p := range at.parts {
+		if p.Start < a.toks[e-1].End && a.toks[n].Start < p.End {
+			return phrase{} // the name is what is said
+		}
+	}
+	return phrase{n, e, Name}
 }
 
 // trimMentions ends the appositives of the paragraph's speakers before a

@@ -1993,6 +1993,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after a description after the cue resolves and joins the mention",
+			in:   "“It is late,” said the mayor, Tom Hale. “We won,” said another voter, Ana Ruiz, a nurse. “It held,” said the clerk, Bo Lin and Eve Sand.",
+			want: []view{
+				{Kind: "direct", Speaker: "the mayor, Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“It is late,”"},
+				{Kind: "direct", Speaker: "another voter, Ana Ruiz, a nurse", Name: "Ana Ruiz", Cue: "said", Text: "“We won,”"},
+				{Kind: "direct", Speaker: "the clerk", Cue: "said", Text: "“It held,”"},
+			},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},
