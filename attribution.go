@@ -904,8 +904,8 @@ func (a *analyzer) trimMentions() {
 func (a *analyzer) appositiveStretch(first int, after bool, stop, report int) int {
 	switch {
 	case a.numeral(first) && len(a.word(first)) <= 3 && !after:
-		if e := first + 1; e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop {
-			return e // an age: "Bo Lin, 34, said"
+		if e := first + 1; e >= len(a.toks) || a.isPunct(e, ',') || a.toks[e].Start >= stop || a.isPunct(e, '.') && a.toks[e].depth == 0 {
+			return e // an age: "Bo Lin, 34, said", "said Bo Lin, 34."
 		}
 		return -1
 	case a.isWord(first, "a") || a.isWord(first, "an") || a.isWord(first, "the"):

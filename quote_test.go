@@ -438,6 +438,14 @@ func TestDirectAfter(t *testing.T) {
 				Text: "“The bridge will reopen in May,”"}},
 		},
 		{
+			name: "an age that ends the sentence is the speaker's",
+			in:   "“We need the bridge,” said Tom Hale, 61. “It held,” Ana Ruiz said, 45 minutes later.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale, 61", Name: "Tom Hale", Cue: "said", Text: "“We need the bridge,”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“It held,”"},
+			},
+		},
+		{
 			name: "a speaker's appositives: a description, an age and a place, but not a relative clause",
 			in:   "“We need the bridge,” said Tom Hale, 61, of Dayton, Ohio. Ana Ruiz, the mayor of Harbor City, said the levee held. Bo Lin, who resigned in May, said the fund was empty.",
 			want: []view{
