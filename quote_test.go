@@ -2196,6 +2196,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle's aside after the subject ends before the subject's verb",
+			in:   "Ana Ruiz, saying the plan failed, left the room. Tom Hale, noting that the levy had failed, then resigned.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "saying", Text: "the plan failed"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "noting", Text: "the levy had failed"},
+			},
+		},
+		{
 			name: "a description before a name in apposition is part of the mention",
 			in:   "The mayor, Tom Hale, said the levy failed. In a statement, Ana Ruiz said the bridge held. The next day, Bo Lin said the road was closed. “We lost,” a spokeswoman for the council, Rosa Vance, said.",
 			want: []view{

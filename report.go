@@ -723,6 +723,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// boasted", but not "who said the plan — a $2 billion overhaul —
 		// would fail".
 		end = a.subordinateEnd(j, end)
+	} else if participle && a.isPunct(pb, ',') && sp.ok() && sp.hi == pb && !a.hasFiniteVerb(a.sentenceStart(s), sp.lo) {
+		// "Ana Ruiz, saying the plan failed, left the room": the aside
+		// after the subject ends at the comma before the subject's verb.
+		end = a.asideEnd(j, end)
 	}
 	end = a.trimMedium(j, a.trimTime(j, end))
 	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
@@ -1828,6 +1832,25 @@ func (a *analyzer) reportParticiple(j int) bool {
 func (a *analyzer) subordinateEnd(j, end int) int {
 	for c := j + 1; c < end; c++ {
 		if (a.isPunct(c, ',') || a.toks[c].kind == tPunct && isDash(a.toks[c].r) && a.toks[c].Start > a.toks[c-1].End && a.hasFiniteVerb(j, c)) && a.toks[c].depth == 0 {
+			return c
+		}
+	}
+	return end
+}
+
+// asideEnd returns the comma in toks[j:end] that closes a participle's
+// aside between a subject and its verb, the comma before a finite verb,
+// after an adverb or not: ", left", ", has sued", ", then sued"; or end.
+func (a *analyzer) asideEnd(j, end int) int {
+	for c := j + 1; c+1 < end; c++ {
+		if !a.isPunct(c, ',') || a.toks[c].depth != 0 {
+			continue
+		}
+		v := c + 1
+		if a.adverb(v) || a.class(v) == auxiliary && !a.verbAuxiliary(v) {
+			v++ // "then", "also", "quickly"
+		}
+		if a.toks[v].kind == tWord && !a.toks[v].cap && (a.verbAuxiliary(v) || a.pastTense(v) && !a.isPunct(v+1, ',')) {
 			return c
 		}
 	}
