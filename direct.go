@@ -1051,6 +1051,13 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			continue // a word with no reporting verb's lexeme is no cue
 		}
 		v, ok := a.cue(k)
+		if ok && k-2 > p && a.quotedAs(k-1) {
+			// "“…,” Hale was quoted as saying": the one quoted speaks.
+			if sp := a.subject(k-2, p); sp.ok() && sp.lo == p {
+				return a.makeFound(k, k+1, v.lemma, sp, k+1), true
+			}
+			return found{}, false
+		}
 		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “reckless” a Hale tweet attacking …"
 		}

@@ -2196,6 +2196,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject of a passive quoted as saying speaks",
+			in:   "Tom Hale was quoted as saying the plan failed. “We lost,” Ana Ruiz is quoted as telling the board.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "saying", Text: "the plan failed"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "telling", Text: "“We lost,”"},
+			},
+		},
+		{
 			name: "a participle's aside after the subject ends before the subject's verb",
 			in:   "Ana Ruiz, saying the plan failed, left the room. Tom Hale, noting that the levy had failed, then resigned.",
 			want: []view{

@@ -565,20 +565,27 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if participle {
 		// ", adding that …", or "…of “Morning Show,” adding that …": the
 		// speaker is the sentence's subject.
-		if tie == noTie {
-			tie, with = a.participleTie(pb, s.lo)
-		}
-		switch tie {
-		case withTie:
-			sp = with // "with 30 percent of voters saying they …"
-		case documentTie:
-			sp = a.firstSubject(s, pk) // "released a statement saying …"
-		case linkTie:
-			if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
-				sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
+		if a.quotedAs(pb) {
+			sp = a.subject(pb-1, s.lo) // "Hale was quoted as saying …"
+			if !sp.ok() {
+				return
 			}
-		default:
-			return
+		} else {
+			if tie == noTie {
+				tie, with = a.participleTie(pb, s.lo)
+			}
+			switch tie {
+			case withTie:
+				sp = with // "with 30 percent of voters saying they …"
+			case documentTie:
+				sp = a.firstSubject(s, pk) // "released a statement saying …"
+			case linkTie:
+				if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
+					sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
+				}
+			default:
+				return
+			}
 		}
 	} else {
 		sp = a.subjectLed(k, s.lo, lv)
@@ -908,6 +915,13 @@ func (a *analyzer) participleTie(j, lo int) (participleTie, phrase) {
 		return linkTie, phrase{}
 	}
 	return noTie, phrase{}
+}
+
+// quotedAs reports whether toks[j] is the "as" of a passive "quoted as"
+// before a participle: "Hale was quoted as saying", "is quoted as
+// telling". The one quoted is the subject, and speaks.
+func (a *analyzer) quotedAs(j int) bool {
+	return a.isWord(j, "as") && j > 1 && a.isWord(j-1, "quoted") && a.passive(j-1)
 }
 
 // ownVerb reports whether toks[lo:hi] hold an auxiliary or a past tense,
