@@ -4317,7 +4317,7 @@ var hardCases = []struct {
 	{
 		name: "anonymous/a person of a kind, in the singular after a or one, or people a source knows",
 		in:   "“We are late,” said another user, Ana Ruiz. One Ohio Democrat said the levy would pass. “It is over,” a friend of the mayor said. Several friends said she would run. Voters said the levy was fine. A spokesman for the mayor said the vote was set.",
-		want: []who{{"another user", "", 1, false}, {"One Ohio Democrat", "", 2, true}, {"a friend of the mayor", "", 3, true}, {"Several friends", "", 4, true}, {"Voters", "", 5, false}, {"A spokesman for the mayor", "", 6, false}},
+		want: []who{{"another user, Ana Ruiz", "Ana Ruiz", 1, false}, {"One Ohio Democrat", "", 2, true}, {"a friend of the mayor", "", 3, true}, {"Several friends", "", 4, true}, {"Voters", "", 5, false}, {"A spokesman for the mayor", "", 6, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
