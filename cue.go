@@ -303,3 +303,80 @@ func regularForms(lemma string) []string {
 func lookupCue(word string) (cueVerb, bool) {
 	return lookupFold(cueLexicon, word)
 }
+
+// verbGroupStart returns where the verb group of the cue at sp starts:
+// the auxiliaries, negations and adverbs that stand before a reporting
+// verb belong to its cue, as in "has said", "did not say", "also noted",
+// "would never say", "has repeatedly warned"; "also" joins only after an
+// auxiliary ("has also said", but "also said"). A form of "be" joins only
+// an -ing form ("is saying", "has been warning"), not the participle of
+// a passive ("was asked"); a capitalized word ("Will acknowledges") and
+// an adverb of report ("reportedly") stay out. A cue that opens with no
+// verb (a colon, a dash, "according to", "reportedly") keeps its start.
+func verbGroupStart(text string, sp Span) int {
+	first := text[sp.Start:sp.End]
+	if i := strings.IndexByte(first, ' '); i >= 0 {
+		first = first[:i]
+	}
+	if first == "" || wordBefore(first, len(first)) != 0 || equalFoldASCII(first, "according") || equalFoldASCII(first, "reportedly") {
+		return sp.Start // a colon, a dash, "according to", "reportedly"
+	}
+	ing := strings.HasSuffix(first, "ing")
+	start, at := sp.Start, sp.Start
+	for range 6 { // a verb group is short: "has also repeatedly not said"
+		end := at
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		lo := wordBefore(text, end)
+		if end == at || lo == end {
+			break
+		}
+		if w := text[lo:end]; w == "also" {
+			at = lo // only inside the group: "has also said", but "also said"
+			continue
+		} else if !groupWord(w, ing) {
+			break
+		}
+		start, at = lo, lo
+	}
+	return start
+}
+
+// wordBefore returns where the word of letters and apostrophes that ends
+// at end starts; end itself where there is none.
+func wordBefore(text string, end int) int {
+	lo := end
+	for lo > 0 {
+		switch c := text[lo-1]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'':
+			lo--
+		case lo >= 3 && text[lo-3:lo] == "’":
+			lo -= 3
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// groupWord reports whether w, lower case, may stand in the verb group
+// before a reporting verb: an auxiliary, a negation or an adverb. ing says
+// that the verb is an -ing form, which a form of "be" goes with.
+func groupWord(w string, ing bool) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "reportedly":
+		return false
+	case "is", "are", "was", "were", "be", "been", "am":
+		return ing
+	case "cannot":
+		return true
+	}
+	if classOfWord(w) == auxiliary {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !inFold(nounsInLy, w)
+}

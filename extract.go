@@ -296,7 +296,9 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 	}
 	q.Kind, q.Confidence, q.Inherited = at.kind, at.conf, at.inherited
 	if !at.cue.IsZero() {
-		q.Cue = Cue{at.cue, text[at.cue.Start:at.cue.End], at.lemma}
+		cue := at.cue
+		cue.Start = verbGroupStart(text, cue)
+		q.Cue = Cue{cue, text[cue.Start:cue.End], at.lemma}
 	}
 	if !at.speaker.IsZero() {
 		sp := at.speaker
