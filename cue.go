@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueFlags say how a reporting verb takes its speaker and content.
 type cueFlags uint16
@@ -379,4 +382,51 @@ func groupWord(w string, ing bool) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !inFold(nounsInLy, w)
+}
+
+// cueTails are the prepositions and objects that a reporting verb takes
+// into its cue, by lemma: "called for", "called on", "asked about",
+// "responded to", "warned against", "as she put it". What follows them is
+// the content: the demand, the question's subject, what was answered.
+var cueTails = map[string][]string{
+	"call": {"for", "on"}, "ask": {"about"}, "respond": {"to"}, "reply": {"to"},
+	"warn": {"against", "of", "about"}, "caution": {"against"}, "put": {"it"},
+	"complain": {"about"}, "boast": {"about"}, "brag": {"about"}, "joke": {"about"},
+}
+
+// cueTailEnd returns where the cue at sp ends with the preposition its
+// verb takes after it ("called for", "asked about"): the end of that word
+// when it follows the cue, else sp.End. "On" before a day or a time is an
+// adjunct, not the verb's: "called on Monday for".
+func cueTailEnd(text string, sp Span, lemma string) int {
+	tails, ok := cueTails[lemma]
+	if !ok || sp.End >= len(text) || text[sp.End] != ' ' {
+		return sp.End
+	}
+	lo := sp.End + 1
+	hi := lo
+	for hi < len(text) && 'a' <= text[hi] && text[hi] <= 'z' {
+		hi++
+	}
+	if hi < len(text) && (text[hi] == '\'' || text[hi] >= 0x80 || 'A' <= text[hi] && text[hi] <= 'Z') {
+		return sp.End // a longer word: "on’s", "onA"
+	}
+	w := text[lo:hi]
+	if !slices.Contains(tails, w) {
+		return sp.End
+	}
+	if w == "on" {
+		next := hi
+		for next < len(text) && text[next] == ' ' {
+			next++
+		}
+		e := next
+		for e < len(text) && ('a' <= text[e] && text[e] <= 'z' || 'A' <= text[e] && text[e] <= 'Z') {
+			e++
+		}
+		if classOfWord(text[next:e]) == timeWord {
+			return sp.End
+		}
+	}
+	return hi
 }

@@ -298,6 +298,19 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 	if !at.cue.IsZero() {
 		cue := at.cue
 		cue.Start = verbGroupStart(text, cue)
+		cue.End = cueTailEnd(text, cue, at.lemma)
+		if p := &q.Parts[0]; p.Span.Start < cue.End && p.Span.Start >= at.cue.End {
+			// "asked about the levy": the preposition is the cue's, not
+			// the content's.
+			s := cue.End
+			for s < p.Span.End && text[s] == ' ' {
+				s++
+			}
+			if s < p.Span.End {
+				p.Span.Start, p.Text = s, text[s:p.Span.End]
+				q.Span.Start, q.Text = s, text[s:q.Span.End]
+			}
+		}
 		q.Cue = Cue{cue, text[cue.Start:cue.End], at.lemma}
 	}
 	if !at.speaker.IsZero() {

@@ -1010,7 +1010,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a chant in a participle's clause is a report of its own inside a longer one",
 			in:   "Small groups of protesters continued to call for answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "call", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
+				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "call for", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
 				{Kind: "direct", Speaker: "Small groups of protesters", Cue: "chanting", Text: "“Hands up, don’t shoot.”"},
 			},
 		},
@@ -1133,7 +1133,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the economy was booming, speaking at a rally in Ohio"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the team needed a new coach, a better plan and more money"},
 				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“We are ready,”"},
-				{Kind: "mixed", Speaker: "the mayor", Cue: "Calling", Text: "for “an end to the violence,”"},
+				{Kind: "mixed", Speaker: "the mayor", Cue: "Calling for", Text: "“an end to the violence,”"},
 				{Kind: "direct", Speaker: "the crowd", Cue: "Chanting", Text: "“USA,”"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the plan would fail"},
 				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levy would pass"},
@@ -1624,7 +1624,7 @@ func TestNearMisses(t *testing.T) {
 			in:   "At the rally, they will wave placards declaring: “Stop the tax!” By noon, a crowd of nurses had gathered at the hall, calling for a raise and carrying signs saying, “Pay us now.”",
 			want: []view{
 				{Kind: "direct", Speaker: "they", Cue: "declaring", Text: "“Stop the tax!”"},
-				{Kind: "indirect", Speaker: "a crowd of nurses", Cue: "calling", Text: "a raise"},
+				{Kind: "indirect", Speaker: "a crowd of nurses", Cue: "calling for", Text: "a raise"},
 				{Kind: "direct", Speaker: "a crowd of nurses", Cue: "saying", Text: "“Pay us now.”"},
 			},
 		},
@@ -1915,7 +1915,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a cue before a colon that hands the quotation to another",
 			in:   "When reporters asked about the delay, a voice rose from the back: “Blame the state!” Tom Hale shouted.",
 			want: []view{
-				{Kind: "indirect", Speaker: "reporters", Cue: "asked", Text: "the delay"},
+				{Kind: "indirect", Speaker: "reporters", Cue: "asked about", Text: "the delay"},
 				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "shouted", Text: "“Blame the state!”"},
 			},
 		},
@@ -2400,6 +2400,19 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the preposition a verb takes is part of its cue, but not an on before a day",
+			in:   "Ana Ruiz called for a new audit. Tom Hale called on the council to act. Dana Ortiz warned against a rush to build. The reporters asked about the levy. As Rosa Diaz put it, “The harbor is ours.” The clerk did not respond to a request for comment. Sam Lee called on Tuesday for “an end to the cuts.”",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called for", Text: "a new audit"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called on", Text: "the council to act"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "warned against", Text: "a rush to build"},
+				{Kind: "indirect", Speaker: "The reporters", Cue: "asked about", Text: "the levy"},
+				{Kind: "direct", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "put it", Text: "“The harbor is ours.”"},
+				{Kind: "indirect", Speaker: "The clerk", Cue: "did not respond to", Text: "a request for comment"},
+				{Kind: "mixed", Speaker: "Sam Lee", Name: "Sam Lee", Cue: "called", Text: "“an end to the cuts.”"},
+			},
+		},
+		{
 			name: "shares of those polled",
 			in:   "Two in three said they are less likely to vote, and nearly three in five said they are much less likely. More than six in 10 said the plan was fair.",
 			want: []view{
@@ -2576,7 +2589,7 @@ func TestIndirect(t *testing.T) {
 			in:   "The plan will fail, said the tenants. Lee called for calm in a statement. Nurses who helped said the ward was full. The fallout from Ruiz’s remark that the pier was unsafe lasted weeks. In the wake of Hale’s comment that taxes would rise, markets fell. Ruiz’s comments that appeared online drew fire. However, it was revealed that the council spent the reserve. Many claim that the vote was rigged.",
 			want: []view{
 				{Kind: "indirect", Speaker: "the tenants", Cue: "said", Text: "The plan will fail"},
-				{Kind: "indirect", Speaker: "Lee", Name: "Lee", Cue: "called", Text: "calm in a statement"},
+				{Kind: "indirect", Speaker: "Lee", Name: "Lee", Cue: "called for", Text: "calm in a statement"},
 				{Kind: "indirect", Speaker: "Nurses", Cue: "said", Text: "the ward was full"},
 				{Kind: "indirect", Speaker: "Ruiz’s", Name: "Ruiz", Cue: "remark", Text: "the pier was unsafe"},
 				{Kind: "indirect", Speaker: "Hale’s", Name: "Hale", Cue: "comment", Text: "taxes would rise"},
@@ -2602,14 +2615,14 @@ func TestIndirect(t *testing.T) {
 			name: "the medium of a report is no part of a noun phrase reported, but is of a clause's own verb",
 			in:   "Ana Ruiz called for a new harbor wall in a statement on Thursday. Hale said the city asked for the money back in a letter.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "a new harbor wall"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called for", Text: "a new harbor wall"},
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the city asked for the money back in a letter"},
 			},
 		},
 		{
 			name: "a verb coordinated in a relative clause has the relative pronoun's subject",
 			in:   "The mayor met the tenants, who have marched for weeks and called for a rent freeze.",
-			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called", Text: "a rent freeze"}},
+			want: []view{{Kind: "indirect", Speaker: "who", Cue: "called for", Text: "a rent freeze"}},
 		},
 		{
 			name: "a source set off by commas after the complementizer",
@@ -2789,7 +2802,7 @@ func TestIndirect(t *testing.T) {
 		{
 			name: "no answer to a request for comment",
 			in:   "The campaign did not immediately respond to requests for comment. She responded to the criticism with a joke.",
-			want: []view{{Kind: "indirect", Speaker: "The campaign", Cue: "did not immediately respond", Text: "to requests for comment"}},
+			want: []view{{Kind: "indirect", Speaker: "The campaign", Cue: "did not immediately respond to", Text: "requests for comment"}},
 		},
 		{
 			name: "declining to comment is a report; declining sales are not",
@@ -3920,7 +3933,7 @@ var hardCases = []struct {
 	{
 		name: "direct/as X put it",
 		in:   "As Fischer put it, “Nobody reads the fine print.”",
-		want: []view{{Kind: "direct", Speaker: "Fischer", Name: "Fischer", Cue: "put",
+		want: []view{{Kind: "direct", Speaker: "Fischer", Name: "Fischer", Cue: "put it",
 			Text: "“Nobody reads the fine print.”"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
