@@ -314,7 +314,9 @@ func lookupCue(word string) (cueVerb, bool) {
 // auxiliary ("has also said", but "also said"). A form of "be" joins only
 // an -ing form ("is saying", "has been warning"), not the participle of
 // a passive ("was asked"); a capitalized word ("Will acknowledges") and
-// an adverb of report ("reportedly") stay out. A cue that opens with no
+// an adverb of report ("reportedly") stay out. A verb that carries the
+// reporting verb after "to" belongs to the group too: "went on to say",
+// "has continued to insist", "was quick to add". A cue that opens with no
 // verb (a colon, a dash, "according to", "reportedly") keeps its start.
 func verbGroupStart(text string, sp Span) int {
 	first := text[sp.Start:sp.End]
@@ -327,23 +329,71 @@ func verbGroupStart(text string, sp Span) int {
 	ing := strings.HasSuffix(first, "ing")
 	start, at := sp.Start, sp.Start
 	for range 6 { // a verb group is short: "has also repeatedly not said"
-		end := at
-		for end > 0 && text[end-1] == ' ' {
-			end--
-		}
-		lo := wordBefore(text, end)
-		if end == at || lo == end {
+		lo, end := prevWord(text, at)
+		if lo == end {
 			break
 		}
-		if w := text[lo:end]; w == "also" {
+		w := text[lo:end]
+		if w == "also" {
 			at = lo // only inside the group: "has also said", but "also said"
 			continue
-		} else if !groupWord(w, ing) {
+		}
+		if w == "to" && at == start {
+			if f, fing := frameStart(text, lo); f < lo {
+				start, at, ing = f, f, fing
+				continue
+			}
+		}
+		if !groupWord(w, ing) {
 			break
 		}
 		start, at = lo, lo
 	}
 	return start
+}
+
+// frameStart returns where a verb that carries a reporting verb after "to"
+// starts, for the "to" at to: "went on to say", "continued to insist",
+// "was quick to add". It returns to where there is none, and whether the
+// frame's verb is an -ing form, which a form of "be" before it goes with.
+func frameStart(text string, to int) (int, bool) {
+	lo, end := prevWord(text, to)
+	switch w := text[lo:end]; w {
+	case "continue", "continues", "continued", "continuing":
+		return lo, w == "continuing"
+	case "on":
+		glo, gend := prevWord(text, lo)
+		switch g := text[glo:gend]; g {
+		case "go", "goes", "went", "going", "gone":
+			return glo, g == "going"
+		}
+	case "quick":
+		// "was quick to add", "were all quick to": the adjective goes
+		// with its "be".
+		blo, bend := prevWord(text, lo)
+		if text[blo:bend] == "all" {
+			blo, bend = prevWord(text, blo)
+		}
+		switch text[blo:bend] {
+		case "is", "are", "was", "were", "be", "been":
+			return blo, false
+		}
+		return lo, false
+	}
+	return to, false
+}
+
+// prevWord returns the word of letters and apostrophes that ends before
+// at with only spaces between; lo == end where there is none.
+func prevWord(text string, at int) (lo, end int) {
+	end = at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == at {
+		return at, at
+	}
+	return wordBefore(text, end), end
 }
 
 // wordBefore returns where the word of letters and apostrophes that ends

@@ -703,7 +703,7 @@ func TestDirectBefore(t *testing.T) {
 		{
 			name: "went on to say",
 			in:   "The mayor went on to say, “Nobody will pay more.”",
-			want: []view{{Kind: "direct", Speaker: "The mayor", Cue: "say", Text: "“Nobody will pay more.”"}},
+			want: []view{{Kind: "direct", Speaker: "The mayor", Cue: "went on to say", Text: "“Nobody will pay more.”"}},
 		},
 		{
 			name: "began by saying",
@@ -1010,7 +1010,7 @@ func TestNearMisses(t *testing.T) {
 			name: "a chant in a participle's clause is a report of its own inside a longer one",
 			in:   "Small groups of protesters continued to call for answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "call for", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
+				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "continued to call for", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
 				{Kind: "direct", Speaker: "Small groups of protesters", Cue: "chanting", Text: "“Hands up, don’t shoot.”"},
 			},
 		},
@@ -2283,7 +2283,7 @@ func TestIndirect(t *testing.T) {
 			name: "the subject of a frame that makes a verb of saying after its to a deed of the subject's",
 			in:   "Aides to Ana Ruiz are quick to point out that she placed second. Tom Hale took to Twitter to say he had won. Dana Ortiz went out of her way to say that the levy would fall. Kate Cole took the bus to say she was sorry.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Aides to Ana Ruiz", Anon: true, Cue: "point out", Text: "she placed second"},
+				{Kind: "indirect", Speaker: "Aides to Ana Ruiz", Anon: true, Cue: "are quick to point out", Text: "she placed second"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "say", Text: "he had won"},
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "say", Text: "the levy would fall"},
 			},
@@ -2296,7 +2296,7 @@ func TestIndirect(t *testing.T) {
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "say", Text: "she had won"},
 				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "declare", Text: "he had won"},
 				{Kind: "indirect", Speaker: "Eve Sand", Name: "Eve Sand", Cue: "note", Text: "the levy had failed"},
-				{Kind: "indirect", Speaker: "Critics", Cue: "point out", Text: "the plan was late"},
+				{Kind: "indirect", Speaker: "Critics", Cue: "were all quick to point out", Text: "the plan was late"},
 				{Kind: "indirect", Speaker: "Kate Cole", Name: "Kate Cole", Cue: "stress", Text: "the fund was empty"},
 			},
 		},
@@ -2413,6 +2413,17 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb that carries the reporting verb after to is part of its cue, but not a verb with an object of its own",
+			in:   "Ana Ruiz went on to say the levy would pass. Tom Hale has continued to insist that the fund is safe. Dana Ortiz was quick to add that rates would fall. The clerks were all quick to point out that the count was done. Rosa Diaz took the floor to say that the vote was fair.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "went on to say", Text: "the levy would pass"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "has continued to insist", Text: "the fund is safe"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "was quick to add", Text: "rates would fall"},
+				{Kind: "indirect", Speaker: "The clerks", Cue: "were all quick to point out", Text: "the count was done"},
+				{Kind: "indirect", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "say", Text: "the vote was fair"},
+			},
+		},
+		{
 			name: "shares of those polled",
 			in:   "Two in three said they are less likely to vote, and nearly three in five said they are much less likely. More than six in 10 said the plan was fair.",
 			want: []view{
@@ -2469,7 +2480,7 @@ func TestIndirect(t *testing.T) {
 			in:   "“The debate is absurd,” Ruiz said, going on to say that the country had moved on.",
 			want: []view{
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“The debate is absurd,”"},
-				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "say", Text: "the country had moved on"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "going on to say", Text: "the country had moved on"},
 			},
 		},
 		{
@@ -2913,13 +2924,13 @@ func TestIndirect(t *testing.T) {
 			in:   "Hale drew criticism after he appeared to suggest that the levee was safe. He continued to insist that it would hold.",
 			want: []view{
 				{Kind: "indirect", Speaker: "he", Cue: "suggest", Text: "the levee was safe"},
-				{Kind: "indirect", Speaker: "He", Cue: "insist", Text: "it would hold"},
+				{Kind: "indirect", Speaker: "He", Cue: "continued to insist", Text: "it would hold"},
 			},
 		},
 		{
 			name: "went on to say that",
 			in:   "The mayor went on to say that taxes would rise.",
-			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "say", Text: "taxes would rise"}},
+			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "went on to say", Text: "taxes would rise"}},
 		},
 		{
 			name: "a quoted sentence and more words before the cue stay mixed",
