@@ -309,16 +309,17 @@ func lookupCue(word string) (cueVerb, bool) {
 
 // verbGroupStart returns where the verb group of the cue at sp starts:
 // the auxiliaries, negations and adverbs that stand before a reporting
-// verb belong to its cue, as in "has said", "did not say", "also noted",
-// "would never say", "has repeatedly warned"; "also" joins only after an
-// auxiliary ("has also said", but "also said"). A form of "be" joins only
-// an -ing form ("is saying", "has been warning"), not the participle of
-// a passive ("was asked"); a capitalized word ("Will acknowledges") and
-// an adverb of report ("reportedly") stay out. A verb that carries the
-// reporting verb after "to" belongs to the group too: "went on to say",
-// "has continued to insist", "was quick to add". A cue that opens with no
-// verb (a colon, a dash, "according to", "reportedly") keeps its start.
-func verbGroupStart(text string, sp Span) int {
+// verb belong to its cue, as in "has said", "did not say", "would never
+// say", "has repeatedly warned", "is saying" and "was asked". "Also" joins
+// only after an auxiliary ("has also said", but "also said"), and a form
+// of "be" not before a bare form ("all she could do was shout"); a
+// capitalized word ("Will acknowledges") and an adverb of report
+// ("reportedly") stay out. A verb that carries the reporting verb after
+// "to" belongs to the group too: "went on to say", "has continued to
+// insist", "was quick to add". A cue that opens with no verb (a colon, a
+// dash, "according to", "reportedly") keeps its start; lemma is the
+// reporting verb's.
+func verbGroupStart(text string, sp Span, lemma string) int {
 	first := text[sp.Start:sp.End]
 	if i := strings.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
@@ -326,7 +327,7 @@ func verbGroupStart(text string, sp Span) int {
 	if first == "" || wordBefore(first, len(first)) != 0 || equalFoldASCII(first, "according") || equalFoldASCII(first, "reportedly") {
 		return sp.Start // a colon, a dash, "according to", "reportedly"
 	}
-	ing := strings.HasSuffix(first, "ing")
+	bare := equalFoldASCII(first, lemma)
 	start, at := sp.Start, sp.Start
 	for range 6 { // a verb group is short: "has also repeatedly not said"
 		lo, end := prevWord(text, at)
@@ -339,12 +340,12 @@ func verbGroupStart(text string, sp Span) int {
 			continue
 		}
 		if w == "to" && at == start {
-			if f, fing := frameStart(text, lo); f < lo {
-				start, at, ing = f, f, fing
+			if f, fbare := frameStart(text, lo); f < lo {
+				start, at, bare = f, f, fbare
 				continue
 			}
 		}
-		if !groupWord(w, ing) {
+		if !groupWord(w, bare) {
 			break
 		}
 		start, at = lo, lo
@@ -355,17 +356,17 @@ func verbGroupStart(text string, sp Span) int {
 // frameStart returns where a verb that carries a reporting verb after "to"
 // starts, for the "to" at to: "went on to say", "continued to insist",
 // "was quick to add". It returns to where there is none, and whether the
-// frame's verb is an -ing form, which a form of "be" before it goes with.
+// frame's verb is a bare form, which no form of "be" goes with.
 func frameStart(text string, to int) (int, bool) {
 	lo, end := prevWord(text, to)
 	switch w := text[lo:end]; w {
 	case "continue", "continues", "continued", "continuing":
-		return lo, w == "continuing"
+		return lo, w == "continue"
 	case "on":
 		glo, gend := prevWord(text, lo)
 		switch g := text[glo:gend]; g {
 		case "go", "goes", "went", "going", "gone":
-			return glo, g == "going"
+			return glo, g == "go"
 		}
 	case "quick":
 		// "was quick to add", "were all quick to": the adjective goes
@@ -376,9 +377,9 @@ func frameStart(text string, to int) (int, bool) {
 		}
 		switch text[blo:bend] {
 		case "is", "are", "was", "were", "be", "been":
-			return blo, false
+			return blo, true
 		}
-		return lo, false
+		return lo, true
 	}
 	return to, false
 }
@@ -414,9 +415,10 @@ func wordBefore(text string, end int) int {
 }
 
 // groupWord reports whether w, lower case, may stand in the verb group
-// before a reporting verb: an auxiliary, a negation or an adverb. ing says
-// that the verb is an -ing form, which a form of "be" goes with.
-func groupWord(w string, ing bool) bool {
+// before a reporting verb: an auxiliary, a negation or an adverb. bare says
+// that the verb is its bare form, which no form of "be" goes with: "all
+// she could do was shout".
+func groupWord(w string, bare bool) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
@@ -424,7 +426,7 @@ func groupWord(w string, ing bool) bool {
 	case "reportedly":
 		return false
 	case "is", "are", "was", "were", "be", "been", "am":
-		return ing
+		return !bare
 	case "cannot":
 		return true
 	}

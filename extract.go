@@ -297,7 +297,7 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 	q.Kind, q.Confidence, q.Inherited = at.kind, at.conf, at.inherited
 	if !at.cue.IsZero() {
 		cue := at.cue
-		cue.Start = verbGroupStart(text, cue)
+		cue.Start = verbGroupStart(text, cue, at.lemma)
 		cue.End = cueTailEnd(text, cue, at.lemma)
 		if p := &q.Parts[0]; p.Span.Start < cue.End && p.Span.Start >= at.cue.End {
 			// "asked about the levy": the preposition is the cue's, not

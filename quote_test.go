@@ -691,7 +691,7 @@ func TestDirectBefore(t *testing.T) {
 			name: "a question put to one speaker and answered by another",
 			in:   "Hale was asked, “Did you know?” Ruiz answered, “No one did.”",
 			want: []view{
-				{Kind: "direct", Cue: "asked", Text: "“Did you know?”"},
+				{Kind: "direct", Cue: "was asked", Text: "“Did you know?”"},
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "answered", Text: "“No one did.”"},
 			},
 		},
@@ -1171,7 +1171,7 @@ func TestNearMisses(t *testing.T) {
 			in:   "As reported by Tom Hale at the meeting, the deal collapsed. The story was first reported by the Center for Public Integrity. Tom Hale denied the allegations but still refused to resign. The company announced a hiring freeze until conditions improve. The mayor described what she saw as chaos.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "reported", Text: "the deal collapsed"},
-				{Kind: "indirect", Speaker: "the Center for Public Integrity", Name: "Center for Public Integrity", Cue: "first reported", Text: "The story"},
+				{Kind: "indirect", Speaker: "the Center for Public Integrity", Name: "Center for Public Integrity", Cue: "was first reported", Text: "The story"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "denied", Text: "the allegations"},
 				{Kind: "indirect", Speaker: "The company", Cue: "announced", Text: "a hiring freeze"},
 				{Kind: "indirect", Speaker: "The mayor", Cue: "described", Text: "what she saw as chaos"},
@@ -2387,16 +2387,17 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
-			name: "the auxiliaries, negations and adverbs before a verb are part of its cue, but not the be of a passive nor an also that opens it",
-			in:   "Ana Ruiz has said the levy would pass. Tom Hale did not say whether he would run. Dana Ortiz has been warning that rates would rise. Sam Lee was asked whether the fund was empty. Rosa Diaz also said the vote was fair. The clerk has also said the count was done. Ed Vance would never publicly say the plan failed.",
+			name: "the auxiliaries, negations and adverbs before a verb are part of its cue, but not a be before a bare form nor an also that opens it",
+			in:   "Ana Ruiz has said the levy would pass. Tom Hale did not say whether he would run. Dana Ortiz has been warning that rates would rise. Sam Lee was asked whether the fund was empty. Rosa Diaz also said the vote was fair. The clerk has also said the count was done. Ed Vance would never publicly say the plan failed. All the mayor could do was shout “Stop the count!”",
 			want: []view{
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "has said", Text: "the levy would pass"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "did not say", Text: "whether he would run"},
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "has been warning", Text: "rates would rise"},
-				{Kind: "indirect", Cue: "asked", Text: "whether the fund was empty"},
+				{Kind: "indirect", Cue: "was asked", Text: "whether the fund was empty"},
 				{Kind: "indirect", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "said", Text: "the vote was fair"},
 				{Kind: "indirect", Speaker: "The clerk", Cue: "has also said", Text: "the count was done"},
 				{Kind: "indirect", Speaker: "Ed Vance", Name: "Ed Vance", Cue: "would never publicly say", Text: "the plan failed"},
+				{Kind: "direct", Speaker: "the mayor", Name: "Ed Vance", Cue: "shout", Text: "“Stop the count!”"},
 			},
 		},
 		{
@@ -3208,7 +3209,7 @@ func TestIndirect(t *testing.T) {
 			name: "a report whose source follows by",
 			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
 			want: []view{
-				{Kind: "indirect", Speaker: "The Daily Star", Name: "Daily Star", Cue: "first reported", Text: "The meeting"},
+				{Kind: "indirect", Speaker: "The Daily Star", Name: "Daily Star", Cue: "was first reported", Text: "The meeting"},
 				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "reported", Text: "the council met twice in May"},
 				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "first reported", Text: "The board cut the budget"},
 				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will cut,”"},
@@ -4123,7 +4124,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/a question put by a host",
 		in:   "Ortiz was asked by host Dana Reyes whether the plan would survive.",
-		want: []view{{Kind: "indirect", Speaker: "host Dana Reyes", Name: "Dana Reyes", Cue: "asked", Text: "whether the plan would survive"}},
+		want: []view{{Kind: "indirect", Speaker: "host Dana Reyes", Name: "Dana Reyes", Cue: "was asked", Text: "whether the plan would survive"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
