@@ -316,7 +316,8 @@ func lookupCue(word string) (cueVerb, bool) {
 // capitalized word ("Will acknowledges") and an adverb of report
 // ("reportedly") stay out. A verb that carries the reporting verb after
 // "to" belongs to the group too: "went on to say", "has continued to
-// insist", "was quick to add". A cue that opens with no verb (a colon, a
+// insist", "was quick to add"; so does an auxiliary run on to a pronoun,
+// from its apostrophe: "He’s predicted" gives "’s predicted". A cue that opens with no verb (a colon, a
 // dash, "according to", "reportedly") keeps its start; lemma is the
 // reporting verb's.
 func verbGroupStart(text string, sp Span, lemma string) int {
@@ -344,6 +345,14 @@ func verbGroupStart(text string, sp Span, lemma string) int {
 				start, at, bare = f, f, fbare
 				continue
 			}
+		}
+		if contractedPronoun(w) {
+			// "He’s predicted", "they’ve suggested": the auxiliary
+			// run on to the pronoun is the group's; the pronoun is not.
+			if i := strings.IndexAny(w, "'’"); i > 0 && (!bare || w[i:] != "’s" && w[i:] != "'s") {
+				start = lo + i
+			}
+			break
 		}
 		if !groupWord(w, bare) {
 			break

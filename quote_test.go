@@ -2254,16 +2254,16 @@ func TestIndirect(t *testing.T) {
 			name: "a pronoun with its auxiliary run on speaks as the pronoun",
 			in:   "Ana Ruiz won the seat. She’s argued that the levy is unfair. Tom Hale lost. He's said the same thing for years.",
 			want: []view{
-				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "argued", Text: "the levy is unfair"},
-				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "said", Text: "the same thing"},
+				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "’s argued", Text: "the levy is unfair"},
+				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "'s said", Text: "the same thing"},
 			},
 		},
 		{
 			name: "an -ing form after a pronoun with its auxiliary run on is the clause's verb",
 			in:   "Ana Ruiz lost the vote. She’s saying that the count was flawed. Tom Hale won. He's telling donors the race is over.",
 			want: []view{
-				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "saying", Text: "the count was flawed"},
-				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "telling", Text: "the race is over"},
+				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "’s saying", Text: "the count was flawed"},
+				{Kind: "indirect", Speaker: "He", Name: "Tom Hale", Cue: "'s telling", Text: "the race is over"},
 			},
 		},
 		{
@@ -2422,6 +2422,14 @@ func TestIndirect(t *testing.T) {
 				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "was quick to add", Text: "rates would fall"},
 				{Kind: "indirect", Speaker: "The clerks", Cue: "were all quick to point out", Text: "the count was done"},
 				{Kind: "indirect", Speaker: "Rosa Diaz", Name: "Rosa Diaz", Cue: "say", Text: "the vote was fair"},
+			},
+		},
+		{
+			name: "an auxiliary run on to a pronoun is part of the cue from its apostrophe",
+			in:   "The clerks met on Monday. They’ve suggested that the vote was rigged. Ana Ruiz wrote to the board. She’d argue that the fund is empty.",
+			want: []view{
+				{Kind: "indirect", Speaker: "They", Cue: "’ve suggested", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "She", Name: "Ana Ruiz", Cue: "’d argue", Text: "the fund is empty"},
 			},
 		},
 		{
@@ -4238,7 +4246,7 @@ var hardCases = []struct {
 	{
 		name: "indirect/contracted pronoun and cue",
 		in:   "He's said he gets his ideas about money from an old novel.",
-		want: []view{{Kind: "indirect", Speaker: "He", Cue: "said",
+		want: []view{{Kind: "indirect", Speaker: "He", Cue: "'s said",
 			Text: "he gets his ideas about money from an old novel"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
