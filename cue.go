@@ -450,15 +450,19 @@ func groupWord(w string, bare bool) bool {
 // "responded to", "warned against", "as she put it". What follows them is
 // the content: the demand, the question's subject, what was answered.
 var cueTails = map[string][]string{
-	"call": {"for", "on"}, "ask": {"about"}, "respond": {"to"}, "reply": {"to"},
+	"call": {"for", "on"}, "ask": {"about"}, "respond": {"to", "back"}, "reply": {"to", "back"},
 	"warn": {"against", "of", "about"}, "caution": {"against"}, "put": {"it"},
 	"complain": {"about"}, "boast": {"about"}, "brag": {"about"}, "joke": {"about"},
+	// A reply in kind: "wrote back", "the crowd screamed back".
+	"write": {"back"}, "tweet": {"back", "out"}, "chant": {"back"}, "scream": {"back"},
+	"shout": {"back", "out"}, "yell": {"back", "out"}, "cry": {"out"},
 }
 
 // cueTailEnd returns where the cue at sp ends with the preposition its
 // verb takes after it ("called for", "asked about"): the end of that word
-// when it follows the cue, else sp.End. "On" before a day or a time is an
-// adjunct, not the verb's: "called on Monday for".
+// when it follows the cue, else sp.End. "On" before a day or a time, and
+// "back" before "in" or "when", are adjuncts, not the verb's: "called on
+// Monday for", "wrote back in May".
 func cueTailEnd(text string, sp Span, lemma string) int {
 	tails, ok := cueTails[lemma]
 	if !ok || sp.End >= len(text) || text[sp.End] != ' ' {
@@ -476,7 +480,7 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 	if !slices.Contains(tails, w) {
 		return sp.End
 	}
-	if w == "on" {
+	if w == "on" || w == "back" {
 		next := hi
 		for next < len(text) && text[next] == ' ' {
 			next++
@@ -485,8 +489,8 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 		for e < len(text) && ('a' <= text[e] && text[e] <= 'z' || 'A' <= text[e] && text[e] <= 'Z') {
 			e++
 		}
-		if classOfWord(text[next:e]) == timeWord {
-			return sp.End
+		if n := text[next:e]; w == "on" && classOfWord(n) == timeWord || w == "back" && (n == "in" || n == "when" || n == "then") {
+			return sp.End // "called on Monday", "wrote back in May"
 		}
 	}
 	return hi

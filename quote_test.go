@@ -2433,6 +2433,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "back after a verb of saying is part of its cue, but not back before a time",
+			in:   "Ana Ruiz wrote back: “The fund is empty.” “Stop the count!” the crowd screamed back. Tom Hale wrote back in May that the plan was dead.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote back", Text: "“The fund is empty.”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "screamed back", Text: "“Stop the count!”"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "wrote", Text: "the plan was dead"},
+			},
+		},
+		{
 			name: "shares of those polled",
 			in:   "Two in three said they are less likely to vote, and nearly three in five said they are much less likely. More than six in 10 said the plan was fair.",
 			want: []view{
