@@ -68,8 +68,11 @@ type Part struct {
 	Text string
 }
 
-// A Cue is the word or phrase that introduces speech: "said", "told
-// reporters", "according to", a colon, or the dash of a sign-off.
+// A Cue is the word or phrase that introduces speech: "said", "told",
+// "according to", a colon, or the dash of a sign-off. A verb's cue is its
+// verb group, with the auxiliaries, negation and adverbs before it and
+// the preposition it takes after it: "has said", "did not respond to",
+// "went on to say", "called for", "put it".
 type Cue struct {
 	Span  Span
 	Text  string // the text of Span
