@@ -1147,13 +1147,18 @@ func (e *entities) namedThing(words []token) bool {
 		return true
 	}
 	first := e.word(words[0].Span)
-	switch strings.ToLower(first) {
-	case "my", "our", "your", "their", "his", "her", "its":
+	if inFold(possessiveDeterminers, first) {
 		return true
 	}
 	k := e.latestPerson(first, "", true)
 	return k >= 0 && e.list[k].last == first && e.list[k].words > 1
 }
+
+// possessiveDeterminers open the title of a group or a work: "Our
+// Future".
+var possessiveDeterminers = newFoldSet(map[string]bool{
+	"my": true, "our": true, "your": true, "their": true, "his": true, "her": true, "its": true,
+})
 
 // latestPerson returns the latest person in reach whose surname (or, for
 // one word, first name) is last, or -1; for one word, the person named by
