@@ -1162,8 +1162,8 @@ var possessiveDeterminers = newFoldSet(map[string]bool{
 
 // latestPerson returns the latest person in reach whose surname (or, for
 // one word, first name) is last, or -1; for one word, the person named by
-// that surname alone most often before comes first (see
-// [entities.ranksAbove]). A name of more words, whose first
+// that surname alone most often before comes first, and of those so
+// named as often, or never, the later. A name of more words, whose first
 // word is first, wants the surname, and the first name too unless the
 // person is known by one word. Postings come newest first; once one was
 // made before the reach began, so were the rest, and their people are out
@@ -1179,13 +1179,27 @@ func (e *entities) latestPerson(last, first string, one bool) int {
 func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 	reach := len(e.list) - maxLookBack
 	k, unknown := -1, -1
+	var kScore int32 // k's score, below
 	for p := e.byWord[bucket(last)]; p != 0 && int(e.postings[p].made) > reach; p = e.postings[p].next {
 		c := int(e.postings[p].ent)
 		if c == k || c < reach {
 			continue
 		}
 		en := &e.list[c]
-		if !(one && (en.last == last || en.first == last) || !one && en.last == last && (en.first == first || en.words == 1)) {
+		// A person before k ranks above it only by a higher score,
+		// which is en.lone at most: most are passed over here, with no
+		// name compared. Once k is found, unknown is not wanted.
+		if k >= 0 && c < k && (!one || en.lone <= kScore) {
+			continue
+		}
+		var score int32 // how often c was named by last alone: a first name alone counts none
+		if one {
+			if en.last == last {
+				score = en.lone
+			} else if en.first != last {
+				continue
+			}
+		} else if en.last != last || en.first != first && en.words != 1 {
 			continue
 		}
 		switch {
@@ -1194,8 +1208,8 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 			// most often, rather than a relative named in full since:
 			// after "Tom Hale … Hale said … his son Ed Hale", "Hale" is
 			// still Tom Hale.
-			if k < 0 || e.ranksAbove(c, k, last, one) {
-				k = c
+			if k < 0 || score > kScore || score == kScore && c > k {
+				k, kScore = c, score
 			}
 		case en.g == unknownGender:
 			unknown = max(unknown, c)
@@ -1205,27 +1219,6 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 		return unknown
 	}
 	return k
-}
-
-// ranksAbove reports whether person c, of the name last, is a better match
-// than person k: for a word alone (one), the one named by that surname
-// alone more often, and else, or on a tie, the later.
-func (e *entities) ranksAbove(c, k int, last string, one bool) bool {
-	if one {
-		if sc, sk := e.loneScore(c, last), e.loneScore(k, last); sc != sk {
-			return sc > sk
-		}
-	}
-	return c > k
-}
-
-// loneScore is how often person k was named by last alone before, when
-// last is the person's surname: a first name alone ("John") counts none.
-func (e *entities) loneScore(k int, last string) int32 {
-	if en := &e.list[k]; en.last == last {
-		return en.lone
-	}
-	return 0
 }
 
 // nameLexemes returns words with the lexicon's lexemes of the words,
