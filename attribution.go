@@ -726,6 +726,19 @@ func (a *analyzer) emit(at attribution) {
 // attribution's cue or words start ([analyzer.trimMentions]). It returns
 // the zero Span where there is none.
 func (a *analyzer) appositiveMention(at *attribution, report int) Span {
+	// Most speakers have no comma after them, as the first byte after
+	// them and their spaces tells with no token looked up: every byte
+	// in ASCII but a space starts or goes on a token, and a comma's
+	// token starts with it.
+	e := at.speaker.End
+	for e < len(a.text) && a.text[e] == ' ' {
+		e++
+	}
+	if e < len(a.text) {
+		if b := a.text[e]; b < utf8.RuneSelf && b != ',' && !isSpaceRune(rune(b)) {
+			return Span{}
+		}
+	}
 	c := a.tokenEndingAt(at.speaker.End) + 1 // the comma that opens it
 	if c == 0 || c+2 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
 		return Span{}
@@ -858,6 +871,14 @@ func (a *analyzer) nameAfterDescription(at *attribution) phrase {
 // found; the paragraph's cues and words are sorted once, so that each
 // mention is looked up in them.
 func (a *analyzer) trimMentions() {
+	// Most paragraphs have no speaker with an appositive.
+	i := a.paraOut
+	for i < len(a.out) && a.out[i].mention.IsZero() {
+		i++
+	}
+	if i == len(a.out) {
+		return
+	}
 	starts := a.starts[:0]
 	for i := a.paraOut; i < len(a.out); i++ {
 		at := &a.out[i]
