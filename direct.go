@@ -1490,7 +1490,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if v.lemma == "quote" && (a.quoteAside(k-1) > k || a.quoteAside(k-2) > k) {
 			continue // "Hale said, and I quote, “…”": the writer's aside
 		}
-		if a.passive(k) || k > lo && (a.attributive(k) || a.modifiedNoun(k)) {
+		if a.passive(k) || k > lo && (a.attributive(k) || a.modifiedNoun(k, &v)) {
 			continue // "was told", "in a written statement", "a far cry from “…”"
 		}
 		sp := a.subject(k, lo)

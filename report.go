@@ -217,7 +217,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if ok && v.nounForm() && a.nounAfterDeterminer(k) {
 		return // "many promises he made", "the report", "his claims"
 	}
-	if ok && a.modifiedNoun(k) {
+	if ok && a.modifiedNoun(k, &v) {
 		return // "a quick courtesy call on", "the clerk's bold call for"
 	}
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
@@ -290,7 +290,7 @@ func (a *analyzer) nounAfterDeterminer(k int) bool {
 	return !a.standsAlone(k-1) && !a.isWord(k-1, "these") && !a.isWord(k-1, "those")
 }
 
-// modifiedNoun reports whether the cue at toks[k], the bare form of a
+// modifiedNoun reports whether the cue v at toks[k], the bare form of a
 // verb that is as often a noun, is the noun of a phrase that "a" or a possessor opens, with one or two
 // modifiers between: "a brief phone call", "a far cry from", "a quick
 // courtesy call on", "the clerk's bold call for". After "a" and a
@@ -299,9 +299,8 @@ func (a *analyzer) nounAfterDeterminer(k int) bool {
 // and a quantifier or a plural makes a subject ("a few claim", "Hale's
 // aides claim"). The noun is still a cue after a verb of making or before
 // "that", which nounCueMaker and the noun's clause read.
-func (a *analyzer) modifiedNoun(k int) bool {
-	v := a.verbAt(k)
-	if k < 2 || v == nil || !v.plain || v.flags&(cueNounLike|cueQuoteOnly) == 0 || !equalFoldASCII(a.word(k), v.lemma) || v.lemma == "read" || v.lemma == "put" {
+func (a *analyzer) modifiedNoun(k int, v *cueVerb) bool {
+	if k < 2 || !v.plain || v.flags&(cueNounLike|cueQuoteOnly) == 0 || !equalFoldASCII(a.word(k), v.lemma) || v.lemma == "read" || v.lemma == "put" {
 		return false
 	}
 	for j := k - 1; j >= k-2 && j > 0; j-- {
