@@ -1602,7 +1602,7 @@ func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) 
 		}
 		k = e.lookupText(mention, at.speaker.Start, toks)
 	case Description:
-		if author, ok := sourceAuthor(mention, opensSentence(text, at.speaker.Start)); ok {
+		if author, ok := sourceAuthor(mention, text, at.speaker.Start); ok {
 			k = e.lookupText(author, at.speaker.Start, toks)
 		} else {
 			k = e.description(mention, a.speakerContext(at.speaker), at.speaker.Start, true)
@@ -1619,19 +1619,20 @@ func (e *entities) resolveMention(a *analyzer, at *attribution, mention string) 
 // a preposition comes before it ("a review of Harbor transcripts", "most
 // voters in a Harbor poll"), as the source is then another's; and where the
 // capitalized word is a determiner or a time ("A statement", "a Monday
-// editorial"). When the mention opens a sentence, its first word is a
-// name's only in capitals ("HWB filings", but "Recent polls").
-func sourceAuthor(mention string, opens bool) (author string, ok bool) {
+// editorial"). When the mention, at text[pos:], opens a sentence, its
+// first word is a name's only in capitals ("HWB filings", but "Recent
+// polls"): this is asked only of a mention with such a head.
+func sourceAuthor(mention, text string, pos int) (author string, ok bool) {
 	sp := strings.LastIndexByte(mention, ' ')
 	if sp < 0 {
 		return "", false
 	}
 	head := mention[sp+1:]
-	if head == "" || head[0] < 'a' || head[0] > 'z' || !sourceNouns[head] && !sourceNouns[singular(head)] {
+	if head == "" || head[0] < 'a' || head[0] > 'z' || !sourceNouns.holds(head) && !sourceNouns.holds(singular(head)) {
 		return "", false
 	}
 	author = mention[:sp]
-	named := false
+	named, opens := false, opensSentence(text, pos)
 	for f := range strings.FieldsSeq(author) {
 		switch c := classOfWord(f); {
 		case c == preposition || c == timeWord:

@@ -709,22 +709,22 @@ func (a *analyzer) sourceNoun(j int) bool {
 	if a.toks[j-1].kind != tWord || a.class(j-1) == determiner {
 		return false // "a report" is no modifier's
 	}
-	w := a.word(j)
-	if sourceNouns[w] {
+	if a.wordAsWritten(sourceNouns, j) {
 		return true // "analysis", "data"
 	}
-	return pluralForm(w) && sourceNouns[singular(w)] && (j+1 == len(a.toks) || a.toks[j+1].kind != tWord)
+	w := a.word(j)
+	return pluralForm(w) && sourceNouns.holds(singular(w)) && (j+1 == len(a.toks) || a.toks[j+1].kind != tWord)
 }
 
 // sourceNouns are what a source's words or figures come in: "a CNN
 // tally", "the county's records".
-var sourceNouns = map[string]bool{
+var sourceNouns = newFoldSet(map[string]bool{
 	"report": true, "poll": true, "survey": true, "study": true, "analysis": true, "tally": true,
 	"count": true, "average": true, "readout": true, "review": true, "data": true, "filing": true,
 	"record": true, "transcript": true, "memoir": true, "profile": true, "editorial": true,
 	"column": true, "estimate": true, "audit": true, "assessment": true, "statement": true,
 	"memo": true, "release": true, "document": true, "research": true,
-}
+})
 
 // ofPhrase reports whether toks[j] is a preposition that ties a noun to
 // its complement inside a speaker's phrase.

@@ -490,6 +490,10 @@ func (f *foldSet) holdsAt(text string, lo, hi int) bool {
 	return i >= 0 && text[lo:hi] == f.keys[i]
 }
 
+// holds reports whether the set holds w as it is written: what set[w]
+// would be.
+func (f *foldSet) holds(w string) bool { return f.holdsAt(w, 0, len(w)) }
+
 // find returns the slot of the word text[lo:hi] in lower case, or -1. A
 // word of the text is hashed eight bytes at a time, as it is read in
 // place: a copy of it would be read a byte at a time. Two words of the
