@@ -1591,6 +1591,9 @@ func (a *analyzer) controlFrame(to, lo int) int {
 		return -1
 	}
 	for j := to - 1; j >= 1 && j >= to-8 && a.toks[j].kind == tWord && !a.cueAt(j); j-- {
+		if c := a.text[a.toks[j].Start] | 0x20; c != 't' && c != 'g' && c != 'w' {
+			continue // most words, no form of "take" or "go" ("went")
+		}
 		switch lowerASCII(a.word(j)) {
 		case "take", "takes", "took", "taking", "taken":
 			if a.takesTheFloor(j+1, to) {
