@@ -920,8 +920,9 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 			e.noteBody(words, pos)
 			return -1
 		}
-		if k := e.latestPerson(trimPossessive(e.word(w.Span)), "", true); k >= 0 && (!title || e.list[k].words > 1 || e.list[k].title != "") {
-			if en := &e.list[k]; en.last == trimPossessive(e.word(w.Span)) {
+		name := trimPossessive(e.word(w.Span))
+		if k := e.latestPerson(name, "", true); k >= 0 && (!title || e.list[k].words > 1 || e.list[k].title != "") {
+			if en := &e.list[k]; en.last == name {
 				en.lone++
 			}
 			if en := &e.list[k]; en.g == unknownGender && !title {
@@ -1628,7 +1629,12 @@ func sourceAuthor(mention, text string, pos int) (author string, ok bool) {
 		return "", false
 	}
 	head := mention[sp+1:]
-	if head == "" || head[0] < 'a' || head[0] > 'z' || !sourceNouns.holds(head) && !sourceNouns.holds(singular(head)) {
+	// The head and its singular are looked up in place in text, where
+	// the mention starts at pos: a copy would be hashed a byte at a time.
+	// The singular is the head less its -s (singular's irregular plurals,
+	// "people" and "allies", name no source).
+	hs, he := pos+sp+1, pos+len(mention)
+	if head == "" || head[0] < 'a' || head[0] > 'z' || !sourceNouns.holdsAt(text, hs, he) && !(pluralForm(head) && sourceNouns.holdsAt(text, hs, he-1)) {
 		return "", false
 	}
 	author = mention[:sp]
@@ -2531,11 +2537,12 @@ func (e *entities) rolePerson(mention string, words []string, pos int) int {
 		return -1
 	}
 	head := words[len(words)-1]
-	title, office := roleTitles[head], offices[head]
+	office := offices[head]
 	g, role := personRoles[head]
 	if !office && !role && !otherRoles[head] {
 		return -1
 	}
+	title := roleTitles[head]
 	if !role {
 		g = anyGender
 	}
