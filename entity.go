@@ -1148,7 +1148,7 @@ func (e *entities) namedThing(words []token) bool {
 		return true
 	}
 	first := e.word(words[0].Span)
-	if inFold(possessiveDeterminers, first) {
+	if e.wordIn(possessiveDeterminers, words[0].Span) {
 		return true
 	}
 	k := e.latestPerson(first, "", true)
