@@ -450,6 +450,10 @@ type foldSet struct {
 	shift   uint     // a hash shifted right by shift is its slot
 	words   []string // the words, in order
 	longest int
+	// firsts holds a bit for each letter that a word starts with, bit 0
+	// for "a": a word the set lacks most often starts with another, told
+	// with no hash.
+	firsts uint32
 }
 
 // newFoldSet returns the set of the words that set holds: its keys with
@@ -475,6 +479,9 @@ func newFoldSet(set map[string]bool) *foldSet {
 		f.heads[i], f.keys[i] = head, w
 		f.words = append(f.words, w)
 		f.longest = max(f.longest, len(w))
+		if c := w[0] - 'a'; c < 26 {
+			f.firsts |= 1 << c
+		}
 	}
 	return f
 }
@@ -503,6 +510,9 @@ func (f *foldSet) find(text string, lo, hi int) int {
 	n := hi - lo
 	if n <= 0 || n > f.longest {
 		return -1
+	}
+	if c := (text[lo] | 0x20) - 'a'; c < 26 && f.firsts&(1<<c) == 0 {
+		return -1 // a letter no word starts with, in either case
 	}
 	var h, head uint64
 	if n < 8 && lo+8 <= len(text) {
