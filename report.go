@@ -2035,15 +2035,22 @@ func (a *analyzer) proFormEnd(j, end int) int {
 
 // possessorReport reports whether at is carried by a noun after its
 // speaker's possessive: "Trump’s claim that …", "his warning that …".
+//
+// It is asked of every reported attribution: the speaker's words are
+// read before the cue's lemma is looked up, as most speakers are no
+// possessive, nor of the length of a possessive pronoun.
 func (a *analyzer) possessorReport(at *attribution) bool {
-	if !cueNouns[at.lemma] || at.speaker.End > at.cue.Start {
+	w := a.text[at.speaker.Start:at.speaker.End]
+	switch {
+	case at.speaker.End > at.cue.Start:
+		return false
+	case isPossessiveWord(w):
+		return cueNouns[at.lemma]
+	case len(w) != len("his") && len(w) != len("their"):
 		return false
 	}
-	if isPossessiveWord(a.text[at.speaker.Start:at.speaker.End]) {
-		return true
-	}
 	k := a.tokenAt(at.speaker.Start)
-	return k >= 0 && a.toks[k].End == at.speaker.End && a.possessivePronoun(k)
+	return k >= 0 && a.toks[k].End == at.speaker.End && a.possessivePronoun(k) && cueNouns[at.lemma]
 }
 
 // possessivePronoun reports whether toks[j] is "his", "her", "its" or
