@@ -1313,13 +1313,29 @@ func (a *analyzer) unknownTrailer(p, hi int) (found, bool) {
 	for k < hi && a.adverb(k) {
 		k++
 	}
-	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed") || !a.quoteOpensClause(p) {
+	// "“…,” Hale went on." carries on the words as "continued" does; the
+	// particle ends the verb ("went on to win" goes on elsewhere).
+	e := k + 1
+	if a.goOn(k) {
+		e = k + 2
+	}
+	if k >= hi || a.toks[k].kind != tWord || a.toks[k].cap || e == k+1 && (a.class(k) != openClass || !strings.HasSuffix(a.word(k), "ed")) || !a.quoteOpensClause(p) {
 		return found{}, false // nor "Leaving the “Blue Room,” Hale waved"
 	}
-	if n := a.skipAdjuncts(k+1, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
+	if n := a.skipAdjuncts(e, hi, cueVerb{}); n < hi && !a.isPunct(n, ',') && !a.isPunct(n, '.') && !a.isPunct(n, '!') && !a.isPunct(n, '?') && !a.isPunct(n-1, ',') && !a.isWord(n, "and") {
 		return found{}, false
 	}
-	return a.makeFound(k, k+1, lowerASCII(a.word(k)), sp, k+1), true
+	lemma := lowerASCII(a.word(k))
+	if e == k+2 {
+		lemma = "go on"
+	}
+	return a.makeFound(k, e, lemma, sp, e), true
+}
+
+// goOn reports whether toks[k] is "went on" or "goes on" with a comma or
+// the sentence's end after the particle: speech that carries on.
+func (a *analyzer) goOn(k int) bool {
+	return (a.isWord(k, "went") || a.isWord(k, "goes")) && a.isWord(k+1, "on") && k+2 < len(a.toks) && (a.isPunct(k+2, ',') || a.isPunct(k+2, '.'))
 }
 
 func (a *analyzer) makeFound(cueLo, cueHi int, lemma string, sp phrase, end int) found {

@@ -366,6 +366,15 @@ func TestDirectAfter(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz of Madison", Name: "Ana Ruiz", Cue: "beamed", Text: "“This is fantastic!”"}},
 		},
 		{
+			name: "went on after a quotation carries on the words, but not before to or an object",
+			in:   "“We will rebuild the pier,” Ana Ruiz went on. “Is that a promise?” Tom Hale went on, as if nobody had asked. “It is.” The vote went on to pass, and Dana Ortiz went on a tour.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "went on", Text: "“We will rebuild the pier,”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "went on", Text: "“Is that a promise?”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "went on", Inherited: true, Text: "“It is.”"},
+			},
+		},
+		{
 			name: "an age after a comma inside the speaker's description",
 			in:   "“From day one, I made it my priority,” the soft-spoken, 71-year-old diplomat said.",
 			want: []view{{Kind: "direct", Speaker: "the soft-spoken, 71-year-old diplomat", Anon: true, Cue: "said", Text: "“From day one, I made it my priority,”"}},
