@@ -1370,18 +1370,26 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	if !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
 		return -1
 	}
-	words := 0
+	words, cues, relative := 0, 0, false
 	for j := from; j < n.open; j++ {
 		if a.toks[j].kind == tWord {
 			words++
-			if _, ok := a.cue(j); ok && strings.HasSuffix(a.word(j), "ing") && a.onlyAdverbs(j+1, n.open) {
-				return -1 // "“…,” Hale said, adding later, “…”": a cue of its own
+			if _, ok := a.cue(j); ok {
+				cues++
+				if strings.HasSuffix(a.word(j), "ing") && a.onlyAdverbs(j+1, n.open) {
+					return -1 // "“…,” Hale said, adding later, “…”": a cue of its own
+				}
 			}
+			relative = relative || a.isWord(j, "who") || a.isWord(j, "whose")
 		}
 	}
 	// "Tester said, referring to the 1 percent excuse, “you give …”":
-	// adjuncts and asides with no clause of their own.
-	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 && !(words <= 14 && a.plainAdjuncts(from, n.open-1)) {
+	// adjuncts and asides with no clause of their own. A relative clause
+	// tells of the speaker or of those the words are about, and the
+	// sentence the quotation left open goes on after it: "“The risk,”
+	// said Tom Hale, an economist who runs the Harbor Forecast, “is …”",
+	// "“…,” she said of voters whose rights were restored, “but …”".
+	if words > 4 && a.skipAdjuncts(from, n.open, cueVerb{}) < n.open-1 && !(words <= 14 && a.plainAdjuncts(from, n.open-1)) && !(relative && cues == 0 && words <= 16) {
 		return -1
 	}
 	return qi + 1

@@ -2089,6 +2089,18 @@ func TestNearMisses(t *testing.T) {
 				Parts: []string{"“The plan,”", "“is dead.”"}}},
 		},
 		{
+			name: "a relative clause inside a split quotation",
+			in:   "“The risk,” said Tom Hale, an economist who has run the Harbor Forecast for a decade, “is that the mills close.” “I cannot say how these owners vote,” Ana Ruiz said of the families whose farms were sold last spring, “but I know what they need.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale, an economist who has run the Harbor Forecast for a decade", Name: "Tom Hale", Cue: "said",
+					Text:  "“The risk,” said Tom Hale, an economist who has run the Harbor Forecast for a decade, “is that the mills close.”",
+					Parts: []string{"“The risk,”", "“is that the mills close.”"}},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said",
+					Text:  "“I cannot say how these owners vote,” Ana Ruiz said of the families whose farms were sold last spring, “but I know what they need.”",
+					Parts: []string{"“I cannot say how these owners vote,”", "“but I know what they need.”"}},
+			},
+		},
+		{
 			name: "scare quotes in a first paragraph",
 			in:   "Ruiz visited the ‘safe’ shelters on Monday.\n\nThe storm passed.",
 		},
