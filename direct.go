@@ -1181,8 +1181,18 @@ func (a *analyzer) wholeSpeaker(p, k, hi int) phrase {
 		}
 	}
 	// Nothing but adjuncts after the verb: not "tells the story of …" or
-	// "portrays him as …".
-	if j := a.skipAdjuncts(k+1, hi, cueVerb{}); a.trimEnd(j, hi) > j && !a.isPunct(j, ',') && a.class(j) != preposition {
+	// "portrays him as …". A verb that takes a listener may name one
+	// first: "told Harbor News 9 in Ohio".
+	after := k + 1
+	if v, ok := a.cue(k); ok && v.flags&cueObject != 0 && a.isCapWord(after) {
+		if l := a.rightPhrase(after, hi); l.ok() && l.kind == Name {
+			after = l.hi
+			if a.numeral(after) {
+				after++ // a station's number: "told Fox 9"
+			}
+		}
+	}
+	if j := a.skipAdjuncts(after, hi, cueVerb{}); a.trimEnd(j, hi) > j && !a.isPunct(j, ',') && a.class(j) != preposition {
 		return phrase{} // but "said through tears"
 	}
 	kind := Description

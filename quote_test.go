@@ -256,6 +256,14 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a listener named after told does not end a long speaker's phrase",
+			in:   "Rain fell. “The roads are closed,” Fight for $15 organizer Tom Hale told Harbor News 9 in Ohio. Snow fell. “Stay home,” Acme for $20 director Ana Ruiz told Fox News.",
+			want: []view{
+				{Kind: "direct", Speaker: "Fight for $15 organizer Tom Hale", Name: "Tom Hale", Cue: "told", Text: "“The roads are closed,”"},
+				{Kind: "direct", Speaker: "Acme for $20 director Ana Ruiz", Name: "Ana Ruiz", Cue: "told", Text: "“Stay home,”"},
+			},
+		},
+		{
 			name: "a web address is one word of the speaker's phrase",
 			in:   "Rain fell. “Vote early,” Dana Ortiz, the pollster who founded ortizpolls.com wrote on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "wrote", Text: "“Vote early,”"}},
