@@ -1068,6 +1068,9 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		if !sp.ok() && a.isWord(p, "it") && k <= p+2 {
 			sp = phrase{p, p + 1, Pronoun} // “…,” it wrote.
 		}
+		if !sp.ok() && k == p+1 && a.toks[p].cap && (a.class(p) == preposition || a.modal(p)) {
+			sp = phrase{p, p + 1, Name} // “…,” Will wrote. / From said.: no preposition or modal stands alone before its verb; a surname does
+		}
 		whole := false
 		if (!sp.ok() || sp.lo != p && !a.appositiveName(sp, p, k)) && a.commaQuoteOpens(p) {
 			// "“…,” the two write.", "“…,” Acme for $15 organizer Tom

@@ -264,6 +264,15 @@ func TestDirectAfter(t *testing.T) {
 			},
 		},
 		{
+			name: "a capitalized preposition or modal alone before the verb is a surname",
+			in:   "Rain fell. “The port will close,” From said. “Nobody asked us.” Snow fell. “The war is a warning,” Will wrote.",
+			want: []view{
+				{Kind: "direct", Speaker: "From", Cue: "said", Text: "“The port will close,”"},
+				{Kind: "direct", Speaker: "From", Cue: "said", Inherited: true, Text: "“Nobody asked us.”"},
+				{Kind: "direct", Speaker: "Will", Name: "Will", Cue: "wrote", Text: "“The war is a warning,”"},
+			},
+		},
+		{
 			name: "a web address is one word of the speaker's phrase",
 			in:   "Rain fell. “Vote early,” Dana Ortiz, the pollster who founded ortizpolls.com wrote on Monday.",
 			want: []view{{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "wrote", Text: "“Vote early,”"}},
