@@ -1392,6 +1392,11 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 				if strings.HasSuffix(a.word(j), "ing") && a.onlyAdverbs(j+1, n.open) {
 					return -1 // "“…,” Hale said, adding later, “…”": a cue of its own
 				}
+				if j > from && a.pastTense(j) && !a.used[j] {
+					if sp := a.subject(j, from); sp.ok() && sp.lo > from {
+						return -1 // "“…,” Hale said as the crowd yelled: “…”": another speaker's words
+					}
+				}
 			}
 			relative = relative || a.isWord(j, "who") || a.isWord(j, "whose")
 		}

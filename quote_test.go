@@ -2118,6 +2118,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "another speaker's cue between two quotations ends the first speaker's words",
+			in:   "“There is a young man with a problem,” Ana Ruiz said as the heckler yelled: “Go home!”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“There is a young man with a problem,”"},
+				{Kind: "direct", Speaker: "the heckler", Cue: "yelled", Text: "“Go home!”"},
+			},
+		},
+		{
 			name: "scare quotes in a first paragraph",
 			in:   "Ruiz visited the ‘safe’ shelters on Monday.\n\nThe storm passed.",
 		},
