@@ -354,7 +354,7 @@ func verbGroupStart(text string, sp Span, lemma string) int {
 			}
 			break
 		}
-		if !groupWord(w, bare) {
+		if !groupWord(text, lo, end, bare) {
 			break
 		}
 		start, at = lo, lo
@@ -423,11 +423,13 @@ func wordBefore(text string, end int) int {
 	return lo
 }
 
-// groupWord reports whether w, lower case, may stand in the verb group
-// before a reporting verb: an auxiliary, a negation or an adverb. bare says
-// that the verb is its bare form, which no form of "be" goes with: "all
-// she could do was shout".
-func groupWord(w string, bare bool) bool {
+// groupWord reports whether the word text[lo:hi], lower case, may stand in
+// the verb group before a reporting verb: an auxiliary, a negation or an
+// adverb. bare says that the verb is its bare form, which no form of "be"
+// goes with: "all she could do was shout". The word is looked up in
+// place.
+func groupWord(text string, lo, hi int, bare bool) bool {
+	w := text[lo:hi]
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
@@ -439,10 +441,16 @@ func groupWord(w string, bare bool) bool {
 	case "cannot":
 		return true
 	}
-	if classOfWord(w) == auxiliary {
+	// The class of the word's lexeme, or of a contraction the lexicon
+	// lacks, of which only a negation is an auxiliary ([classOfWord]).
+	if lx, ok := lexicon.lookupAt(text, lo, hi); ok {
+		if lx.class == auxiliary {
+			return true
+		}
+	} else if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !inFold(nounsInLy, w)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !nounsInLy.hasAt(text, lo, hi)
 }
 
 // cueTails are the prepositions and objects that a reporting verb takes
@@ -458,14 +466,27 @@ var cueTails = map[string][]string{
 	"shout": {"back", "out"}, "yell": {"back", "out"}, "cry": {"out"},
 }
 
+// cueTailWords are the words of cueTails, whatever the lemma.
+var cueTailWords = func() *foldSet {
+	m := map[string]bool{}
+	for _, tails := range cueTails {
+		for _, w := range tails {
+			m[w] = true
+		}
+	}
+	return newFoldSet(m)
+}()
+
 // cueTailEnd returns where the cue at sp ends with the preposition its
 // verb takes after it ("called for", "asked about"): the end of that word
 // when it follows the cue, else sp.End. "On" before a day or a time, and
 // "back" before "in" or "when", are adjuncts, not the verb's: "called on
 // Monday for", "wrote back in May".
+//
+// The word after the cue is read before the lemma is looked up: most cues
+// have none of the words of cueTails after them.
 func cueTailEnd(text string, sp Span, lemma string) int {
-	tails, ok := cueTails[lemma]
-	if !ok || sp.End >= len(text) || text[sp.End] != ' ' {
+	if sp.End >= len(text) || text[sp.End] != ' ' {
 		return sp.End
 	}
 	lo := sp.End + 1
@@ -476,8 +497,11 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 	if hi < len(text) && (text[hi] == '\'' || text[hi] >= 0x80 || 'A' <= text[hi] && text[hi] <= 'Z') {
 		return sp.End // a longer word: "on’s", "onA"
 	}
+	if !cueTailWords.hasAt(text, lo, hi) {
+		return sp.End
+	}
 	w := text[lo:hi]
-	if !slices.Contains(tails, w) {
+	if !slices.Contains(cueTails[lemma], w) {
 		return sp.End
 	}
 	if w == "on" || w == "back" {

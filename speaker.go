@@ -87,13 +87,10 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
-// classOfWord returns the closed class of the word w, or openClass.
-func classOfWord(w string) wordClass {
-	if c, ok := lookupFold(wordClasses, w); ok {
-		return c
-	}
-	return classOfContraction(w)
-}
+// classOfWord returns the closed class of the word w, or openClass: the
+// class of its lexeme, which the lexicon finds in any case with no copy
+// of the word lowered and hashed for wordClasses.
+func classOfWord(w string) wordClass { return lookupWord(w, 0, len(w)).class }
 
 // classOfContraction returns the class of a word that wordClasses lacks:
 // a contraction, or else openClass.
