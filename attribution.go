@@ -726,18 +726,8 @@ func (a *analyzer) emit(at attribution) {
 // attribution's cue or words start ([analyzer.trimMentions]). It returns
 // the zero Span where there is none.
 func (a *analyzer) appositiveMention(at *attribution, report int) Span {
-	// Most speakers have no comma after them, as the first byte after
-	// them and their spaces tells with no token looked up: every byte
-	// in ASCII but a space starts or goes on a token, and a comma's
-	// token starts with it.
-	e := at.speaker.End
-	for e < len(a.text) && a.text[e] == ' ' {
-		e++
-	}
-	if e < len(a.text) {
-		if b := a.text[e]; b < utf8.RuneSelf && b != ',' && !isSpaceRune(rune(b)) {
-			return Span{}
-		}
+	if !a.commaMayFollow(at.speaker.End) {
+		return Span{} // most speakers
 	}
 	c := a.tokenEndingAt(at.speaker.End) + 1 // the comma that opens it
 	if c == 0 || c+2 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
@@ -790,6 +780,40 @@ func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 	return Span{at.speaker.Start, a.toks[last].End}
 }
 
+// commaMayFollow reports whether a comma may follow the token that ends at
+// end. Most speakers have no comma after them, as the first byte after
+// them and their spaces tells with no token looked up: every byte in
+// ASCII but a space starts or goes on a token, and a comma's token starts
+// with it.
+func (a *analyzer) commaMayFollow(end int) bool {
+	e := end
+	for e < len(a.text) && a.text[e] == ' ' {
+		e++
+	}
+	if e < len(a.text) {
+		if b := a.text[e]; b < utf8.RuneSelf && b != ',' && !isSpaceRune(rune(b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaMayPrecede reports whether a comma may come before the token that
+// starts at start, as the last byte before it and its spaces tells: that
+// byte ends a token, and a comma's token ends with it.
+func (a *analyzer) commaMayPrecede(start int) bool {
+	s := start
+	for s > 0 && a.text[s-1] == ' ' {
+		s--
+	}
+	if s > 0 {
+		if b := a.text[s-1]; b < utf8.RuneSelf && b != ',' && !isSpaceRune(rune(b)) {
+			return false
+		}
+	}
+	return true
+}
+
 // describedBy returns where the description starts that a named speaker
 // of at is the appositive of, set off by commas: "The mayor, Tom Hale,
 // said", "“We lost,” a spokeswoman for the council, Ana Ruiz, said"; or
@@ -799,8 +823,8 @@ func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 // after it, so that "The report, Hale said, was flawed" is a
 // parenthesis.
 func (a *analyzer) describedBy(at *attribution) int {
-	if at.skind != Name {
-		return -1
+	if at.skind != Name || !a.commaMayFollow(at.speaker.End) || !a.commaMayPrecede(at.speaker.Start) {
+		return -1 // most names: no token is looked up
 	}
 	k := firstTokenAt(a.toks, at.speaker.Start)
 	e := a.tokenEndingAt(at.speaker.End) + 1
