@@ -3043,7 +3043,7 @@ func anonymousDescription(words []string) bool {
 	for i, w := range words {
 		w = trimCommaPeriod(w)
 		s := singular(w)
-		if anonymousHead(s) || unnamedCompany[s] || one && s == w && unnamedKinds[w] {
+		if anonymousHead(s) || unnamedCompany.holds(s) || one && s == w && unnamedKinds.holds(w) {
 			w = s
 			// The head, or the noun before "familiar with" / "close to",
 			// "briefed on", "involved in", "inside" …
@@ -3059,6 +3059,9 @@ func anonymousDescription(words []string) bool {
 // "an", "one" or "another", in any case: only then is a capitalized
 // mention read for a person of a kind, and lowered.
 func indefiniteOpener(mention string) bool {
+	if mention == "" || mention[0]|0x20 != 'a' && mention[0]|0x20 != 'o' {
+		return false // most mentions, told by their first letter
+	}
 	w, _, _ := strings.Cut(mention, " ")
 	return equalFoldASCII(w, "a") || equalFoldASCII(w, "an") || equalFoldASCII(w, "one") || equalFoldASCII(w, "another")
 }
@@ -3067,7 +3070,7 @@ func indefiniteOpener(mention string) bool {
 // "a", "an", "one" or "another", describe a person whom the text does not
 // name ([anonymousDescription]). A spokesman, a lawyer or a leader speaks
 // on the record for others, and is not among them.
-var unnamedKinds = map[string]bool{
+var unnamedKinds = newFoldSet(map[string]bool{
 	"democrat": true, "republican": true, "conservative": true, "liberal": true, "voter": true,
 	"resident": true, "reporter": true, "supporter": true, "user": true, "commenter": true,
 	"reader": true, "caller": true, "activist": true, "veteran": true, "student": true,
@@ -3079,15 +3082,15 @@ var unnamedKinds = map[string]bool{
 	"teenager": true, "immigrant": true, "refugee": true, "fan": true, "survivor": true,
 	"victim": true, "patient": true, "customer": true, "pastor": true, "agent": true,
 	"lobbyist": true, "fundraiser": true, "passenger": true, "viewer": true, "blogger": true,
-}
+})
 
 // unnamedCompany are nouns of the people whom a source knows or meets,
 // who are unnamed sources in the plural too: "friends of the mayor",
 // "attendees said".
-var unnamedCompany = map[string]bool{
+var unnamedCompany = newFoldSet(map[string]bool{
 	"friend": true, "attendee": true, "participant": true, "acquaintance": true,
 	"relative": true, "colleague": true, "neighbor": true,
-}
+})
 
 // anonymityPhrases say that a source is not named.
 var anonymityPhrases = [...]string{
@@ -3365,7 +3368,22 @@ func singular(w string) string {
 	return w
 }
 
+// lastWord returns the last of the words of s that strings.Fields splits
+// it into, or "". A word of ASCII after an ASCII space, with only such
+// spaces after it, is read back from the end of s; others are split.
 func lastWord(s string) string {
+	end := len(s)
+	for end > 0 && asciiClass[s[end-1]] == aSpace {
+		end--
+	}
+	for start := end; ; start-- {
+		if start == 0 || asciiClass[s[start-1]] == aSpace {
+			return s[start:end]
+		}
+		if asciiClass[s[start-1]] == aOther {
+			break // a rune that may be a space
+		}
+	}
 	last := ""
 	for f := range strings.FieldsSeq(s) {
 		last = f
