@@ -325,9 +325,6 @@ func verbGroupStart(text string, sp Span, lemma string) int {
 	if i := strings.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
 	}
-	if first == "" || wordBefore(first, len(first)) != 0 || equalFoldASCII(first, "according") || equalFoldASCII(first, "reportedly") {
-		return sp.Start // a colon, a dash, "according to", "reportedly"
-	}
 	bare := equalFoldASCII(first, lemma)
 	start, at := sp.Start, sp.Start
 	for range 6 { // a verb group is short: "has also repeatedly not said"
@@ -358,6 +355,11 @@ func verbGroupStart(text string, sp Span, lemma string) int {
 			break
 		}
 		start, at = lo, lo
+	}
+	// Most cues have no group before them, and keep their start whatever
+	// they open with; the others are read for a verb now.
+	if start == sp.Start || first == "" || wordBefore(first, len(first)) != 0 || equalFoldASCII(first, "according") || equalFoldASCII(first, "reportedly") {
+		return sp.Start // a colon, a dash, "according to", "reportedly"
 	}
 	return start
 }
