@@ -148,6 +148,11 @@ func contractedPronoun(w string) bool {
 	default:
 		return false
 	}
+	// The apostrophe, or the last byte of ’, stands before the last one or
+	// two letters: "she" and "this" have none there.
+	if c, d := w[len(w)-2], w[len(w)-3]; c != '\'' && c != 0x99 && d != '\'' && d != 0x99 {
+		return false
+	}
 	n := copy(buf[:], w)
 	for i := range n {
 		if 'A' <= buf[i] && buf[i] <= 'Z' {
