@@ -2203,6 +2203,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "described reports what it tells of, a noun phrase or a clause of how",
+			in:   "Ana Ruiz described the flooding in the lower town. Tom Hale describes how the mill closed. Words cannot describe the mood.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "described", Text: "the flooding in the lower town"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "describes", Text: "how the mill closed"},
+			},
+		},
+		{
 			name: "added reports a clause, not a noun phrase",
 			in:   "In the past five years, the city has added 1 million private sector jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
 			want: []view{

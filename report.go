@@ -247,7 +247,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) {
+		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
 			return
 		}
 	}
@@ -2462,4 +2462,34 @@ func (a *analyzer) writerTime(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// describesThing reports whether the cue v at toks[k] is "described" with
+// what the speaker told of after it, a noun phrase or a clause of "how" or
+// "what": "Ruiz described the flooding in the lower town", "Hale
+// describes how the mill closed". The bare form stays out ("a word to
+// describe the mood"), and so does a phrase that holds a verb of saying of
+// its own, whose report it is ("described a plan that Hale says will
+// fail"), or runs on to a clause of time after "as" ("described the damage
+// as she toured the town").
+func (a *analyzer) describesThing(k int, v cueVerb, hi int) bool {
+	if v.lemma != "describe" || equalFoldASCII(a.word(k), "describe") {
+		return false
+	}
+	lo := k + 1
+	if lo >= hi || a.toks[lo].kind != tWord || a.isWord(lo, "as") {
+		return false
+	}
+	if !(a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo) || a.isWord(lo, "how") || a.isWord(lo, "what") || a.class(lo) == openClass && !strings.HasSuffix(a.word(lo), "ly")) {
+		return false
+	}
+	for j := lo; j < hi && j < lo+maxClauseTokens; j++ {
+		if a.toks[j].kind == tPunct {
+			break
+		}
+		if w := a.verbAt(j); w != nil && !(w.plain && w.flags&(cueQuoteOnly|cueNounLike) != 0) || a.isWord(j, "as") && a.class(j+1) == pronoun {
+			return false // but "in terms familiar to", "his remarks"
+		}
+	}
+	return true
 }
