@@ -1521,9 +1521,12 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
-			name: "asked to do something, and about a number",
+			name: "asked to do something is a request put to the subject, and about a number is no question",
 			in:   "Hale was asked to testify about the merger. Residents were asked to stay inside until about 6 p.m.",
-			want: []view(nil),
+			want: []view{
+				{Kind: "indirect", Cue: "was asked", Text: "to testify about the merger"},
+				{Kind: "indirect", Cue: "were asked", Text: "to stay inside until about 6 p.m."},
+			},
 		},
 		{
 			name: "the report's subject after a listener, and a time after earlier",
@@ -4197,6 +4200,15 @@ var hardCases = []struct {
 		in:   "Ortiz was asked by host Dana Reyes whether the plan would survive.",
 		want: []view{{Kind: "indirect", Speaker: "host Dana Reyes", Name: "Dana Reyes", Cue: "was asked", Text: "whether the plan would survive"}},
 		got:  func(s string) any { return views(Extract(s)) },
+	},
+	{
+		name: "indirect/a request put to the subject, by nobody named",
+		in:   "Ana Ruiz was asked to name one bill she had passed, and she has been asked to release the letters.",
+		want: []view{
+			{Kind: "indirect", Cue: "was asked", Text: "to name one bill she had passed"},
+			{Kind: "indirect", Cue: "has been asked", Text: "to release the letters"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
 		name: "indirect/subject before a dash-delimited insertion",

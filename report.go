@@ -1077,6 +1077,26 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 		}
 		j = sp.hi
 	}
+	// "Hale was asked to name a single achievement": a request put to the
+	// subject, whoever made it; what was asked is the infinitive.
+	if a.passive(k) && a.infinitive(j) {
+		end := a.clauseEnd(j, s.hi)
+		for c := j + 1; c < end; c++ {
+			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+				end = c
+				break
+			}
+		}
+		if end-j >= 3 {
+			at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, cue: a.toks[k].Span, lemma: "ask", conf: 0.6}
+			if sp.ok() {
+				at.speaker, at.skind = a.span(sp.lo, sp.hi), sp.kind
+			}
+			a.used[k] = true
+			a.cands = append(a.cands, at)
+		}
+		return
+	}
 	// "asked at the business conference about the merger": a place or a
 	// time of a few words before what was asked, which the adjuncts below
 	// would run into.
