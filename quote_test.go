@@ -2214,6 +2214,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "reported with a gerund tells what a filing says its maker did",
+			in:   "The Harbor Fund reported raising $2 million in March. The mayor's campaign has reported spending $40,000 on radio ads.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The Harbor Fund", Name: "Harbor Fund", Cue: "reported", Text: "raising $2 million"},
+				{Kind: "indirect", Speaker: "The mayor's campaign", Cue: "has reported", Text: "spending $40,000 on radio ads"},
+			},
+		},
+		{
 			name: "added reports a clause, not a noun phrase",
 			in:   "In the past five years, the city has added 1 million private sector jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
 			want: []view{
