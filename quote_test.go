@@ -1389,6 +1389,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to leaves out a setting or a report that holds a cue of its own",
+			in:   "When the board announced the sale, shares fell sharply, according to traders. The port announced that it hired Ana Ruiz, who ran the docks for a decade, according to the Harbor Post.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the board", Cue: "announced", Text: "the sale"},
+				{Kind: "indirect", Speaker: "traders", Cue: "according to", Text: "shares fell sharply"},
+				{Kind: "indirect", Speaker: "The port", Cue: "announced", Text: "it hired Ana Ruiz"},
+				{Kind: "indirect", Speaker: "the Harbor Post", Name: "Harbor Post", Cue: "according to", Text: "who ran the docks for a decade"},
+			},
+		},
+		{
 			name: "according to a source with a clause or a time after it",
 			in:   "According to police the suspect fled on foot. According to Ruiz on Tuesday, the two men never met. She testified although she was ill.",
 			want: []view{

@@ -1304,6 +1304,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return // "reported that, according to an audit, most …" is the outer cue's
 		}
 		lo = a.settingEnd(lo, before, false)
+		lo = a.afterOwnReport(lo, before)
 		// "Fundraising, according to the campaign, has surged": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
@@ -2525,4 +2526,37 @@ func (a *analyzer) reportedDeed(k, j int, v cueVerb) bool {
 	}
 	w := a.word(j)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "being" && a.class(j) == openClass
+}
+
+// afterOwnReport returns where the words that a trailing "according to"
+// covers start in toks[lo:hi]: after a clause that holds a report of its
+// own and closes with a comma, which that report's cue covers. The
+// clause is a setting that a subordinator opens ("As Hale noted last
+// week, the plant closed in May, according to the union"; "When the
+// board announced the sale, shares fell, according to traders"), or the
+// words after its comma tell of someone in a relative clause ("The team
+// announced that it hired Ruiz, who ran the port for a decade, according
+// to the Post"). It returns lo where there is none.
+func (a *analyzer) afterOwnReport(lo, hi int) int {
+	from, seg, cue := lo, lo, false
+	for j := lo; j < hi; j++ {
+		t := &a.toks[j]
+		if t.depth != 0 || t.kind == tOpen {
+			return lo // a quotation's words: the frames of quotations tell
+		}
+		if t.kind == tWord && !t.cap && a.cueAt(j) && !a.verbAt(j).nounForm() && !a.attributive(j) {
+			cue = true
+		}
+		if !a.isPunct(j, ',') {
+			continue
+		}
+		if cue && (a.subordinator(seg) || a.isWord(seg, "as") || a.class(seg) == preposition || a.isWord(j+1, "who")) {
+			from = j + 1
+		}
+		seg, cue = j+1, false
+	}
+	if hi-from < 3 {
+		return lo
+	}
+	return from
 }
