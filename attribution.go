@@ -516,6 +516,14 @@ func (a *analyzer) emitReported(at attribution) {
 		}
 	}
 	if at.kind == Mixed {
+		// "called the levy “a disgrace” on Monday": when it was said
+		// is no part of it.
+		p := &at.parts[len(at.parts)-1]
+		if lo, hi := firstTokenAt(a.toks, p.Start), firstTokenAt(a.toks, p.End); lo < hi {
+			if e := a.quotedTail(lo, hi); e < hi {
+				p.End = a.toks[e-1].End
+			}
+		}
 		// "She said her campaign would continue “to break barriers”": the
 		// quoted words are part of her report, and a cue inside it
 		// ("continue") that took them first attributes nothing.

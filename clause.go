@@ -774,6 +774,76 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 	return hi
 }
 
+// quotedTail returns where the report toks[lo:hi] ends when its last
+// quotation is followed only by when or how the words were said: "called
+// the levy “a disgrace” on Monday", "said the port did not want “that
+// mess,” in an interview with Harbor Radio on Sunday". The closing mark
+// ends the quoted words, and a day or a medium right after it, running to
+// the clause's end, tells of the report, not of what was reported; else
+// hi.
+func (a *analyzer) quotedTail(lo, hi int) int {
+	e := a.trimEnd(lo, hi)
+	c := e - 1
+	for c > lo && a.toks[c].kind != tClose {
+		if e-c > 12 || a.toks[c].kind == tOpen {
+			return hi
+		}
+		c--
+	}
+	if c <= lo || a.toks[c].kind != tClose || a.toks[c].depth > 1 {
+		return hi
+	}
+	t := c + 1
+	if a.isPunct(t, ',') {
+		t++
+	}
+	if t >= e {
+		return hi
+	}
+	j := t
+	if a.isWord(j, "in") || a.isWord(j, "during") {
+		// "in a statement", "during a radio interview with Hale"
+		j++
+		if !a.possessivePronoun(j) && !a.isWord(j, "a") && !a.isWord(j, "an") {
+			return hi
+		}
+		n := j + 1
+		for n < e && n <= j+3 && !a.mediumNoun(n) {
+			if a.toks[n].kind != tWord || a.toks[n].cap || a.class(n) != openClass {
+				return hi
+			}
+			n++
+		}
+		if n >= e || !a.mediumNoun(n) {
+			return hi
+		}
+		j = n + 1
+		if j < e && (a.isWord(j, "with") || a.isWord(j, "to")) && a.isCapWord(j+1) {
+			for j++; j < e && a.isCapWord(j); j++ {
+			}
+		}
+	}
+	if j < e && a.isWord(j, "on") {
+		j++
+	}
+	if j < e && a.isCapWord(j) && a.class(j) == timeWord && !a.timeBelongs(lo, j) {
+		j++
+		if j < e && (a.isWord(j, "night") || a.isWord(j, "morning") || a.isWord(j, "afternoon") || a.isWord(j, "evening")) {
+			j++
+		}
+	}
+	if j != e || j == t || a.isWord(t, "on") && j == t+1 {
+		return hi
+	}
+	return a.trimEnd(lo, t)
+}
+
+// mediumNoun reports whether toks[j] names a medium a report is made in:
+// "statement", "tweet", "interview", "speech".
+func (a *analyzer) mediumNoun(j int) bool {
+	return a.wordIn(statementNouns, j) || a.isWord(j, "interview") || a.isWord(j, "speech")
+}
+
 // namedDays are the words that name a day with a day of the week:
 // "Super Tuesday", "Black Friday".
 var namedDays = newFoldSet(map[string]bool{

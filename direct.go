@@ -567,6 +567,9 @@ func (a *analyzer) direct(s sentence) {
 						hi = end
 					}
 				}
+				if hi > end {
+					hi = a.quotedTail(mixedFrom, hi) // "called the levy “a disgrace” on Monday"
+				}
 				r.parts = a.part(a.span(mixedFrom, hi))
 				r.kind = Mixed
 				if lead := a.interruptedLead(r, mixedFrom, s); !lead.IsZero() {

@@ -3480,6 +3480,15 @@ func TestMixed(t *testing.T) {
 			want: []view{{Kind: "mixed", Speaker: "Whitfield", Name: "Whitfield", Cue: "said",
 				Text: "the bill was “dead on arrival” in the Senate"}},
 		},
+		{
+			name: "a day or a medium right after the last quotation tells of the report, not of what was said",
+			in:   "Tom Hale called the levy “a disgrace” on Monday. Ana Ruiz said the port did not want “that mess,” in an interview with Harbor Radio on Sunday. Dana Ortiz said the vote “will be close” Tuesday.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the levy “a disgrace”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the port did not want “that mess,”"},
+				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the vote “will be close” Tuesday"},
+			},
+		},
 	})
 }
 
