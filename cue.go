@@ -462,7 +462,7 @@ func groupWord(text string, lo, hi int, bare bool) bool {
 var cueTails = map[string][]string{
 	"call": {"for", "on"}, "ask": {"about"}, "respond": {"to", "back"}, "reply": {"to", "back"},
 	"warn": {"against", "of", "about"}, "caution": {"against"}, "put": {"it"},
-	"complain": {"about"}, "boast": {"about"}, "brag": {"about"}, "joke": {"about"},
+	"complain": {"about"}, "boast": {"about", "of"}, "brag": {"about", "of"}, "joke": {"about"},
 	// A reply in kind: "wrote back", "the crowd screamed back".
 	"write": {"back"}, "tweet": {"back", "out"}, "chant": {"back"}, "scream": {"back"},
 	"shout": {"back", "out"}, "yell": {"back", "out"}, "cry": {"out"},

@@ -3489,6 +3489,15 @@ func TestMixed(t *testing.T) {
 				{Kind: "mixed", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "the vote “will be close” Tuesday"},
 			},
 		},
+		{
+			name: "what a speaker warned or boasted of is what was said",
+			in:   "Ana Ruiz warned of a “ferocious” fight over the harbor. Tom Hale has boasted of his plan to spend “whatever it takes” on the pier. Dana Ortiz warned of the risk of a flood in the valley.",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "warned of", Text: "a “ferocious” fight over the harbor"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "has boasted of", Text: "his plan to spend “whatever it takes” on the pier"},
+				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "warned of", Text: "the risk of a flood in the valley"},
+			},
+		},
 	})
 }
 

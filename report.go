@@ -666,8 +666,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	nounContent := false
-	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about")) && v.lemma != "say" {
-		after++ // warned against hackers, asked about the plan
+	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about") || a.isWord(after, "of") && (v.lemma == "warn" || v.lemma == "boast" || v.lemma == "brag")) && v.lemma != "say" {
+		after++ // warned against hackers, asked about the plan, warned of a “ferocious” fight
 		nounContent = true
 	}
 	j := a.skipAdjuncts(after, s.hi, v)
