@@ -1614,6 +1614,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		j := a.skipAdjuncts(cueEnd, open, v)
 		if (a.objectPronoun(cueEnd) || a.isWord(cueEnd, "it") && cueEnd+1 == open) && v.flags&cueNaming != 0 {
 			j = cueEnd // "called him a “moderate”", "declared it “a win”": who was called is part of it
+		} else if a.objectPronoun(cueEnd) && a.castAs(open, s) == cueEnd+1 {
+			j = cueEnd // "describes himself as “a true conservative”": who is cast is part of it too
 		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
 			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"

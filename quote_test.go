@@ -3490,6 +3490,14 @@ func TestMixed(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun cast as the quoted words is part of what was said",
+			in:   "On the trail, Tom Hale describes himself as “a consistent conservative.” Ana Ruiz described him as “the best mayor we ever had.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "describes", Text: "himself as “a consistent conservative.”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "described", Text: "him as “the best mayor we ever had.”"},
+			},
+		},
+		{
 			name: "what a speaker warned or boasted of is what was said",
 			in:   "Ana Ruiz warned of a “ferocious” fight over the harbor. Tom Hale has boasted of his plan to spend “whatever it takes” on the pier. Dana Ortiz warned of the risk of a flood in the valley.",
 			want: []view{
