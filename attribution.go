@@ -524,7 +524,7 @@ func (a *analyzer) emitReported(at attribution) {
 				p.End = a.toks[e-1].End
 			}
 		}
-		// "She said her campaign would continue “to break barriers”": the
+		// "She said her club would continue “to clean the beaches”": the
 		// quoted words are part of her report, and a cue inside it
 		// ("continue") that took them first attributes nothing.
 		for i := a.sentOut; i < len(a.out); i++ {
@@ -854,7 +854,7 @@ func (a *analyzer) describedBy(at *attribution) int {
 	}
 	for j := q.lo; j < q.hi; j++ {
 		if a.isWord(j, "whose") || a.isWord(j, "who") || a.isWord(j, "which") || a.isWord(j, "that") {
-			return -1 // "a strategist whose agency, Fenton, made the ads": the name is the clause's
+			return -1 // "a strategist whose firm, Larkin, made the ads": the name is the clause's
 		}
 	}
 	return a.toks[q.lo].Start
@@ -1219,8 +1219,8 @@ func lowerSecond(w string) bool {
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' || r == '―' }
 
 // participleReport reports whether at's cue is a participle that opens a
-// clause of its own after a comma or "while": in "protesters continued
-// to call for answers, looping the streets - while chanting, “…”" the
+// clause of its own after a comma or "while": in "students continued
+// to ask for refunds, circling the campus - while chanting, “…”" the
 // chant is a second report, not words of the first.
 func (a *analyzer) participleReport(at attribution) bool {
 	k := a.tokenAt(at.cue.Start)

@@ -80,7 +80,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			}
 			i = j
 		case a.isWord(i, "of") && i+1 < hi:
-			// "says of Clinton, “…”", "told his audience of Monday,"
+			// "says of Ruiz, “…”", "told his audience of Monday,"
 			j := i + 1
 			for j < hi && j < i+7 && a.toks[j].kind == tWord {
 				j++
@@ -90,12 +90,12 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			}
 			i = j
 		case a.isWord(i, "to") && i > 0 && a.class(i-1) == timeWord && i+1 < hi:
-			// "tweeted on Friday to say …", "wrote Monday to tell
+			// "tweeted on Sunday to say …", "wrote Monday to tell
 			// supporters …": a verb of saying after the day says what
 			// follows.
 			w, ok := a.cue(i + 1)
 			if !ok || !equalFoldASCII(a.word(i+1), w.lemma) || w.flags&(cueInfinitive|cueQuoteOnly|cueNoClause) != 0 && w.flags&cueObject == 0 {
-				return i // but "responded Friday to reports that"
+				return i // but "responded Sunday to reports that"
 			}
 			i += 2
 			if w.flags&cueObject != 0 && i < hi {
@@ -237,7 +237,7 @@ func (a *analyzer) adjunctOpener(i int) bool {
 	switch a.class(i) {
 	case preposition:
 		if a.atLeast(i) {
-			return false // "reported at least 20 victims": a number, not a place
+			return false // "reported at least 12 injuries": a number, not a place
 		}
 		if a.isWord(i, "over") {
 			return a.class(i+1) == timeWord || a.isWord(i+1, "the") && a.class(i+2) == timeWord // "over the weekend"
@@ -439,7 +439,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 					return e
 				}
 				if endsInEd(a.word(w)) && a.wordIn(judgingVerbs, w) { // all end in -ed
-					return e // "said he makes $41,000 and questioned how …"
+					return e // "said she earns $38,000 and questioned how …"
 				}
 				if a.isWord(w, "in") && a.countWord(w-1) && a.countWord(w+1) && !(a.numeral(w+1) && len(a.word(w+1)) >= 4) && (a.sayAt(w+2) || a.sayAt(w+3)) {
 					return e // "and three in five said": a share of those polled
@@ -449,7 +449,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 				}
 			}
 		}
-		// "what Hale says his plan would do and how experts say it
+		// "what Ruiz says her levy would do and how engineers say it
 		// would work" or "…, and what it would do": a second clause of
 		// its own, when "say" follows the second clause's subject; but
 		// "what happened and why it took so long" and "and how the
@@ -465,8 +465,8 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		if but && a.class(j+1) == pronoun && !a.isWord(j+1, "it") {
 			return j
 		}
-		// A headline's second clause: "Clinton Says No To Fox News As
-		// Sanders Turns Up The Heat".
+		// A headline's second clause: "Ruiz Says No To Harbor Debate As
+		// Hale Steps Up Attacks".
 		if a.titleCase && t.cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
 			return j
 		}
@@ -595,7 +595,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		if w := a.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass && (a.isWord(j+1, "that") || a.isWord(j+1, "how")) {
 			return true
 		}
-		// ", implicitly putting his name on the line": an adverb and a
+		// ", quietly staking her seat on the vote": an adverb and a
 		// participle, the writer's gloss on what was said.
 		if w, n := a.word(j), a.word(min(j+1, len(a.toks)-1)); len(w) > 4 && strings.HasSuffix(w, "ly") && !a.toks[j].cap && j+1 < hi && len(n) > 5 && strings.HasSuffix(n, "ing") && !a.toks[j+1].cap {
 			return true
@@ -615,8 +615,8 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 				return true
 			}
 		}
-		// ", a swipe at his rival", "— a controversial proposal he has
-		// raised before": a noun that sums up what was said, in the
+		// ", a swipe at his rival", "— a costly plan she has
+		// floated before": a noun that sums up what was said, in the
 		// writer's words.
 		for w := j + 1; w < hi && w < j+5 && a.toks[w].kind == tWord; w++ {
 			if a.wordIn(commentNouns, w) {
@@ -710,15 +710,15 @@ var commentNouns = newFoldSet(map[string]bool{
 
 // reasonGoesOn reports whether the conjunction at toks[j], after an
 // interrupting attribution, carries on the report: "The effects are hard
-// to predict, economists say, because …", "…, Anthony says, and she felt
-// free to …"; but not "but", after which the writer resumes ("…, Smith
+// to predict, economists say, because …", "…, Ortiz says, and she felt
+// able to …"; but not "but", after which the writer resumes ("…, Smith
 // said, but he will try again").
 func (a *analyzer) reasonGoesOn(j int) bool {
 	return a.isWord(j, "because") || (a.isWord(j, "and") || a.isWord(j, "so")) && (a.class(j+1) == pronoun || a.class(j+1) == determiner) && !a.isWord(j+1, "who") && !a.isWord(j+1, "which")
 }
 
-// infinitive reports whether toks[j] is "to" before a verb: "It is his
-// job, he said, to warn Congress".
+// infinitive reports whether toks[j] is "to" before a verb: "It is her
+// duty, she said, to alert the council".
 func (a *analyzer) infinitive(j int) bool {
 	if !a.isWord(j, "to") || j+1 >= len(a.toks) || a.toks[j+1].kind != tWord || a.toks[j+1].cap || a.class(j+1) != openClass {
 		return false
@@ -728,7 +728,7 @@ func (a *analyzer) infinitive(j int) bool {
 }
 
 // trimTime returns hi less a time adjunct that ends a reported clause:
-// "blasted Clinton as a “disgrace” Wednesday on the Laura Ingraham Show".
+// "mocked Ruiz as a “fraud” Wednesday on the Tom Hale Hour".
 // The adjunct says when the report was made, not what was reported.
 func (a *analyzer) trimTime(lo, hi int) int {
 	for t := hi - 1; t > lo+1 && t >= hi-8; t-- {
@@ -859,7 +859,7 @@ var namedDays = newFoldSet(map[string]bool{
 // report of what will be ("the House will vote on Monday").
 func (a *analyzer) timeBelongs(lo, t int) bool {
 	if a.isCapWord(t - 1) {
-		// "as Super Tuesday unfolds", "on Fox News Sunday"; but not "at a
+		// "as Super Tuesday unfolds", "on Harbor News Sunday"; but not "at a
 		// rally in Ohio Monday", where the name is a place.
 		return a.wordIn(namedDays, t-1) || a.class(t-2) != preposition
 	}
@@ -960,8 +960,8 @@ func (a *analyzer) adverb(j int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.class(j) == openClass && !a.wordIn(nounsInLy, j)
 }
 
-// nounsInLy are words in -ly that are no adverbs: "attorneys for the
-// family said".
+// nounsInLy are words in -ly that are no adverbs: "a lawyer for
+// the family said".
 var nounsInLy = newFoldSet(map[string]bool{
 	"family": true, "rally": true, "ally": true, "supply": true, "reply": true, "assembly": true,
 	"monopoly": true, "anomaly": true, "italy": true, "july": true, "belly": true, "bully": true,
@@ -991,7 +991,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	w := lowerASCII(a.word(lo))
 	switch w {
 	case "that":
-		// "Rust Belt states that have suffered": after a noun-like form
+		// "Coastal states that have flooded": after a noun-like form
 		// "that" opens a relative clause unless a subject follows it.
 		if v.nounForm() {
 			return a.class(lo+1) == pronoun || a.class(lo+1) == determiner || a.isCapWord(lo+1)
@@ -1034,7 +1034,7 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		}
 		return false
 	case "about":
-		// "said about half of the deficit reflected …", but "asked about
+		// "said about half of the shortfall came from …", but "asked about
 		// the plan".
 		if n := lo + 1; n < hi && (isDigit(firstRune(a.word(n))) || a.isWord(n, "half") || a.isWord(n, "a") && (a.isWord(n+1, "third") || a.isWord(n+1, "quarter") || a.isWord(n+1, "dozen"))) {
 			return a.hasFiniteVerb(n+1, min(hi, n+12))
@@ -1262,7 +1262,7 @@ func (a *analyzer) requestForComment(lo, hi int) bool {
 }
 
 // openingPhrase reports whether toks[j] opens a phrase that a comma ends
-// before the subject: "Facing criticism, Trump …", "Back in 2012, he …",
+// before the subject: "Facing criticism, Hale …", "Back in 2012, he …",
 // "Chastened by the polls, Hale …", "Stunned and angry, Hale …", "Shortly
 // after the debate, Hale …", but not "Retired workers gathered".
 func (a *analyzer) openingPhrase(j int) bool {

@@ -37,7 +37,7 @@ const (
 	// otherwise it has other senses ("maintains a lead", "indicates a
 	// tightening race").
 	cueThat
-	// cuePastOnly: the bare and -s forms are nouns in news ("the Clinton
+	// cuePastOnly: the bare and -s forms are nouns in news ("the Ruiz
 	// emails", "the same text"); only "-ed" and "-ing" report.
 	cuePastOnly
 	// cueToOnly: the verb reports only with "to" after it ("declined to
@@ -225,7 +225,7 @@ var reportingVerbs = []struct {
 	{"characterize", nil, cueQuoteOnly},
 }
 
-// cueNouns report speech after a possessive: "Trump’s claim that …",
+// cueNouns report speech after a possessive: "Hale’s claim that …",
 // "her insistence that …".
 var cueNouns = map[string]bool{
 	"claim": true, "claims": true, "assertion": true, "complaint": true, "suggestion": true,

@@ -371,7 +371,7 @@ func scanQuotations(text string, sc *quoteScan) {
 			if closes >= 0 {
 				closing = true
 			} else {
-				// A reversed opening mark: ”Mr. Trump embodies …
+				// A reversed opening mark: ”Mr. Hale embodies …
 				opens = isOpenContext(prev) && !isSpaceRune(next) || i == 0 || prev == '\n'
 			}
 		case '»':
