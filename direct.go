@@ -57,7 +57,7 @@ func (a *analyzer) colonFrames() {
 	}
 	for k := i; k < j; k++ {
 		if _, cue := a.cue(k); cue && k > i || k == i && a.invertedCue(k) {
-			return // "Trump Says: …" and "Said Ortiz: …" are cues of their own
+			return // "Hale Says: …" and "Said Ortiz: …" are cues of their own
 		}
 		if a.toks[k].kind == tWord && a.class(k) != openClass || j-i == 1 && len(a.word(k)) == 1 {
 			return // "Stealth Over Health:", "The Latest:" name no speaker, nor do "Q:" and "A:"
@@ -160,7 +160,7 @@ func (a *analyzer) emitBlock() {
 
 // whatBefore reports whether "what", "who", "whom", "which" or a "that"
 // after a noun stands a few words before the verb at toks[k], its object
-// fronted: "what one critic dubbed “…”", "Rubio, who he dubbed “…”",
+// fronted: "what one critic dubbed “…”", "Ortiz, who he dubbed “…”",
 // "the budget that critics labeled “…”", "which he has for months
 // repeatedly dubbed “…”".
 func (a *analyzer) whatBefore(k int) bool {
@@ -412,7 +412,7 @@ func (a *analyzer) colonCue() {
 		a.pendingFinal = !a.hasVerbAuxiliary(k+1, n-1) && !a.newClause(k+1, n-1)
 		return
 	}
-	// "17-year-old Jared Potts echoed:", "The email goes on to say:":
+	// "16-year-old Lena Voss echoed:", "The memo goes on to add:":
 	// whatever the verb, the colon hands the next quotation to the
 	// sentence's subject.
 	if sp := a.firstSubject(s, n-1); sp.ok() && a.personLike(sp) {
@@ -429,8 +429,7 @@ func (a *analyzer) direct(s sentence) {
 			continue
 		}
 		if a.titleQuote(*q) || a.isWord(q.open-1, "so-called") {
-			// CBS's “Face the Nation”, his book “Make Your Kid a
-			// Millionaire”, the so-called “peace dividend”.
+			// the Post's “Harbor Hour”, his book “Grow Your Own Garden”, the so-called “peace dividend”.
 			q.used = true
 			continue
 		}
@@ -455,7 +454,7 @@ func (a *analyzer) direct(s sentence) {
 		ok, parsed := false, false
 		if end == s.hi && a.si+1 < len(a.sents) && !a.hasCue(a.leadFrom(q.open, s), q.open) {
 			// “Does anybody know?” Graham asked. The question mark ended
-			// the sentence too early; and "“…” Trump said." is an
+			// the sentence too early; and "“…” Hale said." is an
 			// attribution that is a sentence of its own. But a cue before
 			// the quotation has it: "…, chanting “We win!” The crowd
 			// cheered."
@@ -473,10 +472,10 @@ func (a *analyzer) direct(s sentence) {
 				at, ok = a.trailer(end, trailerEnd)
 			}
 			if ok && (a.objectQuote(*q, at.cueEnd) || (a.ownLeader(*q, s) || a.fragmentAfterPreposition(*q)) && a.splitContinuation(qi, at.cueEnd, s) >= 0) {
-				// "shouted, “Cruz,” Hale joked, “Amen!”": the first
+				// "shouted, “Ortiz,” Hale joked, “Amen!”": the first
 				// quotation has a cue of its own, and Hale said the
-				// second; so has "might do better at “less advanced
-				// schools,” Trump said: “…”", inside another's report.
+				// second; so has "would fare better at “smaller harbors,”
+				// Hale said: “…”", inside another's report.
 				a.unuseFound(at)
 				ok = false
 			}
@@ -528,7 +527,7 @@ func (a *analyzer) direct(s sentence) {
 			r := at.attribution()
 			if mixedFrom == q.open && q.close >= 0 && (a.sentenceQuote(*q) || a.wordsOfThing(at.lemma)) {
 				// chanted “What curfew?” and kept going; a sign that read
-				// “Hispanics 4 Trump” — and waved it: the words are all
+				// “Bakers 4 Ruiz” — and waved it: the words are all
 				// in the marks.
 				mixedFrom = -1
 			}
@@ -539,8 +538,8 @@ func (a *analyzer) direct(s sentence) {
 				if hi < end {
 					hi = end
 				}
-				// "called inversions “unpatriotic,” and his administration
-				// …", "which Hale called “a disaster,” failed" or "who
+				// "called the levy “unfair,” and his
+				// council …", "which Hale called “a disaster,” failed" or "who
 				// declared the vote “a sham,” lost": what
 				// something was called ends with its quotation when the
 				// writer goes on.
@@ -621,8 +620,8 @@ func (a *analyzer) direct(s sentence) {
 		if a.dashAt(end) { // most quotations: no sign-off, and signOff is not asked
 			if at, ok := a.signOff(end); ok {
 				at.parts = a.part(content)
-				// "“We work hard. … ‘Some are so poor.” And that is all he
-				// has “the root of all evil’.” ― Ana Ruiz": marks broken
+				// "“We fish early. … ‘Some are so tired.” And that is all she
+				// wants “the end of the season’.” ― Ana Ruiz": marks broken
 				// inside one comment; the sign-off takes the line from its
 				// first mark, when nothing since has a speaker and the marks
 				// in between do not pair up.
@@ -680,8 +679,8 @@ func (a *analyzer) direct(s sentence) {
 			near := a.para == a.lastPara || a.para == a.lastPara+1 && a.lastAtEnd && a.si == 0 && (q.close >= 0 || !a.carriedOn)
 			// A quotation that opens a sentence without filling it carries
 			// on too, when the rest has no cue of its own and the
-			// quotation is no subject ("“Top secret” is the highest
-			// level"): "“We can win,” Hale said. “They know it” and say so
+			// quotation is no subject ("“Gold class” is the top
+			// ticket"): "“We can win,” Hale said. “They know it” and say so
 			// at every stop." The writer's words that run on from it
 			// belong to the report; after a comma in the marks (“…,”
 			// which …) they are the writer's own.
@@ -943,7 +942,7 @@ func (a *analyzer) endsAfter(j, hi int) bool {
 	if a.isWord(j, "as") || a.isWord(j, "when") || a.isWord(j, "while") || a.isWord(j, "before") || a.isWord(j, "after") {
 		return true
 	}
-	// "… Trump said to a crowd of about 500.": adjuncts the list does not
+	// "… Hale said to a room of about 80.": adjuncts the list does not
 	// know, with no clause of their own.
 	for ; j < hi; j++ {
 		if a.toks[j].kind == tOpen || a.isWord(j, "that") || a.class(j) == auxiliary || a.class(j) == pronoun && !a.isWord(j, "it") {
@@ -1027,7 +1026,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		}
 	}
 	// The first cue within reach, and the speaker before it: "Okafor
-	// said", "Trump lawyer Marc Kasowitz said", "Okafor, the county
+	// said", "Ruiz lawyer Dan Reyes said", "Okafor, the county
 	// engineer, said". Only a frame word can be the cue: the search
 	// reads no further than the last in reach, and not at all when there
 	// is none.
@@ -1077,7 +1076,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		whole := false
 		if (!sp.ok() || sp.lo != p && !a.appositiveName(sp, p, k)) && a.commaQuoteOpens(p) {
 			// "“…,” the two write.", "“…,” Acme for $15 organizer Tom
-			// Hale told Fox News": a quotation that opens the sentence
+			// Hale told Harbor News": a quotation that opens the sentence
 			// with a comma in its marks, then a phrase and the verb. A
 			// name after a comma is the speaker still: "“…,” the dawn of
 			// a new era, Hale says".
@@ -1380,8 +1379,8 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 	if n.open < from || n.open >= s.hi+2 {
 		return -1
 	}
-	// Only punctuation and adjuncts in between: “…,” Trump said during a
-	// rally in Kenansville, N.C., “but …”. Across a sentence end the next
+	// Only punctuation and adjuncts in between: “…,” Hale said during a
+	// rally in Millbrook, Ore., “but …”. Across a sentence end the next
 	// quotation is a floating one, or has an attribution of its own.
 	if !a.isPunct(n.open-1, ',') && !a.isPunct(n.open-1, ':') {
 		return -1
@@ -1404,7 +1403,7 @@ func (a *analyzer) splitContinuation(qi, from int, s sentence) int {
 			relative = relative || a.isWord(j, "who") || a.isWord(j, "whose")
 		}
 	}
-	// "Tester said, referring to the 1 percent excuse, “you give …”":
+	// "Ortiz said, referring to the 2 percent rule, “you give …”":
 	// adjuncts and asides with no clause of their own. A relative clause
 	// tells of the speaker or of those the words are about, and the
 	// sentence the quotation left open goes on after it: "“The risk,”
@@ -1519,7 +1518,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue
 		}
 		if k+2 == open && a.isWord(k+1, "of") && a.cryNoun(k, v.lemma) {
-			// "their chants of “Hale! Hale!”", "was met with chants of
+			// "their chants of “Hale! Hale!”", "was met with cries of
 			// “Go home”": the cry is all that was said; but "Ruiz
 			// described the cries of “Help!” as …" reports more.
 			if sp, ok := a.crier(k, lo); ok {
@@ -1554,7 +1553,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			sp = a.orConjunct(sp, k, lo) // "she looked into the camera, furrowed her brow and said"
 		}
 		if w := a.word(k); strings.HasSuffix(w, "ing") && (a.isPunct(k-1, ',') || k > lo && a.toks[k-1].kind == tClose || a.isWord(k-1, "and") || a.isWord(k-1, "while") || a.documentBefore(k)) {
-			// "Cruz took the stage, saying his use of “Palestine” …", "when
+			// "Ortiz took the stage, saying her use of “harbor” …", "when
 			// protesters interrupted her, shouting “…”": the subject of
 			// the clause the participle follows, or of the sentence.
 			if sp = a.clauseBefore(k, open, s); !sp.ok() {
@@ -1590,7 +1589,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			sp = phrase{sp.lo, sp.lo + 1, Pronoun} // "her bold claim that": she claimed
 		}
 		if v.flags&cueQuoteOnly != 0 && sp.ok() && sp.hi == k && (a.isWord(sp.lo, "a") || a.isWord(sp.lo, "an")) && strings.HasSuffix(a.word(k), "ed") && k+1 == open {
-			continue // "a book called “Women Who Work”" names a thing
+			continue // "a book called “Boats That Float”" names a thing
 		}
 		cueEnd := k + 1
 		if v.lemma == "put" || v.flags&cueParticle != 0 {
@@ -1618,7 +1617,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			j = cueEnd // "describes himself as “a true conservative”": who is cast is part of it too
 		}
 		if j < open-1 && (a.isPunct(open-1, ',') || a.isPunct(open-1, ':')) && !a.isWord(open-2, "as") && a.plainAdjuncts(j, open-1) {
-			j = open - 1 // "said in an op-ed piece before a 2014 hearing, “…”"
+			j = open - 1 // "said in a guest column before a 2019 vote, “…”"
 		}
 		if j < open && a.toks[j].kind == tWord && !a.isWord(j, "that") {
 			if t := a.thatAhead(j, open, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > cueEnd && a.class(j) == determiner && !a.timePhrase(j)) {
@@ -1682,8 +1681,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 	if f, ok := a.namedWords(open, s); ok {
 		return f, -1, true
 	}
-	// "Trump leaned in and boomed: “Let’s defeat her.”", "She then
-	// addressed the supporters again: “…”": whatever the verb, a colon
+	// "Hale leaned in and roared: “Let’s win this.”", "She then
+	// turned to the crowd again: “…”": whatever the verb, a colon
 	// hands a quotation that is a sentence to the sentence's subject.
 	if a.isPunct(open-1, ':') && open-1 > lo && !a.quoteStartsLower(open) {
 		k := open - 2
@@ -1709,8 +1708,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 		if sp.ok() && a.personLike(sp) && !(sp.hi-sp.lo == 1 && len(a.word(sp.lo)) == 1) {
 			return a.makeFound(open-1, open, ":", sp, open), -1, true // but not an interview's "Q:"
 		}
-		// "Hale's letter makes a simple case: “…”", "A footnote in the
-		// report makes that clear: “…”", "Her reply was: “…”": words
+		// "Hale's letter makes a simple case: “…”", "A note in the
+		// audit makes that plain: “…”", "Her reply was: “…”": words
 		// written or spoken speak for their author, the subject too.
 		if h := a.wordsNounHead(sp); h >= 0 && !a.drawsWords(sp.hi, open-1) {
 			if h+1 < sp.hi && a.class(h+1) != preposition {
@@ -1751,7 +1750,7 @@ func (a *analyzer) drawsWords(lo, hi int) bool {
 
 // wordsNounHead returns the noun for something said or written that heads
 // the phrase p, before any preposition, or -1: "Hale's letter", "a
-// footnote in the report", "her response".
+// note in the audit", "her response".
 func (a *analyzer) wordsNounHead(p phrase) int {
 	if !p.ok() {
 		return -1
@@ -1849,8 +1848,8 @@ func (a *analyzer) leadingParticiple(qi int, s sentence) (attribution, bool) {
 
 // farNamingCue reports whether the cue at toks[k], a verb that reports
 // only beside the words it quotes, may reach a quotation at toks[open]
-// across a long object: "called Ford’s plans to open a plant in Mexico
-// “an absolute disgrace”", "praised Ortiz, who left the race Saturday, as
+// across a long object: "called Acme’s plans to build a mill in Dover
+// “an utter shame”", "praised Ortiz, who left the race Saturday, as
 // “a fighter”". The cue must be a verb, not a noun ("a fourth term",
 // "a phone call") nor a participle that modifies one ("tweets accusing
 // her of …"), and no other cue may stand between, whose words the
@@ -1879,7 +1878,7 @@ func (a *analyzer) farNamingCue(k int, v cueVerb, open int) bool {
 }
 
 // asQuote reads what someone was cast as, whatever the verb: "openly
-// admires Putin as a “strong leader,”", "dismissed the whole flap as
+// admires Ortiz as a “true captain,”", "dismissed the whole flap as
 // “absurd.”", "referred to him as “Chris.”". The quotation at toks[open]
 // follows "as"; the content runs from the verb's object to the
 // quotation's end.
@@ -1934,8 +1933,8 @@ func (a *analyzer) castAs(open int, s sentence) int {
 
 // castEnd returns where what someone was cast as ends, from the quotation
 // qrefs[qi] on: at its end, or past more quotations joined to it and a
-// noun it qualifies ("as “criminals” and “rapists”", "as a “law and
-// order” candidate").
+// noun it qualifies ("as “criminals” and “rapists”", "as a “tax and
+// spend” mayor").
 func (a *analyzer) castEnd(qi, hi int) int {
 	end := a.qend(a.qrefs[qi])
 	for n := qi + 1; n < len(a.qrefs) && end+1 < hi && (a.isWord(end, "and") || a.isWord(end, "or")) && a.qrefs[n].open == end+1 && a.qrefs[n].close >= 0; n++ {
@@ -1985,7 +1984,7 @@ func (a *analyzer) titleWords(q qref) bool {
 // clauseBefore returns the subject of the clause that ends at the comma
 // before the participle at toks[k], when the quotation opening at
 // toks[open] follows the participle at once and a person's past deed ends
-// just there: "when protesters interrupted her speech, shouting “…”". Or
+// just there: "when hecklers interrupted her talk, shouting “…”". Or
 // nothing.
 func (a *analyzer) clauseBefore(k, open int, s sentence) phrase {
 	if !a.isPunct(k-1, ',') || k+1 != open {
@@ -2070,15 +2069,15 @@ func (a *analyzer) clauseSubject(p phrase) bool {
 	if p.kind == Pronoun {
 		return a.startsPredicate(p.hi)
 	}
-	return a.verbAuxiliary(p.hi) // but "says a source involved in it"
+	return a.verbAuxiliary(p.hi) // but "says a person involved in it"
 }
 
 // farLeader reads a cue further back than leader looks, when only
 // adjuncts stand between it and the comma before the quotation: "Ruiz said
-// on Twitter on Monday, in reference to her first child, “…”".
+// on Twitter on Sunday, in reference to her new boat, “…”".
 func (a *analyzer) farLeader(open int, s sentence) (found, bool) {
 	if !a.isPunct(open-1, ',') || a.quoteStartsLower(open) {
-		return found{}, false // but "…, “his word does not trump …”" goes on a clause
+		return found{}, false // but "…, “her vote does not trump …”" goes on a clause
 	}
 	for k := open - 13; k >= s.lo && k >= open-20; k-- {
 		if a.toks[k].kind != tWord || a.used[k] || !a.cueAt(k) || a.toks[k].cap {
@@ -2118,13 +2117,13 @@ func (a *analyzer) verbBeforeAnd(k, lo int) int {
 
 // inRelative reports whether the verb at toks[k], no more than three
 // words after it, is in a relative clause set off by a comma, no earlier
-// than toks[lo]: "Cole, who has proposed repealing the mandate, said".
+// than toks[lo]: "Cole, who has proposed ending the levy, said".
 func (a *analyzer) inRelative(k, lo int) bool {
 	return a.relativeBefore(k, max(lo, k-4)) >= 0
 }
 
 // ownLeader reports whether quotation q follows its cue and a comma or
-// colon at once: "shouted, “Cruz,”".
+// colon at once: "shouted, “Ortiz,”".
 func (a *analyzer) ownLeader(q qref, s sentence) bool {
 	return q.open-2 >= s.lo && (a.isPunct(q.open-1, ',') || a.isPunct(q.open-1, ':')) && a.toks[q.open-2].kind == tWord && !a.used[q.open-2] && a.cueAt(q.open-2)
 }
@@ -2193,8 +2192,8 @@ func (a *analyzer) issuedStatement(open int, s sentence) (found, bool) {
 }
 
 // namedWords parses a quotation that a noun for words introduces:
-// "has used the phrase “illegal immigrant”", "Romney's phrase
-// “self-deportation”", "in Hale's words, “…”", "his signature slogan,
+// "has used the phrase “tax cheat”", "Vance's phrase
+// “harbor first”", "in Hale's words, “…”", "his signature slogan,
 // “…”". The words are the speaker's: the possessor's, or the subject's of
 // the verb before the noun, which is the cue with it.
 func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
@@ -2232,7 +2231,7 @@ func (a *analyzer) namedWords(open int, s sentence) (found, bool) {
 		}
 		return a.makeFound(k, k+1, lemma, sp, k+1), true
 	case a.possessive(d) && !a.used[d]:
-		// "Romney's phrase", "the Ledger's words"; not "In" or
+		// "Vance's phrase", "the Ledger's words"; not "In" or
 		// "Yesterday" before "Hale's words"
 		sp := phrase{d, d + 1, Description}
 		for sp.lo > s.lo && a.isCapWord(sp.lo-1) && !a.used[sp.lo-1] && a.nameClass(sp.lo-1) == openClass && a.class(sp.lo-1) != timeWord {
@@ -2367,7 +2366,7 @@ var statementNouns = newFoldSet(map[string]bool{
 
 // presentVerb reports whether toks[v], a word in -s, is a verb in the
 // present after its subject: "openly admires", "she describes", "while
-// Trump refers", but not "Mexican immigrants".
+// Hale refers", but not "Mexican immigrants".
 func (a *analyzer) presentVerb(v, lo int) bool {
 	w := a.word(v)
 	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || v <= lo {
@@ -2418,7 +2417,7 @@ func (a *analyzer) writerGoesOn(j int) bool {
 
 // interruptedLead returns the words before an attribution set off by
 // commas when the quotation after it goes on with their sentence, or the
-// zero Span: "The reality is, he added, “there are no second chances.”"
+// zero Span: "The truth is, she added, “the roads are too old.”"
 func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 	if !a.isPunct(open-1, ',') || at.speaker.IsZero() {
 		return Span{}
@@ -2448,8 +2447,8 @@ func (a *analyzer) interruptedLead(at attribution, open int, s sentence) Span {
 		if a.tokenEndingAt(max(at.speaker.End, at.cue.End))+1 != open-1 {
 			return Span{} // the attribution ends at the comma before the report goes on
 		}
-		// The report goes on in words, not at a quotation: "Joe Biden,
-		// Hale said, had been in the Senate for “years”". Not after the
+		// The report goes on in words, not at a quotation: "Dana Ortiz,
+		// Hale said, had sat on the board for “years”". Not after the
 		// writer's opening, "In contrast, Ruiz said, …", "But, he said,
 		// …"; and after a relative clause only that clause: "Ortiz, who
 		// works for the county and, Hale said, has seemed “tired”".
@@ -2625,7 +2624,7 @@ func (a *analyzer) signOff(end int) (attribution, bool) {
 // quoteInPhrase reports whether the quotation that closes just before
 // toks[p], or before a comma there, stands inside a phrase that opens the
 // sentence, neither opening it nor following a comma: "In “Lincoln,”",
-// "Watching “The Crown,”", "Unlike “Obamacare,”"; not "“…,” she said"
+// "Watching “The Crown,”", "Unlike “Harborcare,”"; not "“…,” she said"
 // or "In a statement, “…,”".
 func (a *analyzer) quoteInPhrase(p int) bool {
 	o, ok := a.quoteBefore(p)
