@@ -9,7 +9,7 @@ import (
 // speaker, cue and content.
 
 // nounLikeVerb reports whether the bare or -s form of a noun-like cue at
-// toks[k] is a verb after its subject sp: "Trump claims", "critics
+// toks[k] is a verb after its subject sp: "Hale claims", "critics
 // charge", "they note"; not "battleground states" or "a private email".
 func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 	// "Gerry Hale, a consultant, notes": an aside may stand between.
@@ -143,7 +143,7 @@ func (a *analyzer) discourseSaid(k int) bool {
 // indirect finds reported speech in sentence s: clauses governed by a cue
 // that no quotation has taken. frames holds the paragraph's frame words
 // from the first in s on: a frame starts at one of them, or at the
-// possessive before a cue noun ("Trump’s claim that"), and nowhere else.
+// possessive before a cue noun ("Hale’s claim that"), and nowhere else.
 func (a *analyzer) indirect(s sentence, frames []int32) {
 	a.cands = a.cands[:0]
 	last := s.lo - 1 // the last token tried
@@ -153,7 +153,7 @@ func (a *analyzer) indirect(s sentence, frames []int32) {
 			break
 		}
 		if k-1 > last && k-1 >= s.lo && a.toks[k].lex.cueNoun() {
-			a.frameAt(k-1, s) // the possessive of "Trump’s claim that"
+			a.frameAt(k-1, s) // the possessive of "Hale’s claim that"
 			if p := a.pronounPossessor(k, s); p >= 0 && !a.used[k] {
 				a.nounReport(p, k, s)
 			}
@@ -392,8 +392,7 @@ func (a *analyzer) accusedOf(k, hi int) bool {
 
 // reportGoesOn reports whether the words at toks[j], after "…, she said,",
 // carry the report on: "The plan would be aided, Hale said, by the
-// calendar", "…, she said, but also …", "…, he said, until it went
-// bankrupt", "…, with each getting 40 percent". But "on condition of
+// calendar", "…, she said, but also …", "…, he said, until it closed", "…, with each getting 40 percent". But "on condition of
 // anonymity", "by phone", "with a laugh" and "at a rally in Ohio" are the
 // attribution's, and "but he will …" the writer's.
 func (a *analyzer) reportGoesOn(j, hi int) bool {
@@ -407,7 +406,7 @@ func (a *analyzer) reportGoesOn(j, hi int) bool {
 		}
 		return !a.isWord(j, "after") && !a.isWord(j, "before") && !a.isWord(j, "through")
 	case a.isWord(j, "and"):
-		// "…, he said, and she gripped his hands"; but "and then she
+		// "…, he said, and she shook his hand"; but "and then she
 		// walked out" is the writer's.
 		return !a.andThen(j)
 	case a.isWord(j, "but"):
@@ -423,8 +422,8 @@ func (a *analyzer) andThen(j int) bool {
 }
 
 // goesOnWith reports whether toks[j], after "…, she said,", joins a
-// clause that carries the report on: "Lenox was a juggernaut, he said,
-// until it went bankrupt", "…, she said, because …".
+// clause that carries the report on: "Acme was a giant, he said,
+// until it closed", "…, she said, because …".
 func (a *analyzer) goesOnWith(j int) bool {
 	switch lowerASCII(a.word(j)) {
 	case "until", "because", "since", "while", "although", "though", "unless":
@@ -575,7 +574,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			}
 			switch tie {
 			case withTie:
-				sp = with // "with 30 percent of voters saying they …"
+				sp = with // "with 40 percent of anglers saying they …"
 			case documentTie:
 				sp = a.firstSubject(s, pk) // "released a statement saying …"
 			case linkTie:
@@ -627,11 +626,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	for j := sp.lo; j < sp.hi; j++ {
 		if a.used[j] && !a.toks[j].cap && a.cueAt(j) {
-			return // "X said in her opening remarks that": "said" has the report
+			return // "X said in her first speech that": "said" has the report
 		}
 	}
 	if v.flags&cueNounLike != 0 && sp.hi == k && sp.hi-sp.lo == 1 && a.numeral(sp.lo) {
-		return // "one of 45 states where …"
+		return // "one of 12 towns where …"
 	}
 	// speaker is who said it: sp, unless sp is the article and modifiers
 	// of a cue that is a noun, as in "made a surprising claim that …" or
@@ -641,7 +640,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		speaker = maker
 	}
 	if v.nounForm() && (a.nounLikeVerb(k, sp) || a.afterAuxiliary(k)) {
-		v.plain = false // "Legal observers note the White House would …", "did not mention Hale"
+		v.plain = false // "Harbor officials note the mayor would …", "did not mention Hale"
 	}
 	after := k + 1
 	if inverted {
@@ -675,7 +674,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if cast && a.objectPronoun(after) {
 		j = after // "described himself as a conservative": the object is cast
 	}
-	// "urged conservatives to obey the decision": the one urged is part
+	// "urged sailors to follow the ruling": the one urged is part
 	// of what was said, unlike the listener of "told reporters that".
 	objectTo := false
 	if v.flags&cueInfinitive != 0 && (a.isWord(j, "to") || a.isWord(j, "not") && a.isWord(j+1, "to")) && j > after && !inverted {
@@ -687,20 +686,20 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
 		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j)) && (a.class(j) != preposition || a.infinitive(j) || a.atLeast(j)) &&
-		// "replacing Clinton would be acrimonious" goes on with the
+		// "replacing Ruiz would be costly" goes on with the
 		// report; ", ending three years of talks" is the writer's.
 		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
 	// "…, lawmakers said Friday, as they bristled": after a comma the
 	// report comes before the cue, unless "that" or a quotation follows.
 	commaAfter := j < s.hi && a.isPunct(j-1, ',') && j-1 > k && !a.isWord(j, "that") && a.toks[j].kind != tOpen
 	if commaAfter && !inverted && !participle && sp.lo <= a.sentenceStart(s) {
-		// "Rubio says, win or lose, he's staying": nothing stands before
+		// "Ortiz says, rain or shine, she's staying": nothing stands before
 		// the speaker, so the report follows the comma.
 		commaAfter = false
 	}
 	if !commaAfter && !inverted && !a.isWord(j, "that") && j < s.hi {
-		// "said Thursday during a town hall in Buffalo, New York, that
-		// states can …": the complementizer a little further on.
+		// "said Thursday during a forum in Dover, Maine, that towns can
+		// …": the complementizer a little further on.
 		if t := a.thatAhead(j, s.hi, v.flags&cueObject != 0); t > 0 && !(v.flags&cueObject != 0 && j > after && a.class(j) == determiner && !a.timePhrase(j)) {
 			j = t // but in "told reporters the bill that the House passed was …" the bill is the report's subject
 		}
@@ -723,7 +722,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		j++
 	}
 	if a.isWord(sp.lo, "who") || a.isWord(sp.lo, "which") || a.subordinate(sp.lo, s.lo) || a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "whom") {
-		// "Ted Cruz, who said he would …, arrived": the relative or
+		// "Tom Hale, who said he would …, arrived": the relative or
 		// subordinate clause ends at its comma, or at a dash after a clause:
 		// "When Ruiz noted that Hale paid no taxes ― as was true ― Hale
 		// boasted", but not "who said the plan — a $2 billion overhaul —
@@ -736,8 +735,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	end = a.trimMedium(j, a.trimTime(j, end))
 	if a.isWord(sp.lo-1, "as") && !inverted && (commaAfter || a.trimEnd(j, s.hi) <= j) {
-		// "As The Hill reported, Trump was accused …" and "…, as the
-		// Times reported on Saturday.": the report is the main clause.
+		// "As the Harbor Post reported, Hale was accused …" and "…, as the
+		// Ledger reported on Sunday.": the report is the main clause.
 		lo := a.sentenceStart(s)
 		for lo < sp.lo-1 && (a.isWord(lo, "and") || a.isWord(lo, "but") || a.isWord(lo, "so")) {
 			lo++ // "And as Ruiz pointed out, …"
@@ -762,12 +761,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// subject before the speaker.
 	relative := !that && !inverted && sp.hi == k && (a.isWord(sp.lo-1, "that") || a.isWord(sp.lo-1, "which")) && sp.lo-2 >= s.lo && a.class(sp.lo-2) == openClass && !a.toks[sp.lo-2].cap && (a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j)) ||
 		// "30 applicants, which he said were evenly split", "Ana Ruiz,
-		// who he claims has been unfair": set off by a comma, the clause's
+		// who he claims has been rude": set off by a comma, the clause's
 		// own verb follows the cue at once.
 		!that && !inverted && sp.hi == k && j == k+1 && (a.isWord(sp.lo-1, "which") || a.isWord(sp.lo-1, "who")) && a.isPunct(sp.lo-2, ',') && sp.kind == Pronoun && a.class(j) == auxiliary && !a.toks[j].cap
 	if pe := a.proFormEnd(j, end); pe > j && !interrupted && !commaAfter && !inverted && !that && (v.lemma == "say" || v.lemma == "answer" || v.lemma == "reply" || v.lemma == "respond") {
-		// "55 percent said so", "half said no", "49 percent say the same
-		// of Trump": a word stands for the clause.
+		// "55 percent said so", "half said no", "48 percent say the same
+		// of Hale": a word stands for the clause.
 		at := attribution{parts: a.part(a.span(j, pe)), kind: Indirect, conf: 0.6}
 		a.fill(&at, k, v.lemma, speaker)
 		a.cands = append(a.cands, at)
@@ -778,14 +777,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1) && !a.subordinator(a.sentenceStart(s))
 	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call" || a.reportedDeed(k, j, v))) {
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
-			end = a.trimDate(j, end) // "announced his candidacy in June 2015"
+			end = a.trimDate(j, end) // "announced her bid in March 2019"
 		}
 		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.isWord(j, "to") {
 			end = a.nounObjectEnd(j, end)
 		}
 		for w := j + 2; cast && w < end; w++ {
 			if a.isWord(w, "with") && a.participleAhead(w+1, min(end, w+6)) {
-				end = w // "described themselves as liberals with a third saying …"
+				end = w // "described themselves as anglers with a fifth saying …"
 			}
 		}
 		if relative && a.isPunct(sp.lo-2, ',') {
@@ -809,7 +808,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	if a.isPunct(j, ':') || a.isPunct(j-1, ':') {
-		return // "In a 1963 speech, he declared:" introduces what follows
+		return // "In a 1987 sermon, she declared:" introduces what follows
 	}
 	// Nothing reported after the cue: the content comes before it.
 	// "CONTENT, SPEAKER said." or interrupted "A, SPEAKER said, B."
@@ -821,7 +820,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if !a.isPunct(first-1, ',') && !a.isPunct(first-1, '—') {
 		return
 	}
-	// "…, his top aide, Tad Devine, told …": the description before the
+	// "…, her chief aide, Dan Reyes, told …": the description before the
 	// name is the speaker's too.
 	if !inverted && sp.kind == Name && a.isPunct(first-1, ',') {
 		if p := a.leftPhrase(first-1, s.lo); p.ok() && p.kind == Description && p.hi-p.lo <= 5 && (a.class(p.lo) == determiner || a.possessive(p.lo)) && a.isPunct(p.lo-1, ',') {
@@ -855,7 +854,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			at.parts = append(at.parts, a.span(rest, e))
 		}
 	case rest < s.hi && a.toks[rest].kind == tPunct && isDash(a.toks[rest].r) && a.dashComment(rest, s.hi):
-		// "…, the budget office reported on Tuesday -- a development
+		// "…, the harbor board reported on Sunday -- a change
 		// that …": the writer's comment on the report.
 	case rest > after && a.isPunct(rest-1, ',') && (a.isWord(rest, "as") || a.isWord(rest, "when")) && (a.class(rest+1) == pronoun || a.class(rest+1) == determiner):
 		// "…, lawmakers said Friday, as they bristled at …": when it was
@@ -887,14 +886,14 @@ type participleTie uint8
 
 const (
 	noTie       participleTie = iota
-	withTie                   // "with 30 percent of voters saying …": the phrase after "with" speaks
+	withTie                   // "with 40 percent of anglers saying …": the phrase after "with" speaks
 	documentTie               // "released a statement saying …": the document's maker speaks
 	linkTie                   // ", adding …", "and calling …", "by first saying …"
 )
 
 // participleTie reports how the participle after toks[j], or after the
 // adverbs that follow toks[j], ties to the clause whose subject speaks:
-// toks[j] ends the phrase after "with" in "with 30 percent of voters
+// toks[j] ends the phrase after "with" in "with 40 percent of anglers
 // saying …", which it returns, or a document's name in "released a
 // statement saying …"; or it is a link, a comma (after a quotation's
 // closing mark too), a dash, "and", "by", "after", "while" or "before".
@@ -1065,7 +1064,7 @@ func (a *analyzer) dashComment(j, hi int) bool {
 
 // askedFrame handles a question put to someone: "When asked whether he
 // would run, Smith said …", "Asked about the plan, …", "was asked by
-// host John Dickerson whether …". The asker is the phrase after "by", or
+// host Dana Ortiz whether …". The asker is the phrase after "by", or
 // nobody; what was asked runs to the clause's comma.
 func (a *analyzer) askedFrame(k int, s sentence) {
 	var sp phrase
@@ -1097,7 +1096,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 		}
 		return
 	}
-	// "asked at the business conference about the merger": a place or a
+	// "asked at the fishing fair about the levy": a place or a
 	// time of a few words before what was asked, which the adjuncts below
 	// would run into.
 	// "asked to explain whether …" asks too, but "asked to testify about"
@@ -1141,7 +1140,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 }
 
 // nounReport handles a report carried by a noun after a possessive:
-// "Trump’s claim that there have been thousands of shootings".
+// "Hale’s claim that there have been dozens of floods".
 func (a *analyzer) nounReport(k, n int, s sentence) {
 	var sp phrase
 	if a.class(k) == determiner {
@@ -1218,7 +1217,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	}
 	sp := a.rightPhrase(k+2, s.hi)
 	if !sp.ok() || sp.hi-sp.lo < 2 && a.class(sp.lo) == determiner {
-		// "according to the “Medicare for all” document he released": a
+		// "according to the “Boats for all” plan she released": a
 		// source the phrase rules cannot bound runs to the next comma.
 		e := k + 2
 		for e < s.hi && e < k+16 && !a.isPunct(e, ',') && !a.isPunct(e, '.') && !a.isPunct(e, ':') {
@@ -1279,8 +1278,8 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 				e -= 2 // "According to Ruiz on Tuesday, …": when, not who
 			}
 			if e > sp.hi {
-				// "According to a 2015 study by the institute based on
-				// census data from 2012, …": the source runs to the comma.
+				// "According to a 2018 study by the board based on
+				// harbor data from 2016, …": the source runs to the comma.
 				sp = phrase{sp.lo, e, Description}
 			}
 		}
@@ -1305,7 +1304,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		lo = a.settingEnd(lo, before, false)
 		lo = a.afterOwnReport(lo, before)
-		// "Fundraising, according to the campaign, has surged": a word or
+		// "Turnout, according to the club, has doubled": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
 		if short && before == k {
@@ -1313,8 +1312,8 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		sp = a.agentSource(sp, s.hi)
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
-		// "One of the decisions, according to a person close to the
-		// process, is to …" and "Since November, according to the group,
+		// "One of the changes, according to a person close to the
+		// board, is to …" and "Since November, according to the group,
 		// police have killed …": the clause goes on after the source, past
 		// any appositive of it ("according to its owner, a Texas firm,").
 		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
@@ -1388,7 +1387,7 @@ func (a *analyzer) timeDeterminer(j int) bool {
 // stops going on, at or after toks[lo] and before hi: at a quotation
 // mark, at a verb or pronoun outside a relative clause, or at a new
 // subject ("According to police the suspect fled"); hi when it runs on,
-// as in "cables that were later released by WikiLeaks" or "a report
+// as in "letters that were later published by the Ledger" or "a report
 // published the following year".
 func (a *analyzer) sourceEnd(lo, hi int) int {
 	relative := false
@@ -1519,7 +1518,7 @@ func (a *analyzer) complementizer(t int) bool {
 }
 
 // reportedly reads a report that names no source: "The club is
-// reportedly spending $1.5 million". Its content is the subject before the
+// reportedly raising $2.4 million". Its content is the subject before the
 // adverb, with any auxiliary, and the clause after it.
 func (a *analyzer) reportedly(k int, s sentence) {
 	j := k - 1
@@ -1529,7 +1528,7 @@ func (a *analyzer) reportedly(k int, s sentence) {
 	p := a.leftPhrase(j+1, s.lo)
 	end := a.clauseEnd(k+1, s.hi)
 	if !p.ok() || end-(k+1) < 2 || a.hasCue(k+1, end) {
-		return // "Trump reportedly told aides that …" is Trump's report
+		return // "Hale reportedly told aides that …" is Hale's report
 	}
 	at := attribution{parts: []Span{a.span(p.lo, k), a.span(k+1, end)}, kind: Indirect, cue: a.toks[k].Span, lemma: "reportedly", conf: 0.5}
 	a.used[k] = true
@@ -1561,7 +1560,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 		if a.used[j] {
 			continue
 		}
-		// A verb, not "Islamic State" or "a Trump-style tweet".
+		// A verb, not "Islamic State" or "a Hale-style tweet".
 		if v, ok := a.cue(j); ok && a.toks[j].kind == tWord && v.flags&cueQuoteOnly == 0 && !a.toks[j].cap && !v.nounForm() && a.class(j-1) != determiner {
 			if p := a.subject(j, s.lo); p.ok() {
 				return p
@@ -1578,13 +1577,13 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	if a.isWord(lo, "ever") && a.isWord(lo+1, "since") {
 		lo++ // "Ever since she endorsed Ruiz, Hale has …"
 	}
-	// "Here in Columbia, Sanders stepped up …", "In 2016, Mrs. Schlafly
+	// "Here in Dover, Ortiz stepped up …", "In 2019, Mrs. Vance
 	// endorsed …", "The day before, at a rally, Hale was …": the subject
 	// follows an opening phrase and its comma.
 	if c := a.class(lo); a.dayBefore(lo) || c == preposition || c == conjunction || c == auxiliary || a.toks[lo].kind == tWord && (a.isWord(lo, "here") || a.isWord(lo, "minutes") || a.isWord(lo, "inside") || a.isWord(lo, "outside") || a.adverb(lo) || a.sentenceAdverb(lo) || a.openingPhrase(lo)) {
 		for j := lo + 1; j < k && j < lo+20; j++ {
-			// The comma before the subject: "Following a swiftly called,
-			// late-afternoon meeting, the Council …".
+			// The comma before the subject: "Following a hastily called,
+			// early-morning vote, the Board …".
 			if !a.isPunct(j, ',') {
 				continue
 			}
@@ -1597,7 +1596,7 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 				break
 			}
 		}
-		// "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": more
+		// "At a fair in Millbrook, Ore., on Sunday, Ortiz …": more
 		// of the opening phrase, a place or a time set off by commas.
 		for n := 0; n < 3; n++ {
 			e := lo
@@ -1617,12 +1616,12 @@ func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	}
 	possessor := p.ok() && p.hi == p.lo+1 && a.namePossessive(p.lo)
 	if possessor {
-		// "China's state-owned investment giant CITIC runs …"
+		// "Norway's state-owned shipping giant NORSK runs …"
 		if q := a.rightPhrase(p.hi, k); q.ok() {
 			p = phrase{p.lo, q.hi, q.kind}
 		}
 	}
-	// "It attacked Trump, saying …": "it" is a speaker only as the subject
+	// "It attacked Hale, saying …": "it" is a speaker only as the subject
 	// of a deed.
 	if p.ok() && (p.kind != Description || a.class(p.lo) == determiner || possessor || a.commonHead(p.hi-1)) && (!a.isWord(p.lo, "it") || p.hi == p.lo+1 && a.pastTense(p.hi)) {
 		return p
@@ -1892,8 +1891,8 @@ func (a *analyzer) asideEnd(j, end int) int {
 }
 
 // subordinate reports whether the phrase at toks[p] is the subject of a
-// subordinate clause that opens the sentence: "Although Trump has
-// admitted …, he", "Back when he wrote …, McKinley said".
+// subordinate clause that opens the sentence: "Although Hale has
+// admitted …, he", "Back when he wrote …, Okafor said".
 func (a *analyzer) subordinate(p, lo int) bool {
 	for j := p - 1; j >= lo && j >= p-3; j-- {
 		if a.class(j) == conjunction && a.subordinator(j) {
@@ -1931,7 +1930,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 			continue // "wrote to the Rosses’ lawyer that": a plural's possessive
 		}
 		if a.class(t) == preposition {
-			listener = false // "told the Daily News in a story that posted this week that": past the listener
+			listener = false // "told the Harbor Post in a piece that ran this week that": past the listener
 		}
 		if listener && t > j && a.class(t) == determiner && a.toks[t-1].kind == tWord && !a.timePhrase(t) {
 			return 0 // "told reporters the bill that the House passed …": a second phrase, the report's subject
@@ -1944,12 +1943,12 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 		}
 		if a.isWord(t, "that") {
 			if t > j && (a.class(t+1) == auxiliary || a.pastTense(t+1)) {
-				t++ // "in a story that posted this week that …": a relative clause and its verb
+				t++ // "in a piece that ran this week that …": a relative clause and its verb
 				continue
 			}
 			// After "told" the words before "that" are its listener: "told
 			// a TV interviewer that", as after a preposition: "wrote to
-			// the senator's office that", "disclosed for the first time
+			// the senator's office that", "revealed for the first time
 			// that".
 			if t > j && (object || a.isPunct(t-1, ',') || a.isCapWord(t-1) || a.adjunctHead(j-1, t) || a.class(j) == preposition) {
 				return t
@@ -1970,7 +1969,7 @@ func (a *analyzer) thatAhead(j, hi int, object bool) int {
 }
 
 // whWord reports whether toks[j] opens an indirect question: "asked
-// Sanders how he was feeling".
+// Ortiz how she was feeling".
 func (a *analyzer) whWord(j int) bool {
 	switch lowerASCII(a.word(j)) {
 	case "how", "why", "what", "when", "where", "who", "which":
@@ -2019,7 +2018,7 @@ func (a *analyzer) quoteWithin(lo, hi int) bool {
 // proFormEnd returns the end of the words at toks[j] that stand for a
 // reported clause, "so", "yes", "no" or "the same", within a clause
 // ending at toks[end]; or j when there are none. "said no to the war" and
-// "said the same of Trump" run to the clause's end.
+// "said the same of Hale" run to the clause's end.
 func (a *analyzer) proFormEnd(j, end int) int {
 	if j >= end {
 		return j
@@ -2055,7 +2054,7 @@ func (a *analyzer) proFormEnd(j, end int) int {
 }
 
 // possessorReport reports whether at is carried by a noun after its
-// speaker's possessive: "Trump’s claim that …", "his warning that …".
+// speaker's possessive: "Hale’s claim that …", "his warning that …".
 //
 // It is asked of every reported attribution: the speaker's words are
 // read before the cue's lemma is looked up, as most speakers are no
@@ -2258,7 +2257,7 @@ func (a *analyzer) nounObjectEnd(lo, hi int) int {
 
 // reportedBy reads a report whose source follows "by": "As reported by
 // the Daily Star, the council met twice", "…, as first reported by the
-// Star on Tuesday", "The meeting was first reported by the Star", "…,
+// Star on Tuesday", "The vote was first reported by the Star", "…,
 // which was first reported by the Star". What was reported is the clause
 // after the source's comma, the clause before ", as", or the subject of
 // the passive, when the source ends the sentence.
@@ -2347,7 +2346,7 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 		}
 		parts = a.part(a.span(lo, end))
 	case a.beForm(j) && ends:
-		// "The meeting was first reported by the Star.", "…, which was
+		// "The vote was first reported by the Star.", "…, which was
 		// first reported by the Star."
 		sub := j
 		for sub-1 > lo && a.class(sub-1) == auxiliary {
