@@ -907,7 +907,7 @@ func (e *entities) mention(words []token, prev lexeme, before *[2]token, pos int
 	if len(words) > maxNameRun {
 		return -1 // a headline's or a list's capitals, not one name
 	}
-	// Most runs are a lone word with no title ("Trump", "U.S.",
+	// Most runs are a lone word with no title ("Hale", "U.S.",
 	// "Monday"): a body's word, a name known already, or most often
 	// nothing, told here without the steps below. Only a known first
 	// name that names no one yet is left to them, to make a person.
@@ -1313,8 +1313,8 @@ func (e *entities) nameBeforeOf(words []token, titlesStop bool) int {
 }
 
 // maxNameRun is the most capitalized words a run may have to name someone,
-// titles and a body's name with them: "Palm Beach County Supervisor of
-// Elections Susan Bell" has nine.
+// titles and a body's name with them: "Lane County Supervisor of Harbor
+// Works Rosa Bell" has nine.
 const maxNameRun = 24
 
 // givenName reports whether w is a known first name or an initial, after
@@ -1426,7 +1426,7 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 	if at.speaker.IsZero() {
 		return "", 0, false
 	}
-	mention := trimPossessive(a.text[at.speaker.Start:at.speaker.End]) // "Romney's phrase" names Romney
+	mention := trimPossessive(a.text[at.speaker.Start:at.speaker.End]) // "Vance's phrase" names Vance
 	k := -1
 	made := len(e.list) // the entities made before this mention
 	if at.speaker == e.last {
@@ -1974,10 +1974,10 @@ func (e *entities) recentPerson(pos int, want gender) int {
 		}
 		if want != anyGender && e.weakPerson(m.ent) {
 			// A name with no gender, title or words of its own yet ("a
-			// major US political party", "his late son Beau Biden") yields
+			// small US fishing union", "his late son Ben Ortiz") yields
 			// to a person of the wanted gender named as a subject before it
-			// in the same sentence: "Clinton hosted an event, during which
-			// she thanked Beau Biden. … she said" is Clinton's.
+			// in the same sentence: "Ruiz hosted a dinner, during which
+			// she thanked Ben Ortiz. … she said" is Ruiz's.
 			if k := e.subjectBefore(i, func(n mentionAt) bool {
 				return n.ent != m.ent && n.sent == m.sent && e.list[n.ent].person && e.list[n.ent].g == want
 			}); k >= 0 {

@@ -318,7 +318,7 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	}
 	v := &cueVerbs[a.toks[i].lex.cue-1] // a.toks[i].lex.verb()
 	if v.plain && v.flags&cuePastOnly != 0 {
-		return nil // "the Clinton emails"
+		return nil // "the Ruiz emails"
 	}
 	if v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return nil // "shot him", "a point"
@@ -755,20 +755,20 @@ var servingRoles = map[string]bool{
 
 // placeHolder reports whether toks[j], before a preposition of place, is
 // what is in the place rather than a name that speaks from it: "the sign
-// on the door", "Critics on Capitol Hill", "the Council on Foreign
-// Relations", but not "Tom Hale on Fox News".
+// on the door", "Critics on Capitol Hill", "the Council on Coastal
+// Trade", but not "Tom Hale on Harbor News".
 func (a *analyzer) placeHolder(j int) bool {
 	if !a.isCapWord(j) {
 		return true
 	}
 	if j > 0 && a.isCapWord(j-1) && a.toks[j-1].lex.nameGender != unknownGender {
-		return false // "Tom Farmer on Fox News": a surname, not a head
+		return false // "Tom Farmer on Harbor News": a surname, not a head
 	}
 	return a.commonHead(j) || a.isWord(j+1, "on") && a.isCapWord(j+2) && a.wordIn(onHeads, j)
 }
 
 // onHeads are capitalized heads that keep a name after "on": bodies named
-// for what they are on ("the Council on Foreign Relations", "the Committee
+// for what they are on ("the Council on Coastal Trade", "the Committee
 // on Ways and Means") and parties' members ("Democrats on Capitol Hill");
 // but "the Pentagon on Twitter" speaks from where it posted.
 var onHeads = newFoldSet(map[string]bool{
@@ -828,8 +828,8 @@ func (a *analyzer) joinedBy(p phrase, lo int) phrase {
 		}
 	case !q.ok() || q.hi != p.lo-1:
 	case p.kind == Description && q.kind == Description && (q.hi-q.lo <= 3 || q.hi-q.lo <= 5 && a.class(q.lo) == determiner) && (!a.toks[q.lo].cap || q.lo == lo) && (q.lo == lo || a.toks[q.lo-1].kind != tWord || a.class(q.lo-1) != openClass):
-		// "teachers and union officials", "the independent Vermont senator
-		// and presidential candidate"; but in "Voters rejected the tax and
+		// "teachers and union officials", "the retired Dover judge
+		// and mayoral candidate"; but in "Voters rejected the tax and
 		// officials said" the tax is the object of the verb before it
 		p.lo = q.lo
 	case p.kind == Name && q.kind == Name && !a.hasVerb(q):
@@ -929,7 +929,7 @@ var clauseHeads = newFoldSet(map[string]bool{
 // describes reports whether toks[j], before a preposition inside a
 // speaker's phrase, is a common noun that heads it: "spokeswoman" in "a
 // spokeswoman for Ana Ruiz", "Officials" in "Officials in Ohio", but not
-// "Secretary" in "Secretary of State John Kerry".
+// "Secretary" in "Secretary of State Rosa Vance".
 func (a *analyzer) describes(j int) bool {
 	return !a.toks[j].cap || a.commonHead(j)
 }
@@ -968,7 +968,7 @@ func (a *analyzer) phraseHasName(p phrase) bool {
 	}
 	hi := p.hi
 	if a.isPunct(hi-1, ')') {
-		// "Rep. Gwen Moore (D-Wis.)": the name before the party and state.
+		// "Rep. Dana Ortiz (D-Ore.)": the name before the party and state.
 		for j := hi - 2; j > p.lo; j-- {
 			if a.isPunct(j, '(') {
 				hi = j
@@ -1097,8 +1097,8 @@ const leadUnknown = -2
 func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 	p := a.nearSubject(k, lo, lead)
 	if c := p.lo - 1; c-1 > lo && p.kind == Name && a.isPunct(c, ',') && a.stateName(p.lo, p.hi) {
-		// "Ana Ruiz of Dayton, Ohio, says", "Tom Hale, a driver from
-		// Ava, Mo., who drove all night, said": the state is the place's,
+		// "Ana Ruiz of Dayton, Ohio, says", "Tom Hale, a baker from
+		// Lyle, Ore., who rose before dawn, said": the state is the place's,
 		// and the person before the place speaks.
 		if q := a.leftPhrase(c, lo); q.ok() && q.hi == c && q.hi-q.lo > 1 && a.placeBefore(q, p.lo, p.hi) {
 			if r := a.insertedSubject(c, lo); r.ok() && r.hi < q.lo {
@@ -1120,7 +1120,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			j--
 			continue
 		}
-		// "Wells Fargo just this month announced", "Trump on Tuesday said"
+		// "Acme Bank just this month announced", "Hale on Tuesday said"
 		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late") || a.isWord(w-1, "later") || a.isWord(w-1, "earlier")) && w-1 > lo {
 			j = w - 1
 			continue
@@ -1149,7 +1149,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			continue
 		}
 		if a.class(w) == timeWord && w-1 > lo && a.pastTense(w-1) && j == k {
-			// "A court document filed Thursday says": the day is the
+			// "A court paper filed Sunday says": the day is the
 			// filing's, and part of the speaker's phrase.
 			if p := a.leftPhrase(w, lo); p.ok() && p.hi == w {
 				p.hi = w + 1
@@ -1175,7 +1175,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 		// ends in a quotation, and its comma inside the marks.
 		return a.insertedSubject(j, lo)
 	}
-	// "An aide who was not authorized to speak said", "The officials whose
+	// "An aide who was not cleared to comment said", "The officials whose
 	// laws were struck down say": the phrase before the relative pronoun.
 	for w := j - 2; w > lo && w >= j-12 && !a.isWord(j-1, "who"); w-- {
 		t := &a.toks[w]
@@ -1194,7 +1194,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			if p := a.leftPhrase(w, lo); p.ok() && p.kind != Pronoun {
 				return p
 			}
-			// "… and who didn't want to be named said": the words before
+			// "… and who asked not to be named said": the words before
 			// the cue belong to the relative clause, not to a speaker.
 			return phrase{}
 		}
@@ -1212,12 +1212,12 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 		}
 	}
 	p = a.joinedBy(p, lo)
-	// "Tom Hale on Fox News said", "Ana Ruiz in an interview said": a
+	// "Tom Hale on Harbor News said", "Ana Ruiz in an interview said": a
 	// name speaks, not the medium or occasion after it.
 	if n := a.nameBeforeMedium(p, lo); n.ok() {
 		return n
 	}
-	// "the soft-spoken, 71-year-old diplomat said": an age after a comma
+	// "the quiet, 64-year-old captain said": an age after a comma
 	// is one more adjective of the same phrase.
 	if w := a.word(p.lo); a.isPunct(p.lo-1, ',') && strings.Contains(w, "-year-old") && isDigit(firstRune(w)) && p.kind == Description {
 		// Not "Despite the rain, 80-year-old Ana Ruiz said": the phrase
@@ -1226,7 +1226,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			p.lo = q.lo
 		}
 	}
-	// "the experts I interviewed said": the phrase before a relative
+	// "the sailors I interviewed said": the phrase before a relative
 	// clause with no "who".
 	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
 		if q := a.leftPhrase(p.lo-1, lo); q.ok() && q.kind == Description {
@@ -1299,7 +1299,7 @@ func (a *analyzer) prepositionName(i int) {
 
 // nameElsewhere reports whether the capitalized word toks[j], after one
 // of the prepositions of [analyzer.prepositionName], stands in the text
-// without it too: "Besides Clinton's status" when "Clinton" is named
+// without it too: "Besides Ruiz's status" when "Ruiz" is named
 // elsewhere, not "Beyond Meat".
 //
 // It reads the text a thousand bytes around the word, not all of it,
@@ -1575,8 +1575,8 @@ func (a *analyzer) leadingVerb(k int) int {
 // it because the words between make the verb a deed of the subject's:
 // "was quick to point out", "took to Twitter to say", "took pains to
 // stress", "went out of his way to praise", "went so far as to say"; or
-// -1. A few words of time or place may follow the frame: "took the stage
-// Tuesday night to thank".
+// -1. A few words of time or place may follow the frame: "took the podium
+// Sunday night to thank".
 func (a *analyzer) controlFrame(to, lo int) int {
 	if to < 2 || a.toks[to-1].kind != tWord {
 		return -1
@@ -1810,13 +1810,13 @@ func (a *analyzer) allCaps(lo, hi int) bool {
 }
 
 // nameBeforeMedium returns the name that opens or precedes phrase p when
-// a preposition of medium or occasion follows it: "Tom Hale on Fox News",
-// "Ana Ruiz in an interview", "Trump on Twitter"; or no phrase.
+// a preposition of medium or occasion follows it: "Tom Hale on Harbor News",
+// "Ana Ruiz in an interview", "Hale on Twitter"; or no phrase.
 func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 	if a.titleCase {
 		return phrase{} // a headline's capitals name nothing here
 	}
-	medium := func(t int) bool { // "on Fox News", "in an interview", "in his speech"; not "in primary turnout"
+	medium := func(t int) bool { // "on Harbor News", "in an interview", "in his speech"; not "in primary turnout"
 		return !a.toks[t].cap && a.mediumPreposition(t) && (a.class(t+1) == determiner || a.isCapWord(t+1))
 	}
 	for t := p.lo; t < p.hi; t++ {
@@ -1831,7 +1831,7 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 	}
 	if m := p.lo - 1; p.kind == Name && m > lo && medium(m) && a.isCapWord(m-1) && !a.toks[m-1].lex.org() {
 		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && !a.groupWord(q) && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
-			return q // "Tom Hale on Fox News": the phrase after the preposition was read first
+			return q // "Tom Hale on Harbor News": the phrase after the preposition was read first
 		}
 	}
 	return phrase{}
