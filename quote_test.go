@@ -257,7 +257,7 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a listener named after told does not end a long speaker's phrase",
-			in:   "Rain fell. “The roads are closed,” Fight for $15 organizer Tom Hale told Harbor News 9 in Ohio. Snow fell. “Stay home,” Acme for $20 director Ana Ruiz told Fox News.",
+			in:   "Rain fell. “The roads are closed,” Fight for $15 organizer Tom Hale told Harbor News 9 in Ohio. Snow fell. “Stay home,” Acme for $20 director Ana Ruiz told Harbor Radio.",
 			want: []view{
 				{Kind: "direct", Speaker: "Fight for $15 organizer Tom Hale", Name: "Tom Hale", Cue: "told", Text: "“The roads are closed,”"},
 				{Kind: "direct", Speaker: "Acme for $20 director Ana Ruiz", Name: "Ana Ruiz", Cue: "told", Text: "“Stay home,”"},
@@ -398,8 +398,8 @@ func TestDirectAfter(t *testing.T) {
 		},
 		{
 			name: "a long description joined by and",
-			in:   "“The state is worried,” the independent Vermont senator and presidential candidate told reporters.",
-			want: []view{{Kind: "direct", Speaker: "the independent Vermont senator and presidential candidate", Cue: "told", Text: "“The state is worried,”"}},
+			in:   "“The state is worried,” the retired Dover judge and mayoral candidate told reporters.",
+			want: []view{{Kind: "direct", Speaker: "the retired Dover judge and mayoral candidate", Cue: "told", Text: "“The state is worried,”"}},
 		},
 		{
 			name: "an inverted cue and a word that stands for a person",
@@ -591,9 +591,9 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "the writer's aside “and I quote” is no cue",
-			in:   "Tom Hale said, and I quote, “We love the voters.” Ana Ruiz wrote, I quote: “The plan is dead.” Dana Ortiz said — and I quote — “Nobody is getting fired.”",
+			in:   "Tom Hale said, and I quote, “We love the harbor.” Ana Ruiz wrote, I quote: “The plan is dead.” Dana Ortiz said — and I quote — “Nobody is getting fired.”",
 			want: []view{
-				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We love the voters.”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "“We love the harbor.”"},
 				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "“The plan is dead.”"},
 				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "said", Text: "“Nobody is getting fired.”"},
 			},
@@ -631,11 +631,11 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "a noun for words introduces them",
-			in:   "Hale has used the phrase “illegal aliens” often. Many people disliked Romney’s phrase “self-deportation.” Ruiz ran on the slogan “Experience Counts” in 1960. A shop sold anything with the words “Go Ruiz” on it.",
+			in:   "Hale has used the phrase “illegal aliens” often. Many people disliked Vance’s phrase “tax the boats.” Ruiz ran on the slogan “Harbor First” in 1988. A shop sold anything with the words “Go Ruiz” on it.",
 			want: []view{
 				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "has used the phrase", Text: "“illegal aliens”"},
-				{Kind: "direct", Speaker: "Romney’s", Name: "Romney", Cue: "phrase", Text: "“self-deportation.”"},
-				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "ran on the slogan", Text: "“Experience Counts”"},
+				{Kind: "direct", Speaker: "Vance’s", Name: "Vance", Cue: "phrase", Text: "“tax the boats.”"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "ran on the slogan", Text: "“Harbor First”"},
 			},
 		},
 		{
@@ -675,9 +675,9 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "verbs of blame and praise before quoted words",
-			in:   "At the debate, Ana Ruiz blamed the “fog of war” for the delay. Tom Hale defended the plan as “the only way out.”",
+			in:   "At the debate, Ana Ruiz blamed the “bad weather” for the delay. Tom Hale defended the plan as “the only way out.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "blamed", Text: "the “fog of war” for the delay"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "blamed", Text: "the “bad weather” for the delay"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "defended", Text: "the plan as “the only way out.”"},
 			},
 		},
@@ -894,12 +894,12 @@ func TestOpenParagraphGoesToTheNextSpeaker(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "another speaker named in the next paragraph takes the quotation left open",
-			in:   "“It is a dog whistle,” Rep. Ana Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,” added Rep. Tom Hale.",
+			in:   "“It is a cheap trick,” Rep. Ana Lowe said Friday. “If indeed he is not legitimate, how can you sleep well at night.\n\n“I have been losing a lot of sleep,” added Rep. Tom Hale.",
 			want: []view{
-				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Text: "“It is a dog whistle,”"},
+				{Kind: "direct", Speaker: "Rep. Ana Lowe", Name: "Ana Lowe", Cue: "said", Text: "“It is a cheap trick,”"},
 				{Kind: "direct", Speaker: "Rep. Tom Hale", Name: "Tom Hale", Cue: "added",
-					Text:  "“If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,”",
-					Parts: []string{"“If indeed he is not legitimate, how can you feel good about yourself.", "“I have been doing a lot of thinking,”"}},
+					Text:  "“If indeed he is not legitimate, how can you sleep well at night.\n\n“I have been losing a lot of sleep,”",
+					Parts: []string{"“If indeed he is not legitimate, how can you sleep well at night.", "“I have been losing a lot of sleep,”"}},
 			},
 		},
 		{
@@ -913,11 +913,11 @@ func TestOpenParagraphGoesToTheNextSpeaker(t *testing.T) {
 		},
 		{
 			name: "the same speaker named again keeps the quotation left open with the first",
-			in:   "“It is a dog whistle,” Rep. Ana Moore said Friday. “If indeed he is not legitimate, how can you feel good about yourself.\n\n“I have been doing a lot of thinking,” Moore added.",
+			in:   "“It is a cheap trick,” Rep. Ana Lowe said Friday. “If indeed he is not legitimate, how can you sleep well at night.\n\n“I have been losing a lot of sleep,” Lowe added.",
 			want: []view{
-				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Text: "“It is a dog whistle,”"},
-				{Kind: "direct", Speaker: "Rep. Ana Moore", Name: "Ana Moore", Cue: "said", Inherited: true, Text: "“If indeed he is not legitimate, how can you feel good about yourself."},
-				{Kind: "direct", Speaker: "Moore", Name: "Ana Moore", Cue: "added", Text: "“I have been doing a lot of thinking,”"},
+				{Kind: "direct", Speaker: "Rep. Ana Lowe", Name: "Ana Lowe", Cue: "said", Text: "“It is a cheap trick,”"},
+				{Kind: "direct", Speaker: "Rep. Ana Lowe", Name: "Ana Lowe", Cue: "said", Inherited: true, Text: "“If indeed he is not legitimate, how can you sleep well at night."},
+				{Kind: "direct", Speaker: "Lowe", Name: "Ana Lowe", Cue: "added", Text: "“I have been losing a lot of sleep,”"},
 			},
 		},
 	})
@@ -932,10 +932,10 @@ func TestSignOff(t *testing.T) {
 		},
 		{
 			name: "broken marks inside a comment signed on its line",
-			in:   "“It was bad.” ― Tom Hale\n“We work hard. As a poet said ‘Some are so poor all they have is money.” And that is all he has “the root of all evil’.” ― Ana Ruiz.",
+			in:   "“It was bad.” ― Tom Hale\n“We fish early. As a poet said ‘Some are so tired all they want is sleep.” And that is all she wants “the end of the season’.” ― Ana Ruiz.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "―", Text: "“It was bad.”"},
-				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We work hard. As a poet said ‘Some are so poor all they have is money.” And that is all he has “the root of all evil’.”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "―", Text: "“We fish early. As a poet said ‘Some are so tired all they want is sleep.” And that is all she wants “the end of the season’.”"},
 			},
 		},
 		{
@@ -1034,10 +1034,10 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a chant in a participle's clause is a report of its own inside a longer one",
-			in:   "Small groups of protesters continued to call for answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”",
+			in:   "Small groups of students continued to call for refunds over the fees, marching past the stadium while chanting, “Fees down, doors open.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Small groups of protesters", Cue: "continued to call for", Text: "answers about the shooting, marching past the stadium while chanting, “Hands up, don’t shoot.”"},
-				{Kind: "direct", Speaker: "Small groups of protesters", Cue: "chanting", Text: "“Hands up, don’t shoot.”"},
+				{Kind: "mixed", Speaker: "Small groups of students", Cue: "continued to call for", Text: "refunds over the fees, marching past the stadium while chanting, “Fees down, doors open.”"},
+				{Kind: "direct", Speaker: "Small groups of students", Cue: "chanting", Text: "“Fees down, doors open.”"},
 			},
 		},
 		{
@@ -1210,17 +1210,17 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a bare time between a speaker and the verb, and a name that ends in a time word",
-			in:   "Tom Hale today said the hall was full. Ana Ruiz Tuesday said the vote was close. A court document filed Thursday says the plan failed. A reporter for USA Today said the crowd left early.",
+			in:   "Tom Hale today said the hall was full. Ana Ruiz Tuesday said the vote was close. A court document filed Sunday says the plan failed. A reporter for WHBR Today said the crowd left early.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the hall was full"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the vote was close"},
-				{Kind: "indirect", Speaker: "A court document filed Thursday", Cue: "says", Text: "the plan failed"},
-				{Kind: "indirect", Speaker: "A reporter for USA Today", Anon: true, Cue: "said", Text: "the crowd left early"},
+				{Kind: "indirect", Speaker: "A court document filed Sunday", Cue: "says", Text: "the plan failed"},
+				{Kind: "indirect", Speaker: "A reporter for WHBR Today", Anon: true, Cue: "said", Text: "the crowd left early"},
 			},
 		},
 		{
 			name: "a name speaks, not the medium or occasion after it",
-			in:   "Tom Hale on Fox News said the plan was dead. Ana Ruiz in an interview said the levy would pass. Witnesses at the scene said the car was speeding.",
+			in:   "Tom Hale on Harbor Radio said the plan was dead. Ana Ruiz in an interview said the levy would pass. Witnesses at the scene said the car was speeding.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan was dead"},
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the levy would pass"},
@@ -1233,9 +1233,9 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a verb before its speaker at a sentence's start names nobody",
-			in:   "Said Dana Ortiz, who grew up with him, “We were all so proud of him.”\n\nSaid Ortiz: “We were proud.”\n\nAdded Ruiz, “It is over.”",
+			in:   "Said Dana Ortiz, who grew up with him, “We were all so fond of him.”\n\nSaid Ortiz: “We were proud.”\n\nAdded Ruiz, “It is over.”",
 			want: []view{
-				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "Said", Text: "“We were all so proud of him.”"},
+				{Kind: "direct", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "Said", Text: "“We were all so fond of him.”"},
 				{Kind: "direct", Speaker: "Ortiz", Name: "Dana Ortiz", Cue: "Said", Text: "“We were proud.”"},
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "Added", Text: "“It is over.”"},
 			},
@@ -1710,7 +1710,7 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "openers and asides between a subject and its verb",
-			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The day before, at a rally in Dayton, Ana Ruiz was no less sharp, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s longtime aides have in the past said she would not run.",
+			in:   "Therefore, the county raised the levy, saying that the schools need more money. Beyond the footage, the affidavit cited two witnesses and said that Hale had left early. The night before, at a fair in Dayton, Ana Ruiz was no less sharp, claiming that the plan had failed. Ever since she endorsed Hale last month, Dana Ortiz has been a loyal ally, visiting his office with a simple message: “Stay the course.” Hale, meanwhile, who sits on the board, said the vote was rigged. Ruiz’s longtime aides have in the past said she would not run.",
 			want: []view{
 				{Kind: "indirect", Speaker: "the county", Cue: "saying", Text: "the schools need more money"},
 				{Kind: "indirect", Speaker: "the affidavit", Cue: "said", Text: "Hale had left early"},
@@ -1947,7 +1947,7 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a place and its state in the speaker's aside",
-			in:   "“She has not been truthful,” Ana Ruiz, 67, a retired nurse in Allentown, Pa., said in an interview.",
+			in:   "“She has not been truthful,” Ana Ruiz, 67, a retired nurse in Millbrook, Pa., said in an interview.",
 			want: []view{{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“She has not been truthful,”"}},
 		},
 		{
@@ -1998,9 +1998,9 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "each quotation with a cue of its own",
-			in:   "When someone in the crowd shouted, “Cruz,” Hale joked, again using an accent, “Amen, brother!”",
+			in:   "When someone in the crowd shouted, “Ortiz,” Hale joked, again using an accent, “Amen, brother!”",
 			want: []view{
-				{Kind: "direct", Speaker: "someone in the crowd", Anon: true, Cue: "shouted", Text: "“Cruz,”"},
+				{Kind: "direct", Speaker: "someone in the crowd", Anon: true, Cue: "shouted", Text: "“Ortiz,”"},
 				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "joked", Text: "“Amen, brother!”"},
 			},
 		},
@@ -2011,22 +2011,22 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a participle after a clause of time takes that clause's subject",
-			in:   "The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”",
+			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},
 		},
 		{
 			name: "a cue in a relative clause of the speaker, and a cue far before its quotation",
-			in:   "“The answer is no,” Cole, who has proposed repealing the law, said at the time. Ana Ruiz said on Twitter on Monday, in reference to her first child, “Next summer, she will be a big sister.”",
+			in:   "“The answer is no,” Cole, who has proposed repealing the law, said at the time. Ana Ruiz said on Twitter on Sunday, in reference to her new puppy, “Next summer, she will be a big dog.”",
 			want: []view{
 				{Kind: "direct", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "“The answer is no,”"},
-				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“Next summer, she will be a big sister.”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“Next summer, she will be a big dog.”"},
 			},
 		},
 		{
 			name: "a verb joined by and after an object, an adverb between commas, a place before the clause",
-			in:   "At the debate, Cole knocked Ruiz on trade and called him a “moderate.” Hale added, though, that “nobody could stop it.” Ana Ruiz wrote in both listings she was “honored” to sell it.",
+			in:   "At the debate, Cole knocked Ruiz on taxes and called him a “coward.” Hale added, though, that “nobody could stop it.” Ana Ruiz wrote in both listings she was “honored” to sell it.",
 			want: []view{
-				{Kind: "mixed", Speaker: "Cole", Name: "Cole", Cue: "called", Text: "him a “moderate.”"},
+				{Kind: "mixed", Speaker: "Cole", Name: "Cole", Cue: "called", Text: "him a “coward.”"},
 				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "added", Text: "“nobody could stop it.”"},
 				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote", Text: "she was “honored” to sell it"},
 			},
@@ -2055,7 +2055,7 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "two names joined, an acronym before a title, a day before a noun",
-			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both Republicans, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Wednesday editorial in The Daily Register.",
+			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both members, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Wednesday editorial in The Daily Register.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale and Ana Ruiz", Name: "Tom Hale and Ana Ruiz", Cue: "said", Text: "“We can only wonder,”"},
 				{Kind: "direct", Speaker: "US Senator Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "“We are proud!”"},
@@ -2210,9 +2210,9 @@ func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "quoted words inside a report belong to it, not to a cue within it",
-			in:   "Ana Ruiz said that her campaign would continue “to break barriers” across the state.",
+			in:   "Ana Ruiz said that her club would continue “to clean beaches” across the state.",
 			want: []view{
-				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "her campaign would continue “to break barriers” across the state"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "her club would continue “to clean beaches” across the state"},
 			},
 		},
 		{
@@ -2233,7 +2233,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "added reports a clause, not a noun phrase",
-			in:   "In the past five years, the city has added 1 million private sector jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
+			in:   "In the past five years, the city has added 9,000 harbor jobs. Ana Ruiz held the seats while adding strongholds like Ohio and Iowa. Tom Hale added the levy would pass.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "added", Text: "the levy would pass"},
 			},
@@ -2418,7 +2418,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a dateline with a state or a date before its dash",
-			in:   "DECATUR, Ala. — The senator drew cheers on Monday, calling the plan “a disaster.”\n\nLOS ANGELES, Feb. 2 (UPI) — The new record is almost done, the singer said.",
+			in:   "DECATUR, Ala. — The senator drew cheers on Monday, calling the plan “a disaster.”\n\nPORTLAND, Feb. 2 (HNS) — The new record is almost done, the singer said.",
 			want: []view{
 				{Kind: "mixed", Speaker: "The senator", Cue: "calling", Text: "the plan “a disaster.”"},
 				{Kind: "indirect", Speaker: "the singer", Cue: "said", Text: "The new record is almost done"},
@@ -2440,17 +2440,17 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a time after just, and a comment after a dash",
-			in:   "As the Ledger reported just today, the inspector issued subpoenas. The deficit will shrink this year, the budget office reported on Tuesday -- a change that raises questions.",
+			in:   "As the Ledger reported just today, the inspector issued subpoenas. The deficit will shrink this year, the harbor board reported on Sunday -- a change that raises questions.",
 			want: []view{
 				{Kind: "indirect", Speaker: "the Ledger", Name: "Ledger", Cue: "reported", Text: "the inspector issued subpoenas"},
-				{Kind: "indirect", Speaker: "the budget office", Cue: "reported", Text: "The deficit will shrink this year"},
+				{Kind: "indirect", Speaker: "the harbor board", Cue: "reported", Text: "The deficit will shrink this year"},
 			},
 		},
 		{
 			name: "at least counts and does not place",
-			in:   "CNN reported at least six planes filled the skies. Now, he says, at least seven delegates have signed on.",
+			in:   "WHBR reported at least six boats filled the bay. Now, he says, at least seven delegates have signed on.",
 			want: []view{
-				{Kind: "indirect", Speaker: "CNN", Name: "CNN", Cue: "reported", Text: "at least six planes filled the skies"},
+				{Kind: "indirect", Speaker: "WHBR", Name: "WHBR", Cue: "reported", Text: "at least six boats filled the bay"},
 				{Kind: "indirect", Speaker: "he", Cue: "says", Text: "Now, he says, at least seven delegates have signed on", Parts: []string{"Now", "at least seven delegates have signed on"}},
 			},
 		},
@@ -2518,10 +2518,10 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "shares of those polled",
-			in:   "Two in three said they are less likely to vote, and nearly three in five said they are much less likely. More than six in 10 said the plan was fair.",
+			in:   "Two in three said they are less inclined to fish, and nearly three in five said they are far less inclined. More than six in 10 said the plan was fair.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Two in three", Cue: "said", Text: "they are less likely to vote"},
-				{Kind: "indirect", Speaker: "nearly three in five", Cue: "said", Text: "they are much less likely"},
+				{Kind: "indirect", Speaker: "Two in three", Cue: "said", Text: "they are less inclined to fish"},
+				{Kind: "indirect", Speaker: "nearly three in five", Cue: "said", Text: "they are far less inclined"},
 				{Kind: "indirect", Speaker: "More than six in 10", Cue: "said", Text: "the plan was fair"},
 			},
 		},
@@ -2553,10 +2553,10 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a place after a capitalized head or a body's name",
-			in:   "Critics on Capitol Hill said the bill was rushed. A fellow at the Council on Foreign Relations said the talks would fail. Tom Hale on Fox News said the levy was dead.",
+			in:   "Critics on Capitol Hill said the bill was rushed. A fellow at the Council on Coastal Trade said the talks would fail. Tom Hale on Harbor Radio said the levy was dead.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Critics on Capitol Hill", Cue: "said", Text: "the bill was rushed"},
-				{Kind: "indirect", Speaker: "A fellow at the Council on Foreign Relations", Cue: "said", Text: "the talks would fail"},
+				{Kind: "indirect", Speaker: "A fellow at the Council on Coastal Trade", Cue: "said", Text: "the talks would fail"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy was dead"},
 			},
 		},
@@ -2570,10 +2570,10 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a participle that leads to the cue",
-			in:   "“The debate is absurd,” Ruiz said, going on to say that the country had moved on.",
+			in:   "“The levy is absurd,” Ruiz said, going on to say that the town had moved on.",
 			want: []view{
-				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“The debate is absurd,”"},
-				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "going on to say", Text: "the country had moved on"},
+				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“The levy is absurd,”"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "going on to say", Text: "the town had moved on"},
 			},
 		},
 		{
@@ -2605,15 +2605,15 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a noun-like cue after an aside, and before a verb of its own",
-			in:   "Gerry Hale, a GOP political consultant, notes that scoring 20 percent is enough. The jobs report was released on Friday. Rust Belt states that have lost jobs voted for him.",
-			want: []view{{Kind: "indirect", Speaker: "Gerry Hale, a GOP political consultant", Name: "Gerry Hale", Cue: "notes", Text: "scoring 20 percent is enough"}},
+			in:   "Gerry Hale, a GOP political consultant, notes that winning 30 percent is enough. The jobs report was released on Friday. Farm Belt states that have lost mills voted for him.",
+			want: []view{{Kind: "indirect", Speaker: "Gerry Hale, a GOP political consultant", Name: "Gerry Hale", Cue: "notes", Text: "winning 30 percent is enough"}},
 		},
 		{
 			name: "an adjunct before according to, and the clause after its source",
-			in:   "Over the long term, according to the budget office, the deficits will grow. The deficits will grow, according to the budget office, which released a report.",
+			in:   "Over the long run, according to the harbor board, the fees will rise. The fees will rise, according to the harbor board, which released a report.",
 			want: []view{
-				{Kind: "indirect", Speaker: "the budget office", Cue: "according to", Text: "Over the long term, according to the budget office, the deficits will grow", Parts: []string{"Over the long term", "the deficits will grow"}},
-				{Kind: "indirect", Speaker: "the budget office", Cue: "according to", Text: "The deficits will grow"},
+				{Kind: "indirect", Speaker: "the harbor board", Cue: "according to", Text: "Over the long run, according to the harbor board, the fees will rise", Parts: []string{"Over the long run", "the fees will rise"}},
+				{Kind: "indirect", Speaker: "the harbor board", Cue: "according to", Text: "The fees will rise"},
 			},
 		},
 		{
@@ -2623,22 +2623,22 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "the month May between a listener and that",
-			in:   "Vance endorsed Hale in June, telling reporters in May that he was not ready yet.",
+			in:   "Vance endorsed Hale in June, telling aides in May that he was not ready yet.",
 			want: []view{{Kind: "indirect", Speaker: "Vance", Name: "Vance", Cue: "telling", Text: "he was not ready yet"}},
 		},
 		{
 			name: "earlier and later of time after the cue",
-			in:   "The union will likely sit out the election, Tom Hale said earlier this week. Ruiz said later that the plan failed.",
+			in:   "The guild will likely sit out the vote, Tom Hale said earlier this week. Ruiz said later that the plan failed.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The union will likely sit out the election"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "The guild will likely sit out the vote"},
 				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the plan failed"},
 			},
 		},
 		{
 			name: "a place or time between asked and what was asked",
-			in:   "When asked at the conference about the merger, she defended her decision. When asked by Lee on Thursday about the plan, Vance said it was a bad idea.",
+			in:   "When asked at the fair about the levy, she defended her vote. When asked by Lee on Thursday about the plan, Vance said it was a bad idea.",
 			want: []view{
-				{Kind: "indirect", Cue: "asked", Text: "about the merger"},
+				{Kind: "indirect", Cue: "asked", Text: "about the levy"},
 				{Kind: "indirect", Speaker: "Lee", Name: "Lee", Cue: "asked", Text: "about the plan"},
 				{Kind: "indirect", Speaker: "Vance", Name: "Vance", Cue: "said", Text: "it was a bad idea"},
 			},
@@ -2748,7 +2748,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a place set off by commas in a relative clause",
-			in:   "Hale, who is a pastor at the church in Elizabeth, Colorado, said the scouts were wrong.",
+			in:   "Hale, who is a deacon at the church in Lyle, Oregon, said the scouts were wrong.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the scouts were wrong"}},
 		},
 		{
@@ -2766,12 +2766,12 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a report that goes on after its attribution",
-			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. The mill thrived, he said, until it went bankrupt. He found no taker, he said, on condition of anonymity.",
+			in:   "The plan would be aided, Hale said, by the new calendar. It would stop floods, she said, but also droughts. The mill thrived, he said, until it closed. He found no buyer, he said, on condition of anonymity.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "The plan would be aided, Hale said, by the new calendar", Parts: []string{"The plan would be aided", "by the new calendar"}},
 				{Kind: "indirect", Speaker: "she", Cue: "said", Text: "It would stop floods, she said, but also droughts", Parts: []string{"It would stop floods", "but also droughts"}},
-				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "The mill thrived, he said, until it went bankrupt", Parts: []string{"The mill thrived", "until it went bankrupt"}},
-				{Kind: "indirect", Speaker: "he", Cue: "said", Anon: true, Text: "He found no taker"},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "The mill thrived, he said, until it closed", Parts: []string{"The mill thrived", "until it closed"}},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Anon: true, Text: "He found no buyer"},
 			},
 		},
 		{
@@ -2789,11 +2789,11 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "an aside that ends in a quotation, and May as a surname",
-			in:   "Okafor, who calls Hale a “menace,” said he doubts the effort. Yin May, 60, a doctor, said she was elated.",
+			in:   "Okafor, who calls Hale a “menace,” said he doubts the effort. Lin May, 58, a nurse, said she was thrilled.",
 			want: []view{
 				{Kind: "mixed", Speaker: "who", Name: "Okafor", Cue: "calls", Text: "Hale a “menace,”"},
 				{Kind: "indirect", Speaker: "Okafor", Name: "Okafor", Cue: "said", Text: "he doubts the effort"},
-				{Kind: "indirect", Speaker: "Yin May, 60, a doctor", Name: "Yin May", Cue: "said", Text: "she was elated"},
+				{Kind: "indirect", Speaker: "Lin May, 58, a nurse", Name: "Lin May", Cue: "said", Text: "she was thrilled"},
 			},
 		},
 		{
@@ -2806,16 +2806,16 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a share of a group, and a report that goes on with and",
-			in:   "Until the shutdown, most of them said they had loved the work. Her eyes widened, he said, and she gripped his hands.",
+			in:   "Until the closure, most of them said they had enjoyed the job. Her face fell, he said, and she shook his hand.",
 			want: []view{
-				{Kind: "indirect", Speaker: "most of them", Cue: "said", Text: "they had loved the work"},
-				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "Her eyes widened, he said, and she gripped his hands", Parts: []string{"Her eyes widened", "and she gripped his hands"}},
+				{Kind: "indirect", Speaker: "most of them", Cue: "said", Text: "they had enjoyed the job"},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "Her face fell, he said, and she shook his hand", Parts: []string{"Her face fell", "and she shook his hand"}},
 			},
 		},
 		{
 			name: "a day after a participle in the subject",
-			in:   "A court document filed Thursday says that the manager will not be charged.",
-			want: []view{{Kind: "indirect", Speaker: "A court document filed Thursday", Cue: "says", Text: "the manager will not be charged"}},
+			in:   "A court document filed Sunday says that the manager will not be charged.",
+			want: []view{{Kind: "indirect", Speaker: "A court document filed Sunday", Cue: "says", Text: "the manager will not be charged"}},
 		},
 		{
 			name: "the first time someone said",
@@ -2824,8 +2824,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a noun in -ly before the cue",
-			in:   "The relatives watched the video on Thursday, attorneys for the family said.",
-			want: []view{{Kind: "indirect", Speaker: "attorneys for the family", Cue: "said", Text: "The relatives watched the video on Thursday"}},
+			in:   "The cousins saw the tape on Sunday, attorneys for the family said.",
+			want: []view{{Kind: "indirect", Speaker: "attorneys for the family", Cue: "said", Text: "The cousins saw the tape on Sunday"}},
 		},
 		{
 			name: "when it was said, after a dateline",
@@ -2923,7 +2923,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a day between the cue and its infinitive",
-			in:   "Ana Ruiz vowed on Tuesday to cut taxes. Tom Hale tweeted on Friday to say he had never backed the plan.",
+			in:   "Ana Ruiz vowed on Tuesday to cut taxes. Tom Hale tweeted on Sunday to say he had never backed the plan.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "vowed", Text: "to cut taxes"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "tweeted", Text: "he had never backed the plan"},
@@ -3014,7 +3014,7 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a verb that lends its subject to the report",
-			in:   "Hale drew criticism after he appeared to suggest that the levee was safe. He continued to insist that it would hold.",
+			in:   "Hale drew jeers after he appeared to suggest that the levee was safe. He continued to insist that it would hold.",
 			want: []view{
 				{Kind: "indirect", Speaker: "he", Cue: "suggest", Text: "the levee was safe"},
 				{Kind: "indirect", Speaker: "He", Cue: "continued to insist", Text: "it would hold"},
@@ -3032,8 +3032,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "reportedly before a cue of its own",
-			in:   "Trump reportedly told aides that he would fire the director.",
-			want: []view{{Kind: "indirect", Speaker: "Trump", Name: "Trump", Cue: "told", Text: "he would fire the director"}},
+			in:   "Hale reportedly told aides that he would fire the director.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "told", Text: "he would fire the director"}},
 		},
 		{
 			name: "an empty it before a passive cue: a report with no source",
@@ -3045,8 +3045,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "reportedly, with a source after",
-			in:   "The club is reportedly spending $1.5 million on ads, officials said.",
-			want: []view{{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "The club is reportedly spending $1.5 million on ads"}},
+			in:   "The club is reportedly spending $2.4 million on boats, officials said.",
+			want: []view{{Kind: "indirect", Speaker: "officials", Anon: true, Cue: "said", Text: "The club is reportedly spending $2.4 million on boats"}},
 		},
 		{
 			name: "but after an interrupting attribution is the writer's",
@@ -3055,16 +3055,16 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "inverted after a clause with its own commas",
-			in:   "Even if the office closed, some of its work would go on, said DeSantis, who was elected in 2012.",
-			want: []view{{Kind: "indirect", Speaker: "DeSantis", Name: "DeSantis", Cue: "said",
+			in:   "Even if the office closed, some of its work would go on, said Okafor, who was elected in 2014.",
+			want: []view{{Kind: "indirect", Speaker: "Okafor", Name: "Okafor", Cue: "said",
 				Text: "Even if the office closed, some of its work would go on"}},
 		},
 		{
 			name: "interrupted, going on with so",
-			in:   "It was impossible, Gabuyev said, so the leaders decided to divide the labor.",
-			want: []view{{Kind: "indirect", Speaker: "Gabuyev", Name: "Gabuyev", Cue: "said",
-				Text:  "It was impossible, Gabuyev said, so the leaders decided to divide the labor",
-				Parts: []string{"It was impossible", "so the leaders decided to divide the labor"}}},
+			in:   "It was hopeless, Dranov said, so the captains decided to split the work.",
+			want: []view{{Kind: "indirect", Speaker: "Dranov", Name: "Dranov", Cue: "said",
+				Text:  "It was hopeless, Dranov said, so the captains decided to split the work",
+				Parts: []string{"It was hopeless", "so the captains decided to split the work"}}},
 		},
 		{
 			name: "an adjunct before that",
@@ -3078,8 +3078,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a capitalized cue word is part of a name",
-			in:   "Hale moved to confront the Islamic State, saying the group must be destroyed.",
-			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "saying", Text: "the group must be destroyed"}},
+			in:   "Hale moved to confront the Islamic State, saying the group must be disbanded.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "saying", Text: "the group must be disbanded"}},
 		},
 		{
 			name: "a statement speaks for its author",
@@ -3093,8 +3093,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a date after an announced noun phrase",
-			in:   "When Hale announced his candidacy in June 2015, few took him seriously.",
-			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "announced", Text: "his candidacy"}},
+			in:   "When Hale announced his bid in March 2019, few took him seriously.",
+			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "announced", Text: "his bid"}},
 		},
 		{
 			name: "wrote to someone that",
@@ -3108,20 +3108,20 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "reportedly, with no source",
-			in:   "The club is reportedly spending $1.5 million on ads.",
+			in:   "The club is reportedly spending $2.4 million on boats.",
 			want: []view{{Kind: "indirect", Cue: "reportedly",
-				Text:  "The club is reportedly spending $1.5 million on ads",
-				Parts: []string{"The club is", "spending $1.5 million on ads"}}},
+				Text:  "The club is reportedly spending $2.4 million on boats",
+				Parts: []string{"The club is", "spending $2.4 million on boats"}}},
 		},
 		{
 			name: "asked her to",
-			in:   "Mr. Band asked her to call the office at once.",
-			want: []view{{Kind: "indirect", Speaker: "Mr. Band", Name: "Band", Cue: "asked", Text: "her to call the office at once"}},
+			in:   "Mr. Lark asked her to call the office at once.",
+			want: []view{{Kind: "indirect", Speaker: "Mr. Lark", Name: "Lark", Cue: "asked", Text: "her to call the office at once"}},
 		},
 		{
 			name: "with a share saying",
-			in:   "Hale has gained ground, with 30 percent of voters saying they like him.",
-			want: []view{{Kind: "indirect", Speaker: "30 percent of voters", Cue: "saying", Text: "they like him"}},
+			in:   "Hale has gained ground, with 40 percent of anglers saying they like him.",
+			want: []view{{Kind: "indirect", Speaker: "40 percent of anglers", Cue: "saying", Text: "they like him"}},
 		},
 		{
 			name: "participle after a name with party and state",
@@ -3130,8 +3130,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "participle after a dash",
-			in:   "The chair dismissed the complaint — saying the rival campaign chose not to accept the same help.",
-			want: []view{{Kind: "indirect", Speaker: "The chair", Cue: "saying", Text: "the rival campaign chose not to accept the same help"}},
+			in:   "The chair dismissed the complaint — saying the rival campaign chose not to take the same help.",
+			want: []view{{Kind: "indirect", Speaker: "The chair", Cue: "saying", Text: "the rival campaign chose not to take the same help"}},
 		},
 		{
 			name: "content before, then a listener her",
@@ -3140,8 +3140,8 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "content before a description and a name",
-			in:   "The senator remains in the race, his top aide, Tad Devine, told the newspaper.",
-			want: []view{{Kind: "indirect", Speaker: "his top aide, Tad Devine", Name: "Tad Devine", Cue: "told", Text: "The senator remains in the race"}},
+			in:   "The senator remains in the race, his chief aide, Dan Reyes, told the newspaper.",
+			want: []view{{Kind: "indirect", Speaker: "his chief aide, Dan Reyes", Name: "Dan Reyes", Cue: "told", Text: "The senator remains in the race"}},
 		},
 		{
 			name: "coordinated descriptions",
@@ -3150,20 +3150,20 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a listener with and in its name",
-			in:   "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted early.",
+			in:   "Wilson told The Tide and Anchor newspaper of Dover on Sunday that he voted early.",
 			want: []view{{Kind: "indirect", Speaker: "Wilson", Name: "Wilson", Cue: "told", Text: "he voted early"}},
 		},
 		{
 			name: "a relative that before the complementizer",
-			in:   "The mayor told the Daily News in a story that posted this week that she would run again.",
+			in:   "The mayor told the Harbor Post in a piece that ran this week that she would run again.",
 			want: []view{{Kind: "indirect", Speaker: "The mayor", Cue: "told", Text: "she would run again"}},
 		},
 		{
 			name: "a second report after a comma ends the first",
-			in:   "The farmers said they were worried about the price of feed, and more than 4 in 10 said the mill would close.",
+			in:   "The farmers said they were worried about the price of feed, and more than 3 in 10 said the mill would close.",
 			want: []view{
 				{Kind: "indirect", Speaker: "The farmers", Cue: "said", Text: "they were worried about the price of feed"},
-				{Kind: "indirect", Speaker: "more than 4 in 10", Cue: "said", Text: "the mill would close"},
+				{Kind: "indirect", Speaker: "more than 3 in 10", Cue: "said", Text: "the mill would close"},
 			},
 		},
 		{
@@ -3291,17 +3291,17 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "a relative clause set off by a comma reports its own verb after the cue",
-			in:   "The county drew 30 applicants, which he said were evenly split between the parties. Tom Hale sparred with the mayor, who he claims has been unfair to him.",
+			in:   "The county drew 40 bids, which he said were evenly split between the towns. Tom Hale sparred with the mayor, who he claims has been rude to him.",
 			want: []view{
-				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "which he said were evenly split between the parties", Parts: []string{"which", "were evenly split between the parties"}},
-				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "claims", Text: "who he claims has been unfair to him", Parts: []string{"who", "has been unfair to him"}},
+				{Kind: "indirect", Speaker: "he", Cue: "said", Text: "which he said were evenly split between the towns", Parts: []string{"which", "were evenly split between the towns"}},
+				{Kind: "indirect", Speaker: "he", Name: "Tom Hale", Cue: "claims", Text: "who he claims has been rude to him", Parts: []string{"who", "has been rude to him"}},
 			},
 		},
 		{
 			name: "a report whose source follows by",
-			in:   "The meeting was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
+			in:   "The vote was first reported by The Daily Star. As reported by the Herald, the council met twice in May. The board cut the budget, as first reported by the Herald on Tuesday. “We will cut,” Ana Ruiz said in an interview, as reported by the Herald. The levy was approved by the voters.",
 			want: []view{
-				{Kind: "indirect", Speaker: "The Daily Star", Name: "Daily Star", Cue: "was first reported", Text: "The meeting"},
+				{Kind: "indirect", Speaker: "The Daily Star", Name: "Daily Star", Cue: "was first reported", Text: "The vote"},
 				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "reported", Text: "the council met twice in May"},
 				{Kind: "indirect", Speaker: "the Herald", Name: "Herald", Cue: "first reported", Text: "The board cut the budget"},
 				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We will cut,”"},
@@ -3433,9 +3433,9 @@ func TestMixed(t *testing.T) {
 		},
 		{
 			name: "a reported clause interrupted by its attribution goes on in words before the quotation",
-			in:   "Dana Ortiz, Hale said, had been in the Senate for “a thousand years” and passed bills. In contrast, Ruiz said, the board voted for “a new day.”",
+			in:   "Dana Ortiz, Hale said, had sat on the board for “a hundred years” and passed rules. In contrast, Ruiz said, the board voted for “a new day.”",
 			want: []view{
-				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Dana Ortiz, Hale said, had been in the Senate for “a thousand years” and passed bills", Parts: []string{"Dana Ortiz", "had been in the Senate for “a thousand years” and passed bills"}},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Dana Ortiz, Hale said, had sat on the board for “a hundred years” and passed rules", Parts: []string{"Dana Ortiz", "had sat on the board for “a hundred years” and passed rules"}},
 				{Kind: "mixed", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the board voted for “a new day.”"},
 			},
 		},
@@ -3530,12 +3530,12 @@ func TestNotReported(t *testing.T) {
 		{name: "is gambling that", in: "The president is gambling that a truce will hold."},
 		{name: "called off", in: "In July, Adair abruptly called off the talks after a drone struck a tanker."},
 		{name: "said goodbye", in: "He said goodbye to his staff on Friday."},
-		{name: "a number before a noun", in: "Ohio is one of 45 states where open carry is allowed."},
+		{name: "a number before a noun", in: "Oregon is one of 12 states where night fishing is allowed."},
 		{name: "emails as a noun", in: "More than 1,200 Hale emails that the agency released are now classified."},
 		{name: "called a meeting", in: "The mayor called a meeting for Friday after a close call on the bridge."},
 		{name: "called a second time", in: "He called his lawyer a second time on Friday."},
 		{name: "called her a cab", in: "Smith called her a cab after the dinner."},
-		{name: "began is no cue", in: "Through this lens I began to see politics very differently."},
+		{name: "began is no cue", in: "Through this window I began to see boats very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
 		{name: "time will tell", in: "Only time will tell whether the new bridge holds."},
@@ -3583,9 +3583,9 @@ func TestNotReported(t *testing.T) {
 		},
 		{
 			name: "a cue noun after the report's own cue",
-			in:   "Marlow said in her opening remarks that the platform should stay.",
+			in:   "Marlow said in her first speech that the dock should stay.",
 			want: []view{{Kind: "indirect", Speaker: "Marlow", Name: "Marlow", Cue: "said",
-				Text: "the platform should stay"}},
+				Text: "the dock should stay"}},
 		},
 	})
 }
@@ -3844,10 +3844,10 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a name ends before the body it is of",
-			in:   "Ayo Bello of the Acme Group said the deal was off. Bello said talks would resume. Pastor Tom Hale said the church would stay open. Kate Cole of the National Retail Federation said sales were strong. County Recorder Ana Ruiz said the count was done.",
+			in:   "Ayo Bello of the Acme Group said the deal was off. Bello said talks would resume. Pastor Tom Hale said the church would stay open. Kate Cole of the National Bakers Guild said sales were strong. County Recorder Ana Ruiz said the count was done.",
 			want: []who{
 				{"Ayo Bello of the Acme Group", "Ayo Bello", 1, false}, {"Bello", "Ayo Bello", 1, false}, {"Pastor Tom Hale", "Tom Hale", 2, false},
-				{"Kate Cole of the National Retail Federation", "Kate Cole", 3, false},
+				{"Kate Cole of the National Bakers Guild", "Kate Cole", 3, false},
 				{"County Recorder Ana Ruiz", "Ana Ruiz", 4, false},
 			},
 		},
@@ -3876,19 +3876,19 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "a description by title finds the person last named with it",
-			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Jon Husted said the rules stand. The state said it would appeal. The secretary said the court erred.",
+			in:   "Sen. Laura Finch said the bill would pass. The senator added that the vote was close. Acting Police Chief Tom Hale said the suspect fled. The chief said he was armed. Secretary of State Rosa Bell said the rules stand. The state said it would appeal. The secretary said the court erred.",
 			want: []who{
 				{"Sen. Laura Finch", "Laura Finch", 1, false}, {"The senator", "Laura Finch", 1, false},
 				{"Acting Police Chief Tom Hale", "Tom Hale", 2, false}, {"The chief", "Tom Hale", 2, false},
-				{"Secretary of State Jon Husted", "Jon Husted", 3, false}, {"The state", "", 4, false},
-				{"The secretary", "Jon Husted", 3, false},
+				{"Secretary of State Rosa Bell", "Rosa Bell", 3, false}, {"The state", "", 4, false},
+				{"The secretary", "Rosa Bell", 3, false},
 			},
 		},
 		{
 			name: "a title with a rank before it, a plural, an unnamed source and a former title name nobody else",
-			in:   "President Joe Biden spoke on Monday. Vice President Kamala Harris toured the plant. The president said the economy was strong. Police Chief Tom Hale said the suspect fled. The fire chief said the blaze was out. The chiefs said they would meet. Spokesman Dana Ortiz said the plant would close. The spokesman, who asked not to be named, said the talks failed. Former Gov. Ana Ruiz held a rally. The governor said the race was close. The former governor said it was not.",
+			in:   "President Nina Cole spoke on Monday. Vice President Rosa Vance toured the plant. The president said the economy was strong. Police Chief Tom Hale said the suspect fled. The fire chief said the blaze was out. The chiefs said they would meet. Spokesman Dana Ortiz said the plant would close. The spokesman, who asked not to be named, said the talks failed. Former Gov. Ana Ruiz held a rally. The governor said the race was close. The former governor said it was not.",
 			want: []who{
-				{"The president", "Joe Biden", 1, false}, {"Police Chief Tom Hale", "Tom Hale", 2, false},
+				{"The president", "Nina Cole", 1, false}, {"Police Chief Tom Hale", "Tom Hale", 2, false},
 				{"The fire chief", "", 3, false}, {"The chiefs", "", 3, false},
 				{"Spokesman Dana Ortiz", "Dana Ortiz", 4, false}, {"The spokesman", "", 5, true},
 				{"The governor", "", 6, false}, {"The former governor", "Ana Ruiz", 7, false},
@@ -3952,7 +3952,7 @@ func TestSpeakerEntities(t *testing.T) {
 		},
 		{
 			name: "he skips a place",
-			in:   "Senator Tom Hale spoke at a town hall in Salem, New Hampshire on Monday. He said the tax was too high.",
+			in:   "Senator Tom Hale spoke at a town hall in Lyle, Oregon on Sunday. He said the tax was too high.",
 			want: []who{{"He", "Tom Hale", 1, false}},
 		},
 		{
@@ -4117,7 +4117,7 @@ var hardCases = []struct {
 	},
 	{
 		name: "not reported/title after a possessive",
-		in:   "In an interview on CNN's “State of the Union,” the senator said the bill would pass.",
+		in:   "In an interview on WHBR's “Harbor Hour,” the senator said the bill would pass.",
 		want: []view{{Kind: "indirect", Speaker: "the senator", Cue: "said", Text: "the bill would pass"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
@@ -4307,8 +4307,8 @@ var hardCases = []struct {
 	},
 	{
 		name: "quotation/curly double marks nested in curly double marks",
-		in:   "“I would rather live in what he calls “hell” than anywhere else,” Ruiz said.",
-		want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I would rather live in what he calls “hell” than anywhere else,”"}},
+		in:   "“I would rather fish in what he calls “hell” than anywhere else,” Ruiz said.",
+		want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "“I would rather fish in what he calls “hell” than anywhere else,”"}},
 		got:  func(s string) any { return views(Extract(s)) },
 	},
 	{
@@ -4342,16 +4342,16 @@ var hardCases = []struct {
 	},
 	{
 		name: "indirect/interrupted before because",
-		in:   "The effects are hard to predict, many economists say, because there is little precedent.",
-		want: []view{{Kind: "indirect", Speaker: "many economists", Cue: "say",
-			Text:  "The effects are hard to predict, many economists say, because there is little precedent",
-			Parts: []string{"The effects are hard to predict", "because there is little precedent"}}},
+		in:   "The effects are hard to gauge, many sailors say, because there is little data.",
+		want: []view{{Kind: "indirect", Speaker: "many sailors", Cue: "say",
+			Text:  "The effects are hard to gauge, many sailors say, because there is little data",
+			Parts: []string{"The effects are hard to gauge", "because there is little data"}}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
 		name: "indirect/second verb after a comma and then",
-		in:   "Kasich offered the man a job, then said he would welcome advice from anyone.",
-		want: []view{{Kind: "indirect", Speaker: "Kasich", Name: "Kasich", Cue: "then said",
+		in:   "Okafor offered the boy a ride, then said he would welcome advice from anyone.",
+		want: []view{{Kind: "indirect", Speaker: "Okafor", Name: "Okafor", Cue: "then said",
 			Text: "he would welcome advice from anyone"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
@@ -4364,9 +4364,9 @@ var hardCases = []struct {
 	},
 	{
 		name: "indirect/contracted pronoun and cue",
-		in:   "He's said he gets his ideas about money from an old novel.",
+		in:   "He's said he gets his recipes for bread from an old diary.",
 		want: []view{{Kind: "indirect", Speaker: "He", Cue: "'s said",
-			Text: "he gets his ideas about money from an old novel"}},
+			Text: "he gets his recipes for bread from an old diary"}},
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
@@ -5163,7 +5163,7 @@ func TestIsUpperCase(t *testing.T) {
 // emptied of their commas.
 func TestSetNameWords(t *testing.T) {
 	_, texts := readTestdata(t)
-	texts = append(texts, "Ana , Ruiz ;Hale St. Brendan's O'Neill’s Trump 's x\u00a0y Fran\u00c3\u00a7ois , ,")
+	texts = append(texts, "Ana , Ruiz ;Hale St. Brendan's O'Neill’s Hale 's x\u00a0y Fran\u00c3\u00a7ois , ,")
 	for _, text := range texts {
 		e := entities{text: text}
 		var sc quoteScan
