@@ -545,8 +545,8 @@ func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a paragraph after a cue and a colon, with no marks, is a block quotation",
-			in:   "In a speech last year, Ana Ruiz said:\n\nLet no one be mistaken: this plan is a tax on every family in the county.\n\nThe council voted on Monday.",
-			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be mistaken: this plan is a tax on every family in the county"}},
+			in:   "In a speech last year, Ana Ruiz said:\n\nLet no one be fooled: this levy is a toll on every boat in the harbor.\n\nThe council voted on Monday.",
+			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be fooled: this levy is a toll on every boat in the harbor"}},
 		},
 		{
 			name: "a block quotation follows a cue with an adverb before its colon",
@@ -688,10 +688,10 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "what someone was cast as, whatever the verb",
-			in:   "Tom Hale openly admires the governor as a “strong leader,” comparing him to others. In July, Ana Ruiz dismissed the town as being in the “suburbs of the capital” at a rally. She referred to them as “cheats” and “liars” all week.",
+			in:   "Tom Hale openly admires the governor as a “true captain,” comparing him to others. In July, Ana Ruiz dismissed the town as being in the “outskirts of the harbor” at a fair. She referred to them as “cheats” and “liars” all week.",
 			want: []view{
-				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "openly admires", Text: "the governor as a “strong leader,”"},
-				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "dismissed", Text: "the town as being in the “suburbs of the capital”"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "openly admires", Text: "the governor as a “true captain,”"},
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "dismissed", Text: "the town as being in the “outskirts of the harbor”"},
 				{Kind: "mixed", Speaker: "She", Name: "Ana Ruiz", Cue: "referred", Text: "them as “cheats” and “liars”"},
 			},
 		},
@@ -791,9 +791,9 @@ func TestDirectBefore(t *testing.T) {
 		},
 		{
 			name: "while and a participle",
-			in:   "Groups of protesters circled the stadium while chanting, “Hands up, don't shoot.”",
+			in:   "Groups of protesters circled the stadium while chanting, “Fees down, doors open.”",
 			want: []view{{Kind: "direct", Speaker: "Groups of protesters", Cue: "chanting",
-				Text: "“Hands up, don't shoot.”"}},
+				Text: "“Fees down, doors open.”"}},
 		},
 		{
 			name: "later and a day between speaker and cue",
@@ -1852,10 +1852,10 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "a participle after a document its subject did not write",
-			in:   "Police found a note on the door saying the owner had left town. Tom Hale responded to a post on his page saying the vote was rigged. The board rejected a letter Monday demanding her resignation. Dana Ortiz received a letter to her office warning that she would lose. The campaign sent a letter Monday demanding a recount. Ana Ruiz revised her statement explaining that she had not known.",
+			in:   "Police found a note on the door saying the owner had left town. Tom Hale responded to a post on his page saying the vote was rigged. The board rejected a letter Monday demanding her resignation. Dana Ortiz received a letter to her office warning that she would lose. The campaign sent a letter Monday demanding a recount. Ana Ruiz revised her statement explaining that she had been away.",
 			want: []view{
 				{Kind: "indirect", Speaker: "The campaign", Cue: "demanding", Text: "a recount"},
-				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "explaining", Text: "she had not known"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "explaining", Text: "she had been away"},
 			},
 		},
 		{
@@ -2055,11 +2055,11 @@ func TestNearMisses(t *testing.T) {
 		},
 		{
 			name: "two names joined, an acronym before a title, a day before a noun",
-			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both members, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Wednesday editorial in The Daily Register.",
+			in:   "“We can only wonder,” Tom Hale and Ana Ruiz, both members, said in a statement. “We are proud!” US Senator Rosa Vance said as the vote began. “There is no spine,” reads a Sunday column in The Daily Register.",
 			want: []view{
 				{Kind: "direct", Speaker: "Tom Hale and Ana Ruiz", Name: "Tom Hale and Ana Ruiz", Cue: "said", Text: "“We can only wonder,”"},
 				{Kind: "direct", Speaker: "US Senator Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "“We are proud!”"},
-				{Kind: "direct", Speaker: "a Wednesday editorial", Cue: "reads", Text: "“There is no spine,”"},
+				{Kind: "direct", Speaker: "a Sunday column", Cue: "reads", Text: "“There is no spine,”"},
 			},
 		},
 		{
@@ -2892,15 +2892,15 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "according to after a colon opens a clause of its own",
-			in:   "It has not gone unnoticed: According to recent polls, Tom Hale trails by nine points in the county.",
-			want: []view{{Kind: "indirect", Speaker: "recent polls", Cue: "According to", Text: "Tom Hale trails by nine points in the county"}},
+			in:   "It is plain to see: According to fresh surveys, Tom Hale trails by nine points in the county.",
+			want: []view{{Kind: "indirect", Speaker: "fresh surveys", Cue: "According to", Text: "Tom Hale trails by nine points in the county"}},
 		},
 		{
 			name: "a bare plural or a quantity as the reported subject",
-			in:   "The employees said disagreements broke out. The office said about half of the deficit reflected tax cuts.",
+			in:   "The employees said disagreements broke out. The office said about half of the shortfall came from storms.",
 			want: []view{
 				{Kind: "indirect", Speaker: "The employees", Anon: true, Cue: "said", Text: "disagreements broke out"},
-				{Kind: "indirect", Speaker: "The office", Cue: "said", Text: "about half of the deficit reflected tax cuts"},
+				{Kind: "indirect", Speaker: "The office", Cue: "said", Text: "about half of the shortfall came from storms"},
 			},
 		},
 		{
