@@ -1189,7 +1189,7 @@ func (a *analyzer) readStart(s sentence) int {
 			j++
 		}
 		if j > s.lo && a.isPunct(j, ',') {
-			// DECATUR, Ala. — and LOS ANGELES, Sept. 28 (UPI) —: a state
+			// DECATUR, Ala. — and PORTLAND, Sept. 28 (HNS) —: a state
 			// or a date before the dash, in capitals, dots and digits.
 			e := j + 1
 			for e < s.hi && e < j+10 && (a.isCapWord(e) || a.numeral(e) || a.isPunct(e, '.') || a.isPunct(e, ',') || a.isPunct(e, '(') || a.isPunct(e, ')')) {

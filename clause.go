@@ -61,7 +61,7 @@ func (a *analyzer) skipAdjuncts(i, hi int, v cueVerb) int {
 			i++ // "just today", then the time word; but "only now are officials admitting" inverts
 		case (a.class(i) == preposition || a.class(i) == determiner) && a.adjunctOpener(i): // the classes of its words but time words, taken above
 			// A short prepositional adjunct: in a statement, on Tuesday,
-			// at a news conference, in an interview with CNN.
+			// at a news conference, in an interview with WHBR.
 			j := i + 1
 			for j < hi && j < i+7 && a.toks[j].kind == tWord && a.class(j) != conjunction && a.class(j) != pronoun && a.class(j) != auxiliary && !a.isWord(j, "that") {
 				if _, cue := a.cue(j); cue && j > i+1 && a.class(j-1) != determiner && a.class(j-1) != openClass {
@@ -741,7 +741,7 @@ func (a *analyzer) trimTime(lo, hi int) int {
 		if a.timeBelongs(lo, t) {
 			return hi
 		}
-		// Only a short place or show may follow: "on CNN", "in Ohio".
+		// Only a short place or show may follow: "on WHBR", "in Ohio".
 		for w := t + 1; w < hi; w++ {
 			if a.class(w) == auxiliary || a.class(w) == pronoun || a.toks[w].kind == tOpen {
 				return hi

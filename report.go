@@ -17,7 +17,7 @@ func (a *analyzer) nounLikeVerb(k int, sp phrase) bool {
 		return false
 	}
 	if n := k + 1; a.beForm(n) || a.modal(n) && !a.isWord(n, "to") || a.pastTense(n) || a.isWord(n, "have") || a.isWord(n, "has") {
-		return false // "CNN comments were echoed": the noun before its verb
+		return false // "WHBR comments were echoed": the noun before its verb
 	}
 	switch sp.kind {
 	case Pronoun:

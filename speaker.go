@@ -718,7 +718,7 @@ func (a *analyzer) sourceNoun(j int) bool {
 	return pluralForm(w) && sourceNouns.holds(singular(w)) && (j+1 == len(a.toks) || a.toks[j+1].kind != tWord)
 }
 
-// sourceNouns are what a source's words or figures come in: "a CNN
+// sourceNouns are what a source's words or figures come in: "a WHBR
 // tally", "the county's records".
 var sourceNouns = newFoldSet(map[string]bool{
 	"report": true, "poll": true, "survey": true, "study": true, "analysis": true, "tally": true,
@@ -1126,7 +1126,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			continue
 		}
 		if a.class(w) == timeWord && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && a.toks[w-1].lex.nameGender == unknownGender && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
-			j = w // "Hale today said", "Hale Tuesday said"; but "USA Today" is a name
+			j = w // "Hale today said", "Hale Tuesday said"; but "WHBR Today" is a name
 			continue
 		}
 		if q := a.objectOfHave(w, k, lo); q.ok() {
@@ -1489,7 +1489,7 @@ func (a *analyzer) nameClass(j int) wordClass {
 		return openClass // "US Senator Tom Hale"
 	}
 	if c == timeWord && j > 0 && a.isCapWord(j) && a.isCapWord(j-1) && isUpperCase(a.word(j-1)) && (a.isWord(j, "today") || a.isWord(j, "tonight")) {
-		return openClass // "USA Today", "NBC's Today": a name's word
+		return openClass // "WHBR Today", "KHBR's Today": a name's word
 	}
 	return c
 }
