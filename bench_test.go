@@ -138,6 +138,8 @@ func BenchmarkPathological(b *testing.B) {
 		{"apostrophes", "''We won,''' "},
 		{"reports-before-cues", "the levy failed, Hale said, "},
 		{"interrupted-that", "It is sad, Hale said, that it rose, "},
+		{"participle-asides", "Ana Ruiz, saying no, "},
+		{"according-to-inside", "the levy failed, according to Tom Hale, the mayor, "},
 	}
 	sizes := []struct {
 		name string

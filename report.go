@@ -1327,7 +1327,9 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 				j = e - 1
 				continue
 			}
-			if a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(lo, before) && !a.isWord(j+1, "but") && !a.isWord(j+1, "and") {
+			// A report is at most maxClauseTokens long: only as far
+			// back is read for its verb.
+			if a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(max(lo, before-maxClauseTokens), before) && !a.isWord(j+1, "but") && !a.isWord(j+1, "and") {
 				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
 					at.parts = append(at.parts, a.span(j+1, e))
 				}
@@ -1541,9 +1543,16 @@ func (a *analyzer) reportedly(k int, s sentence) {
 func (a *analyzer) firstSubject(s sentence, k int) phrase {
 	// The speaker of an attribution already found in the sentence, such
 	// as a quotation's: “…,” Rendell recalled, suggesting …
-	found := append(a.out[a.sentOut:len(a.out):len(a.out)], a.cands...)
-	for i := len(found) - 1; i >= 0; i-- {
-		at := &found[i]
+	// The candidates come after the sentence's output, and are read
+	// first, from the last; neither is copied.
+	out := a.out[a.sentOut:]
+	for i := len(out) + len(a.cands) - 1; i >= 0; i-- {
+		var at *attribution
+		if i < len(out) {
+			at = &out[i]
+		} else {
+			at = &a.cands[i-len(out)]
+		}
 		if at.speaker.IsZero() || at.cue.Start >= a.toks[k].Start || a.possessorReport(at) {
 			continue // nor the possessor of "dismissed his claim that …, adding"
 		}
