@@ -298,10 +298,23 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 		q.Parts[i] = Part{p, text[p.Start:p.End]}
 	}
 	q.Kind, q.Confidence, q.Inherited = at.kind, at.conf, at.inherited
+	sp := at.speaker
+	if !at.mention.IsZero() {
+		sp = at.mention
+	}
 	if !at.cue.IsZero() {
 		cue := at.cue
 		cue.Start = verbGroupStart(text, cue, at.lemma)
 		cue.End = cueTailEnd(text, cue, at.lemma)
+		// The cue grows into no speaker: "the weekly has reported" gives
+		// "has reported", as "weekly" may be an adverb's form.
+		if !sp.IsZero() && cue.Start < sp.End && sp.End <= at.cue.Start {
+			for cue.Start = sp.End; text[cue.Start] == ' '; cue.Start++ {
+			}
+		}
+		if !sp.IsZero() && cue.End > sp.Start && sp.Start >= at.cue.End {
+			cue.End = at.cue.End
+		}
 		if p := &q.Parts[0]; p.Span.Start < cue.End && p.Span.Start >= at.cue.End {
 			// "asked about the levy": the preposition is the cue's, not
 			// the content's.
@@ -317,10 +330,6 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 		q.Cue = Cue{cue, text[cue.Start:cue.End], at.lemma}
 	}
 	if !at.speaker.IsZero() {
-		sp := at.speaker
-		if !at.mention.IsZero() {
-			sp = at.mention
-		}
 		q.Speaker = Speaker{
 			Span: sp, Text: text[sp.Start:sp.End], Kind: at.skind,
 			Name: at.name, Entity: at.entity, Anonymous: at.anonymous,

@@ -2517,6 +2517,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the verb group of a cue does not reach into its speaker",
+			in:   "“The fund is empty,” the weekly reported. “The levy will pass,” the family has said.",
+			want: []view{
+				{Kind: "direct", Speaker: "the weekly", Cue: "reported", Text: "“The fund is empty,”"},
+				{Kind: "direct", Speaker: "the family", Cue: "has said", Text: "“The levy will pass,”"},
+			},
+		},
+		{
 			name: "shares of those polled",
 			in:   "Two in three said they are less inclined to fish, and nearly three in five said they are far less inclined. More than six in 10 said the plan was fair.",
 			want: []view{
