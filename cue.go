@@ -479,6 +479,16 @@ var cueTailWords = func() *foldSet {
 	return newFoldSet(m)
 }()
 
+// cueTailParticle reports whether toks[j] is "back" or "out", a particle
+// that the reporting verb of lemma takes into its cue ([cueTails]): "wrote
+// back", "shouted out".
+func (a *analyzer) cueTailParticle(j int, lemma string) bool {
+	if !a.isWord(j, "back") && !a.isWord(j, "out") {
+		return false
+	}
+	return slices.Contains(cueTails[lemma], a.word(j))
+}
+
 // cueTailEnd returns where the cue at sp ends with the preposition its
 // verb takes after it ("called for", "asked about"): the end of that word
 // when it follows the cue, else sp.End. "On" before a day or a time, and

@@ -1008,7 +1008,11 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match,
 		// and neither is a participle: in "promising the members will
 		// return" the members are no speaker.
-		sp := a.rightPhrase(p+1, hi)
+		first := p + 1
+		if v.flags&cueParticle != 0 && a.isWord(first, v.particle) || a.cueTailParticle(first, v.lemma) {
+			first++ // "shot back Tom Hale", "wrote back Ana Ruiz": the particle is the cue's
+		}
+		sp := a.rightPhrase(first, hi)
 		if !sp.ok() || strings.HasSuffix(a.word(p), "ing") {
 			return found{}, false
 		}
@@ -1022,7 +1026,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			return found{}, false // "to head off “more extreme” protest suggestions", "“Made in USA” labels claim"
 		}
 		if _, ok := a.cue(sp.hi); !ok || !v.nounForm() {
-			return a.makeFound(p, p+1, v.lemma, sp, sp.hi), true
+			return a.makeFound(p, first, v.lemma, sp, sp.hi), true
 		}
 	}
 	// The first cue within reach, and the speaker before it: "Okafor

@@ -2517,6 +2517,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a particle after an inverted verb is the cue's, not the speaker's",
+			in:   "“The fund is empty,” wrote back Ana Ruiz. “Stop the count!” shouted out the crowd. “Get out,” shot back Tom Hale.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote back", Text: "“The fund is empty,”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "shouted out", Text: "“Stop the count!”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "shot back", Text: "“Get out,”"},
+			},
+		},
+		{
 			name: "the verb group of a cue does not reach into its speaker",
 			in:   "“The fund is empty,” the weekly reported. “The levy will pass,” the family has said.",
 			want: []view{
