@@ -1477,7 +1477,8 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 // run" the officials speak of Hale. A name after it is one only where a
 // comma or a period ends its run of capitalized words, or that of a name
 // after "and": in "said an aide, Hale will run" and "according to
-// aides, Hale and his wife have run" Hale starts the content.
+// aides, Hale and his wife have run" Hale starts the content. A title
+// before the name is the name's: "another aide, Sen. Ana Ruiz, said".
 func (e *entities) namedAppositive(toks []token, at *attribution) bool {
 	i, ok := slices.BinarySearchFunc(toks, at.speaker.Start, func(t token, pos int) int { return t.Start - pos })
 	if !ok {
@@ -1520,17 +1521,27 @@ func (e *entities) namedAppositive(toks []token, at *attribution) bool {
 	}
 	if j+1 < len(toks) && punctTok(toks[j], ',') && toks[j+1].kind == tWord && toks[j+1].cap {
 		m := capRun(toks, j+1)
+		for n := 0; n < 3 && m+1 < len(toks) && titleDot(toks, m) && toks[m+1].kind == tWord && toks[m+1].cap; n++ {
+			m = capRun(toks, m+1) // "another aide, Sen. Ana Ruiz, said"
+		}
 		if m < len(toks) && e.text[toks[m].Start:toks[m].End] == "and" && m+1 < len(toks) && toks[m+1].cap {
 			m = capRun(toks, m+1) // "two members, Ana Ruiz and Tom Hale, said"
 		}
 		// A period ends the name, but not that of a title ("Mrs.") or an
-		// initial run into it.
-		ends := m == len(toks) || punctTok(toks[m], ',') || punctTok(toks[m], '.') && (toks[m].Start > toks[m-1].End || toks[m-1].lex.flags&(inAbbreviations|inTitles) == 0 && toks[m-1].End-toks[m-1].Start > 1)
+		// initial run into it, which the name goes on after.
+		ends := m == len(toks) || punctTok(toks[m], ',') || punctTok(toks[m], '.') && !titleDot(toks, m)
 		if ends && e.personNamedIn(toks[j+1].Start, toks[m-1].End) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleDot reports whether toks[m] is the period of a title, an
+// abbreviation or an initial run on to the word before it: "Sen.", "Mrs.",
+// "J.".
+func titleDot(toks []token, m int) bool {
+	return punctTok(toks[m], '.') && toks[m].Start == toks[m-1].End && (toks[m-1].lex.flags&(inAbbreviations|inTitles) != 0 || toks[m-1].End-toks[m-1].Start == 1)
 }
 
 // capRun returns the index of the token after the run of capitalized

@@ -4503,6 +4503,12 @@ var hardCases = []struct {
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
+		name: "anonymous/a name with a title set off after a description names that person",
+		in:   "Another Democrat, Sen. Ana Ruiz, said the levy would pass. One Republican, Gov. Tom Hale, said it would fail.",
+		want: []who{{"Another Democrat", "", 1, false}, {"One Republican", "", 2, false}},
+		got:  func(s string) any { return whos(Extract(s)) },
+	},
+	{
 		name: "anonymous/people briefed on or involved in what they tell of",
 		in:   "People briefed on the talks said the deal was off. One Republican involved in the planning said the vote would wait.",
 		want: []who{{"People briefed on the talks", "", 1, true}, {"One Republican involved in the planning", "", 2, true}},
