@@ -479,14 +479,15 @@ var cueTailWords = func() *foldSet {
 	return newFoldSet(m)
 }()
 
-// cueTailParticle reports whether toks[j] is "back" or "out", a particle
-// that the reporting verb of lemma takes into its cue ([cueTails]): "wrote
-// back", "shouted out".
-func (a *analyzer) cueTailParticle(j int, lemma string) bool {
-	if !a.isWord(j, "back") && !a.isWord(j, "out") {
-		return false
+// pastParticle returns j+1 where toks[j] is a particle that the reporting
+// verb v takes into its cue, its own ("shot back", "pointed out") or a
+// "back" or "out" of [cueTails] ("wrote back", "shouted out"), else j: an
+// inverted speaker starts after it.
+func (a *analyzer) pastParticle(j int, v cueVerb) int {
+	if v.flags&cueParticle != 0 && a.isWord(j, v.particle) || (a.isWord(j, "back") || a.isWord(j, "out")) && slices.Contains(cueTails[v.lemma], a.word(j)) {
+		return j + 1
 	}
-	return slices.Contains(cueTails[lemma], a.word(j))
+	return j
 }
 
 // cueTailEnd returns where the cue at sp ends with the preposition its

@@ -1008,10 +1008,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match,
 		// and neither is a participle: in "promising the members will
 		// return" the members are no speaker.
-		first := p + 1
-		if v.flags&cueParticle != 0 && a.isWord(first, v.particle) || a.cueTailParticle(first, v.lemma) {
-			first++ // "shot back Tom Hale", "wrote back Ana Ruiz": the particle is the cue's
-		}
+		first := a.pastParticle(p+1, v) // "shot back Tom Hale": the particle is the cue's
 		sp := a.rightPhrase(first, hi)
 		if !sp.ok() || strings.HasSuffix(a.word(p), "ing") {
 			return found{}, false
@@ -1600,8 +1597,8 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			cueEnd = k + 2 // as Fischer put it, shot back
 		}
 		if !sp.ok() {
-			// Inverted: said Paul Okafor: “…”
-			sp = a.rightPhrase(k+1, open)
+			// Inverted: said Paul Okafor: “…”; wrote back Ana Ruiz: “…”
+			sp = a.rightPhrase(a.pastParticle(k+1, v), open)
 			if !sp.ok() || !a.isPunct(sp.hi, ',') && !a.isPunct(sp.hi, ':') {
 				continue
 			}

@@ -2526,6 +2526,22 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a particle after an inverted verb before a colon is the cue's, not the speaker's",
+			in:   "The board met at noon. Then wrote back Ana Ruiz: “The fund is empty.” Then shot back Tom Hale: “It is not.”",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote back", Text: "“The fund is empty.”"},
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "shot back", Text: "“It is not.”"},
+			},
+		},
+		{
+			name: "a particle after an inverted verb of reported speech is the cue's, not the speaker's",
+			in:   "The fund is empty, wrote back Ana Ruiz. The fund is full, shot back Tom Hale.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "wrote back", Text: "The fund is empty"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "shot back", Text: "The fund is full"},
+			},
+		},
+		{
 			name: "the verb group of a cue does not reach into its speaker",
 			in:   "“The fund is empty,” the weekly reported. “The levy will pass,” the family has said.",
 			want: []view{

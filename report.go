@@ -606,7 +606,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	casts := v.flags&cueQuoteOnly != 0 && a.castsAs(k, v, s.hi)
 	inverted := false
 	if !sp.ok() && !participle && a.isPunct(k-1, ',') {
-		if sp = a.rightPhrase(k+1, s.hi); a.clauseSubject(sp) {
+		if sp = a.rightPhrase(a.pastParticle(k+1, v), s.hi); a.clauseSubject(sp) {
 			sp = phrase{} // "…, including Jebens, said they had …"
 		} else if sp.hi-sp.lo == 1 && (a.objectPronoun(sp.lo) || a.isWord(sp.lo, "it")) {
 			sp = phrase{} // "…, found the post, reported it to the police": an object
@@ -617,7 +617,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	} else if sp.ok() && !participle && a.isPunct(k-1, ',') && sp.hi < k && v.flags&cueObject == 0 && !casts {
 		// "Even if it closed, the work would go on, said DeSantis.": a
 		// name right after the cue speaks, not a phrase before the comma.
-		if p := a.rightPhrase(k+1, s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
+		if p := a.rightPhrase(a.pastParticle(k+1, v), s.hi); p.ok() && p.kind == Name && (a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || p.hi >= s.hi) {
 			sp, inverted = p, true
 		}
 	}
