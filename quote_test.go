@@ -4657,6 +4657,16 @@ func quoteInvariants(text string, qs []Quote) []string {
 			if q.Cue.Lemma == "" {
 				bad("quote %d: cue %q without lemma", i, q.Cue.Text)
 			}
+			// The cue shares no byte with the speaker or the content.
+			c := q.Cue.Span
+			if sp := q.Speaker.Span; !sp.IsZero() && sp.Start < c.End && c.Start < sp.End {
+				bad("quote %d: cue %q %v overlaps speaker %q %v", i, q.Cue.Text, c, q.Speaker.Text, sp)
+			}
+			for j, p := range q.Parts {
+				if p.Span.Start < c.End && c.Start < p.Span.End {
+					bad("quote %d: cue %q %v overlaps part %d %v", i, q.Cue.Text, c, j, p.Span)
+				}
+			}
 		}
 		if q.Speaker.Span.IsZero() {
 			if q.Speaker.Text != "" || q.Speaker.Entity != 0 || q.Speaker.Name != "" {
