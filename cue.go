@@ -493,8 +493,8 @@ func (a *analyzer) pastParticle(j int, v cueVerb) int {
 // cueTailEnd returns where the cue at sp ends with the preposition its
 // verb takes after it ("called for", "asked about"): the end of that word
 // when it follows the cue, else sp.End. "On" before a day or a time, and
-// "back" before "in" or "when", are adjuncts, not the verb's: "called on
-// Monday for", "wrote back in May".
+// "back" before "in", "when" or "then", are adjuncts, not the verb's:
+// "called on Monday for", "wrote back in May".
 //
 // The word after the cue is read before the lemma is looked up: most cues
 // have none of the words of cueTails after them.

@@ -4526,8 +4526,8 @@ var hardCases = []struct {
 	},
 	{
 		name: "anonymous/people briefed on or involved in what they tell of",
-		in:   "People briefed on the talks said the deal was off. One Republican involved in the planning said the vote would wait.",
-		want: []who{{"People briefed on the talks", "", 1, true}, {"One Republican involved in the planning", "", 2, true}},
+		in:   "People briefed on the talks said the deal was off. One Democrat involved in the budget talks said the vote would wait.",
+		want: []who{{"People briefed on the talks", "", 1, true}, {"One Democrat involved in the budget talks", "", 2, true}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{
