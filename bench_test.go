@@ -157,4 +157,22 @@ func BenchmarkPathological(b *testing.B) {
 			})
 		}
 	}
+	// Inputs that are no unit repeated: a cue beside half a megabyte of
+	// one letter or of spaces, and quotations that all take that cue.
+	for _, in := range []struct{ name, prefix, fill, after string }{
+		{"shared-cue-long-word-before", "", "a", " has said: “We won.” "},
+		{"shared-cue-long-word-after", "Tom Hale called ", "f", " “We won.” "},
+		{"shared-cue-long-spaces", "Tom Hale has", " ", "said: “We won.” "},
+	} {
+		for _, sz := range sizes {
+			text := in.prefix + strings.Repeat(in.fill, sz.n/2) + in.after + pathological("“We won.” ", sz.n/2)
+			b.Run(in.name+"/"+sz.name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Extract(text)
+				}
+			})
+		}
+	}
 }

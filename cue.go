@@ -395,11 +395,21 @@ func frameStart(text string, to int) (int, bool) {
 	return to, false
 }
 
+// maxGroupSpaces and maxGroupWord bound what is read around a cue for its
+// verb group and particle: every quotation that shares a cue reads it
+// again, so what one reads must not grow with the text. The words of a
+// verb group are shorter ("unapologetically" is 16 bytes), and fewer
+// spaces stand between them.
+const (
+	maxGroupSpaces = 8
+	maxGroupWord   = 24
+)
+
 // prevWord returns the word of letters and apostrophes that ends before
 // at with only spaces between; lo == end where there is none.
 func prevWord(text string, at int) (lo, end int) {
 	end = at
-	for end > 0 && text[end-1] == ' ' {
+	for end > 0 && at-end < maxGroupSpaces && text[end-1] == ' ' {
 		end--
 	}
 	if end == at {
@@ -409,10 +419,14 @@ func prevWord(text string, at int) (lo, end int) {
 }
 
 // wordBefore returns where the word of letters and apostrophes that ends
-// at end starts; end itself where there is none.
+// at end starts; end itself where there is none, or where the word is
+// longer than maxGroupWord bytes.
 func wordBefore(text string, end int) int {
 	lo := end
 	for lo > 0 {
+		if end-lo >= maxGroupWord {
+			return end // no word of a verb group
+		}
 		switch c := text[lo-1]; {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'':
 			lo--
@@ -504,10 +518,10 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 	}
 	lo := sp.End + 1
 	hi := lo
-	for hi < len(text) && 'a' <= text[hi] && text[hi] <= 'z' {
+	for hi < len(text) && hi-lo < maxGroupWord && 'a' <= text[hi] && text[hi] <= 'z' {
 		hi++
 	}
-	if hi < len(text) && (text[hi] == '\'' || text[hi] >= 0x80 || 'A' <= text[hi] && text[hi] <= 'Z') {
+	if hi < len(text) && (text[hi] == '\'' || text[hi] >= 0x80 || 'A' <= text[hi] && text[hi] <= 'Z' || 'a' <= text[hi] && text[hi] <= 'z') {
 		return sp.End // a longer word: "on’s", "onA"
 	}
 	if !cueTailWords.hasAt(text, lo, hi) {
@@ -519,11 +533,11 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 	}
 	if w == "on" || w == "back" {
 		next := hi
-		for next < len(text) && text[next] == ' ' {
+		for next < len(text) && next-hi < maxGroupSpaces && text[next] == ' ' {
 			next++
 		}
 		e := next
-		for e < len(text) && ('a' <= text[e] && text[e] <= 'z' || 'A' <= text[e] && text[e] <= 'Z') {
+		for e < len(text) && e-next < maxGroupWord && ('a' <= text[e] && text[e] <= 'z' || 'A' <= text[e] && text[e] <= 'Z') {
 			e++
 		}
 		if n := text[next:e]; w == "on" && classOfWord(n) == timeWord || w == "back" && (n == "in" || n == "when" || n == "then") {
