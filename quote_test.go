@@ -4810,6 +4810,7 @@ func TestRobustness(t *testing.T) {
 		{"appositives and relative clauses in one sentence", strings.Repeat("“Yes,” said Tom Hale, 61, of Dayton, Ohio, a lawyer who said the levy failed, ", 100)},
 		{"runs of apostrophes", strings.Repeat("''We won,''' ", 200) + strings.Repeat("'", 1000)},
 		{"reports before their cues in one sentence", strings.Repeat("the levy failed, Hale said, ", 200) + strings.Repeat("It is sad, Hale said, that it rose, ", 100)},
+		{"a colon and a quotation in the parenthesis after a sign-off's name", "“The port is open.” — Ana Ruiz(: “Yes.”) " + `""—A(:")`},
 		{"quotations that share a cue beside a long word or spaces", strings.Repeat("a", 2000) + " has said: " + strings.Repeat("“We won.” ", 100) + "Tom Hale called " + strings.Repeat("f", 2000) + " “No.” " + strings.Repeat("“We won.” ", 100) + "Tom Hale has" + strings.Repeat(" ", 2000) + "said: " + strings.Repeat("“We won.” ", 100)},
 		{"participles and sources inside one sentence", strings.Repeat("Ana Ruiz, saying no, ", 200) + strings.Repeat("the levy failed, according to Tom Hale, the mayor, ", 100)},
 	}

@@ -689,6 +689,9 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 				end = j + 1
 				break
 			}
+			if t := &a.toks[j]; t.kind != tWord && !(t.kind == tPunct && (t.r == '.' || t.r == ',' || isDash(t.r) || t.r == '-')) {
+				break // "(:": no party nor state, and a cue may stand in it
+			}
 		}
 	}
 	p := phrase{start, end, Description}
