@@ -4800,6 +4800,7 @@ func TestRobustness(t *testing.T) {
 		{"mark at end", "She said “"},
 		{"dash only sign-off", "“Yes.” —"},
 		{"according to at end", "The plan failed, according to"},
+		{"according to a name and a comma at end", "According to Ana Ruiz,"},
 		{"cue at end", "“Yes,” said"},
 		{"attribution and a comma at end", "The plan failed badly, Ruiz said,"},
 		{"report ending in but", "He said he would go, but"},

@@ -1251,7 +1251,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			// The words after it must be a clause, with a subject and a
 			// verb before a comma: not "According to Ruiz, the plan, a tax
 			// on homes, failed" nor "…, the mayor, who lost, is angry".
-			for n, b := 0, from; n < 3; n++ {
+			for n, b := 0, from; n < 3 && b+2 < s.hi; n++ {
 				e := a.appositiveStretch(b, n > 0, a.toks[s.hi-1].End, len(a.text))
 				if e <= b || e+2 >= s.hi || !a.isPunct(e, ',') {
 					break
