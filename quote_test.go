@@ -2542,6 +2542,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb of report stays out of the verb group, and what stands before it",
+			in:   "Tom Hale has reportedly said that the fund was empty. Ana Ruiz has repeatedly said that it was full.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the fund was empty"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "has repeatedly said", Text: "it was full"},
+			},
+		},
+		{
 			name: "the verb group of a cue does not reach into its speaker",
 			in:   "“The fund is empty,” the weekly reported. “The levy will pass,” the family has said.",
 			want: []view{
