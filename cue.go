@@ -454,8 +454,6 @@ func groupWord(text string, lo, hi int, bare bool) bool {
 		return false
 	case "is", "are", "was", "were", "be", "been", "am":
 		return !bare
-	case "cannot":
-		return true
 	}
 	// The class of the word's lexeme, or of a contraction the lexicon
 	// lacks, of which only a negation is an auxiliary ([classOfWord]).

@@ -2542,6 +2542,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "cannot is an auxiliary of the verb group, not a word of the speaker",
+			in:   "The clerk cannot say that the fund was empty. Tom Hale says it cannot last.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The clerk", Cue: "cannot say", Text: "the fund was empty"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "says", Text: "it cannot last"},
+			},
+		},
+		{
 			name: "an adverb of report stays out of the verb group, and what stands before it",
 			in:   "Tom Hale has reportedly said that the fund was empty. Ana Ruiz has repeatedly said that it was full.",
 			want: []view{

@@ -60,7 +60,7 @@ var wordClasses = func() map[string]wordClass {
 		"has": auxiliary, "have": auxiliary, "had": auxiliary, "is": auxiliary, "was": auxiliary,
 		"were": auxiliary, "are": auxiliary, "be": auxiliary, "been": auxiliary, "will": auxiliary,
 		"would": auxiliary, "could": auxiliary, "should": auxiliary, "may": auxiliary, "might": auxiliary,
-		"must": auxiliary, "can": auxiliary, "did": auxiliary, "does": auxiliary, "do": auxiliary,
+		"must": auxiliary, "can": auxiliary, "cannot": auxiliary, "did": auxiliary, "does": auxiliary, "do": auxiliary,
 		"also": auxiliary, "later": auxiliary, "previously": auxiliary, "earlier": auxiliary,
 		"then": auxiliary, "again": auxiliary, "recently": auxiliary, "often": auxiliary,
 		"repeatedly": auxiliary, "publicly": auxiliary, "privately": auxiliary, "reportedly": auxiliary,
