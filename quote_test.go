@@ -2542,6 +2542,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun with would or had run on speaks, and the auxiliary is the cue's",
+			in:   "The clerks met on Monday. They’d said that the vote was rigged. Tom Hale wrote to the board: I'd add that the fund is empty.",
+			want: []view{
+				{Kind: "indirect", Speaker: "They", Cue: "’d said", Text: "the vote was rigged"},
+				{Kind: "indirect", Speaker: "I", Cue: "'d add", Text: "the fund is empty"},
+			},
+		},
+		{
 			name: "cannot is an auxiliary of the verb group, not a word of the speaker",
 			in:   "The clerk cannot say that the fund was empty. Tom Hale says it cannot last.",
 			want: []view{
@@ -5057,7 +5065,8 @@ func classOfWordSpec(w string) wordClass {
 	}
 	switch strings.ToLower(w) {
 	case "he’s", "he's", "she’s", "she's", "it’s", "it's", "they’re", "they're", "we’re", "we're",
-		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
+		"i’m", "i'm", "he’d", "he'd", "she’d", "she'd", "they’d", "they'd", "we’d", "we'd", "i’d", "i'd",
+		"they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
 		return pronoun
 	}
 	var buf [16]byte

@@ -162,8 +162,8 @@ func contractedPronoun(w string) bool {
 	switch string(buf[:n]) {
 	case "he’s", "he's", "she’s", "she's", "it’s", "it's",
 		"they’re", "they're", "we’re", "we're", "i’m", "i'm",
-		"he’d", "he'd", "she’d", "she'd", "they’ve", "they've",
-		"we’ve", "we've", "i’ve", "i've":
+		"he’d", "he'd", "she’d", "she'd", "they’d", "they'd", "we’d", "we'd", "i’d", "i'd",
+		"they’ve", "they've", "we’ve", "we've", "i’ve", "i've":
 		return true
 	}
 	return false
