@@ -5087,6 +5087,17 @@ const optionsText = "“The roads are closed,” said Sheriff Dale Moss.\n\n" +
 	"Finance Minister Lars Berg told reporters that the budget would be balanced.\n\n" +
 	"Whitfield said that the bill was “dead on arrival” in the Senate."
 
+// TestNoQuotationAllocates checks that text with names but no quotation
+// and no reporting verb costs no allocation once the analyzer's buffers
+// have grown: a rule that reads names must not build strings for them.
+func TestNoQuotationAllocates(t *testing.T) {
+	text := noQuotation[:4096]
+	Extract(text)
+	if n := testing.AllocsPerRun(20, func() { Extract(text) }); n >= 1 {
+		t.Errorf("Extract of a text with no quotation: %v allocations a run, want 0", n)
+	}
+}
+
 func TestOptions(t *testing.T) {
 	all := views(Extract(optionsText))
 	kinds := func(vs []view) []string {
