@@ -2316,6 +2316,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a common noun before a place and its state speaks",
+			in:   "Voters from Troy, Ohio, said the levy failed. Farmers near Lyle, Ore., say the road is closed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Voters from Troy, Ohio", Cue: "said", Text: "the levy failed"},
+				{Kind: "indirect", Speaker: "Farmers near Lyle, Ore.", Cue: "say", Text: "the road is closed"},
+			},
+		},
+		{
 			name: "a closing time word that tells of the reported event stays",
 			in:   "Ana Ruiz said the council will vote on the levy Monday. Tom Hale said he expects a good night as Super Tuesday unfolds. Dana Ortiz said she had not seen the film, which opened Friday. Rosa Vance said the plan was a mistake on Monday at a rally in Ohio.",
 			want: []view{

@@ -881,11 +881,18 @@ func (a *analyzer) hasVerb(p phrase) bool {
 // "of" when toks[n:end] is a state: "the mayor of Dayton" (, Ohio), but
 // not "a spokeswoman for the Department of Labor" (, Ana Ruiz).
 func (a *analyzer) placeBefore(p phrase, n, end int) bool {
+	j := a.placeStart(p)
+	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from") || a.isWord(j, "of") && a.stateName(n, end))
+}
+
+// placeStart returns the index of the word before the capitalized words
+// that end phrase p: the preposition of "a nurse in Allentown".
+func (a *analyzer) placeStart(p phrase) int {
 	j := p.hi - 1
 	for j > p.lo && a.isCapWord(j) {
 		j--
 	}
-	return j < p.hi-1 && (a.isWord(j, "in") || a.isWord(j, "at") || a.isWord(j, "near") || a.isWord(j, "from") || a.isWord(j, "of") && a.stateName(n, end))
+	return j
 }
 
 // stateName reports whether toks[lo:hi] name a state of the United
@@ -1779,8 +1786,8 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if p.kind == Description && n < end && a.allCaps(n, end) && !a.placeBefore(p, n, end) {
 			return phrase{n, end, Name}
 		}
-		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1)) {
-			nearest = p
+		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1) || n < end && a.allCaps(n, end) && a.placeBefore(p, n, end) && a.commonHead(a.placeStart(p)-1)) {
+			nearest = p // "Voters from Troy, Ohio, said": the head before the place
 		}
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
