@@ -314,7 +314,8 @@ func lookupCue(word string) (cueVerb, bool) {
 // only after an auxiliary ("has also said", but "also said"), and a form
 // of "be" not before a bare form ("all she could do was shout"); a
 // capitalized word ("Will acknowledges") and an adverb of report
-// ("reportedly") stay out. A verb that carries the reporting verb after
+// ("reportedly") stay out, and "well" joins only after a modal ("may
+// well say"). A verb that carries the reporting verb after
 // "to" belongs to the group too: "went on to say", "has continued to
 // insist", "was quick to add"; so does an auxiliary run on to a pronoun,
 // from its apostrophe: "He’s predicted" gives "’s predicted". A cue that opens with no verb (a colon, a
@@ -336,6 +337,15 @@ func verbGroupStart(text string, sp Span, lemma string) int {
 		if w == "also" {
 			at = lo // only inside the group: "has also said", but "also said"
 			continue
+		}
+		if w == "well" {
+			// "may well say": the adverb only after a modal.
+			switch plo, pend := prevWord(text, lo); text[plo:pend] {
+			case "may", "might", "could", "would", "can", "will", "should", "must":
+				start, at = lo, lo
+				continue
+			}
+			break
 		}
 		if w == "to" && at == start {
 			if f, fbare := frameStart(text, lo); f < lo {

@@ -2574,6 +2574,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb after a modal is in the verb group, not a speaker",
+			in:   "Tom Hale may well say the plan failed. Ana Ruiz could well argue that the fund is empty. Bo Lin did well, said Rosa Vance.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "may well say", Text: "the plan failed"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "could well argue", Text: "the fund is empty"},
+				{Kind: "indirect", Speaker: "Rosa Vance", Name: "Rosa Vance", Cue: "said", Text: "Bo Lin did well"},
+			},
+		},
+		{
 			name: "the verb group of a cue does not reach into its speaker",
 			in:   "“The fund is empty,” the weekly reported. “The levy will pass,” the family has said.",
 			want: []view{

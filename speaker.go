@@ -1531,7 +1531,8 @@ func (a *analyzer) betweenSubjectAndVerb(w, lo int) bool {
 		}
 		switch t.End - t.Start {
 		case 4:
-			return a.isWord(w, "only")
+			// "Hale may well say": "well" after a modal is an adverb.
+			return a.isWord(w, "only") || a.isWord(w, "well") && w-1 >= lo && a.modal(w-1)
 		case 6:
 			return a.isWord(w, "indeed")
 		case 7:
