@@ -516,7 +516,10 @@ func (a *analyzer) pastParticle(j int, v cueVerb) int {
 // verb takes after it ("called for", "asked about"): the end of that word
 // when it follows the cue, else sp.End. "On" before a day or a time, and
 // "back" before "in", "when" or "then", are adjuncts, not the verb's:
-// "called on Monday for", "wrote back in May".
+// "called on Monday for", "wrote back in May". A preposition must have
+// words after it: in "what Hale called for." it ends the sentence, and the
+// cue is the verb; "back", "out" and "it" stand alone ("screamed back.",
+// "as she put it.").
 //
 // The word after the cue is read before the lemma is looked up: most cues
 // have none of the words of cueTails after them.
@@ -538,6 +541,9 @@ func cueTailEnd(text string, sp Span, lemma string) int {
 	w := text[lo:hi]
 	if !slices.Contains(cueTails[lemma], w) {
 		return sp.End
+	}
+	if w != "back" && w != "out" && w != "it" && (hi >= len(text) || text[hi] != ' ') {
+		return sp.End // "what Hale called for.": a preposition with nothing after it
 	}
 	if w == "on" || w == "back" {
 		next := hi

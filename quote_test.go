@@ -2497,6 +2497,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a preposition a verb takes needs words after it, but not a particle",
+			in:   "“Cut the tax,” Tom Hale called for. “What about the levy?” Ana Ruiz asked about. “Go home!” the crowd screamed back. “Vote no,” Bo Lin called on, and the clerk agreed.",
+			want: []view{
+				{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "“Cut the tax,”"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "asked", Text: "“What about the levy?”"},
+				{Kind: "direct", Speaker: "the crowd", Cue: "screamed back", Text: "“Go home!”"},
+				{Kind: "direct", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "called", Text: "“Vote no,”"},
+			},
+		},
+		{
 			name: "a verb that carries the reporting verb after to is part of its cue, but not a verb with an object of its own",
 			in:   "Ana Ruiz went on to say the levy would pass. Tom Hale has continued to insist that the fund is safe. Dana Ortiz was quick to add that rates would fall. The clerks were all quick to point out that the count was done. Rosa Diaz took the floor to say that the vote was fair.",
 			want: []view{
