@@ -846,8 +846,8 @@ func (a *analyzer) describedBy(at *attribution) int {
 	}
 	lo := a.sents[i].lo
 	q := a.leftPhrase(c, lo)
-	if !q.ok() || q.hi != c || q.kind != Description || a.toks[c-1].cap && !a.commonHead(c-1) || a.hasVerb(q) || a.possessive(c-1) {
-		return -1
+	if !q.ok() || q.hi != c || (q.kind != Description || a.toks[c-1].cap && !a.commonHead(c-1)) && !a.partyDescription(q) || a.hasVerb(q) || a.possessive(c-1) {
+		return -1 // but "Another Democrat, Tom Hale, said" describes
 	}
 	if q.lo > lo && a.toks[q.lo-1].kind == tWord || a.timePhrase(q.lo) || a.timeNoun(c-1) || a.spanOfTime(c-1) {
 		return -1
@@ -866,12 +866,15 @@ func (a *analyzer) describedBy(at *attribution) int {
 // no phrase. Not a place ("said a nurse in Erie, Pa."), a time ("said the
 // official, Monday.") or a list ("said the mayor, Tom Hale and Ana Ruiz").
 func (a *analyzer) nameAfterDescription(at *attribution) phrase {
-	if at.skind != Description || at.cue.IsZero() || at.cue.Start > at.speaker.Start || at.lemma == "according to" {
+	if at.skind == Pronoun || at.cue.IsZero() || at.cue.Start > at.speaker.Start || at.lemma == "according to" {
 		return phrase{} // "According to a memo, Ana Ruiz sent …" names whom the report is of
 	}
 	c := a.tokenEndingAt(at.speaker.End) + 1
-	if c <= 0 || c+1 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 || a.toks[c-1].cap && !a.commonHead(c-1) || a.possessive(c-1) {
+	if c <= 0 || c+1 >= len(a.toks) || !a.isPunct(c, ',') || a.toks[c].depth != 0 || a.possessive(c-1) {
 		return phrase{}
+	}
+	if (at.skind != Description || a.toks[c-1].cap && !a.commonHead(c-1)) && !a.partyDescription(phrase{firstTokenAt(a.toks, at.speaker.Start), c, at.skind}) {
+		return phrase{} // but "said another Democrat, Tom Hale."
 	}
 	n := c + 1
 	e := n

@@ -2324,6 +2324,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a party's member set off before or after a name is part of the name's mention",
+			in:   "Another Democrat, Tom Hale, said the levy failed. “The levy passed,” said a Republican, Ana Ruiz. One Democrat, who asked not to be named, said the vote was close.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Another Democrat, Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy failed"},
+				{Kind: "direct", Speaker: "a Republican, Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“The levy passed,”"},
+				{Kind: "indirect", Speaker: "One Democrat", Cue: "said", Text: "the vote was close", Anon: true},
+			},
+		},
+		{
 			name: "a closing time word that tells of the reported event stays",
 			in:   "Ana Ruiz said the council will vote on the levy Monday. Tom Hale said he expects a good night as Super Tuesday unfolds. Dana Ortiz said she had not seen the film, which opened Friday. Rosa Vance said the plan was a mistake on Monday at a rally in Ohio.",
 			want: []view{
@@ -4572,7 +4581,7 @@ var hardCases = []struct {
 	{
 		name: "anonymous/a name with a title set off after a description names that person",
 		in:   "Another Democrat, Sen. Ana Ruiz, said the levy would pass. One Republican, Gov. Tom Hale, said it would fail.",
-		want: []who{{"Another Democrat", "", 1, false}, {"One Republican", "", 2, false}},
+		want: []who{{"Another Democrat, Sen. Ana Ruiz", "Ana Ruiz", 1, false}, {"One Republican, Gov. Tom Hale", "Tom Hale", 2, false}},
 		got:  func(s string) any { return whos(Extract(s)) },
 	},
 	{

@@ -1784,7 +1784,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
 		// Ruiz, said": the name in the appositive; but in "a retired nurse
 		// in Allentown, Pa., said" the name is the place's.
-		if p.kind == Description && n < end && a.allCaps(n, end) && !a.placeBefore(p, n, end) {
+		if (p.kind == Description || a.partyDescription(p)) && n < end && a.allCaps(n, end) && !a.placeBefore(p, n, end) {
 			return phrase{n, end, Name}
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1) || n < end && a.allCaps(n, end) && a.placeBefore(p, n, end) && a.commonHead(a.placeStart(p)-1)) {
@@ -1798,6 +1798,13 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		}
 	}
 	return nearest
+}
+
+// partyDescription reports whether phrase p is a party's member after a
+// determiner, which describes and does not name though capitalized:
+// "Another Democrat", "a Republican", "One Independent".
+func (a *analyzer) partyDescription(p phrase) bool {
+	return p.hi-p.lo == 2 && a.class(p.lo) == determiner && partyWord(a.word(p.lo+1))
 }
 
 // whosePhrase reports whether phrase p is what "whose" has: "whose
