@@ -877,14 +877,16 @@ func (a *analyzer) nameAfterDescription(at *attribution) phrase {
 		return phrase{} // but "said another Democrat, Tom Hale."
 	}
 	n := c + 1
-	e := n
-	for e < len(a.toks) && e < n+6 && (a.isCapWord(e) || a.abbreviationDot(e)) {
-		if a.class(e) == timeWord || a.wordIn(monthWords, e) || a.class(e) == determiner {
+	e := nameRun(a.toks, n) // the name's words as a name set off beside a description reads them
+	if e < len(a.toks) && a.abbreviationDot(e) {
+		e++ // "Tom Hale Jr."
+	}
+	for j := n; j < e; j++ {
+		if a.class(j) == timeWord || a.wordIn(monthWords, j) || a.class(j) == determiner {
 			return phrase{}
 		}
-		e++
 	}
-	if e == n || e == n+6 || !a.toks[n].cap || a.stateName(n, e) {
+	if e == n || a.stateName(n, e) {
 		return phrase{}
 	}
 	if e < len(a.toks) && !a.isPunct(e, ',') && !a.isPunct(e, '.') && !a.isPunct(e, '?') && !a.isPunct(e, '!') {

@@ -1520,10 +1520,7 @@ func (e *entities) namedAppositive(toks []token, at *attribution) bool {
 		}
 	}
 	if j+1 < len(toks) && punctTok(toks[j], ',') && toks[j+1].kind == tWord && toks[j+1].cap {
-		m := capRun(toks, j+1)
-		for n := 0; n < 3 && m+1 < len(toks) && titleDot(toks, m) && toks[m+1].kind == tWord && toks[m+1].cap; n++ {
-			m = capRun(toks, m+1) // "another aide, Sen. Ana Ruiz, said"
-		}
+		m := nameRun(toks, j+1)
 		if m < len(toks) && e.text[toks[m].Start:toks[m].End] == "and" && m+1 < len(toks) && toks[m+1].cap {
 			m = capRun(toks, m+1) // "two members, Ana Ruiz and Tom Hale, said"
 		}
@@ -1535,6 +1532,19 @@ func (e *entities) namedAppositive(toks []token, at *attribution) bool {
 		}
 	}
 	return false
+}
+
+// nameRun returns the index of the token after the capitalized name that
+// starts at toks[i]: runs of capitalized words, four at most, that a
+// title's period or an initial's may join: "Ana Ruiz", "Sen. Ana Ruiz",
+// "Tom R. King". The period of a title or an initial that ends the run is
+// not the name's.
+func nameRun(toks []token, i int) int {
+	m := capRun(toks, i)
+	for n := 0; n < 3 && m+1 < len(toks) && titleDot(toks, m) && toks[m+1].kind == tWord && toks[m+1].cap; n++ {
+		m = capRun(toks, m+1) // "another aide, Sen. Ana Ruiz, said"
+	}
+	return m
 }
 
 // titleDot reports whether toks[m] is the period of a title, an

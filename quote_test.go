@@ -2049,6 +2049,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after a description after the cue keeps its title, initials and suffix",
+			in:   "“It is late,” said an aide, Sen. Ana Ruiz. “We won,” said the mayor, Tom R. King, a lawyer. “It held,” said the clerk, Bo Lin Jr.",
+			want: []view{
+				{Kind: "direct", Speaker: "an aide, Sen. Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“It is late,”"},
+				{Kind: "direct", Speaker: "the mayor, Tom R. King, a lawyer", Name: "Tom R. King", Cue: "said", Text: "“We won,”"},
+				{Kind: "direct", Speaker: "the clerk, Bo Lin Jr.", Name: "Bo Lin", Cue: "said", Text: "“It held,”"},
+			},
+		},
+		{
 			name: "a statement issued before its quotation",
 			in:   "Right after the attack, Tom Hale issued a statement, “Last night, our city was attacked.”",
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "issued a statement", Text: "“Last night, our city was attacked.”"}},
