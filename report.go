@@ -2545,9 +2545,16 @@ func (a *analyzer) reportedDeed(k, j int, v cueVerb) bool {
 // words after its comma tell of someone in a relative clause ("The team
 // announced that it hired Ruiz, who ran the port for a decade, according
 // to the Post"). It returns lo where there is none.
+//
+// A report is at most maxClauseTokens long, so only as many words before
+// hi are read: a clause that the reading starts inside of tells nothing.
 func (a *analyzer) afterOwnReport(lo, hi int) int {
 	from, seg, cue := lo, lo, false
-	for j := lo; j < hi; j++ {
+	start := lo
+	if hi-lo > maxClauseTokens {
+		start, seg = hi-maxClauseTokens, -1
+	}
+	for j := start; j < hi; j++ {
 		t := &a.toks[j]
 		if t.depth != 0 || t.kind == tOpen {
 			return lo // a quotation's words: the frames of quotations tell
@@ -2558,7 +2565,7 @@ func (a *analyzer) afterOwnReport(lo, hi int) int {
 		if !a.isPunct(j, ',') {
 			continue
 		}
-		if cue && (a.subordinator(seg) || a.isWord(seg, "as") || a.class(seg) == preposition || a.isWord(j+1, "who")) {
+		if cue && seg >= 0 && (a.subordinator(seg) || a.isWord(seg, "as") || a.class(seg) == preposition || a.isWord(j+1, "who")) {
 			from = j + 1
 		}
 		seg, cue = j+1, false
