@@ -526,8 +526,11 @@ func (a *analyzer) emitReported(at attribution) {
 		}
 		// "She said her club would continue “to clean the beaches”": the
 		// quoted words are part of her report, and a cue inside it
-		// ("continue") that took them first attributes nothing.
-		for i := a.sentOut; i < len(a.out); i++ {
+		// ("continue") that took them first attributes nothing. A report
+		// is at most maxClauseTokens long and holds fewer cues than words,
+		// so only as many attributions before it are read: a sentence of
+		// a thousand reports would read them all at each one.
+		for i := max(a.sentOut, len(a.out)-maxClauseTokens); i < len(a.out); i++ {
 			if o := &a.out[i]; o.cue != at.cue && at.covers(o.cue) && !a.participleReport(*o) {
 				o.dropped = true
 			}

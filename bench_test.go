@@ -140,6 +140,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"interrupted-that", "It is sad, Hale said, that it rose, "},
 		{"participle-asides", "Ana Ruiz, saying no, "},
 		{"according-to-inside", "the levy failed, according to Tom Hale, the mayor, "},
+		{"mixed-reports", "Hale warned of a “ferocious” fight and boasted of a win, "},
 	}
 	sizes := []struct {
 		name string

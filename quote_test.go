@@ -4883,6 +4883,7 @@ func TestRobustness(t *testing.T) {
 		{"a colon and a quotation in the parenthesis after a sign-off's name", "“The port is open.” — Ana Ruiz(: “Yes.”) " + `""—A(:")`},
 		{"quotations that share a cue beside a long word or spaces", strings.Repeat("a", 2000) + " has said: " + strings.Repeat("“We won.” ", 100) + "Tom Hale called " + strings.Repeat("f", 2000) + " “No.” " + strings.Repeat("“We won.” ", 100) + "Tom Hale has" + strings.Repeat(" ", 2000) + "said: " + strings.Repeat("“We won.” ", 100)},
 		{"participles and sources inside one sentence", strings.Repeat("Ana Ruiz, saying no, ", 200) + strings.Repeat("the levy failed, according to Tom Hale, the mayor, ", 100)},
+		{"mixed reports in one sentence", strings.Repeat("Hale warned of a “ferocious” fight and boasted of a win, ", 300)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
