@@ -141,6 +141,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"participle-asides", "Ana Ruiz, saying no, "},
 		{"according-to-inside", "the levy failed, according to Tom Hale, the mayor, "},
 		{"mixed-reports", "Hale warned of a “ferocious” fight and boasted of a win, "},
+		{"joined-verbs", "The mayor said the budget was balanced and warned that costs rose, "},
 	}
 	sizes := []struct {
 		name string

@@ -4884,6 +4884,7 @@ func TestRobustness(t *testing.T) {
 		{"quotations that share a cue beside a long word or spaces", strings.Repeat("a", 2000) + " has said: " + strings.Repeat("“We won.” ", 100) + "Tom Hale called " + strings.Repeat("f", 2000) + " “No.” " + strings.Repeat("“We won.” ", 100) + "Tom Hale has" + strings.Repeat(" ", 2000) + "said: " + strings.Repeat("“We won.” ", 100)},
 		{"participles and sources inside one sentence", strings.Repeat("Ana Ruiz, saying no, ", 200) + strings.Repeat("the levy failed, according to Tom Hale, the mayor, ", 100)},
 		{"mixed reports in one sentence", strings.Repeat("Hale warned of a “ferocious” fight and boasted of a win, ", 300)},
+		{"verbs joined to a report in one sentence", strings.Repeat("The mayor said the budget was balanced and warned that costs rose, ", 300)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1847,14 +1847,16 @@ var documentNouns = map[string]bool{
 	"video": true, "memo": true, "release": true, "note": true, "ad": true, "op-ed": true, "editorial": true,
 }
 
-// phraseAt returns the tokens of sentence s that span sp exactly.
+// phraseAt returns the tokens of sentence s that span sp exactly. The
+// first is found by its start, as tokens are in order: a long sentence is
+// not read from its start for each speaker asked of it.
 func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
-	lo := -1
-	for j := s.lo; j < s.hi; j++ {
-		if a.toks[j].Start == sp.Start {
-			lo = j
-		}
-		if lo >= 0 && a.toks[j].End == sp.End {
+	lo := s.lo + firstTokenAt(a.toks[s.lo:s.hi], sp.Start)
+	if lo == s.hi || a.toks[lo].Start != sp.Start {
+		return phrase{}
+	}
+	for j := lo; j < s.hi && a.toks[j].Start < sp.End; j++ {
+		if a.toks[j].End == sp.End {
 			return phrase{lo: lo, hi: j + 1}
 		}
 	}
