@@ -1615,7 +1615,7 @@ func (a *analyzer) controlFrame(to, lo int) int {
 			return -1
 		case "go", "goes", "went", "going", "gone":
 			// "went out of his way to", "went so far as to"
-			if a.isWord(j+1, "out") && a.isWord(j+2, "of") && possessivePronouns[lowerASCII(a.word(j+3))] && a.isWord(j+4, "way") && j+5 == to ||
+			if a.isWord(j+1, "out") && a.isWord(j+2, "of") && a.wordIn(possessiveDeterminers, j+3) && a.isWord(j+4, "way") && j+5 == to ||
 				a.isWord(j+1, "so") && a.isWord(j+2, "far") && a.isWord(j+3, "as") && j+4 == to {
 				return j
 			}
@@ -1649,11 +1649,6 @@ func (a *analyzer) takesTheFloor(lo, to int) bool {
 		}
 	}
 	return true
-}
-
-// possessivePronouns are the determiners of "went out of his way".
-var possessivePronouns = map[string]bool{
-	"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true,
 }
 
 // takenToSpeak are the things one takes, after "the" or "a", to say
