@@ -1638,7 +1638,7 @@ func (a *analyzer) takesTheFloor(lo, to int) bool {
 		e = lo + 2
 	case a.isWord(lo, "to") && a.isWord(lo+1, "social") && a.isWord(lo+2, "media"):
 		e = lo + 3
-	case (a.isWord(lo, "the") || a.isWord(lo, "a")) && takenToSpeak[lowerASCII(a.word(lo+1))]:
+	case (a.isWord(lo, "the") || a.isWord(lo, "a")) && a.wordIn(takenToSpeak, lo+1):
 		e = lo + 2
 	default:
 		return false
@@ -1653,10 +1653,10 @@ func (a *analyzer) takesTheFloor(lo, to int) bool {
 
 // takenToSpeak are the things one takes, after "the" or "a", to say
 // something: "took the stage to thank", "took a moment to note".
-var takenToSpeak = map[string]bool{
+var takenToSpeak = newFoldSet(map[string]bool{
 	"stage": true, "floor": true, "podium": true, "microphone": true, "mic": true,
 	"moment": true, "opportunity": true, "occasion": true, "time": true,
-}
+})
 
 // raisingVerb reports whether toks[j] is a verb whose subject is that of
 // the verb after its "to": "appeared to suggest", "seems to say".
