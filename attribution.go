@@ -703,10 +703,11 @@ func (a *analyzer) emit(at attribution) {
 	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	if at.skind != Pronoun && !at.speaker.IsZero() {
 		at.mention = a.appositiveMention(&at, len(a.text))
-		if d := a.describedBy(&at); d >= 0 || described >= 0 {
-			if described >= 0 {
-				d = described
-			}
+		d := described
+		if d < 0 {
+			d = a.describedBy(&at)
+		}
+		if d >= 0 {
 			if at.mention.IsZero() {
 				at.mention = at.speaker
 			}
