@@ -748,7 +748,7 @@ func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 	// The appositives may not reach the cue, the content after it, or
 	// the next sentence.
 	stop := len(a.text)
-	if i, _ := slices.BinarySearchFunc(a.sents, c, func(s sentence, k int) int { return cmp.Compare(s.hi, k+1) }); i < len(a.sents) && a.sents[i].hi < len(a.toks) {
+	if i := a.sentenceOf(c); i < len(a.sents) && a.sents[i].hi < len(a.toks) {
 		stop = a.toks[a.sents[i].hi].Start
 	}
 	if at.cue.Start >= at.speaker.End && at.cue.Start < stop {
@@ -790,6 +790,13 @@ func (a *analyzer) appositiveMention(at *attribution, report int) Span {
 		}
 	}
 	return Span{at.speaker.Start, a.toks[last].End}
+}
+
+// sentenceOf returns the index in sents of the sentence that holds
+// toks[k], or len(sents) when none does.
+func (a *analyzer) sentenceOf(k int) int {
+	i, _ := slices.BinarySearchFunc(a.sents, k, func(s sentence, k int) int { return cmp.Compare(s.hi, k+1) })
+	return i
 }
 
 // commaMayFollow reports whether a comma may follow the token that ends at
@@ -844,7 +851,7 @@ func (a *analyzer) describedBy(at *attribution) int {
 	if k >= len(a.toks) || a.toks[k].Start != at.speaker.Start || e <= 0 || !a.isPunct(e, ',') || c < 1 || !a.isPunct(c, ',') || a.toks[c].depth != 0 {
 		return -1
 	}
-	i, _ := slices.BinarySearchFunc(a.sents, c, func(s sentence, k int) int { return cmp.Compare(s.hi, k+1) })
+	i := a.sentenceOf(c)
 	if i == len(a.sents) || a.sents[i].lo >= c {
 		return -1
 	}
