@@ -233,8 +233,8 @@ func (a *analyzer) word(i int) string {
 	return a.text[t.Start:t.End]
 }
 
-// wordIn reports whether set holds toks[i], as a.wordIn(set, i)
-// does, reading the word in place.
+// wordIn reports whether set holds the word toks[i], in any case,
+// reading it in place: what inFold(set, a.word(i)) tells.
 func (a *analyzer) wordIn(set *foldSet, i int) bool {
 	if uint(i) >= uint(len(a.toks)) { // i < 0 too
 		return false
