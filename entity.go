@@ -1480,8 +1480,8 @@ func (e *entities) resolve(a *analyzer, at *attribution) (name string, id int, a
 // aides, Hale and his wife have run" Hale starts the content. A title
 // before the name is the name's: "another aide, Sen. Ana Ruiz, said".
 func (e *entities) namedAppositive(toks []token, at *attribution) bool {
-	i, ok := slices.BinarySearchFunc(toks, at.speaker.Start, func(t token, pos int) int { return t.Start - pos })
-	if !ok {
+	i := firstTokenAt(toks, at.speaker.Start)
+	if i == len(toks) || toks[i].Start != at.speaker.Start {
 		return false
 	}
 	j := i // the first token after the description
