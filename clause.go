@@ -768,7 +768,7 @@ func (a *analyzer) trimMedium(lo, hi int) int {
 	}
 	// At least two words stay: "called for calm in a statement" reports
 	// "calm" and the cue, not nothing.
-	if n := e - 1; n-2 > lo+1 && a.isWord(n-2, "in") && a.class(n-1) == determiner && (a.wordIn(statementNouns, n) || a.isWord(n, "interview") || a.isWord(n, "speech")) && !a.hasFiniteVerb(lo, n-2) {
+	if n := e - 1; n-2 > lo+1 && a.isWord(n-2, "in") && a.class(n-1) == determiner && a.mediumNoun(n) && !a.hasFiniteVerb(lo, n-2) {
 		return a.trimEnd(lo, n-2)
 	}
 	return hi
