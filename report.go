@@ -314,7 +314,7 @@ func (a *analyzer) modifiedNoun(k int, v *cueVerb) bool {
 			a.isWord(o, "his") || a.isWord(o, "its") || a.isWord(o, "their") || a.isWord(o, "our") || a.isWord(o, "my") || a.isWord(o, "your") {
 			// But "made a controversial comment that …", "a false report
 			// that …": the noun is the report, made or with its clause.
-			if inFold(makingVerbs, a.word(o-1)) || a.isWord(k+1, "that") {
+			if a.wordIn(makingVerbs, o-1) || a.isWord(k+1, "that") {
 				return false
 			}
 			// Nor after a plural and its preposition: in "critics of his
