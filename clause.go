@@ -1133,8 +1133,16 @@ func (a *analyzer) objectOrManner(j, hi int, strict bool) bool {
 
 // spanOfTime reports whether toks[j] names a stretch of time: a time word,
 // or a unit of time, one or more ("a decade ago", "hours later").
+//
+// The word is read in place, in any case, and its plural without its
+// "s": none of spansOfTime ends in "s".
 func (a *analyzer) spanOfTime(j int) bool {
-	return a.class(j) == timeWord || inFold(spansOfTime, singular(lowerASCII(a.word(j))))
+	if a.class(j) == timeWord || a.wordIn(spansOfTime, j) {
+		return true
+	}
+	w := a.word(j)
+	n := len(w)
+	return n > 3 && w[n-1]|0x20 == 's' && w[n-2]|0x20 != 's' && spansOfTime.hasAt(w, 0, n-1)
 }
 
 // spansOfTime are nouns of a stretch of time: "a decade ago", "an hour
