@@ -790,12 +790,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if relative && a.isPunct(sp.lo-2, ',') {
 			// "The mayor, who he said was at the meeting, declined": the
 			// relative clause ends at its comma.
-			for c := j + 1; c < end; c++ {
-				if a.isPunct(c, ',') && a.toks[c].depth == 0 {
-					end = c
-					break
-				}
-			}
+			end = a.commaEnd(j, end)
 		}
 		at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.7}
 		if relative {
@@ -1079,13 +1074,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// "Hale was asked to name a single achievement": a request put to the
 	// subject, whoever made it; what was asked is the infinitive.
 	if a.passive(k) && a.infinitive(j) {
-		end := a.clauseEnd(j, s.hi)
-		for c := j + 1; c < end; c++ {
-			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
-				end = c
-				break
-			}
-		}
+		end := a.commaEnd(j, a.clauseEnd(j, s.hi))
 		if end-j >= 3 {
 			at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, cue: a.toks[k].Span, lemma: "ask", conf: 0.6}
 			if sp.ok() {
@@ -1118,12 +1107,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	}
 	end := a.clauseEnd(j, s.hi)
 	if a.toks[j].kind != tOpen {
-		for c := j + 1; c < end; c++ {
-			if a.isPunct(c, ',') && a.toks[c].depth == 0 {
-				end = c
-				break
-			}
-		}
+		end = a.commaEnd(j, end)
 	}
 	if end-j < 2 && !(a.whWord(j) && a.isPunct(end, ',')) {
 		return // but "When asked why, Ruiz said …"
@@ -1868,6 +1852,17 @@ func (a *analyzer) phraseAt(sp Span, s sentence) phrase {
 func (a *analyzer) reportParticiple(j int) bool {
 	v, ok := a.cue(j)
 	return ok && !v.plain
+}
+
+// commaEnd returns the first comma outside a quotation in
+// toks[j+1:end], where a relative clause or what was asked ends; or end.
+func (a *analyzer) commaEnd(j, end int) int {
+	for c := j + 1; c < end; c++ {
+		if a.isPunct(c, ',') && a.toks[c].depth == 0 {
+			return c
+		}
+	}
+	return end
 }
 
 // subordinateEnd returns where a report in a relative or subordinate
