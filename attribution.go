@@ -1118,7 +1118,13 @@ func apostrophe(s string) int {
 // A sentence that already quotes someone answers at once: nothing after
 // that question changes the answer, and it is the cheapest to ask.
 func (a *analyzer) reportHandsOn(at *attribution) bool {
-	if a.sentQuoted || at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
+	if at.speaker.IsZero() || at.lemma == "ask" || at.lemma == "according to" {
+		return false
+	}
+	// "“…,” Hale said, going on to fault the plan. “…”": a report the
+	// speaker goes on to make after a quotation has the quotations after
+	// it.
+	if a.sentQuoted && !a.goesOnTo(a.tokenAt(at.cue.Start)) {
 		return false
 	}
 	if slices.Contains(toOnlyForms, at.lemma) { // lookupCue(at.lemma)'s flags hold cueToOnly

@@ -645,8 +645,12 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 }
 
 // saysAgain reports whether toks[j] is the participle of a verb of
-// saying: "citing", "calling", "telling".
+// saying: "citing", "calling", "telling", "going on to fault".
 func (a *analyzer) saysAgain(j int) bool {
+	if a.isWord(j, "going") && a.isWord(j+1, "on") && a.isWord(j+2, "to") {
+		j += 3 // ", going on to fault the plan"
+		return a.verbAt(j) != nil && !a.toks[j].cap
+	}
 	w := a.word(j)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.verbAt(j) != nil
 }
@@ -1098,8 +1102,9 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 		}
 	}
 	// What some verbs report may be a noun phrase: "acknowledged their
-	// uphill battle", "announced the pick", "denied the claims".
-	return v.flags&cueNounObject != 0 && !v.plain && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
+	// uphill battle", "announced the pick", "denied the claims"; after
+	// "went on to" the bare form as well: "went on to fault her record".
+	return v.flags&cueNounObject != 0 && (!v.plain || a.goesOnTo(lo-1)) && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo) || a.wordIn(possessiveDeterminers, lo))
 }
 
 // nounPasts are pasts that are nouns as often, and so are not among

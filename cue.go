@@ -223,6 +223,11 @@ var reportingVerbs = []struct {
 	{"pronounce", nil, cueQuoteOnly | cueNaming},
 	{"portray", nil, cueQuoteOnly},
 	{"characterize", nil, cueQuoteOnly},
+	{"contrast", nil, cueQuoteOnly | cueNounObject},
+	{"detail", nil, cueQuoteOnly | cueNounObject},
+	{"highlight", nil, cueQuoteOnly | cueNounObject},
+	{"rebut", []string{"rebutted", "rebutting"}, cueQuoteOnly | cueNounObject},
+	{"fault", nil, cueQuoteOnly | cueNounObject},
 }
 
 // cueNouns report speech after a possessive: "Hale’s claim that …",

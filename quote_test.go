@@ -2536,6 +2536,17 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "after went on to, a verb that cues only next to a quotation reports, and the quotation after it is its",
+			in:   "“We kept every promise,” Ana Ruiz said, going on to contrast her record with the council’s. “So judge us by the work.” Tom Hale went on to fault the budget for its size. The team went on to win the cup, and Bo Lin went on to praise the coach.",
+			want: []view{
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“We kept every promise,”"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "going on to contrast", Text: "her record with the council’s"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "going on to contrast", Inherited: true, Text: "“So judge us by the work.”"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "went on to fault", Text: "the budget for its size"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "went on to praise", Text: "the coach"},
+			},
+		},
+		{
 			name: "an auxiliary run on to a pronoun is part of the cue from its apostrophe",
 			in:   "The clerks met on Monday. They’ve suggested that the vote was rigged. Ana Ruiz wrote to the board. She’d argue that the fund is empty.",
 			want: []view{

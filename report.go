@@ -242,7 +242,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if v.flags&cueParticle != 0 {
 		a.used[k+1] = true
 	}
-	if v.flags&cueQuoteOnly != 0 {
+	if v.flags&cueQuoteOnly != 0 && !a.goesOnTo(k) {
 		// "called for a repeal", "called on Congress to act" and
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
@@ -250,6 +250,10 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
 			return
 		}
+	} else if v.flags&cueQuoteOnly != 0 {
+		// "went on to praise the coach": going on from what was said,
+		// the verb reports what it takes.
+		v.flags |= cueNounObject
 	}
 	a.reported(k, v, s)
 }

@@ -1665,6 +1665,12 @@ func (a *analyzer) raisingVerb(j int) bool {
 		a.isWord(j, "continued") || a.isWord(j, "continues") || a.isWord(j, "proceeded")
 }
 
+// goesOnTo reports whether the cue at toks[k] follows "went on to" or a
+// like form of "go": "going on to fault the plan".
+func (a *analyzer) goesOnTo(k int) bool {
+	return a.isWord(k-1, "to") && a.isWord(k-2, "on") && a.goForm(k-3)
+}
+
 // goForm reports whether toks[j] is a form of "go": "went on to say".
 func (a *analyzer) goForm(j int) bool {
 	return a.isWord(j, "go") || a.isWord(j, "goes") || a.isWord(j, "going") || a.isWord(j, "went") || a.isWord(j, "gone")
