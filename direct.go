@@ -615,6 +615,22 @@ func (a *analyzer) direct(s sentence) {
 			a.emit(r)
 			continue
 		}
+		// In someone's view: "because to her, “…”", "To Ruiz, the pier
+		// is “the heart of the town.”"
+		if f, from, ok := a.perspective(q.open, s); ok {
+			q.used = true
+			r := f.attribution()
+			r.parts, r.kind = a.part(content), Direct
+			if hi := a.clauseEnd(from, s.hi); from < q.open || end < hi {
+				if q.close >= 0 && a.isPunct(q.close-1, ',') && a.writerGoesOn(end) {
+					hi = end // "to them, the vote was “a sham,” and they left"
+				}
+				r.parts, r.kind = a.part(a.span(from, max(end, hi))), Mixed
+			}
+			r.conf = 0.6
+			a.emit(r)
+			continue
+		}
 		// On its own: a sign-off, or a quotation that carries on from an
 		// attributed one.
 		if a.dashAt(end) { // most quotations: no sign-off, and signOff is not asked
@@ -704,6 +720,46 @@ func (a *analyzer) direct(s sentence) {
 			}
 		}
 	}
+}
+
+// perspective finds "to" and the person in whose view the clause after
+// them stands, set off by a comma, in the few words before the quotation
+// that opens at toks[open]: "because to her, “…”", "To Ruiz, the pier is
+// “…”". It returns the cue and speaker, and where the clause starts. The
+// phrase opens the sentence or follows a word that joins clauses.
+func (a *analyzer) perspective(open int, s sentence) (found, int, bool) {
+	for c := open - 1; c > s.lo && c >= open-24; c-- {
+		t := &a.toks[c]
+		if t.kind == tOpen || t.kind == tClose || t.kind == tPunct && t.r != ',' {
+			break
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		// The comma: before it one object pronoun, or up to three
+		// capitalized words, and "to".
+		j := c - 1
+		kind := Pronoun
+		if !a.objectPronoun(j) || a.isWord(j, "it") {
+			kind = Name
+			for j >= s.lo && c-j <= 3 && a.isCapWord(j) && !a.isWord(j, "to") {
+				j--
+			}
+			if j == c-1 {
+				break
+			}
+		} else {
+			j--
+		}
+		if !a.isWord(j, "to") || a.used[j] {
+			break
+		}
+		if j > a.sentenceStart(s) && !(a.isWord(j-1, "because") || a.isWord(j-1, "but") || a.isWord(j-1, "and") || a.isWord(j-1, "yet") || a.isPunct(j-1, ',')) {
+			break
+		}
+		return a.makeFound(j, j+1, "to", phrase{j + 1, c, kind}, c+1), c + 1, true
+	}
+	return found{}, -1, false
 }
 
 // deedGoesOn reports whether toks[j], after "and" and a past tense, shows

@@ -63,7 +63,9 @@
 // attribution and nothing more before or after a quotation ("Ruiz
 // agreed. “…”"), participles that report again (", adding that …",
 // ", calling them …"), verbs with a particle ("pointed out", "shot back")
-// or led to by another ("went on to say"), reports carried by nouns
+// or led to by another ("went on to say", "went on to fault the plan"),
+// a quotation in someone's view ("because to her, “…”", "To Ruiz, the
+// pier is “…”", with "to" as its cue), reports carried by nouns
 // ("Hale's claim that …"), reports inside relative clauses ("the tax,
 // which Ruiz said would hurt farmers"), questions put to someone ("When asked
 // whether …, he said"), whose asker may go unnamed, reports with no

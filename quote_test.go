@@ -544,6 +544,14 @@ func TestDirectAfter(t *testing.T) {
 func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quotation in the view of the person after to and a comma",
+			in:   "Ana Ruiz kept the crews at work because to her, “nothing matters more than a safe harbor.” To Tom Hale, the pier is “the heart of the town,” and he walks it daily. He sent the plan to Bo Lin, “for his eyes only.”",
+			want: []view{
+				{Kind: "direct", Speaker: "her", Name: "Ana Ruiz", Cue: "to", Text: "“nothing matters more than a safe harbor.”"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "To", Text: "the pier is “the heart of the town,”"},
+			},
+		},
+		{
 			name: "a paragraph after a cue and a colon, with no marks, is a block quotation",
 			in:   "In a speech last year, Ana Ruiz said:\n\nLet no one be fooled: this levy is a toll on every boat in the harbor.\n\nThe council voted on Monday.",
 			want: []view{{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "Let no one be fooled: this levy is a toll on every boat in the harbor"}},
