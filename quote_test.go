@@ -3124,6 +3124,14 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "pointed out", Text: "the levee held"}},
 		},
 		{
+			name: "as X noted after a comma and a conjunction opens the clause it reports",
+			in:   "The pier was closed for a month, and as Ruiz noted, the boats never left. The fund ran dry, but as Hale wrote, the town paid.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "the boats never left"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "wrote", Text: "the town paid"},
+			},
+		},
+		{
 			name: "present tense after a plural subject",
 			in:   "The engineer said residents misunderstand the risk.",
 			want: []view{{Kind: "indirect", Speaker: "The engineer", Cue: "said", Text: "residents misunderstand the risk"}},

@@ -746,7 +746,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			lo++ // "And as Ruiz pointed out, …"
 		}
 		var part Span
-		if sp.lo-1 <= lo {
+		// "The plan failed, and as Hale noted, the council must act": a
+		// conjunction before "as" opens a clause of its own, which the
+		// report is, as at the sentence's head.
+		joined := commaAfter && (a.isWord(sp.lo-2, "and") || a.isWord(sp.lo-2, "but")) && a.isPunct(sp.lo-3, ',')
+		if sp.lo-1 <= lo || joined {
 			if e := a.clauseEnd(j, s.hi); e-j >= 3 && commaAfter {
 				part = a.span(j, e)
 			}
