@@ -341,7 +341,13 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// A word after a colon, a parenthesis or a dash may be capitalized
 		// as a sentence's first: "the mayor intervened: If Hale would
 		// debate, …", "(The Hale plan failed.)", "Paris – The Hale campaign …".
-		first := i == s.lo || i > s.lo && toks[i-1].kind == tPunct && (toks[i-1].r == ':' || toks[i-1].r == '(' || isDash(toks[i-1].r))
+		// pt is the token before the run in the sentence, or nil: it
+		// is read for the rules below.
+		var pt *token
+		if i > s.lo {
+			pt = &toks[i-1]
+		}
+		first := pt == nil || pt.kind == tPunct && (pt.r == ':' || pt.r == '(' || isDash(pt.r))
 		// A sentence's first word that is a function word, such as "The"
 		// or "To", is capitalized anyway and names nobody.
 		// "Besides Hale's record" opens with a preposition; "Beyond
@@ -388,13 +394,16 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			dropped = true
 		}
 		var prev lexeme
-		if i > s.lo && toks[i-1].kind == tWord {
-			prev = toks[i-1].lex
+		if pt != nil && pt.kind == tWord {
+			prev = pt.lex
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
-		place := i > s.lo && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
+		// No token but a word is a preposition.
+		place := pt != nil && pt.kind == tWord && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
+			// The first of the title's words is the one before the run,
+			// prev: most runs have none.
+			for k := 1; prev.title() && k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
 				before[2-k] = toks[i-k]
 			}
 			n := len(e.mentions)
