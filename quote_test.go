@@ -2896,6 +2896,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause that goes on after the attribution is read as a clause, whatever names it holds",
+			in:   "The plan hurt the party with young voters, Ruiz said, since most of them moved to Ohio. Most of the visitors were older, Hale said, and “I had to step back and think.” The pier was safe, Bo Lin said, and Ana Ruiz agreed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "The plan hurt the party with young voters, Ruiz said, since most of them moved to Ohio", Parts: []string{"The plan hurt the party with young voters", "since most of them moved to Ohio"}},
+				{Kind: "mixed", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "Most of the visitors were older, Hale said, and “I had to step back and think.”", Parts: []string{"Most of the visitors were older", "and “I had to step back and think.”"}},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "said", Text: "The pier was safe"},
+			},
+		},
+		{
 			name: "a report in a clause of time ends at its dash",
 			in:   "When Ruiz noted that Hale paid no taxes ― as was true for years ― Hale boasted about it.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "noted", Text: "Hale paid no taxes"}},

@@ -400,19 +400,27 @@ func (a *analyzer) accusedOf(k, hi int) bool {
 // anonymity", "by phone", "with a laugh" and "at a rally in Ohio" are the
 // attribution's, and "but he will …" the writer's.
 func (a *analyzer) reportGoesOn(j, hi int) bool {
-	if j >= hi || a.adjunctHead(j, a.trimEnd(j, hi)) {
+	if j >= hi {
 		return false
 	}
 	switch {
+	case a.goesOnWith(j):
+		// A clause of its own, not a phrase of the attribution's:
+		// "…, Ruiz said, since most of its voters live in Ohio".
+		return true
 	case a.class(j) == preposition:
+		if a.adjunctHead(j, a.trimEnd(j, hi)) {
+			return false
+		}
 		if a.isWord(j, "with") {
 			return a.participleAhead(j+1, min(hi, j+5))
 		}
 		return !a.isWord(j, "after") && !a.isWord(j, "before") && !a.isWord(j, "through")
 	case a.isWord(j, "and"):
-		// "…, he said, and she shook his hand"; but "and then she
-		// walked out" is the writer's.
-		return !a.andThen(j)
+		// "…, he said, and “I had to step back”"; but "and then she
+		// walked out" is the writer's, and so is a report of its own:
+		// "and Ana Ruiz agreed".
+		return !a.andThen(j) && !a.hasCue(j+1, a.trimEnd(j, hi))
 	case a.isWord(j, "but"):
 		return a.isWord(j+1, "also") || a.isWord(j+1, "not") || j+1 < hi && a.toks[j+1].kind == tOpen
 	}
