@@ -754,7 +754,10 @@ func (a *analyzer) perspective(open int, s sentence) (found, int, bool) {
 		if !a.isWord(j, "to") || a.used[j] {
 			break
 		}
-		if j > a.sentenceStart(s) && !(a.isWord(j-1, "because") || a.isWord(j-1, "but") || a.isWord(j-1, "and") || a.isWord(j-1, "yet") || a.isPunct(j-1, ',')) {
+		// After a comma alone, "to" and a name are most often where
+		// something went, and the quotation after them names it: "the
+		// prize went, as always, to Bo Lin, “the best of us.”"
+		if j > a.sentenceStart(s) && !(a.isWord(j-1, "because") || a.isWord(j-1, "but") || a.isWord(j-1, "and") || a.isWord(j-1, "yet")) {
 			break
 		}
 		return a.makeFound(j, j+1, "to", phrase{j + 1, c, kind}, c+1), c + 1, true
