@@ -38,7 +38,9 @@ const (
 	// tightening race").
 	cueThat
 	// cuePastOnly: the bare and -s forms are nouns in news ("the Ruiz
-	// emails", "the same text"); only "-ed" and "-ing" report.
+	// emails", "the same text", "its faults"); only "-ed" and "-ing"
+	// report, and, of a verb that reports a noun, the bare form after
+	// "to" ("went on to fault the plan", "declined to publicly detail").
 	cuePastOnly
 	// cueToOnly: the verb reports only with "to" after it ("declined to
 	// comment"); elsewhere it has other senses ("sales declined").
@@ -223,11 +225,11 @@ var reportingVerbs = []struct {
 	{"pronounce", nil, cueQuoteOnly | cueNaming},
 	{"portray", nil, cueQuoteOnly},
 	{"characterize", nil, cueQuoteOnly},
-	{"contrast", nil, cueQuoteOnly | cueNounObject},
-	{"detail", nil, cueQuoteOnly | cueNounObject},
-	{"highlight", nil, cueQuoteOnly | cueNounObject},
+	{"contrast", nil, cueQuoteOnly | cueNounObject | cuePastOnly},
+	{"detail", nil, cueQuoteOnly | cueNounObject | cuePastOnly},
+	{"highlight", nil, cueQuoteOnly | cueNounObject | cuePastOnly},
 	{"rebut", []string{"rebutted", "rebutting"}, cueQuoteOnly | cueNounObject},
-	{"fault", nil, cueQuoteOnly | cueNounObject},
+	{"fault", nil, cueQuoteOnly | cueNounObject | cuePastOnly},
 }
 
 // cueNouns report speech after a possessive: "Hale’s claim that …",

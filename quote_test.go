@@ -2555,6 +2555,15 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "the plural and the bare form of detail, fault and contrast are nouns but after to",
+			in:   "Ana Ruiz says the levy is “fair,” though its details may change. Tom Hale said the plan is sound, and its faults are minor. Her record stands in stark contrast to “the chaos” of the last term. The harbor board declined to publicly detail Tom Hale’s “side deal.”",
+			want: []view{
+				{Kind: "mixed", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "says", Text: "the levy is “fair,” though its details may change"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the plan is sound, and its faults are minor"},
+				{Kind: "mixed", Speaker: "The harbor board", Cue: "declined", Text: "to publicly detail Tom Hale’s “side deal.”"},
+			},
+		},
+		{
 			name: "an auxiliary run on to a pronoun is part of the cue from its apostrophe",
 			in:   "The clerks met on Monday. They’ve suggested that the vote was rigged. Ana Ruiz wrote to the board. She’d argue that the fund is empty.",
 			want: []view{

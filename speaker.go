@@ -317,8 +317,8 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 		return nil
 	}
 	v := &cueVerbs[a.toks[i].lex.cue-1] // a.toks[i].lex.verb()
-	if v.plain && v.flags&cuePastOnly != 0 {
-		return nil // "the Ruiz emails"
+	if v.plain && v.flags&cuePastOnly != 0 && !(v.flags&cueNounObject != 0 && a.bareAfterTo(i, v)) {
+		return nil // "the Ruiz emails", "its faults"; but "went on to fault the plan"
 	}
 	if v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return nil // "shot him", "a point"
@@ -330,6 +330,16 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 		return nil // "the fifth state that", "swing states", "only 10 states"
 	}
 	return v
+}
+
+// bareAfterTo reports whether toks[i], a form of v, is its bare form
+// after "to" and at most an adverb: "to fault", "to publicly detail".
+func (a *analyzer) bareAfterTo(i int, v *cueVerb) bool {
+	j := i - 1
+	if a.adverb(j) || a.class(j) == auxiliary && strings.HasSuffix(a.word(j), "ly") {
+		j-- // "publicly" is read as an auxiliary
+	}
+	return a.isWord(j, "to") && equalFoldASCII(a.word(i), v.lemma)
 }
 
 // stateNoun reports whether "state" or "states" at toks[i] is the noun, as
