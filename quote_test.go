@@ -3689,6 +3689,7 @@ func TestNotReported(t *testing.T) {
 		{name: "a cue's noun after a determiner is no cue", in: "Hale has kept few of the many promises he made at the fair."},
 		{name: "a cue's noun after a and a modifier is no cue", in: "After a brief phone call on Friday, the mayor paid a quick courtesy call on the council chief."},
 		{name: "a cue's noun after a possessor and a modifier is no cue", in: "Ruiz backed the clerk's bold call for a new pump, a far cry from “no new spending” last year."},
+		{name: "after went on to, a verb that names or puts keeps its other senses", in: "Ana Ruiz went on to call a meeting for Friday. Bo Lin went on to put the boat up for sale."},
 		{name: "a participle after a verb is the quoted noun's adjective", in: "The council offered detailed “answers” to every question. The firm has staff preparing highly detailed “risk maps” for banks."},
 		{
 			name: "a cue's bare form after a plural and its preposition is the plural's verb",

@@ -242,7 +242,9 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if v.flags&cueParticle != 0 {
 		a.used[k+1] = true
 	}
-	if v.flags&cueQuoteOnly != 0 && !a.goesOnTo(k) {
+	// After "went on to" a verb that names or puts stays as it was:
+	// "went on to call a meeting", "went on to put the boat up for sale".
+	if v.flags&cueQuoteOnly != 0 && (!a.goesOnTo(k) || v.flags&cueNaming != 0 || v.lemma == "put" || v.lemma == "read") {
 		// "called for a repeal", "called on Congress to act" and
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
