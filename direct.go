@@ -776,8 +776,10 @@ func (a *analyzer) perspective(open int, s sentence) (found, int, bool) {
 		}
 		// After a comma alone, "to" and a name are most often where
 		// something went, and the quotation after them names it: "the
-		// prize went, as always, to Bo Lin, “the best of us.”"
-		if j > a.sentenceStart(s) && !(a.isWord(j-1, "because") || a.isWord(j-1, "but") || a.isWord(j-1, "and") || a.isWord(j-1, "yet")) {
+		// prize went, as always, to Bo Lin, “the best of us.”" So after
+		// "and" with no comma before it, which joins the place to
+		// another: "went to Boston and to Salem, “the harbor town.”"
+		if j > a.sentenceStart(s) && !(a.isWord(j-1, "because") || a.isWord(j-1, "but") || a.isWord(j-1, "and") && (j-1 == a.sentenceStart(s) || a.isPunct(j-2, ',')) || a.isWord(j-1, "yet")) {
 			break
 		}
 		return a.makeFound(j, j+1, "to", phrase{j + 1, c, kind}, c+1), c + 1, true

@@ -545,7 +545,7 @@ func TestDirectBefore(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a quotation in the view of the person after to and a comma",
-			in:   "Ana Ruiz kept the crews at work because to her, “nothing matters more than a safe harbor.” To Tom Hale, the pier is “the heart of the town,” and he walks it daily. He sent the plan to Bo Lin, “for his eyes only.” The prize went, as always, to Bo Lin, “the best of us.”",
+			in:   "Ana Ruiz kept the crews at work because to her, “nothing matters more than a safe harbor.” To Tom Hale, the pier is “the heart of the town,” and he walks it daily. He sent the plan to Bo Lin, “for his eyes only.” The prize went, as always, to Bo Lin, “the best of us.” The crews sailed to Boston and to Salem, “the harbor town.”",
 			want: []view{
 				{Kind: "direct", Speaker: "her", Name: "Ana Ruiz", Cue: "to", Text: "“nothing matters more than a safe harbor.”"},
 				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "To", Text: "the pier is “the heart of the town,”"},
