@@ -399,6 +399,9 @@ func (a *analyzer) colonCue() {
 			continue // "wrote at the Daily Post:": a capitalized word is a name's
 		}
 		sp := a.subject(k, s.lo)
+		if maker, own := a.nounCueMaker(sp, k, v, s.lo); own && maker.ok() {
+			sp = maker // "Ruiz made the following comment:", as leader reads it
+		}
 		if !sp.ok() && k == s.lo && a.invertedCue(k) {
 			if p := a.rightPhrase(k+1, n-1); p.ok() && p.hi == n-1 {
 				sp = p // "Added Ruiz:", the verb before its speaker

@@ -2444,10 +2444,11 @@ func TestIndirect(t *testing.T) {
 		},
 		{
 			name: "the article and modifiers of a noun cue are not its speaker",
-			in:   "Hale made a surprising claim that the plan would fail. Ruiz made the following comment: “We will win.”",
+			in:   "Hale made a surprising claim that the plan would fail. Ruiz made the following comment: “We will win.”\n\nOn Friday, Bo Lin made the following comment:\n\n“The pier stays open.”",
 			want: []view{
 				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "claim", Text: "the plan would fail"},
 				{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: "comment", Text: "“We will win.”"},
+				{Kind: "direct", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "comment", Text: "“The pier stays open.”"},
 			},
 		},
 		{
