@@ -142,6 +142,8 @@ func BenchmarkPathological(b *testing.B) {
 		{"according-to-inside", "the levy failed, according to Tom Hale, the mayor, "},
 		{"mixed-reports", "Hale warned of a “ferocious” fight and boasted of a win, "},
 		{"joined-verbs", "The mayor said the budget was balanced and warned that costs rose, "},
+		{"gone-on-to", "“Yes,” Hale said, going on to fault the plan, "},
+		{"views-after-to", "because to her, “no,” and as Ruiz noted, "},
 	}
 	sizes := []struct {
 		name string
