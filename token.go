@@ -729,6 +729,128 @@ func firstTokenAt(toks []token, pos int) int {
 	return lo
 }
 
+// quickRun is plainRun for the commonest tokens: words of ASCII letters
+// and digits that a space, or a comma or period and a space, or other
+// plain ASCII ends, and ASCII punctuation. It stops, and returns where,
+// at any other token, and where toks or a note has no room left: that one
+// is plainRun's to read. It calls nothing, so that what it keeps in
+// registers is not saved and restored around each token.
+func quickRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]token, int) {
+loop:
+	for uint(i) < uint(len(text)) && len(toks) < cap(toks) {
+		x := load8(text, i)
+		c := byte(x)
+		switch asciiClass[c] {
+		case aWord:
+			head, n := wordBytes(x)
+			h, j := head*hashMul, i+n
+			for n == 8 {
+				x = load8(text, j)
+				var more uint64
+				more, n = wordBytes(x)
+				h = (h ^ more) * hashMul
+				j += n
+			}
+			// The first slot settles most words: a word of up to eight
+			// bytes found by its head, or an empty slot. Any other is
+			// plainRun's.
+			k := lexicon.slots[slot(h)]
+			e := &lexicon.entries[k%tableEntries]
+			if (e.head != head || j-i > 8) && k != 0 {
+				break loop
+			}
+			// The byte after the word, from the eight bytes last read: a
+			// zero past the end of text ends the word as the end does.
+			next, after := byte(x>>(8*uint(n&7))), j
+			if next == ' ' {
+				after++
+			} else if a := wordAfter[next]; a != afterEnd {
+				// A comma or period, and the like, ends the word when a
+				// space or the end comes after it; else the word may go
+				// on.
+				if a == afterOther || j+1 < len(text) && text[j+1] != ' ' {
+					break loop
+				}
+			}
+			if e.lex.frame() {
+				if len(notes.frames) == cap(notes.frames) {
+					break loop
+				}
+				notes.frames = pushRoom(notes.frames, int32(len(toks)))
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.lex = e.lex
+			t.Span = Span{i, j}
+			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
+			i = after
+		case aSpace:
+			i++
+		case aPunct:
+			switch c {
+			case '.', '?', '!':
+				if len(notes.ends) == cap(notes.ends) {
+					break loop
+				}
+				notes.ends = pushRoom(notes.ends, int32(len(toks)))
+			case ':':
+				notes.marked = true
+			case ',', ';':
+				if len(notes.commas) == cap(notes.commas) {
+					break loop
+				}
+				notes.commas = pushRoom(notes.commas, int32(len(toks)))
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.lex = lexeme{class: otherClosed}
+			t.Span = Span{i, i + 1}
+			t.kind, t.cap, t.depth, t.r = tPunct, false, d, rune(c)
+			i++
+			// Most commas and periods have a space after them: it is
+			// passed at once, as after a word.
+			if byte(x>>8) == ' ' {
+				i++
+			}
+		default:
+			break loop
+		}
+	}
+	return toks, i
+}
+
+// pushRoom appends v to s, which has room for it: unlike append, it has
+// no call to grow s, which would have quickRun save its registers.
+func pushRoom(s []int32, v int32) []int32 {
+	s = s[:len(s)+1]
+	s[len(s)-1] = v
+	return s
+}
+
+// wordAfter sorts the bytes for quickRun by what they do after a word's
+// ASCII letters and digits.
+var wordAfter = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = afterSpace
+		case c >= utf8.RuneSelf:
+			t[c] = afterOther
+		case !plainWordEnd(byte(c)):
+			t[c] = afterJoint
+		}
+	}
+	return t
+}()
+
+// The classes of wordAfter.
+const (
+	afterEnd   = iota // ends the word
+	afterSpace        // ends the word, and is passed
+	afterJoint        // ' - & . or , which may join the word to more ([joinedEnd])
+	afterOther        // a byte of 0x80 or more: a letter or a joint may start there
+)
+
 // plainRun appends to toks the tokens of text from i on that are plain,
 // as tokenize would make them: ASCII punctuation, and words of ASCII
 // letters and digits, or of two such runs joined as [joinedEnd] says
@@ -746,6 +868,11 @@ func firstTokenAt(toks []token, pos int) int {
 // registers are few.
 func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]token, int) {
 	for i < len(text) {
+		// The commonest tokens first, in a loop that calls nothing; it
+		// stops at the first token that needs more, read below.
+		if toks, i = quickRun(toks, notes, text, i, d); i >= len(text) {
+			break
+		}
 		c := text[i]
 		// Words first: they are most of the bytes.
 		switch asciiClass[c] {
