@@ -186,6 +186,11 @@ type wordTable struct {
 	// too, a power of two (a test sees that the lexicon fits), so that
 	// an index read from slots is masked rather than checked.
 	entries [tableEntries]tableEntry
+	// tails holds, for the entry of a word of more than eight bytes, its
+	// bytes from the ninth on as foldHash reads them, zero-padded: no
+	// word has more than fifteen (a test sees to it), so that a word is
+	// told by its head and tail without reading its key.
+	tails   [tableEntries]uint64
 	keys    []string // the words of entries, as many as there are
 	longest int
 }
@@ -235,6 +240,9 @@ func newWordTable(m map[string]lexeme) *wordTable {
 		}
 		t.slots[i] = uint16(len(t.keys))
 		t.entries[len(t.keys)] = tableEntry{head: head, lex: m[w]}
+		if len(w) > 8 {
+			_, t.tails[len(t.keys)] = foldHashAt(w, 8, len(w))
+		}
 		t.keys = append(t.keys, w)
 		t.longest = max(t.longest, len(w))
 	}
@@ -743,21 +751,34 @@ loop:
 		switch asciiClass[c] {
 		case aWord:
 			head, n := wordBytes(x)
-			h, j := head*hashMul, i+n
-			for n == 8 {
+			h, j, tail := head*hashMul, i+n, uint64(0)
+			if n == 8 {
+				// The eight bytes after the head, and any after them.
 				x = load8(text, j)
-				var more uint64
-				more, n = wordBytes(x)
-				h = (h ^ more) * hashMul
+				tail, n = wordBytes(x)
+				h = (h ^ tail) * hashMul
 				j += n
+				if n > 0 {
+					head |= longHead
+				}
+				for n == 8 {
+					x = load8(text, j)
+					var more uint64
+					more, n = wordBytes(x)
+					h = (h ^ more) * hashMul
+					j += n
+				}
 			}
-			// The first slot settles most words: a word of up to eight
-			// bytes found by its head, or an empty slot. Any other is
-			// plainRun's.
-			k := lexicon.slots[slot(h)]
+			// The word is found as find finds it, by its head, and by its
+			// tail when it is longer than eight bytes, with no key read.
+			// The first slot settles most words.
+			sl := slot(h)
+			k := lexicon.slots[sl]
 			e := &lexicon.entries[k%tableEntries]
-			if (e.head != head || j-i > 8) && k != 0 {
-				break loop
+			for k != 0 && (e.head != head || head >= longHead && lexicon.tails[k%tableEntries] != tail) {
+				sl = (sl + 1) % tableSlots
+				k = lexicon.slots[sl]
+				e = &lexicon.entries[k%tableEntries]
 			}
 			// The byte after the word, from the eight bytes last read: a
 			// zero past the end of text ends the word as the end does.

@@ -210,13 +210,18 @@ func TestWords(t *testing.T) {
 }
 
 // TestWordTableRoom checks that the lexicon leaves a wordTable at least
-// four slots for each of its words, and room for them all in entries.
+// four slots for each of its words, and room for them all in entries, and
+// that each word fits in its head and tail.
 func TestWordTableRoom(t *testing.T) {
 	if n := len(lexicon.keys) - 1; 4*n > tableSlots {
 		t.Errorf("the lexicon has %d words and a wordTable %d slots: raise tableBits", n, tableSlots)
 	}
 	if n := len(lexicon.keys); n > tableEntries {
 		t.Errorf("the lexicon has %d words and a wordTable room for %d: raise tableEntries", n-1, tableEntries-1)
+	}
+	// quickRun tells a word by its first sixteen bytes.
+	if lexicon.longest >= 16 {
+		t.Errorf("the lexicon has a word of %d bytes, and a wordTable's tails hold no more than fifteen", lexicon.longest)
 	}
 }
 
