@@ -928,7 +928,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 				if k < 0 {
 					return toks, i
 				}
-				joined = lookupWord(text, i, k)
+				joined = joinedWord(text, i, j, k)
 				lex, j = &joined, k
 				space = j < len(text) && text[j] == ' '
 			}
@@ -999,6 +999,24 @@ func joinedEnd(text string, j int) int {
 		return -1
 	}
 	return k
+}
+
+// joinedWord is lookupWord of the word text[i:k] that joinedEnd read: two
+// runs of ASCII letters and digits joined at text[j]. No key of the
+// lexicon has a byte outside ASCII (a test sees to it), so a word joined
+// by ’ is none; a word joined by anything but an apostrophe is no
+// contraction, and of the open class when the lexicon lacks it.
+func joinedWord(text string, i, j, k int) lexeme {
+	switch text[j] {
+	case '\'':
+		return lookupWord(text, i, k)
+	case '-', '&', '.', ',':
+		if lx, ok := lexicon.lookupAt(text, i, k); ok {
+			return lx
+		}
+		return lexeme{class: openClass}
+	}
+	return lexeme{class: classOfContraction(text[i:k])}
 }
 
 // asciiClass sorts the bytes for plainRun: those it skips, makes tokens

@@ -211,7 +211,7 @@ func TestWords(t *testing.T) {
 
 // TestWordTableRoom checks that the lexicon leaves a wordTable at least
 // four slots for each of its words, and room for them all in entries, and
-// that each word fits in its head and tail.
+// that each word is ASCII and fits in its head and tail.
 func TestWordTableRoom(t *testing.T) {
 	if n := len(lexicon.keys) - 1; 4*n > tableSlots {
 		t.Errorf("the lexicon has %d words and a wordTable %d slots: raise tableBits", n, tableSlots)
@@ -222,6 +222,15 @@ func TestWordTableRoom(t *testing.T) {
 	// quickRun tells a word by its first sixteen bytes.
 	if lexicon.longest >= 16 {
 		t.Errorf("the lexicon has a word of %d bytes, and a wordTable's tails hold no more than fifteen", lexicon.longest)
+	}
+	// joinedWord looks up no word with a byte outside ASCII.
+	for _, w := range lexicon.keys {
+		for i := range len(w) {
+			if w[i] >= utf8.RuneSelf {
+				t.Errorf("the lexicon has %q, which is not ASCII", w)
+				break
+			}
+		}
 	}
 }
 
