@@ -742,7 +742,9 @@ func firstTokenAt(toks []token, pos int) int {
 // plain ASCII ends, and ASCII punctuation. It stops, and returns where,
 // at any other token, and where toks or a note has no room left: that one
 // is plainRun's to read. It calls nothing, so that what it keeps in
-// registers is not saved and restored around each token.
+// registers is not saved and restored around each token. A word's end is
+// read before the word is looked up: where it goes on, the word is looked
+// up whole, by plainRun.
 func quickRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]token, int) {
 loop:
 	for uint(i) < uint(len(text)) && len(toks) < cap(toks) {
@@ -769,17 +771,6 @@ loop:
 					j += n
 				}
 			}
-			// The word is found as find finds it, by its head, and by its
-			// tail when it is longer than eight bytes, with no key read.
-			// The first slot settles most words.
-			sl := slot(h)
-			k := lexicon.slots[sl]
-			e := &lexicon.entries[k%tableEntries]
-			for k != 0 && (e.head != head || head >= longHead && lexicon.tails[k%tableEntries] != tail) {
-				sl = (sl + 1) % tableSlots
-				k = lexicon.slots[sl]
-				e = &lexicon.entries[k%tableEntries]
-			}
 			// The byte after the word, from the eight bytes last read: a
 			// zero past the end of text ends the word as the end does.
 			next, after := byte(x>>(8*uint(n&7))), j
@@ -792,6 +783,17 @@ loop:
 				if a == afterOther || j+1 < len(text) && text[j+1] != ' ' {
 					break loop
 				}
+			}
+			// The word is found as find finds it, by its head, and by its
+			// tail when it is longer than eight bytes, with no key read.
+			// The first slot settles most words.
+			sl := slot(h)
+			k := lexicon.slots[sl]
+			e := &lexicon.entries[k%tableEntries]
+			for k != 0 && (e.head != head || head >= longHead && lexicon.tails[k%tableEntries] != tail) {
+				sl = (sl + 1) % tableSlots
+				k = lexicon.slots[sl]
+				e = &lexicon.entries[k%tableEntries]
 			}
 			if e.lex.frame() {
 				if len(notes.frames) == cap(notes.frames) {
@@ -886,7 +888,7 @@ const (
 // part of a word, nor lets one go on past a period, hyphen or apostrophe.
 //
 // It is tokenize's inner loop, apart so that the values it keeps in
-// registers are few.
+// registers are few; quickRun, its own inner loop, makes most tokens.
 func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]token, int) {
 	for i < len(text) {
 		// The commonest tokens first, in a loop that calls nothing; it
@@ -898,29 +900,19 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 		// Words first: they are most of the bytes.
 		switch asciiClass[c] {
 		case aWord:
-			// The word is read, hashed and looked up as asciiWord does
-			// it, written out here: the call cost more than most words
-			// take to read. The zero bytes load8 reads past the end of
-			// text end a word, so the paragraph's end needs no test.
-			head, n := wordBytes(load8(text, i))
-			h, j := head*hashMul, i+n
+			// Most often quickRun stopped at a word that goes on past its
+			// letters and digits, which is looked up whole: the letters
+			// and digits alone are found only when it does not. The
+			// zero bytes load8 reads past the end of text end a word, so
+			// the paragraph's end needs no test.
+			_, n := wordBytes(load8(text, i))
+			j := i + n
 			for n == 8 {
-				var more uint64
-				more, n = wordBytes(load8(text, j))
-				h = (h ^ more) * hashMul
+				_, n = wordBytes(load8(text, j))
 				j += n
 			}
-			tb := &lexicon
-			k := tb.slots[slot(h)]
-			e := &tb.entries[k%tableEntries]
-			if !(min(e.head^head, uint64(k)) == 0 && (j-i <= 8 || k == 0)) {
-				e = tb.find(text[i:j], h, head)
-			}
-			// Most words have a space after them, which ends them and is
-			// passed at once.
 			space := j < len(text) && text[j] == ' '
-			lex := &e.lex
-			var joined lexeme
+			var lex lexeme
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
 				// Hale’s, seven-day: two runs of letters and digits that
 				// are joined are looked up whole.
@@ -928,9 +920,10 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 				if k < 0 {
 					return toks, i
 				}
-				joined = joinedWord(text, i, j, k)
-				lex, j = &joined, k
+				lex, j = joinedWord(text, i, j, k), k
 				space = j < len(text) && text[j] == ' '
+			} else {
+				lex, _ = lexicon.lookupAt(text, i, j)
 			}
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
@@ -939,7 +932,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			t.lex = *lex
+			t.lex = lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
 			if lex.frame() {
