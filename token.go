@@ -773,10 +773,8 @@ loop:
 			}
 			// The byte after the word, from the eight bytes last read: a
 			// zero past the end of text ends the word as the end does.
-			next, after := byte(x>>(8*uint(n&7))), j
-			if next == ' ' {
-				after++
-			} else if a := wordAfter[next]; a != afterEnd {
+			next := byte(x >> (8 * uint(n&7)))
+			if a := wordAfter[next]; a > afterSpace {
 				// A comma or period, and the like, ends the word when a
 				// space or the end comes after it; else the word may go
 				// on.
@@ -806,7 +804,10 @@ loop:
 			t.lex = e.lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
-			i = after
+			i = j
+			if next == ' ' {
+				i++
+			}
 		case aSpace:
 			i++
 		case aPunct:
