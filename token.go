@@ -803,7 +803,9 @@ loop:
 			t := &toks[len(toks)-1]
 			t.lex = e.lex
 			t.Span = Span{i, j}
-			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
+			// c is a letter or a digit: only a capital lacks the bit
+			// that a lower-case letter and a digit have.
+			t.kind, t.cap, t.depth, t.r = tWord, c&0x20 == 0, d, 0
 			i = j
 			if next == ' ' {
 				i++
