@@ -150,10 +150,17 @@ func tokenDiff(text string) string {
 // TestTokenize checks tokenize against tokenizeSpec on the testdata.
 func TestTokenize(t *testing.T) {
 	names, texts := readTestdata(t)
-	texts = append(texts, "rock 'n' roll, O'Neill’s don't U.S. 3.5 1,000 a-b a&b “x” Ä x\xff ‐y “\xff” ’90s")
+	texts = append(texts, "rock 'n' roll, O'Neill’s don't U.S. 3.5 1,000 a-b a&b “x” Ä x\xff ‐y “\xff” ’90s",
+		// Words about eight and sixteen bytes long, which quickRun tells
+		// by their heads and tails, in and out of the lexicon.
+		// "Acknowleawfl" has the first slot of "acknowledged", a frame,
+		// and quickRun reads a frame only where the notes have room
+		// for it: the three frames before leave room for a fourth.
+		"Accusing said said Acknowleawfl accusingly, ACCUSINGS Administration administrations, ADMINISTRATIONSX administrationsxy. Pharmaceuticals12 spokeswoman's x\x00y accusing")
+	names = append(names, "inline", "inline, long words")
 	for i, text := range texts {
 		if diff := tokenDiff(text); diff != "" {
-			t.Errorf("%s: tokens differ (-want +got):\n%s", append(names, "inline")[i], diff)
+			t.Errorf("%s: tokens differ (-want +got):\n%s", names[i], diff)
 		}
 	}
 }
