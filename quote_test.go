@@ -3075,6 +3075,28 @@ func TestIndirect(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "them baseless and false"}},
 		},
 		{
+			name: "what a longer object was called, with no quotation marks",
+			in:   "The campaign called the fines baseless and false. Ana Ruiz called her vote for the levy a mistake. Bo Lin calls Dover his home town.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The campaign", Cue: "called", Text: "the fines baseless and false"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "called", Text: "her vote for the levy a mistake"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "calls", Text: "Dover his home town"},
+			},
+		},
+		{
+			name: "what it was called, and the writer's words after",
+			in:   "Others call it the harbor's prom, mocking the mayor. Ruiz called her son her hero before leaving the stage.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Others", Name: "Others", Cue: "call", Text: "it the harbor's prom"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "called", Text: "her son her hero"},
+			},
+		},
+		{
+			name: "an object with and and prepositions before what it was called",
+			in:   "Democrats called the subpoena and the demand for records a political ploy.",
+			want: []view{{Kind: "indirect", Speaker: "Democrats", Name: "Democrats", Cue: "called", Text: "the subpoena and the demand for records a political ploy"}},
+		},
+		{
 			name: "a participle with a clause ends the report",
 			in:   "Ruiz said the levee would hold, believing that the rain would stop.",
 			want: []view{{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "the levee would hold"}},
@@ -3683,6 +3705,8 @@ func TestNotReported(t *testing.T) {
 		{name: "called a meeting", in: "The mayor called a meeting for Friday after a close call on the bridge."},
 		{name: "called a second time", in: "He called his lawyer a second time on Friday."},
 		{name: "called her a cab", in: "Smith called her a cab after the dinner."},
+		{name: "called someone on a day", in: "Ruiz called her sister the next morning. Hale called the agency responsible for the dam. She called the police chief."},
+		{name: "called someone twice", in: "Ruiz called him twice."},
 		{name: "began is no cue", in: "Through this window I began to see boats very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},

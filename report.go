@@ -249,7 +249,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi))) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
+		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi) > 0)) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
 			return
 		}
 	} else if v.flags&cueQuoteOnly != 0 {
@@ -466,30 +466,277 @@ var refusedSpeech = newFoldSet(map[string]bool{
 	"address": true, "disclose": true, "reveal": true, "explain": true, "provide": true,
 })
 
-// callsSomething reports whether the "call" at toks[k] names what
-// someone is: "called him a liar", "called the plan a disaster".
-func (a *analyzer) callsSomething(k, hi int) bool {
-	if a.class(k-1) == determiner || a.isWord(k+1, "half") {
-		return false // "a close call", "called half a dozen directors"
+// callsSomething reports whether the "call" at toks[k] names or judges
+// what it takes, in a clause that ends before hi: "called him a liar",
+// "called the plan a disaster", "calls Boston her home town", "called
+// them baseless", "called the levy and the fee for moorings unfair and
+// costly". The object may run on through "of", "for" and other
+// prepositions and "and" ([analyzer.callObjectWord]); what it is called
+// is "a" or "an" and a noun, a phrase that "the" or a possessive opens
+// and the clause ends after ([analyzer.namedAs]), or judging adjectives
+// ([analyzer.judgedFrom]). It returns where what the object is called
+// ends, or 0.
+func (a *analyzer) callsSomething(k, hi int) int {
+	if a.class(k-1) == determiner || a.isPunct(k-1, '-') || a.isWord(k+1, "half") || a.wordIn(notJudging, k+1) {
+		return 0 // "a close call", "name-calling", "called half a dozen directors", "called back the crews"
 	}
 	o := k + 1
+	if o >= hi {
+		return 0
+	}
 	if a.objectPronoun(o) {
 		o++
-	} else if p := a.rightPhrase(o, min(hi, o+8)); p.ok() && p.kind != Pronoun {
+		if e := a.namedAs(o, hi); e > 0 {
+			return e
+		}
+		if e := a.judgedFrom(o, hi); e > 0 {
+			return e
+		}
+		// "called them baseless and …", "called him competent.": a
+		// word right after a pronoun, ending the clause.
+		if o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) || a.adverb(o) || a.wordIn(notJudging, o) {
+			return 0
+		}
+		if a.isPunct(o+1, ',') || a.isPunct(o+1, '.') || a.isWord(o+1, "and") || a.isWord(o+1, "but") {
+			return o + 1
+		}
+		return 0
+	}
+	if a.isWord(o, "it") || a.isWord(o, "this") || a.isWord(o, "that") || a.isWord(o, "her") && a.class(o+1) == determiner {
+		// "calls it the harbor's prom", "called this unfair", "called
+		// her the best mayor": a pronoun, if what it is called follows.
+		if e := a.namedAs(o+1, hi); e > 0 {
+			return e
+		}
+		return a.judgedFrom(o+1, hi)
+	}
+	if p := a.rightPhrase(o, min(hi, o+8)); p.ok() && p.kind != Pronoun {
 		o = p.hi
-	} else {
+	} else if !a.callObjectWord(o, o) {
+		return 0
+	}
+	// A longer object: "called the charges baseless", "called Ruiz's
+	// vote for the levy a mistake", "called the fee and the delay
+	// unfair". Its words are read to where a verb or a clause break
+	// stops them, and at each, what follows may be what it is called.
+	lim := min(hi, k+1+maxCallObject)
+	for j := k + 2; j <= lim; j++ {
+		if j >= o && a.callObjectEnds(j-1) {
+			if e := a.namedAs(j, hi); e > 0 {
+				return e
+			}
+		}
+		if a.callObjectEnds(j - 1) {
+			if e := a.judgedFrom(j, hi); e > 0 {
+				return e
+			}
+		}
+		if j == lim || j >= o && !a.callObjectWord(j, k+1) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// callEndsAt reports whether the writer's words go on at toks[e],
+// after a report that may end there: a conjunction of time or cause
+// ("before explaining why"), or after a comma a participle or "and" or
+// "but" and a new clause.
+func (a *analyzer) callEndsAt(e int) bool {
+	switch {
+	case a.toks[e].kind == tPunct && isDash(a.toks[e].r):
+		return true // "called the levy unfair - and it is"
+	case a.isPunct(e, ','):
+		return e+1 < len(a.toks) && a.toks[e+1].kind == tWord && !a.toks[e+1].cap && strings.HasSuffix(a.word(e+1), "ing") || a.isWord(e+1, "and") || a.isWord(e+1, "but")
+	case a.class(e) == conjunction:
+		return !a.isWord(e, "and") && !a.isWord(e, "or") && !a.isWord(e, "that") && !a.isWord(e, "what") && !a.isWord(e, "if")
+	}
+	return false
+}
+
+// maxCallObject is how many words the object of "called" may have
+// before what it is called: "called Ruiz's vote on the harbor levy last
+// spring" is already long.
+const maxCallObject = 12
+
+// callObjectWord reports whether toks[j] may stand inside the object of
+// a "call" that starts at toks[lo]: a word of a noun phrase, a
+// preposition that joins one to it, or "and" between two; not a verb, a
+// pronoun that opens a clause, punctuation or a quotation.
+func (a *analyzer) callObjectWord(j, lo int) bool {
+	if uint(j) >= uint(len(a.toks)) {
 		return false
 	}
-	if (a.isWord(o, "a") || a.isWord(o, "an")) && o+1 < hi && a.toks[o+1].kind == tWord && a.class(o+1) == openClass && !a.wordIn(notNaming, o+1) {
+	t := &a.toks[j]
+	if t.kind != tWord || t.depth != 0 {
+		return false
+	}
+	switch a.nameClass(j) {
+	case openClass:
+		return t.cap || !(j > lo && a.pastTense(j) && !a.judging(j)) && !strings.HasSuffix(a.word(j), "ing")
+	case determiner:
+		return true
+	case preposition:
+		return j > lo && a.wordIn(objectPrepositions, j)
+	case conjunction:
+		return j > lo && (a.isWord(j, "and") || a.isWord(j, "or"))
+	}
+	return false
+}
+
+// objectPrepositions join a phrase to the object of "called": "the
+// vote for the levy", "the talks with the union".
+var objectPrepositions = newFoldSet(map[string]bool{
+	"of": true, "for": true, "on": true, "in": true, "with": true, "about": true, "from": true, "against": true, "over": true, "by": true, "at": true, "between": true,
+})
+
+// callObjectEnds reports whether toks[j] may end the object of "called":
+// a noun or a name, not an article, a possessive, a preposition or "and".
+func (a *analyzer) callObjectEnds(j int) bool {
+	t := &a.toks[j]
+	if t.kind != tWord || a.possessive(j) {
+		return false
+	}
+	c := a.nameClass(j)
+	return c == openClass && !a.adverb(j) || c == objectPronoun
+}
+
+// namedAs returns where what a "call" names its object ends, if it
+// starts at toks[o]: hi after "a" or "an" and a noun ("a liar", but not
+// "a second time"), whose clause may run on, or the end of a phrase that
+// "the" or a possessive opens and the clause ends after ("her home
+// town.", "the harbor's prom,"), not a time ("the next day"). It returns
+// 0 where there is none.
+func (a *analyzer) namedAs(o, hi int) int {
+	if o+1 >= hi || a.toks[o].kind != tWord || a.toks[o+1].kind != tWord {
+		return 0
+	}
+	if a.isWord(o, "a") || a.isWord(o, "an") {
+		if a.class(o+1) != openClass || a.wordIn(notNaming, o+1) {
+			return 0
+		}
+		return hi // "a liar who …": the report runs on to the clause's end
+	}
+	if a.toks[o].cap || !a.isWord(o, "the") && !a.possessivePronoun(o) && !a.isWord(o, "my") && !a.isWord(o, "our") && !a.isWord(o, "your") {
+		return 0
+	}
+	p := a.rightPhrase(o, hi)
+	if !p.ok() || p.hi-p.lo < 2 {
+		return 0
+	}
+	for j := p.lo + 1; j < p.hi; j++ {
+		if a.wordIn(notNaming, j) || a.class(j) == timeWord || a.isWord(j, "same") || a.isWord(j, "moment") {
+			return 0 // "called her the next day"
+		}
+	}
+	if !a.callClauseEnds(p.hi, hi) {
+		return 0
+	}
+	return p.hi
+}
+
+// judgedFrom returns where a judgment that starts at toks[j] and ends a
+// clause before hi ends, or 0: judging adjectives ([analyzer.judging])
+// after an adverb perhaps, and joined by "and", "or" or a comma
+// ("baseless and false", "very costly"), before a clause break or a
+// preposition ("unfit for office").
+func (a *analyzer) judgedFrom(j, hi int) int {
+	n := 0
+	for j < hi {
+		for j < hi && (a.adverb(j) || a.isWord(j, "very") || a.isWord(j, "so") || a.isWord(j, "too") || a.isWord(j, "not")) {
+			j++
+		}
+		if j >= hi || !a.judging(j) {
+			return 0
+		}
+		j++
+		n++
+		if (a.isWord(j, "and") || a.isWord(j, "or") || a.isPunct(j, ',')) && (a.judging(j+1) || a.isWord(j+1, "very") || a.adverb(j+1)) {
+			j++
+			continue
+		}
+		break
+	}
+	if n > 0 && (a.callClauseEnds(j, hi) || a.class(j) == preposition) {
+		return j
+	}
+	return 0
+}
+
+// callClauseEnds reports whether a clause may end before toks[j]: at
+// punctuation or a quotation mark, at a conjunction, or at hi.
+func (a *analyzer) callClauseEnds(j, hi int) bool {
+	if j >= hi {
 		return true
 	}
-	// "called them baseless and …", "called it illegal.": a judgment
-	// right after a pronoun, ending the clause.
-	if !a.objectPronoun(k+1) || o+1 >= hi || a.toks[o].kind != tWord || a.toks[o].cap || a.class(o) != openClass || a.verbForm(o) || a.adverb(o) || a.wordIn(notJudging, o) {
+	t := &a.toks[j]
+	return t.kind != tWord || a.class(j) == conjunction
+}
+
+// judging reports whether toks[j] is an adjective that judges, in
+// lower case: one of judgingWords, or a word of a form that judges
+// ("baseless", "outrageous", "shameful", "unacceptable", "un-American",
+// "anti-union").
+func (a *analyzer) judging(j int) bool {
+	if uint(j) >= uint(len(a.toks)) {
 		return false
 	}
-	return a.isPunct(o+1, ',') || a.isPunct(o+1, '.') || a.isWord(o+1, "and") || a.isWord(o+1, "but")
+	t := &a.toks[j]
+	if t.kind != tWord || t.cap || a.class(j) != openClass {
+		return false
+	}
+	if a.wordIn(judgingWords, j) {
+		return true
+	}
+	w := a.word(j)
+	if len(w) < 6 || a.wordIn(notJudgingForms, j) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "less"), strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "ful"),
+		strings.HasSuffix(w, "able") && !strings.HasSuffix(w, "etable"), strings.HasSuffix(w, "ible"):
+		return true
+	case strings.HasPrefix(w, "anti-"), strings.HasPrefix(w, "un-"), strings.HasPrefix(w, "ill-"):
+		return true
+	case strings.HasPrefix(w, "un") && !strings.HasPrefix(w, "und") && !strings.HasPrefix(w, "uni") && !strings.HasPrefix(w, "unt") && !strings.HasPrefix(w, "unl"):
+		return !strings.HasSuffix(w, "ment") && !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ity") && !strings.HasSuffix(w, "ness") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+	}
+	return false
 }
+
+// judgingWords are adjectives that judge, of forms that judging does
+// not tell: "called the charges false", "called the vote rigged".
+var judgingWords = newFoldSet(map[string]bool{
+	"false": true, "wrong": true, "unfair": true, "unfit": true, "fair": true, "absurd": true, "racist": true,
+	"sexist": true, "bigoted": true, "biased": true, "flawed": true, "rigged": true, "misguided": true,
+	"misleading": true, "illegal": true, "illegitimate": true, "immoral": true, "unethical": true,
+	"inaccurate": true, "inappropriate": true, "irrelevant": true, "irresponsible": true, "lawful": true,
+	"legal": true, "legitimate": true, "appropriate": true, "accurate": true, "correct": true,
+	"corrupt": true, "crazy": true, "insane": true, "silly": true, "stupid": true, "dumb": true,
+	"foolish": true, "cruel": true, "dishonest": true, "hypocritical": true, "pathetic": true,
+	"idiotic": true, "xenophobic": true, "chaotic": true, "tragic": true, "historic": true,
+	"premature": true, "naive": true, "divisive": true, "offensive": true, "destructive": true,
+	"counterproductive": true, "excessive": true, "extreme": true, "radical": true, "conservative": true,
+	"liberal": true, "moderate": true, "progressive": true, "critical": true, "crucial": true,
+	"essential": true, "vital": true, "important": true, "necessary": true, "unnecessary": true,
+	"disappointing": true, "troubling": true, "encouraging": true, "positive": true, "productive": true,
+	"constructive": true, "excellent": true, "great": true, "terrible": true, "horrible": true,
+	"awful": true, "bad": true, "good": true, "bogus": true, "phony": true, "fake": true, "unwise": true,
+	"unconstitutional": true, "inadequate": true, "incompetent": true, "motivated": true,
+	"exaggerated": true, "overblown": true, "outdated": true, "disgusting": true, "insulting": true,
+	"inevitable": true, "invalid": true, "reckless": true, "weak": true, "strong": true, "serious": true,
+	"untrue": true, "unjust": true, "unwarranted": true, "unprecedented": true, "unrealistic": true,
+})
+
+// notJudgingForms are words of a judging adjective's form that are no
+// such adjective: "a handful of", "a vegetable".
+var notJudgingForms = newFoldSet(map[string]bool{
+	"handful": true, "bible": true, "cable": true, "uncle": true, "unrest": true, "unease": true,
+	// after a noun, the one that is so: "called the agency responsible
+	// for the dam", "called the nurse available that night".
+	"responsible": true, "available": true, "eligible": true, "capable": true, "accessible": true,
+	"suitable": true, "liable": true, "applicable": true, "possible": true, "visible": true,
+})
 
 // notJudging are words after "called them" that say where, not what:
 // "called them together", "called him home".
@@ -497,6 +744,7 @@ var notJudging = newFoldSet(map[string]bool{
 	"together": true, "inside": true, "outside": true, "home": true, "back": true, "over": true, "down": true,
 	"up": true, "in": true, "out": true, "off": true, "away": true, "forward": true, "downstairs": true,
 	"upstairs": true, "aside": true, "again": true, "today": true, "yesterday": true, "tonight": true,
+	"twice": true,
 })
 
 // notNaming are words after "called him a" that say how often or what
@@ -671,7 +919,14 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	if v.lemma == "call" && particle < 0 {
 		// ", calling them rapists": the object and what it was called.
-		if end := a.clauseEnd(k+1, s.hi); end-(k+1) >= 2 && !inverted {
+		end := a.clauseEnd(k+1, s.hi)
+		// "called her son her hero before explaining why", "calls it
+		// the harbor's prom, raising eyebrows": what the object is
+		// called ends the report where the writer's words go on.
+		if e := a.callsSomething(k, s.hi); e > k+1 && e < end && a.callEndsAt(e) {
+			end = e
+		}
+		if end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
 			a.fill(&at, k, v.lemma, speaker)
 			a.cands = append(a.cands, at)
