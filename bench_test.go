@@ -142,6 +142,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"according-to-inside", "the levy failed, according to Tom Hale, the mayor, "},
 		{"mixed-reports", "Hale warned of a “ferocious” fight and boasted of a win, "},
 		{"joined-verbs", "The mayor said the budget was balanced and warned that costs rose, "},
+		{"called-something", "Ana Ruiz called the fee for the moorings baseless and false, "},
 		{"gone-on-to", "“Yes,” Hale said, going on to fault the plan, "},
 		{"views-after-to", "because to her, “no,” and as Ruiz noted, "},
 	}

@@ -957,7 +957,7 @@ func (a *analyzer) modal(j int) bool {
 // adverb reports whether toks[j] is a lower-case adverb in -ly: "flatly",
 // "repeatedly", "cynically".
 func (a *analyzer) adverb(j int) bool {
-	if j < 0 || a.toks[j].kind != tWord || a.toks[j].cap {
+	if uint(j) >= uint(len(a.toks)) || a.toks[j].kind != tWord || a.toks[j].cap { // j < 0 too
 		return false
 	}
 	w := a.word(j)

@@ -4957,6 +4957,8 @@ func TestRobustness(t *testing.T) {
 		{"participles and sources inside one sentence", strings.Repeat("Ana Ruiz, saying no, ", 200) + strings.Repeat("the levy failed, according to Tom Hale, the mayor, ", 100)},
 		{"mixed reports in one sentence", strings.Repeat("Hale warned of a “ferocious” fight and boasted of a win, ", 300)},
 		{"verbs joined to a report in one sentence", strings.Repeat("The mayor said the budget was balanced and warned that costs rose, ", 300)},
+		{"a judgment and a comma at end", "Hale called the fee unfair,"},
+		{"objects called something in one sentence", strings.Repeat("Ana Ruiz called the fee for the moorings baseless and false, ", 100) + "Hale called the fee " + strings.Repeat("unfair, ", 300)},
 		{"reports gone on to and views after to in one sentence", strings.Repeat("“Yes,” Hale said, going on to fault the plan, ", 200) + strings.Repeat("because to her, “no,” and as Ruiz noted, ", 200) + "to"},
 	}
 	for _, tc := range tests {

@@ -651,7 +651,7 @@ func (a *analyzer) judgedFrom(j, hi int) int {
 		}
 		j++
 		n++
-		if (a.isWord(j, "and") || a.isWord(j, "or") || a.isPunct(j, ',')) && (a.judging(j+1) || a.isWord(j+1, "very") || a.adverb(j+1)) {
+		if j+1 < hi && (a.isWord(j, "and") || a.isWord(j, "or") || a.isPunct(j, ',')) && (a.judging(j+1) || a.isWord(j+1, "very") || a.adverb(j+1)) {
 			j++
 			continue
 		}
