@@ -56,7 +56,8 @@
 // as [Indirect] speech unless it has reports of other people of its own),
 // verbs that name or judge their object with the quoted words ("declaring
 // it “a win”", "branded the plan “a fraud”"), whose object is part of the
-// content,
+// content, and "called" with none ("called the fines baseless", "called
+// her vote a mistake"),
 // sign-offs ("— Mayor Ana Ruiz", on the same line or the next, with the
 // dash as their cue), quoted words in a headline after its subject and a
 // verb that reports ("Union rips ‘sham’ deal"), a sentence that is an
