@@ -2906,6 +2906,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "after a short opening phrase with no verb, an attribution set off by commas interrupts the clause that follows",
+			in:   "Last year, Ruiz said, when the pier flooded, the town paid. The pier flooded, Hale said, when the storm came.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "Last year, Ruiz said, when the pier flooded, the town paid", Parts: []string{"Last year", "when the pier flooded, the town paid"}},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "The pier flooded"},
+			},
+		},
+		{
 			name: "a clause that goes on after the attribution is read as a clause, whatever names it holds",
 			in:   "The plan hurt the party with young voters, Ruiz said, since most of them moved to Ohio. Most of the visitors were older, Hale said, and “I had to step back and think.” The pier was safe, Bo Lin said, and Ana Ruiz agreed.",
 			want: []view{

@@ -954,7 +954,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// "The strike, union officials said, will continue": set off by commas,
 	// and what follows has no subject of its own.
 	interrupted := !inverted && a.isPunct(sp.lo-1, ',') && a.isPunct(j-1, ',') && j-1 > k && j < s.hi &&
-		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j)) && (a.class(j) != preposition || a.infinitive(j) || a.atLeast(j)) &&
+		a.toks[j].kind == tWord && !a.isWord(j, "that") && !a.reportParticiple(j) && (a.class(j) != conjunction || a.reasonGoesOn(j) || a.sceneBefore(sp.lo-1, s)) && (a.class(j) != preposition || a.infinitive(j) || a.atLeast(j)) &&
 		// "replacing Ruiz would be costly" goes on with the
 		// report; ", ending three years of talks" is the writer's.
 		(!strings.HasSuffix(a.word(j), "ing") || a.hasAuxiliary(j+1, a.clauseEnd(j, s.hi)))
@@ -1134,6 +1134,16 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	}
 	a.fill(&at, k, v.lemma, speaker)
 	a.cands = append(a.cands, at)
+}
+
+// sceneBefore reports whether the words of sentence s before the comma
+// at toks[c] are a short phrase with no verb of its own, which sets the
+// scene of the sentence's clause rather than being it: "In the early
+// 1990s, Ruiz said, when she ran the shop, …", "Last year, Hale said,
+// …".
+func (a *analyzer) sceneBefore(c int, s sentence) bool {
+	lo := a.sentenceStart(s)
+	return c > lo && c-lo <= 6 && !a.hasFiniteVerb(lo, c)
 }
 
 // runOnSubject reports whether toks[j] is a pronoun that speaks with its
