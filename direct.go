@@ -66,7 +66,16 @@ func (a *analyzer) colonFrames() {
 	lo := j + 1
 	hi := a.trimEnd(lo, len(a.toks))
 	if a.toks[lo].kind == tOpen {
+		// "Ruiz: “The pier stays.” Hale: “It goes.”": a quotation that
+		// ends its sentence is what the name says, and another name may
+		// follow it; but in "Ruiz: ‘No Way’ Will the Pier Close" the
+		// headline goes on.
 		hi = len(a.toks)
+		if qi := a.firstQuote(lo); qi < len(a.qrefs) && a.qrefs[qi].open == lo && a.qrefs[qi].close >= 0 {
+			if e := a.qend(a.qrefs[qi]); a.sentenceAt(e) {
+				hi = e
+			}
+		}
 	}
 	kind := Name
 	at := attribution{
@@ -82,6 +91,17 @@ func (a *analyzer) colonFrames() {
 		a.used[k] = true
 	}
 	a.emit(at)
+}
+
+// sentenceAt reports whether a sentence of the paragraph starts at
+// toks[k].
+func (a *analyzer) sentenceAt(k int) bool {
+	for _, s := range a.sents {
+		if s.lo == k {
+			return true
+		}
+	}
+	return false
 }
 
 // blockQuotation keeps for the paragraph the attribution of a block

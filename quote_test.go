@@ -4361,6 +4361,16 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "direct/names and colons before quotations one after another",
+		in:   "The two disagree.\n\nRuiz: “The pier stays open.” Hale: “It closes in May.”\n\nAna Ruiz: ‘No Way’ Will the Pier Close",
+		want: []view{
+			{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: ":", Text: "“The pier stays open.”"},
+			{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: ":", Text: "“It closes in May.”"},
+			{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "‘No Way’ Will the Pier Close"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/interview labels",
 		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.\n\nQ: “Will you run again?”",
 		want: []view(nil),
