@@ -56,8 +56,8 @@ func (a *analyzer) colonFrames() {
 		return
 	}
 	for k := i; k < j; k++ {
-		if _, cue := a.cue(k); cue && k > i || k == i && a.invertedCue(k) {
-			return // "Hale Says: …" and "Said Ortiz: …" are cues of their own
+		if v, cue := a.cue(k); cue && k > i && !(v.nounForm() && !strings.HasSuffix(a.word(k), "s")) || k == i && a.invertedCue(k) {
+			return // "Hale Says: …" and "Said Ortiz: …" are cues of their own, not "Harbor Post: …"
 		}
 		if a.toks[k].kind == tWord && a.class(k) != openClass || j-i == 1 && len(a.word(k)) == 1 {
 			return // "Stealth Over Health:", "The Latest:" name no speaker, nor do "Q:" and "A:"

@@ -999,6 +999,11 @@ func TestHeadline(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Tom Hale", Name: "Tom Hale", Cue: ":", Text: "The Levee Will Hold This Time"}},
 		},
 		{
+			name: "a paper whose name ends in a noun that is also a verb speaks before a colon",
+			in:   "Harbor Post: Ruiz Is Wrong About the Pier\n\nThe vote was 5-2.",
+			want: []view{{Kind: "direct", Speaker: "Harbor Post", Name: "Harbor Post", Cue: ":", Text: "Ruiz Is Wrong About the Pier"}},
+		},
+		{
 			name: "guessed verb after no name",
 			in:   "Right-wing parties gain ‘ground’ in polls\n\nThe vote is near.",
 		},
