@@ -40,22 +40,29 @@ func (a *analyzer) colonFrames() {
 		i++
 	}
 	j := i
-	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) {
+	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) && !a.isWord(j, "to") && !a.isWord(j, "at") {
 		j++
 	}
-	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || j-i > 4 {
+	spHi := j // where the speaker ends
+	if a.para == 0 {
+		j = a.headlineColon(i, j)
+	}
+	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || spHi-i > 4 {
 		return
+	}
+	if j > spHi && !a.isWord(spHi, "to") && !a.isWord(spHi, "at") {
+		spHi = j // "Ruiz camp:": the source is the whole phrase
 	}
 	if a.wordIn(notices, i) {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
 	// (HOLT:) or introduces a quotation; elsewhere it is a subheading.
-	transcript := isUpperCase(a.text[a.toks[i].Start:a.toks[j-1].End])
+	transcript := isUpperCase(a.text[a.toks[i].Start:a.toks[spHi-1].End])
 	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
 		return
 	}
-	for k := i; k < j; k++ {
+	for k := i; k < spHi; k++ {
 		if v, cue := a.cue(k); cue && k > i && !(v.nounForm() && !strings.HasSuffix(a.word(k), "s")) || k == i && a.invertedCue(k) {
 			return // "Hale Says: …" and "Said Ortiz: …" are cues of their own, not "Harbor Post: …"
 		}
@@ -78,9 +85,12 @@ func (a *analyzer) colonFrames() {
 		}
 	}
 	kind := Name
+	if !a.toks[spHi-1].cap {
+		kind = Description // "Ruiz camp", "Harbor Post editorial"
+	}
 	at := attribution{
 		parts: a.part(a.span(lo, hi)), kind: Direct, cue: a.toks[j].Span, lemma: ":",
-		speaker: a.span(i, j), skind: kind, conf: 0.6,
+		speaker: a.span(i, spHi), skind: kind, conf: 0.6,
 	}
 	for k := range a.qrefs {
 		if a.qrefs[k].open < hi {
@@ -91,6 +101,38 @@ func (a *analyzer) colonFrames() {
 		a.used[k] = true
 	}
 	a.emit(at)
+}
+
+// headlineColon returns the colon of a headline whose source the name at
+// toks[i:j] opens, or j: the name's side speaking to an audience or at
+// an event ("Ruiz to Dock Workers: …", "Hale at Harbor Summit: …"), or
+// the name with a word for a side or for something said after it ("Ruiz
+// camp: …", "Harbor Post editorial: …").
+func (a *analyzer) headlineColon(i, j int) int {
+	if j == i {
+		return j
+	}
+	if a.isWord(j, "to") || a.isWord(j, "at") {
+		k := j + 1
+		for k < len(a.toks) && k < j+9 && (a.isCapWord(k) || a.isPunct(k, '.') && k > j+1) {
+			k++
+		}
+		if k > j+1 && a.isPunct(k, ':') {
+			return k
+		}
+		return j
+	}
+	if a.isPunct(j+1, ':') && a.toks[j].kind == tWord && !a.toks[j].cap && (sideNouns[lowerASCII(a.word(j))] || wordsNouns[lowerASCII(a.word(j))]) {
+		return j + 1
+	}
+	return j
+}
+
+// sideNouns are the words after a name for the people on its side:
+// "Ruiz camp", "Hale aides".
+var sideNouns = map[string]bool{
+	"camp": true, "campaign": true, "aides": true, "allies": true, "spokesman": true,
+	"spokeswoman": true, "lawyers": true, "supporters": true, "team": true,
 }
 
 // sentenceAt reports whether a sentence of the paragraph starts at

@@ -1004,6 +1004,16 @@ func TestHeadline(t *testing.T) {
 			want: []view{{Kind: "direct", Speaker: "Harbor Post", Name: "Harbor Post", Cue: ":", Text: "Ruiz Is Wrong About the Pier"}},
 		},
 		{
+			name: "a name speaking to an audience before a headline's colon",
+			in:   "Ruiz To Dock Workers Worried About Storms: The Pier Will Hold\n\nThe vote was 5-2.",
+			want: []view{{Kind: "direct", Speaker: "Ruiz", Name: "Ruiz", Cue: ":", Text: "The Pier Will Hold"}},
+		},
+		{
+			name: "a name and its side before a headline's colon",
+			in:   "Hale camp: Ruiz plan threatens the harbor\n\nThe vote was 5-2.",
+			want: []view{{Kind: "direct", Speaker: "Hale camp", Cue: ":", Text: "Ruiz plan threatens the harbor"}},
+		},
+		{
 			name: "guessed verb after no name",
 			in:   "Right-wing parties gain ‘ground’ in polls\n\nThe vote is near.",
 		},
