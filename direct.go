@@ -57,9 +57,10 @@ func (a *analyzer) colonFrames() {
 		return // notices, not speakers
 	}
 	// In the body of an article a colon after a name is a transcript
-	// (HOLT:) or introduces a quotation; elsewhere it is a subheading.
+	// (HOLT:, or a person named before: "Hale: Well, the pier is
+	// safe.") or introduces a quotation; elsewhere it is a subheading.
 	transcript := isUpperCase(a.text[a.toks[i].Start:a.toks[spHi-1].End])
-	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen {
+	if a.para > 0 && !transcript && a.toks[j+1].kind != tOpen && !a.speakerLine(i, spHi, j) {
 		return
 	}
 	for k := i; k < spHi; k++ {
@@ -101,6 +102,28 @@ func (a *analyzer) colonFrames() {
 		a.used[k] = true
 	}
 	a.emit(at)
+}
+
+// speakerLine reports whether the name at toks[i:j], before the colon
+// at toks[c] that opens the paragraph, is a person the text named before
+// and what follows is a clause: a transcript's line in the body of an
+// article ("Hale: Well, the pier is safe."). A list's item ("Hale: Win
+// the county.", "Ruiz: 1,204.") has no verb of its own.
+func (a *analyzer) speakerLine(i, j, c int) bool {
+	n := len(a.toks)
+	if a.toks[j-1].kind != tWord || !a.finiteVerbIn(c+1, n) {
+		return false
+	}
+	if i > 0 && a.qrefs[0].close >= 0 && a.qrefs[0].close < n-2 {
+		return false // "“Hale: the pier is safe,” Ruiz wrote": a quotation of its own
+	}
+	for k := c + 1; k < n; k++ {
+		if a.toks[k].kind == tWord && a.word(k) == a.word(j-1) {
+			return false // "Hale: Pier repairs ¶ Last year Mayor Hale proposed …": the writer's section on Hale
+		}
+	}
+	last := trimPossessive(a.word(j - 1))
+	return a.names.latestPerson(last, a.word(i), j-i == 1) >= 0
 }
 
 // headlineColon returns the colon of a headline whose source the name at

@@ -4386,6 +4386,15 @@ var hardCases = []struct {
 		got: func(s string) any { return views(Extract(s)) },
 	},
 	{
+		name: "direct/a transcript's lines after the names of people named before",
+		in:   "Ana Ruiz and Tom Hale spoke on the radio on Monday.\n\nRuiz: Well, the pier is safe.\n\nHale: I was never told that.\n\nTheir plans for the fall:\n\nRuiz: Win the county.\n\nHale: 1,204 votes.\n\nOrtiz: The pier is safe.",
+		want: []view{
+			{Kind: "direct", Speaker: "Ruiz", Name: "Ana Ruiz", Cue: ":", Text: "Well, the pier is safe"},
+			{Kind: "direct", Speaker: "Hale", Name: "Tom Hale", Cue: ":", Text: "I was never told that"},
+		},
+		got: func(s string) any { return views(Extract(s)) },
+	},
+	{
 		name: "not reported/interview labels",
 		in:   "Q: Why do you want the job?\n\nA: Because the city needs it.\n\nQ: “Will you run again?”",
 		want: []view(nil),
