@@ -1422,6 +1422,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to after a report that a which clause closes",
+			in:   "Tom Hale says the levy can still pass the council, which rejected it by two votes in May, according to the Harbor Post.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "says", Text: "the levy can still pass the council"},
+				{Kind: "indirect", Speaker: "the Harbor Post", Name: "Harbor Post", Cue: "according to", Text: "which rejected it by two votes in May"},
+			},
+		},
+		{
 			name: "according to a source with a clause or a time after it",
 			in:   "According to police the suspect fled on foot. According to Ruiz on Tuesday, the two men never met. She testified although she was ill.",
 			want: []view{

@@ -2822,9 +2822,11 @@ func (a *analyzer) reportedDeed(k, j int, v cueVerb) bool {
 // clause is a setting that a subordinator opens ("As Hale noted last
 // week, the plant closed in May, according to the union"; "When the
 // board announced the sale, shares fell, according to traders"), or the
-// words after its comma tell of someone in a relative clause ("The team
-// announced that it hired Ruiz, who ran the port for a decade, according
-// to the Post"). It returns lo where there is none.
+// words after its comma tell of someone or something in a relative
+// clause ("The team announced that it hired Ruiz, who ran the port for a
+// decade, according to the Post"; "Hale says the levy can pass the
+// council, which rejected it in May, according to the Post"). It returns
+// lo where there is none.
 //
 // A report is at most maxClauseTokens long, so only as many words before
 // hi are read: a clause that the reading starts inside of tells nothing.
@@ -2845,7 +2847,7 @@ func (a *analyzer) afterOwnReport(lo, hi int) int {
 		if !a.isPunct(j, ',') {
 			continue
 		}
-		if cue && seg >= 0 && (a.subordinator(seg) || a.isWord(seg, "as") || a.class(seg) == preposition || a.isWord(j+1, "who")) {
+		if cue && seg >= 0 && (a.subordinator(seg) || a.isWord(seg, "as") || a.class(seg) == preposition || a.isWord(j+1, "who") || a.isWord(j+1, "which")) {
 			from = j + 1
 		}
 		seg, cue = j+1, false
