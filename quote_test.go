@@ -1422,6 +1422,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "according to in mid-sentence after a subordinate clause speaks for the main clause",
+			in:   "The fee went up after, according to Ana Ruiz, the council voted in secret. While most of the boats were sold in May, according to a harbor official, two of the largest were kept for the fleet.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "according to", Text: "the council voted in secret"},
+				{Kind: "indirect", Speaker: "a harbor official", Anon: true, Cue: "according to", Text: "two of the largest were kept for the fleet"},
+			},
+		},
+		{
 			name: "a trailing according to after a report that a which clause closes",
 			in:   "Tom Hale says the levy can still pass the council, which rejected it by two votes in May, according to the Harbor Post.",
 			want: []view{

@@ -1579,6 +1579,12 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		sp = a.agentSource(sp, s.hi)
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
+		// "The fee rose after, according to Ruiz, the council voted in
+		// secret": the source speaks for the clause after it alone.
+		sub := before == k-1 && a.subordinateBefore(lo, before)
+		if sub {
+			at.parts = at.parts[:0]
+		}
 		// "One of the changes, according to a person close to the
 		// board, is to …" and "Since November, according to the group,
 		// police have killed …": the clause goes on after the source, past
@@ -1596,6 +1602,12 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			}
 			// A report is at most maxClauseTokens long: only as far
 			// back is read for its verb.
+			if sub {
+				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 && !a.startsPredicate(j+1) && a.finiteVerbIn(j+1, e) {
+					at.parts = append(at.parts, a.span(j+1, e))
+				}
+				break
+			}
 			if a.startsPredicate(j+1) || a.isWord(j+1, "because") || !a.finiteVerbIn(max(lo, before-maxClauseTokens), before) && !a.isWord(j+1, "but") && !a.isWord(j+1, "and") {
 				if e := a.clauseEnd(j+1, s.hi); e-(j+1) >= 2 {
 					at.parts = append(at.parts, a.span(j+1, e))
@@ -1603,7 +1615,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 				break
 			}
 		}
-		if short && len(at.parts) < 2 {
+		if short && len(at.parts) < 2 || len(at.parts) == 0 {
 			return
 		}
 	}
@@ -1615,6 +1627,33 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// subordinateBefore reports whether the words toks[lo:hi] before the
+// comma of an "according to" in mid-sentence are a clause the writer
+// subordinates to the one after the source, so that the source speaks
+// for that one alone: they end in a subordinator ("The fee rose after,
+// according to Ruiz, the council voted in secret") or are one clause
+// that a subordinator opens ("While most boats were sold, according to
+// the port, two were kept"). "As" is left out ("As a result, according
+// to …"), and a phrase with no verb of its own ("Since May, according to
+// the group, …") is a setting of the clause after, which it is part of.
+func (a *analyzer) subordinateBefore(lo, hi int) bool {
+	if e := hi - 1; e > lo && a.subordinator(e) && !a.isWord(e, "as") && !a.isWord(e, "whether") {
+		return true
+	}
+	if a.isWord(lo, "but") || a.isWord(lo, "and") || a.isWord(lo, "yet") {
+		lo++
+	}
+	if !a.subordinator(lo) || a.isWord(lo, "as") || a.isWord(lo, "whether") || hi-lo > maxClauseTokens {
+		return false
+	}
+	for j := lo + 1; j < hi; j++ {
+		if a.isPunct(j, ',') && a.toks[j].depth == 0 {
+			return false
+		}
+	}
+	return a.finiteVerbIn(lo+1, hi)
 }
 
 // agentSource extends source sp of a trailing "according to" over the one
