@@ -1430,6 +1430,13 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing according to inside parentheses",
+			in:   "Towns like Elm Falls (most of the voters there are retired, according to the census) lean right, and the pier draws tourists.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the census", Cue: "according to", Text: "most of the voters there are retired"},
+			},
+		},
+		{
 			name: "a trailing according to after a report that a which clause closes",
 			in:   "Tom Hale says the levy can still pass the council, which rejected it by two votes in May, according to the Harbor Post.",
 			want: []view{

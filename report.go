@@ -1571,6 +1571,13 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		}
 		lo = a.settingEnd(lo, before, false)
 		lo = a.afterOwnReport(lo, before)
+		// "Towns like Elm Falls (most of the voters there are retired,
+		// according to the census) lean right": a source inside
+		// parentheses speaks for what they hold alone.
+		paren := a.parenStart(lo, before)
+		if paren > lo {
+			lo = paren
+		}
 		// "Turnout, according to the club, has doubled": a word or
 		// two before the source only when the clause goes on after it.
 		short := before-lo < 3
@@ -1589,7 +1596,7 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 		// board, is to …" and "Since November, according to the group,
 		// police have killed …": the clause goes on after the source, past
 		// any appositive of it ("according to its owner, a Texas firm,").
-		for j := sp.hi; j < s.hi && j < sp.hi+20; j++ {
+		for j := sp.hi; j < s.hi && j < sp.hi+20 && paren < 0; j++ {
 			if _, cue := a.cue(j); cue && !a.toks[j].cap {
 				break
 			}
@@ -1627,6 +1634,21 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// parenStart returns the index after the opening parenthesis that is
+// still open at toks[hi], looking back from hi to lo at most
+// maxClauseTokens words, or -1 where there is none.
+func (a *analyzer) parenStart(lo, hi int) int {
+	for j := hi - 1; j >= lo && j >= hi-maxClauseTokens; j-- {
+		if a.isPunct(j, ')') {
+			return -1
+		}
+		if a.isPunct(j, '(') {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // subordinateBefore reports whether the words toks[lo:hi] before the
