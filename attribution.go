@@ -702,7 +702,11 @@ func (a *analyzer) emit(at attribution) {
 	}
 	at.name, at.entity, at.anonymous = a.names.resolve(a, &at)
 	if at.skind != Pronoun && !at.speaker.IsZero() {
-		at.mention = a.appositiveMention(&at, len(a.text))
+		// A mention set by the reading ("according to a poll released
+		// Thursday") holds unless appositives make one.
+		if m := a.appositiveMention(&at, len(a.text)); !m.IsZero() {
+			at.mention = m
+		}
 		d := described
 		if d < 0 {
 			d = a.describedBy(&at)

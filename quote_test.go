@@ -1430,6 +1430,15 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "the mention of a trailing according to runs to the end of the sentence",
+			in:   "Turnout fell by a third, according to a Harbor Post/Channel 9 poll released Thursday. The levy passed easily, according to two officials briefed on the count. The pier reopened, according to Ana Ruiz on Tuesday.",
+			want: []view{
+				{Kind: "indirect", Speaker: "a Harbor Post/Channel 9 poll released Thursday", Name: "Harbor Post", Cue: "according to", Text: "Turnout fell by a third"},
+				{Kind: "indirect", Speaker: "two officials briefed on the count", Anon: true, Cue: "according to", Text: "The levy passed easily"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "according to", Text: "The pier reopened"},
+			},
+		},
+		{
 			name: "a trailing according to inside parentheses",
 			in:   "Towns like Elm Falls (most of the voters there are retired, according to the census) lean right, and the pier draws tourists.",
 			want: []view{
@@ -1925,7 +1934,7 @@ func TestNearMisses(t *testing.T) {
 				{Kind: "indirect", Speaker: "a summary by the committee", Cue: "according to", Text: "The plan failed last spring"},
 				{Kind: "indirect", Speaker: "a ruling by the judge", Cue: "according to", Text: "The law still stands"},
 				{Kind: "indirect", Speaker: "a timeline released by police", Cue: "according to", Text: "The fire spread fast"},
-				{Kind: "indirect", Speaker: "a person", Anon: true, Cue: "according to", Text: "The deal is off"},
+				{Kind: "indirect", Speaker: "a person briefed by the company", Anon: true, Cue: "according to", Text: "The deal is off"},
 			},
 		},
 		{
@@ -1948,12 +1957,12 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
-			name: "a trailing according to whose source is a person or a name does not run on",
+			name: "a trailing according to whose source is a person or a name resolves to it alone, and how it was said is no part of it",
 			in:   "The fire started at dawn, according to Dana Ortiz from Denver. The levy passed, according to Tom Hale by a wide margin. The plant will close, according to a person briefed by the company. Turnout rose by a third, according to data from the county clerk.",
 			want: []view{
-				{Kind: "indirect", Speaker: "Dana Ortiz", Name: "Dana Ortiz", Cue: "according to", Text: "The fire started at dawn"},
+				{Kind: "indirect", Speaker: "Dana Ortiz from Denver", Name: "Dana Ortiz", Cue: "according to", Text: "The fire started at dawn"},
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "according to", Text: "The levy passed"},
-				{Kind: "indirect", Speaker: "a person", Anon: true, Cue: "according to", Text: "The plant will close"},
+				{Kind: "indirect", Speaker: "a person briefed by the company", Anon: true, Cue: "according to", Text: "The plant will close"},
 				{Kind: "indirect", Speaker: "data from the county clerk", Cue: "according to", Text: "Turnout rose by a third"},
 			},
 		},

@@ -1585,6 +1585,13 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 			return // "That’s according to the poll"
 		}
 		sp = a.agentSource(sp, s.hi)
+		if paren < 0 {
+			// "according to a poll released Thursday": the mention runs to
+			// the end, and the poll alone is what resolves.
+			if e := a.sourceToEnd(sp, s.hi); e > sp.hi && sp.kind != Pronoun {
+				at.mention = a.span(sp.lo, e)
+			}
+		}
 		at.parts = a.part(a.span(lo, a.trimEnd(lo, before)))
 		// "The fee rose after, according to Ruiz, the council voted in
 		// secret": the source speaks for the clause after it alone.
@@ -1634,6 +1641,36 @@ func (a *analyzer) accordingTo(k int, s sentence) {
 	at.skind = sp.kind
 	a.used[k], a.used[k+1] = true, true
 	a.cands = append(a.cands, at)
+}
+
+// sourceToEnd returns where the mention of source sp of a trailing
+// "according to" ends, over the words that end the sentence after it
+// with no comma or other break, or sp.hi where they do not:
+// "a poll released Thursday", "a Post/Channel 9 survey", "officials
+// briefed on the talks", "a person who was at the meeting". Words that
+// tell when ("on Tuesday", "last week") or how ("by phone", "by a wide
+// margin"), or a clause that "that" opens, are left out, and so is a run
+// of more than a few words. hi bounds the sentence.
+func (a *analyzer) sourceToEnd(sp phrase, hi int) int {
+	j := sp.hi
+	if j >= hi || a.isWord(j, "that") || a.isWord(j, "by") || a.class(j) == timeWord || a.timeDeterminer(j) || a.class(j) == preposition && (a.class(j+1) == timeWord || a.timeDeterminer(j+1)) {
+		return sp.hi
+	}
+	e := j
+	for ; e < hi && e < j+16; e++ {
+		t := &a.toks[e]
+		if t.kind == tWord {
+			continue
+		}
+		// "Post/Channel", "Votewatch.org": marks inside a word.
+		if t.kind != tPunct || e+1 >= hi || a.toks[e-1].End != t.Start || a.toks[e+1].Start != t.End || a.toks[e+1].kind != tWord {
+			break
+		}
+	}
+	if e == j || e < hi && !(e+1 == hi && (a.isPunct(e, '.') || a.isPunct(e, '?') || a.isPunct(e, '!'))) {
+		return sp.hi
+	}
+	return e
 }
 
 // parenStart returns the index after the opening parenthesis that is
