@@ -2822,6 +2822,20 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "asked after an attribution's comma, after whenever, with a request, and with a word of time or manner before the question",
+			in:   "“We will wait,” Hale said, asked about the ferry contract. Whenever asked about the levy, Ruiz changes the subject. When asked to leave the hall, Ruiz refused. Asked specifically what the levy would pay for, Ruiz shrugged. Asked by Tom Hale to explain the levy, Ruiz shrugged. When asked in May if she would run, Ruiz shrugged. Bo Lin, who said little, asked about the levy.",
+			want: []view{
+				{Kind: "direct", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "“We will wait,”"},
+				{Kind: "indirect", Cue: "asked about", Text: "the ferry contract"},
+				{Kind: "indirect", Cue: "asked about", Text: "the levy"},
+				{Kind: "indirect", Cue: "asked", Text: "to leave the hall"},
+				{Kind: "indirect", Cue: "Asked", Text: "what the levy would pay for"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "Asked", Text: "to explain the levy"},
+				{Kind: "indirect", Cue: "asked", Text: "if she would run"},
+				{Kind: "indirect", Speaker: "Bo Lin", Name: "Bo Lin", Cue: "asked about", Text: "the levy"},
+			},
+		},
+		{
 			name: "only between subject and cue",
 			in:   "Hale only hinted at the cost, adding that the state would pay.",
 			want: []view{{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "adding", Text: "the state would pay"}},

@@ -223,7 +223,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
 	}
-	if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || k == a.sentenceStart(s)) {
+	if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || a.isWord(k-1, "whenever") || k == a.sentenceStart(s) || a.askedAside(k)) {
 		a.askedFrame(k, s)
 		return
 	}
@@ -1356,7 +1356,10 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	}
 	// "Hale was asked to name a single achievement": a request put to the
 	// subject, whoever made it; what was asked is the infinitive.
-	if a.passive(k) && a.infinitive(j) {
+	// So is one after "when" or at the sentence's start ("When asked to
+	// leave, Hale refused"), but for a question that the verb puts
+	// ("Asked to say whether he would run", read below).
+	if a.infinitive(j) && (a.passive(k) || !(a.isWord(j+2, "whether") || a.isWord(j+2, "if") || a.whWord(j+2))) {
 		end := a.commaEnd(j, a.clauseEnd(j, s.hi))
 		if end-j >= 3 {
 			at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, cue: a.toks[k].Span, lemma: "ask", conf: 0.6}
@@ -1373,14 +1376,18 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// would run into.
 	// "asked to explain whether …" asks too, but "asked to testify about"
 	// is no question.
+	// So may a word of time or manner: "Asked Tuesday about the levy",
+	// "asked specifically what it would cost", "asked in May if she would
+	// run"; a wh-word after a common noun is a relative one ("asked at the
+	// school where …").
 	q, to := j, false
-	if a.class(j) == preposition && !a.isWord(j, "about") {
-		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether"); q++ {
+	if a.class(j) == preposition && !a.isWord(j, "about") || a.class(j) == timeWord || a.adverb(j) || a.class(j) == auxiliary {
+		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether") && !a.isWord(q, "if") && !a.askedWh(q); q++ {
 			to = to || a.isWord(q, "to")
 		}
 		to = to || a.isWord(j, "to")
 	}
-	if a.isWord(q, "about") && !to && !a.numeral(q+1) || a.isWord(q, "whether") {
+	if a.isWord(q, "about") && !to && !a.numeral(q+1) || (a.isWord(q, "whether") || a.isWord(q, "if") || a.askedWh(q)) && q > j {
 		j = q
 	} else {
 		j = a.skipAdjuncts(j, s.hi, cueVerb{})
@@ -1404,6 +1411,41 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	}
 	a.used[k] = true
 	a.cands = append(a.cands, at)
+}
+
+// askedWh reports whether toks[q] is a wh-word that opens what was asked
+// after the words of time or place that follow "asked": not after a
+// common noun, whose relative it is.
+func (a *analyzer) askedWh(q int) bool {
+	return a.whWord(q) && !(a.class(q-1) == openClass && !a.toks[q-1].cap && !a.adverb(q-1))
+}
+
+// askedAside reports whether "asked" at toks[k] sets off, after a comma,
+// the question that an attribution before it answered: "“We will wait,”
+// Hale said, asked about the levy", "said Ana Ruiz, asked whether she
+// would run". A cue within a few words before the comma tells it from a
+// subject's verb ("Ruiz, the chair, asked the clerk to resign"), if it is
+// not a relative clause's ("Hale, who said little, asked about the levy").
+func (a *analyzer) askedAside(k int) bool {
+	if !a.isPunct(k-1, ',') || !a.isWord(k, "asked") {
+		return false
+	}
+	if n := k + 1; !(a.isWord(n, "about") || a.isWord(n, "whether") || a.isWord(n, "if") || a.isWord(n, "by") || a.infinitive(n)) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		if a.toks[j].kind == tWord && !a.toks[j].cap && a.cueAt(j) {
+			i := j - 1
+			for i > 0 && a.class(i) == auxiliary {
+				i--
+			}
+			return !a.isWord(i, "who") && !a.isWord(i, "which") && !a.isWord(i, "that") // "Hale, who said little, asked about"
+		}
+		if a.toks[j].kind == tPunct && (a.toks[j].r == '.' || a.toks[j].r == ';') {
+			return false
+		}
+	}
+	return false
 }
 
 // nounReport handles a report carried by a noun after a possessive:
