@@ -2065,6 +2065,14 @@ func TestNearMisses(t *testing.T) {
 			want: []view{{Kind: "indirect", Speaker: "host Ana Ruiz", Name: "Ana Ruiz", Cue: "asked", Text: "how he would pay for the wall"}},
 		},
 		{
+			name: "the one asked about something is the listener, not what was asked",
+			in:   "Tom Hale asked the mayor about the ferry contract. The clerk asked her about several boats that the storm had sunk.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "asked", Text: "the ferry contract"},
+				{Kind: "indirect", Speaker: "The clerk", Cue: "asked", Text: "several boats that the storm had sunk"},
+			},
+		},
+		{
 			name: "a participle after a clause of time takes that clause's subject",
 			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},

@@ -933,12 +933,25 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		return
 	}
-	nounContent := false
+	nounContent, askedAbout := false, false
 	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about") || a.isWord(after, "of") && (v.lemma == "warn" || v.lemma == "boast" || v.lemma == "brag")) && v.lemma != "say" {
 		after++ // warned against hackers, asked about the plan, warned of a “ferocious” fight
 		nounContent = true
+	} else if v.lemma == "ask" && !inverted {
+		// "asked the mayor about the ferry", "could ask him about it": the
+		// one asked is the listener, what it was asked about the report.
+		o := after + 1
+		if !a.objectPronoun(after) && !a.isWord(after, "her") {
+			o = a.rightPhrase(after, s.hi).hi
+		}
+		if o > after && a.isWord(o, "about") && o+1 < s.hi {
+			after, nounContent, askedAbout = o+1, true, true
+		}
 	}
-	j := a.skipAdjuncts(after, s.hi, v)
+	j := after
+	if !askedAbout {
+		j = a.skipAdjuncts(after, s.hi, v)
+	}
 	cast := casts && !inverted
 	if cast && a.objectPronoun(after) {
 		j = after // "described himself as a conservative": the object is cast
