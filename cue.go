@@ -489,7 +489,7 @@ func groupWord(text string, lo, hi int, bare bool) bool {
 // "responded to", "warned against", "as she put it". What follows them is
 // the content: the demand, the question's subject, what was answered.
 var cueTails = map[string][]string{
-	"call": {"for", "on"}, "ask": {"about"}, "respond": {"to", "back"}, "reply": {"to", "back"},
+	"call": {"for", "on"}, "ask": {"about", "for"}, "respond": {"to", "back"}, "reply": {"to", "back"},
 	"warn": {"against", "of", "about"}, "caution": {"against"}, "put": {"it"},
 	"complain": {"about"}, "boast": {"about", "of"}, "brag": {"about", "of"}, "joke": {"about"},
 	// A reply in kind: "wrote back", "the crowd screamed back".

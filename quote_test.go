@@ -2073,6 +2073,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "asked for a thing is a request, whose object ends before a clause of the writer's",
+			in:   "The employer asked for proof of residence, and Ruiz had none. A fisherman asked for the meeting because he wanted answers. Bo Lin got letters he never asked for or wanted.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The employer", Cue: "asked for", Text: "proof of residence"},
+				{Kind: "indirect", Speaker: "A fisherman", Cue: "asked for", Text: "the meeting"},
+			},
+		},
+		{
 			name: "a participle after a clause of time takes that clause's subject",
 			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},

@@ -934,8 +934,11 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		return
 	}
 	nounContent, askedAbout := false, false
-	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about") || a.isWord(after, "of") && (v.lemma == "warn" || v.lemma == "boast" || v.lemma == "brag")) && v.lemma != "say" {
-		after++ // warned against hackers, asked about the plan, warned of a “ferocious” fight
+	if !inverted && !v.plain && (a.isWord(after, "against") || a.isWord(after, "about") || a.isWord(after, "of") && (v.lemma == "warn" || v.lemma == "boast" || v.lemma == "brag") || a.isWord(after, "for") && v.lemma == "ask" && a.class(after+1) != conjunction && a.class(after+1) != auxiliary) && v.lemma != "say" {
+		// warned against hackers, asked about the plan, warned of a
+		// “ferocious” fight, asked for a recount (but not "the cards they
+		// never asked for or wanted")
+		after++
 		nounContent = true
 	} else if v.lemma == "ask" && !inverted {
 		// "asked the mayor about the ferry", "could ask him about it": the
@@ -1062,10 +1065,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	// before the speaker, and the clause after the cue is the writer's.
 	fronted := !that && a.isPunct(sp.lo-1, ',') && sp.lo-1-a.sentenceStart(s) >= 3 && a.writerTime(j, s.hi) && a.hasFiniteVerb(a.sentenceStart(s), sp.lo-1) && !a.subordinator(a.sentenceStart(s))
 	if !interrupted && !commaAfter && !fronted && end-j >= 2 && !inverted && v.flags&cueNoClause == 0 && (objectTo || relative || that && (!v.nounForm() || a.class(j) == pronoun || a.class(j) == determiner || a.isCapWord(j)) || v.flags&cueThat == 0 && (nounContent || cast || a.clauseStart(j, end, v) || v.lemma == "call" || a.reportedDeed(k, j, v))) {
-		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.hasFiniteVerb(j, end) {
+		// "asked for a photo": a request, whose object is a noun phrase.
+		askedFor := v.lemma == "ask" && a.isWord(j-1, "for")
+		if !that && !objectTo && (v.flags&cueNounObject != 0 || askedFor) && !a.hasFiniteVerb(j, end) {
 			end = a.trimDate(j, end) // "announced her bid in March 2019"
 		}
-		if !that && !objectTo && v.flags&cueNounObject != 0 && !a.isWord(j, "to") {
+		if !that && !objectTo && (v.flags&cueNounObject != 0 || askedFor) && !a.isWord(j, "to") {
 			end = a.nounObjectEnd(j, end)
 		}
 		for w := j + 2; cast && w < end; w++ {
