@@ -2081,6 +2081,16 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution with as after a phrase with no verb of its own reports the clause after it",
+			in:   "However, as the Harbor Post has reported, the council spent the reserve on the ferry. Just a week ago, as the Harbor Post reported, the council met in secret. If, as Tom Hale noted, rates rise in the spring, the town will pay more. Of course, as Ana Ruiz observed, the pier was the real winner.",
+			want: []view{
+				{Kind: "indirect", Speaker: "the Harbor Post", Name: "Harbor Post", Cue: "has reported", Text: "the council spent the reserve on the ferry"},
+				{Kind: "indirect", Speaker: "the Harbor Post", Name: "Harbor Post", Cue: "reported", Text: "Just a week ago, as the Harbor Post reported, the council met in secret", Parts: []string{"Just a week ago", "the council met in secret"}},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "noted", Text: "rates rise in the spring"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "observed", Text: "the pier was the real winner"},
+			},
+		},
+		{
 			name: "a participle after a clause of time takes that clause's subject",
 			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},

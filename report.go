@@ -1031,8 +1031,22 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// conjunction before "as" opens a clause of its own, which the
 		// report is, as at the sentence's head.
 		joined := commaAfter && (a.isWord(sp.lo-2, "and") || a.isWord(sp.lo-2, "but")) && a.isPunct(sp.lo-3, ',')
-		if sp.lo-1 <= lo || joined {
-			if e := a.clauseEnd(j, s.hi); e-j >= 3 && commaAfter {
+		// So does "that" before the comma, and a phrase with no verb of
+		// its own, which sets the report's scene: "given that, as the Post
+		// reported, she leads", "However, as Hale noted, …", "A week ago,
+		// as the Post reported, the council met" (a phrase of time or
+		// place is the report's too).
+		var lead Span
+		set := commaAfter && !joined && sp.lo-1 > lo && a.isPunct(sp.lo-2, ',') && (a.isWord(sp.lo-3, "that") || sp.lo-2-lo <= 6 && a.sceneOpener(lo, sp.lo-2))
+		if set && (sp.lo-3 == lo && a.isWord(lo, "that") || !a.isWord(sp.lo-3, "that") && sp.lo-2-lo >= 2 && a.settingWord(lo, sp.lo-2)) {
+			lead = a.span(lo, sp.lo-2) // but "Of course, as Hale noted, …"; "And that, as Hale noted, is …" is the subject
+		}
+		if sp.lo-1 <= lo || joined || set {
+			e := a.clauseEnd(j, s.hi)
+			if set && a.subordinator(lo) {
+				e = a.subordinateEnd(j, e) // "If, as Hale noted, rates rise, the town will pay"
+			}
+			if e-j >= 3 && commaAfter {
 				part = a.span(j, e)
 			}
 		} else if e := a.trimEnd(lo, sp.lo-1); e-lo >= 3 {
@@ -1040,6 +1054,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		}
 		if !part.IsZero() {
 			at := attribution{parts: a.part(part), kind: Indirect, conf: 0.45}
+			if !lead.IsZero() {
+				at.parts = append(a.part(lead), at.parts[0])
+			}
 			a.fill(&at, k, v.lemma, speaker)
 			a.cands = append(a.cands, at)
 		}
@@ -1429,6 +1446,33 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	}
 	a.used[k] = true
 	a.cands = append(a.cands, at)
+}
+
+// sceneOpener reports whether toks[lo:hi], before the comma of "as Hale
+// noted,", is a phrase of time, place or manner with no verb of its own:
+// "However", "In the old harbor town", "Just a week ago", "Last year".
+func (a *analyzer) sceneOpener(lo, hi int) bool {
+	if hi-lo > 1 && !(a.class(lo) == preposition || a.class(lo) == timeWord || a.adverb(lo) || a.class(lo) == auxiliary && !a.verbAuxiliary(lo)) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if a.toks[j].kind != tWord || j > lo && a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j) || a.cueAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// settingWord reports whether toks[lo:hi] holds a word of time or a
+// determiner, which make a phrase a setting ("A week ago", "In the old
+// town") and not a writer's aside ("Of course", "In fact").
+func (a *analyzer) settingWord(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.class(j) == timeWord || a.class(j) == determiner {
+			return true
+		}
+	}
+	return false
 }
 
 // askedWh reports whether toks[q] is a wh-word that opens what was asked
