@@ -224,6 +224,9 @@ func (a *analyzer) infinitiveObject(i, hi int, flags cueFlags) phrase {
 		return phrase{}
 	}
 	p := a.rightPhrase(i, hi)
+	if p.ok() && p.hi+1 < hi && a.class(p.hi) == timeWord && a.timeNoun(p.hi) && (a.isWord(p.hi+1, "whether") || a.isWord(p.hi+1, "if") || a.whWord(p.hi+1)) {
+		p.hi++ // "asked Ruiz Friday whether she would run": the day is the asking's
+	}
 	if p.ok() && (a.isWord(p.hi, "to") || a.isWord(p.hi, "not") && a.isWord(p.hi+1, "to") || a.isWord(p.hi, "whether") || a.isWord(p.hi, "if") || a.whWord(p.hi)) {
 		return p
 	}

@@ -2091,6 +2091,14 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "a day between the one asked and the question is the asking's",
+			in:   "Tom Hale asked Ana Ruiz Friday whether she would release the records. The Harbor Post asked the mayor Tuesday how the levy would be spent.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "asked", Text: "whether she would release the records"},
+				{Kind: "indirect", Speaker: "The Harbor Post", Name: "Harbor Post", Cue: "asked", Text: "how the levy would be spent"},
+			},
+		},
+		{
 			name: "a participle after a clause of time takes that clause's subject",
 			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},
