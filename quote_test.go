@@ -2099,6 +2099,19 @@ func TestNearMisses(t *testing.T) {
 			},
 		},
 		{
+			name: "the occasion of a question is no part of what was asked",
+			in:   "Asked about the levy after a debate, Ruiz said it would pass. Hale was asked about the pier during an interview with the Harbor Post. When asked why she left during an appearance on Radio Dover, Ruiz smiled. When asked whether she spoke during the debate, Ruiz said no one listened. Asked about her vote in the event that the levy fails, Ruiz smiled.",
+			want: []view{
+				{Kind: "indirect", Cue: "Asked about", Text: "the levy"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "it would pass"},
+				{Kind: "indirect", Cue: "was asked about", Text: "the pier"},
+				{Kind: "indirect", Cue: "asked", Text: "why she left"},
+				{Kind: "indirect", Cue: "asked", Text: "whether she spoke during the debate"},
+				{Kind: "indirect", Speaker: "Ruiz", Name: "Ruiz", Cue: "said", Text: "no one listened"},
+				{Kind: "indirect", Cue: "Asked about", Text: "her vote in the event that the levy fails"},
+			},
+		},
+		{
 			name: "a participle after a clause of time takes that clause's subject",
 			in:   "The first outburst came during a talk, when protesters interrupted her, shouting “she wins, we lose!”",
 			want: []view{{Kind: "mixed", Speaker: "protesters", Cue: "shouting", Text: "“she wins, we lose!”"}},

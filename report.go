@@ -1437,6 +1437,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	if end-j < 2 && !(a.whWord(j) && a.isPunct(end, ',')) {
 		return // but "When asked why, Ruiz said …"
 	}
+	end = a.askedTail(j, end)
 	at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, conf: 0.6}
 	at.cue = a.toks[k].Span
 	at.lemma = "ask"
@@ -1474,6 +1475,40 @@ func (a *analyzer) settingWord(lo, hi int) bool {
 	}
 	return false
 }
+
+// askedTail returns where what was asked, toks[lo:end], ends before the
+// occasion of the asking that closes it: "asked about the levy after a
+// debate", "about the plan in an interview", "why she left during an
+// appearance on Radio Dover". The occasion is an interview, a debate, a
+// hearing and the like a few words after the preposition; after a clause
+// of what was asked only one that "a" or "an" opens is cut, since the
+// question may tell of its own: "whether she spoke during the debate".
+func (a *analyzer) askedTail(lo, end int) int {
+	clause := !a.isWord(lo, "about")
+	for j := lo + 2; j < end-2; j++ {
+		if a.toks[j].depth != 0 || !(a.isWord(j, "during") || a.isWord(j, "in") || a.isWord(j, "after") || a.isWord(j, "before") || a.isWord(j, "at")) {
+			continue
+		}
+		d := j + 1
+		if !(a.isWord(d, "a") || a.isWord(d, "an") || !clause && (a.class(d) == determiner || a.possessive(d))) {
+			continue
+		}
+		for n := d + 1; n < end && n <= d+3 && a.toks[n].kind == tWord; n++ {
+			if a.mediumNoun(n) || a.wordIn(occasionNouns, n) {
+				return a.trimEnd(lo, j)
+			}
+		}
+	}
+	return end
+}
+
+// occasionNouns are events at which a question is put: "asked about the
+// levy during a debate".
+var occasionNouns = newFoldSet(map[string]bool{
+	"debate": true, "appearance": true, "hearing": true, "forum": true, "rally": true,
+	"conference": true, "briefing": true, "luncheon": true, "breakfast": true, "dinner": true,
+	"meeting": true, "session": true, "show": true, "broadcast": true, "town": true,
+})
 
 // askedWh reports whether toks[q] is a wh-word that opens what was asked
 // after the words of time or place that follow "asked": not after a
