@@ -1138,7 +1138,7 @@ func TestNearMisses(t *testing.T) {
 		{
 			name: "a cue's bare form after a possessive and an ordinal is a noun",
 			in:   "Ms. Doyle, a Democrat in her second term, said the budget “protects the things people care about most.”",
-			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
+			want: []view{{Kind: "mixed", Speaker: "Ms. Doyle, a Democrat in her second term", Name: "Doyle", Cue: "said", Text: "the budget “protects the things people care about most.”"}},
 		},
 		{
 			name: "a cue's bare form as the head of a compound after a is a noun",
@@ -3826,6 +3826,7 @@ func TestNotReported(t *testing.T) {
 		{name: "began is no cue", in: "Through this window I began to see boats very differently."},
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
+		{name: "a naming verb's noun before a comma", in: "At the forum Ana Ruiz steered clear of the loaded term, “harbor tax,” all night."},
 		{name: "time will tell", in: "Only time will tell whether the new bridge holds."},
 		{name: "a cue's noun after a determiner is no cue", in: "Hale has kept few of the many promises he made at the fair."},
 		{name: "a cue's noun after a and a modifier is no cue", in: "After a brief phone call on Friday, the mayor paid a quick courtesy call on the council chief."},

@@ -323,6 +323,9 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	if v.flags&cueParticle != 0 && !a.isWord(i+1, v.particle) {
 		return nil // "shot him", "a point"
 	}
+	if v.flags&cueNaming != 0 && v.plain && (v.lemma == "term" || v.lemma == "label") && a.isPunct(i+1, ',') {
+		return nil // the noun: "the loaded term, “X”", "in the vaguest terms, as …"; the verb names an object right after it
+	}
 	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
 		return nil // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
