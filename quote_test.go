@@ -3827,6 +3827,8 @@ func TestNotReported(t *testing.T) {
 		{name: "a participle is no speaker", in: "On the screens, his fans were shown chanting “Ruiz! Ruiz!”"},
 		{name: "claim with a noun phrase is to take, not to say", in: "Hale claimed the nomination last week."},
 		{name: "a naming verb's noun before a comma", in: "At the forum Ana Ruiz steered clear of the loaded term, “harbor tax,” all night."},
+		{name: "a participle before its noun", in: "The harbor board drew up its own recommended list of names."},
+		{name: "pledged delegates", in: "Ana Ruiz holds a large pledged delegate lead over Tom Hale. The tallies include pledged delegates and superdelegates."},
 		{name: "time will tell", in: "Only time will tell whether the new bridge holds."},
 		{name: "a cue's noun after a determiner is no cue", in: "Hale has kept few of the many promises he made at the fair."},
 		{name: "a cue's noun after a and a modifier is no cue", in: "After a brief phone call on Friday, the mayor paid a quick courtesy call on the council chief."},

@@ -326,6 +326,9 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 	if v.flags&cueNaming != 0 && v.plain && (v.lemma == "term" || v.lemma == "label") && a.isPunct(i+1, ',') {
 		return nil // the noun: "the loaded term, “X”", "in the vaguest terms, as …"; the verb names an object right after it
 	}
+	if !v.plain && a.participleBeforeNoun(i) {
+		return nil // "its own recommended list", "a large pledged delegate lead"
+	}
 	if v.lemma == "state" && !a.toks[i].cap && i+1 < len(a.toks) && a.toks[i+1].kind == tWord && (a.toks[i+1].lex.title() || a.toks[i+1].lex.abbr() && a.toks[i+1].cap) {
 		return nil // "state Sen. Ana Ruiz", but "notes Dr. Ana Ruiz"
 	}
@@ -333,6 +336,29 @@ func (a *analyzer) verbAt(i int) *cueVerb {
 		return nil // "the fifth state that", "swing states", "only 10 states"
 	}
 	return v
+}
+
+// participleBeforeNoun reports whether toks[i], a past participle of a
+// reporting verb, modifies the noun after it: after an article, a
+// possessive or "own" ("the promised bridge", "its own recommended
+// list"), or as "pledged" before the delegates a vote binds ("a large
+// pledged delegate lead", "the totals include pledged delegates").
+func (a *analyzer) participleBeforeNoun(i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i+1].kind != tWord || a.toks[i+1].cap || !strings.HasSuffix(a.word(i), "ed") {
+		return false
+	}
+	if a.isWord(i, "pledged") && (a.isWord(i+1, "delegate") || a.isWord(i+1, "delegates") || a.isWord(i+1, "superdelegates")) {
+		return true
+	}
+	if a.class(i+1) != openClass {
+		return false // "the one reported to", "a man asked by"
+	}
+	for _, w := range [...]string{"the", "a", "an", "its", "his", "their", "our", "my", "your", "own"} {
+		if a.isWord(i-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareAfterTo reports whether toks[i], a form of v, is its bare form
