@@ -1173,7 +1173,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		}
 		return a.makeFound(p, p+2, "according to", sp, sp.hi), true
 	}
-	if v, ok := a.cue(p); ok && v.lemma != "put" {
+	if v, ok := a.cue(p); ok && v.lemma != "put" && !a.quoteInAside(p) {
 		// Inverted: said Paul Okafor. Or a bare "said Tuesday" is no match,
 		// and neither is a participle: in "promising the members will
 		// return" the members are no speaker.
@@ -1276,6 +1276,33 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 		return a.makeFound(k, hi, v.lemma, sp, hi), true
 	}
 	return found{}, false
+}
+
+// quoteInAside reports whether the quotation that closes before toks[p]
+// ends an aside set off by a comma after a name: a relative clause or an
+// appositive, "Tom Hale, who’s starred in “Harbor Lights,” posted …", "Ana
+// Ruiz, the editor of “Morning Port,” reminded …". The name before the
+// aside is the subject of the verb after it, which has no speaker of its
+// own after it. The search reads back a few words only.
+func (a *analyzer) quoteInAside(p int) bool {
+	o, ok := a.quoteBefore(p)
+	if !ok {
+		return false
+	}
+	lo := max(a.sentenceStart(a.cur), o-24)
+	for j := o - 1; j > lo; j-- {
+		if a.toks[j].kind == tPunct {
+			if !a.isPunct(j, ',') {
+				return false
+			}
+			if !a.isCapWord(j - 1) {
+				return false
+			}
+			w := a.word(j + 1)
+			return a.isWord(j+1, "who") || a.isWord(j+1, "whose") || len(w) > 4 && strings.HasPrefix(w, "who") && (w[3] == '\'' || strings.HasPrefix(w[3:], "’")) || a.isWord(j+1, "the") || a.isWord(j+1, "a") || a.isWord(j+1, "an")
+		}
+	}
+	return false
 }
 
 // appositiveName reports whether sp, the subject of the cue at toks[k],

@@ -1141,6 +1141,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 	if before-lo < 3 && !(interrupted && before > lo) {
 		return
 	}
+	if !interrupted && a.class(lo) == preposition && !a.hasFiniteVerb(lo, before) {
+		return // "In a memo on Friday, Ruiz told her staff about …": a setting, not what was said
+	}
 	at := attribution{parts: a.part(a.span(lo, before)), kind: Indirect, conf: 0.75}
 	// Interrupted: the clause goes on after the attribution. After an
 	// inverted cue the rest of the sentence describes the speaker.
