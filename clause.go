@@ -350,6 +350,7 @@ func (a *analyzer) adjunctHead(lo, hi int) bool {
 // that …", ", which he said …").
 func (a *analyzer) clauseEnd(lo, hi int) int {
 	hi = min(hi, lo+maxClauseTokens)
+	verbSeen, scanned := false, lo // whether toks[lo:scanned] has a verb
 	for j := lo + 1; j < hi; j++ {
 		// Every token is asked what it is below: it is told once.
 		t := &a.toks[j]
@@ -389,6 +390,18 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		// verb comes after.
 		if comma && j+1 < hi && a.saysAgain(j+1) && !a.asideBefore(j+2, hi) {
 			return end
+		}
+		// "suggested the storm was to blame, called the mayor a fraud and
+		// left": once the clause has its verb, a verb of saying in the
+		// past with no subject of its own is the speaker's next deed. In
+		// "said the pier, called the Old Wharf, was closed" it names.
+		if comma && j+1 < hi && a.saysNext(j+1, hi) {
+			for ; !verbSeen && scanned < j; scanned++ {
+				verbSeen = a.verbOrTo(scanned) // read once for all the commas
+			}
+			if verbSeen && !a.asideBehind(j, lo) {
+				return end
+			}
 		}
 		// "said she would not back Hale, who faces a primary": once the
 		// clause has its verb, ", who …" after a name says more of the
@@ -656,6 +669,95 @@ func (a *analyzer) saysAgain(j int) bool {
 	}
 	w := a.word(j)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.verbAt(j) != nil
+}
+
+// saysNext reports whether toks[j], after a comma, is the past tense of a
+// verb of saying that starts a deed of its own: "warned that …", "called
+// the mayor a fraud"; not a participle that a noun before it takes
+// ("called by some the father of the pier") or one set off as an aside
+// ("the plan, praised by all, failed").
+func (a *analyzer) saysNext(j, hi int) bool {
+	v, ok := a.cue(j)
+	if !ok || v.plain || a.toks[j].cap || strings.HasSuffix(a.word(j), "ing") || a.isWord(j+1, "by") {
+		return false
+	}
+	return !a.asideBefore(j+1, hi)
+}
+
+// listedDeed reports whether the verb of saying at toks[k], after a
+// comma, is one of a list of the subject's deeds that follows a report:
+// "Ruiz praised the crews, warned that the levee was weak and …",
+// "suggested the storm was to blame, called the mayor “third-rate”". Not
+// an inverted attribution ("The levee is weak, warned Hale.") nor a verb
+// whose subject an aside sets off ("Hale, in 2019, warned …").
+func (a *analyzer) listedDeed(k int, s sentence) bool {
+	if k-2 <= s.lo || !a.isPunct(k-1, ',') || a.toks[k-1].depth != 0 || !a.saysNext(k, s.hi) || a.asideBehind(k-1, s.lo) || !a.hasVerbOrTo(max(s.lo, k-maxClauseTokens), k-1) {
+		return false
+	}
+	if a.objectPronoun(k+1) && a.isWord(k+2, "to") || a.isWord(k+1, "it") && a.isWord(k+2, "to") {
+		return false // "found the note, reported it to the police": no words said
+	}
+	if a.relativeDeed(k-1, s.lo) {
+		return false // "a site that has spread rumors, posted …": the site's deeds
+	}
+	v, _ := a.cue(k)
+	p := a.rightPhrase(a.pastParticle(k+1, v), s.hi)
+	// "…, said the mayor, …", "said an aide who was briefed", "said the
+	// mayor and thanked the crews": the speaker after the verb.
+	return !(p.ok() && (p.hi >= s.hi || a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || a.isPunct(p.hi, ':') || a.isWord(p.hi, "who") || a.isWord(p.hi, "and") && !a.deedsAfter(p)))
+}
+
+// hasVerbOrTo reports whether toks[lo:hi] has a verb, as
+// [analyzer.hasPlainVerb] finds one, or an infinitive: "urged the council
+// to close the pier".
+func (a *analyzer) hasVerbOrTo(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.verbOrTo(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOrTo reports whether toks[j] is an auxiliary, a past tense or the
+// "to" of an infinitive.
+func (a *analyzer) verbOrTo(j int) bool {
+	return a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j) || a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && a.class(j+1) == openClass && !a.toks[j+1].cap
+}
+
+// relativeDeed reports whether a relative pronoun opens the verb before
+// the comma at toks[c], a few words back: "a site that has spread
+// rumors", "officials who lied". A verb after the comma is another deed
+// of theirs. A relative clause that a comma opens is an aside in the
+// subject, and the verb after it the subject's.
+func (a *analyzer) relativeDeed(c, lo int) bool {
+	for p := c - 1; p > lo && p >= c-12; p-- {
+		if !(a.isWord(p, "that") || a.isWord(p, "who") || a.isWord(p, "which")) || a.isPunct(p-1, ',') || a.toks[p-1].kind == tClose && a.isPunct(p-2, ',') {
+			continue // ", who …," sets off an aside: "Hale, who ran the pier, warned"
+		}
+		n := p + 1
+		for n < c && (a.class(n) == auxiliary || a.adverb(n)) {
+			n++
+		}
+		if n < c && (n > p+1 || a.pastTense(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideBehind reports whether the comma at toks[c] closes an aside that
+// a comma a few words before opens: "in 2019" in "Hale, in 2019,
+// warned", "who runs the pier" in "Ruiz, who runs the pier, warned". The
+// verb after it has its subject before the aside.
+func (a *analyzer) asideBehind(c, lo int) bool {
+	for p := c - 1; p > lo && p >= c-12; p-- {
+		if t := &a.toks[p]; t.kind == tPunct && t.r == ',' && t.depth == 0 {
+			n := p + 1
+			return a.class(n) == preposition || a.class(n) == timeWord || a.adverb(n) || a.isWord(n, "who") || a.isWord(n, "which") || strings.HasSuffix(a.word(n), "ing")
+		}
+	}
+	return false
 }
 
 // asideBefore reports whether a comma in the next few tokens from toks[j]

@@ -1738,7 +1738,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue // "offered detailed “answers”", "released written “replies”"
 		}
 		sp := a.subject(k, lo)
-		if !sp.ok() && a.coordinated(k, lo) {
+		if !sp.ok() && (a.coordinated(k, lo) || a.listedDeed(k, s)) {
 			// "I laughed and said, “…”", "took the stage and called the
 			// plan “a fraud”": the subject of the verb before "and", or
 			// else of the sentence.

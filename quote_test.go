@@ -3496,6 +3496,19 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb of saying after a comma that follows a report starts the speaker's next report",
+			in:   "Tom Hale said the levy was fair, warned that the pier was failing. Ana Ruiz urged the board to close the mill, proposed that the town buy it. Lena Moss said the tide, which had risen in May, warned of worse. Ruiz named a group that has often mocked the board, accused the mayor of fraud and sued the town. The firm found the posting, reported it to the agency, and closed the account. Cole said the levy, called the Harbor Fund by all, had failed. Moss said the fund had critics and that Ruiz, in a long letter to the board, questioned its books.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the levy was fair"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "warned", Text: "the pier was failing"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "urged", Text: "the board to close the mill"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "proposed", Text: "the town buy it"},
+				{Kind: "indirect", Speaker: "Lena Moss", Name: "Lena Moss", Cue: "said", Text: "the tide, which had risen in May, warned of worse"},
+				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "said", Text: "the levy, called the Harbor Fund by all, had failed"},
+				{Kind: "indirect", Speaker: "Moss", Name: "Lena Moss", Cue: "said", Text: "the fund had critics and that Ruiz, in a long letter to the board, questioned its books"},
+			},
+		},
+		{
 			name: "an attribution set off by commas before that interrupts the clause it reports",
 			in:   "It is no surprise, Ana Ruiz said, that the levy failed. The board backed the levy – a tax, Tom Hale said, that would fund the schools.",
 			want: []view{
@@ -3662,6 +3675,15 @@ func TestMixed(t *testing.T) {
 			want: []view{
 				{Kind: "mixed", Speaker: "who", Name: "Tom Hale", Cue: "said", Text: "the vote was “a farce,”"},
 				{Kind: "mixed", Speaker: "which", Cue: "said", Text: "the levy was “a scam,”"},
+			},
+		},
+		{
+			name: "a quotation after a comma that follows a report belongs to the speaker's next report",
+			in:   "Tom Hale suggested the storm was to blame, called the mayor “third-rate” and left the stage. The clerk said the count, delayed by “a glitch,” was done.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "suggested", Text: "the storm was to blame"},
+				{Kind: "mixed", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "called", Text: "the mayor “third-rate”"},
+				{Kind: "mixed", Speaker: "The clerk", Cue: "said", Text: "the count, delayed by “a glitch,” was done"},
 			},
 		},
 		{
@@ -5098,6 +5120,7 @@ func TestRobustness(t *testing.T) {
 		{"participles and sources inside one sentence", strings.Repeat("Ana Ruiz, saying no, ", 200) + strings.Repeat("the levy failed, according to Tom Hale, the mayor, ", 100)},
 		{"mixed reports in one sentence", strings.Repeat("Hale warned of a “ferocious” fight and boasted of a win, ", 300)},
 		{"verbs joined to a report in one sentence", strings.Repeat("The mayor said the budget was balanced and warned that costs rose, ", 300)},
+		{"verbs listed after a report in one sentence", strings.Repeat("Hale said the levy was fair, warned that the pier leaned, ", 300)},
 		{"a judgment and a comma at end", "Hale called the fee unfair,"},
 		{"objects called something in one sentence", strings.Repeat("Ana Ruiz called the fee for the moorings baseless and false, ", 100) + "Hale called the fee " + strings.Repeat("unfair, ", 300)},
 		{"reports gone on to and views after to in one sentence", strings.Repeat("“Yes,” Hale said, going on to fault the plan, ", 200) + strings.Repeat("because to her, “no,” and as Ruiz noted, ", 200) + "to"},

@@ -852,8 +852,9 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		if sp.ok() && (a.isWord(sp.lo-1, "what") || a.isWord(sp.lo-1, "how")) && sp.lo-1 == a.sentenceStart(s) {
 			return // "What the governor said was misleading": the clause is a subject
 		}
-		if !sp.ok() && a.coordinated(k, s.lo) {
-			// "Scott beamed and asked …": the subject of the first verb;
+		if !sp.ok() && (a.coordinated(k, s.lo) || a.listedDeed(k, s)) {
+			// "Scott beamed and asked …", "said the levee was weak,
+			// warned that …": the subject of the first verb;
 			// but in "met protesters, who marched and demanded …" the
 			// relative pronoun's.
 			if w := a.relativeBefore(k, s.lo); w >= 0 && a.isWord(w, "who") {
