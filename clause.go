@@ -399,7 +399,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 			for ; !verbSeen && scanned < j; scanned++ {
 				verbSeen = a.verbOrTo(scanned) // read once for all the commas
 			}
-			if verbSeen && !a.asideBehind(j, lo) {
+			if (verbSeen || a.clauseAfter(j+1)) && !a.asideBehind(j, lo) {
 				return end
 			}
 		}
@@ -691,7 +691,7 @@ func (a *analyzer) saysNext(j, hi int) bool {
 // an inverted attribution ("The levee is weak, warned Hale.") nor a verb
 // whose subject an aside sets off ("Hale, in 2019, warned …").
 func (a *analyzer) listedDeed(k int, s sentence) bool {
-	if k-2 <= s.lo || !a.isPunct(k-1, ',') || a.toks[k-1].depth != 0 || !a.saysNext(k, s.hi) || a.asideBehind(k-1, s.lo) || !a.hasVerbOrTo(max(s.lo, k-maxClauseTokens), k-1) {
+	if k-2 <= s.lo || !a.isPunct(k-1, ',') || a.toks[k-1].depth != 0 || !a.saysNext(k, s.hi) || a.asideBehind(k-1, s.lo) || !a.clauseAfter(k) && !a.hasVerbOrTo(max(s.lo, k-maxClauseTokens), k-1) {
 		return false
 	}
 	if a.objectPronoun(k+1) && a.isWord(k+2, "to") || a.isWord(k+1, "it") && a.isWord(k+2, "to") {
@@ -705,6 +705,13 @@ func (a *analyzer) listedDeed(k int, s sentence) bool {
 	// "…, said the mayor, …", "said an aide who was briefed", "said the
 	// mayor and thanked the crews": the speaker after the verb.
 	return !(p.ok() && (p.hi >= s.hi || a.isPunct(p.hi, ',') || a.isPunct(p.hi, '.') || a.isPunct(p.hi, ':') || a.isWord(p.hi, "who") || a.isWord(p.hi, "and") && !a.deedsAfter(p)))
+}
+
+// clauseAfter reports whether the verb at toks[k] takes a clause or an
+// infinitive, as only a finite verb does: "declined to say", "warned
+// that …".
+func (a *analyzer) clauseAfter(k int) bool {
+	return a.isWord(k+1, "that") || a.isWord(k+1, "to") && k+2 < len(a.toks) && a.toks[k+2].kind == tWord && a.class(k+2) == openClass && !a.toks[k+2].cap
 }
 
 // hasVerbOrTo reports whether toks[lo:hi] has a verb, as

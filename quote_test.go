@@ -3509,6 +3509,16 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb of saying after a comma that takes a clause or an infinitive follows a report without a verb",
+			in:   "Ana Ruiz joked about the levy, warned that the tide was high. Cole joked about the fee, declined to back the mayor. Hale said the tenants, asked to leave by noon, refused.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "joked about", Text: "the levy"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "warned", Text: "the tide was high"},
+				{Kind: "indirect", Speaker: "Cole", Name: "Cole", Cue: "joked about", Text: "the fee"},
+				{Kind: "indirect", Speaker: "Hale", Name: "Hale", Cue: "said", Text: "the tenants, asked to leave by noon, refused"},
+			},
+		},
+		{
 			name: "an attribution set off by commas before that interrupts the clause it reports",
 			in:   "It is no surprise, Ana Ruiz said, that the levy failed. The board backed the levy – a tax, Tom Hale said, that would fund the schools.",
 			want: []view{
