@@ -2320,6 +2320,15 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a verb joined to one in a clause of when or after has that clause's subject, unless a comma ends the clause",
+			in:   "The Dover crowd cheered when Ana Ruiz thanked the volunteers and said the pier would reopen. Fans waved banners after Tom Hale won the vote and asked the band to play. Ana Ruiz was calm when he spoke, and later said the vote was fair.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "the pier would reopen"},
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "asked", Text: "the band to play"},
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "later said", Text: "the vote was fair"},
+			},
+		},
+		{
 			name: "quoted words inside a report belong to it, not to a cue within it",
 			in:   "Ana Ruiz said that her club would continue “to clean beaches” across the state.",
 			want: []view{

@@ -859,6 +859,10 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			// relative pronoun's.
 			if w := a.relativeBefore(k, s.lo); w >= 0 && a.isWord(w, "who") {
 				sp = phrase{w, w + 1, Pronoun}
+			} else if c := a.conjunctSubject(k, s.lo); c.ok() && c.lo > s.lo && a.subordinator(c.lo-1) && !a.hasPunct(c.hi, k, ',') && !a.isWord(c.lo-1, "as") && !a.isWord(c.lo-1, "if") && !a.isWord(c.lo-1, "whether") && !a.isWord(c.lo-1, "unless") {
+				// "The crowd cheered when Ruiz thanked the city and
+				// said …": the subject of the clause both verbs are in.
+				sp = c
 			} else {
 				sp = a.orConjunct(a.firstSubject(s, k), k, s.lo)
 			}
