@@ -2436,6 +2436,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a name, an age and a town with its state before a relative clause: the name speaks",
+			in:   "Tom Hale, 30, of Dover, Del., who lives near the pier, said the ferry was late. “The pier is safe,” Ana Ruiz, of Lyle, Ore., who was polled, said in an interview.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the ferry was late"},
+				{Kind: "direct", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "said", Text: "“The pier is safe,”"},
+			},
+		},
+		{
 			name: "a common noun before a place and its state speaks",
 			in:   "Voters from Troy, Ohio, said the levy failed. Farmers near Lyle, Ore., say the road is closed.",
 			want: []view{

@@ -1149,7 +1149,11 @@ func (a *analyzer) subjectLed(k, lo, lead int) phrase {
 		// "Ana Ruiz of Dayton, Ohio, says", "Tom Hale, a baker from
 		// Lyle, Ore., who rose before dawn, said": the state is the place's,
 		// and the person before the place speaks.
-		if q := a.leftPhrase(c, lo); q.ok() && q.hi == c && q.hi-q.lo > 1 && a.placeBefore(q, p.lo, p.hi) {
+		q := a.leftPhrase(c, lo)
+		if q.ok() && q.hi-q.lo == 1 && q.lo-2 > lo && a.class(q.lo-1) == preposition && a.isPunct(q.lo-2, ',') {
+			q.lo-- // "Tom Hale, 30, of Dover, Del., who …": the place's preposition after a comma
+		}
+		if q.ok() && q.hi == c && q.hi-q.lo > 1 && a.placeBefore(q, p.lo, p.hi) {
 			if r := a.insertedSubject(c, lo); r.ok() && r.hi < q.lo {
 				return r
 			}
