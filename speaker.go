@@ -1834,6 +1834,13 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1) || n < end && a.allCaps(n, end) && a.placeBefore(p, n, end) && a.commonHead(a.placeStart(p)-1)) {
 			nearest = p // "Voters from Troy, Ohio, said": the head before the place
 		}
+		// "Tom Hale, an official at the port, which runs the docks, said":
+		// the name the description is set beside speaks.
+		if p.kind == Description && a.isPunct(p.lo-1, ',') {
+			if q := a.describedName(c, lo); q.ok() && q.hi == p.lo-1 {
+				return q
+			}
+		}
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
 		// inserted phrase ("who lost her daughter in Aurora, Colorado,").
