@@ -2444,11 +2444,12 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
-			name: "a name before a description and a relative clause or a second appositive speaks",
-			in:   "Tom Hale, an official at the Dover Port Authority, which runs the docks, said the pier was safe. Ana Ruiz, the editor of the town paper, the Harbor Post, said the ferry was late.",
+			name: "a name before a description and a relative clause or a second appositive, a name too, speaks",
+			in:   "Tom Hale, an official at the Dover Port Authority, which runs the docks, said the pier was safe. Ana Ruiz, the editor of the town paper, the Harbor Post, said the ferry was late. Bo Lin, the editor of the weekly, The Dover Star, said the road was closed.",
 			want: []view{
 				{Kind: "indirect", Speaker: "Tom Hale", Name: "Tom Hale", Cue: "said", Text: "the pier was safe"},
 				{Kind: "indirect", Speaker: "Ana Ruiz, the editor of the town paper, the Harbor Post", Name: "Ana Ruiz", Cue: "said", Text: "the ferry was late"},
+				{Kind: "indirect", Speaker: "Bo Lin, the editor of the weekly, The Dover Star", Name: "Bo Lin", Cue: "said", Text: "the road was closed"},
 			},
 		},
 		{

@@ -1825,6 +1825,14 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		if a.whosePhrase(p) || a.isPunct(p.lo-1, ',') && a.whosePhrase(a.leftPhrase(p.lo-1, lo)) {
 			continue // "Ruiz, whose hometown, Miami, is …, said": the phrases are the clause's
 		}
+		// "Tom Hale, an official at the port, which runs the docks, said",
+		// "Tom Hale, the editor of the paper, The Harbor Post, said": the
+		// name the description is set beside speaks.
+		if p.kind == Description && a.isPunct(p.lo-1, ',') {
+			if q := a.describedName(c, lo); q.ok() && q.hi == p.lo-1 {
+				return q
+			}
+		}
 		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
 		// Ruiz, said": the name in the appositive; but in "a retired nurse
 		// in Allentown, Pa., said" the name is the place's.
@@ -1833,13 +1841,6 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1) || n < end && a.allCaps(n, end) && a.placeBefore(p, n, end) && a.commonHead(a.placeStart(p)-1)) {
 			nearest = p // "Voters from Troy, Ohio, said": the head before the place
-		}
-		// "Tom Hale, an official at the port, which runs the docks, said":
-		// the name the description is set beside speaks.
-		if p.kind == Description && a.isPunct(p.lo-1, ',') {
-			if q := a.describedName(c, lo); q.ok() && q.hi == p.lo-1 {
-				return q
-			}
 		}
 		// The phrase that starts the sentence, or follows a conjunction,
 		// is the subject; one after a comma or preposition is part of an
