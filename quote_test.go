@@ -2407,6 +2407,14 @@ func TestIndirect(t *testing.T) {
 			},
 		},
 		{
+			name: "a description before a name and the place it is of, in apposition, is part of the mention",
+			in:   "Another sailor, Ana Ruiz of the Dover Yacht Club, said the pier was safe. One baker, Tom Hale of Lyle, said the road was closed.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Another sailor, Ana Ruiz of the Dover Yacht Club", Name: "Ana Ruiz", Cue: "said", Text: "the pier was safe"},
+				{Kind: "indirect", Speaker: "One baker, Tom Hale of Lyle", Name: "Tom Hale", Cue: "said", Text: "the road was closed"},
+			},
+		},
+		{
 			name: "a description before a name in apposition is part of the mention",
 			in:   "The mayor, Tom Hale, said the levy failed. In a statement, Ana Ruiz said the bridge held. The next day, Bo Lin said the road was closed. “We lost,” a spokeswoman for the council, Rosa Vance, said.",
 			want: []view{

@@ -1836,7 +1836,7 @@ func (a *analyzer) insertedSubject(end, lo int) phrase {
 		// "Another fan, Joy Adebayo, said", "A spokeswoman for Delta, Ana
 		// Ruiz, said": the name in the appositive; but in "a retired nurse
 		// in Allentown, Pa., said" the name is the place's.
-		if (p.kind == Description || a.partyDescription(p)) && n < end && a.allCaps(n, end) && !a.placeBefore(p, n, end) {
+		if (p.kind == Description || a.partyDescription(p)) && n < end && (a.allCaps(n, end) || a.nameOfPlace(n, end)) && !a.placeBefore(p, n, end) {
 			return phrase{n, end, Name}
 		}
 		if !nearest.ok() && (p.kind != Description || a.class(p.lo) == determiner || a.commonHead(p.hi-1) || n < end && a.allCaps(n, end) && a.placeBefore(p, n, end) && a.commonHead(a.placeStart(p)-1)) {
@@ -1875,6 +1875,37 @@ func (a *analyzer) allCaps(lo, hi int) bool {
 		if !a.isCapWord(j) && !a.abbreviationDot(j) {
 			return false
 		}
+	}
+	return true
+}
+
+// nameOfPlace reports whether toks[lo:hi] are a name of two words or more
+// and the place it is of, each after "of": "Ana Ruiz of the Harbor Post",
+// "Tom Hale of Lyle".
+func (a *analyzer) nameOfPlace(lo, hi int) bool {
+	j := lo
+	for j < hi && j < lo+5 && a.isCapWord(j) {
+		j++
+	}
+	if j-lo < 2 || j == hi {
+		return false
+	}
+	for j < hi {
+		if !a.isWord(j, "of") {
+			return false
+		}
+		j++
+		if a.isWord(j, "the") {
+			j++
+		}
+		e := j
+		for e < hi && e < j+5 && (a.isCapWord(e) || a.abbreviationDot(e)) {
+			e++
+		}
+		if e == j {
+			return false
+		}
+		j = e
 	}
 	return true
 }
