@@ -2320,6 +2320,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a participle after by or and ends the clause of time or the relative clause before it, whose subject speaks",
+			in:   "The crowd cheered after Ana Ruiz won the seat by promising a new pier. It is another jab at the mayor who won the race by declaring that taxes would fall.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Ana Ruiz", Name: "Ana Ruiz", Cue: "promising", Text: "a new pier"},
+				{Kind: "indirect", Speaker: "who", Cue: "declaring", Text: "taxes would fall"},
+			},
+		},
+		{
 			name: "a verb joined to one in a clause of when or after has that clause's subject, unless a comma ends the clause",
 			in:   "The Dover crowd cheered when Ana Ruiz thanked the volunteers and said the pier would reopen. Fans waved banners after Tom Hale won the vote and asked the band to play. Ana Ruiz was calm when he spoke, and later said the vote was fair.",
 			want: []view{

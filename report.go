@@ -842,6 +842,12 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 			case linkTie:
 				if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
 					sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
+					if c := a.conjunctSubject(pb+1, s.lo); c.ok() && c.lo > s.lo && (a.isWord(c.lo, "who") || a.subordinator(c.lo-1) && !a.isWord(c.lo-1, "if") && !a.isWord(c.lo-1, "whether") && !a.isWord(c.lo-1, "unless")) {
+						// "The crowd cheered as Ruiz won the seat by
+						// promising …", "Hale, who won by promising …":
+						// the subject of the clause the participle ends.
+						sp = c
+					}
 				}
 			default:
 				return
