@@ -2320,6 +2320,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quantifier after an auxiliary floats after the subject it counts, which speaks",
+			in:   "Tom Hale and Ana Ruiz have both argued that the pier is unsafe. The rivals, Bo Lin and Rosa Vance, have both urged the council to close the pier.",
+			want: []view{
+				{Kind: "indirect", Speaker: "Tom Hale and Ana Ruiz", Name: "Tom Hale and Ana Ruiz", Cue: "argued", Text: "the pier is unsafe"},
+				{Kind: "indirect", Speaker: "The rivals", Cue: "urged", Text: "the council to close the pier"},
+			},
+		},
+		{
 			name: "a participle after by or and ends the clause of time or the relative clause before it, whose subject speaks",
 			in:   "The crowd cheered after Ana Ruiz won the seat by promising a new pier. It is another jab at the mayor who won the race by declaring that taxes would fall.",
 			want: []view{

@@ -1260,8 +1260,16 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 		// "Hale and Ruiz both said", "they all agreed": the quantifier
 		// floats after the subject it counts, which speaks; but not
 		// after an opening phrase's object: "After the vote both said".
-		if q := a.leftPhrase(p.lo, lo); q.ok() && a.class(q.lo-1) != preposition && !(a.class(q.lo-1) == conjunction && a.class(q.lo) == determiner) {
+		b := p.lo
+		for b-1 > lo && b > p.lo-2 && a.class(b-1) == auxiliary && !a.isWord(b-1, "being") {
+			b-- // "Hale and Ruiz have both said": the auxiliary before the quantifier
+		}
+		if q := a.leftPhrase(b, lo); q.ok() && q.hi == b && a.class(q.lo-1) != preposition && !(a.class(q.lo-1) == conjunction && a.class(q.lo) == determiner) {
 			p = q
+		} else if b < p.lo && a.isPunct(b-1, ',') {
+			if q := a.insertedSubject(b-1, lo); q.ok() {
+				p = q // "The rivals, Hale and Ruiz, have both said"
+			}
 		}
 	}
 	p = a.joinedBy(p, lo)
