@@ -2320,6 +2320,14 @@ func TestSeveralSpeakers(t *testing.T) {
 func TestIndirect(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a document sent to someone speaks, not the ones it was sent to",
+			in:   "The memo to the staff says that the pier is unsafe. An email to supporters said that the ferry was late.",
+			want: []view{
+				{Kind: "indirect", Speaker: "The memo", Cue: "says", Text: "the pier is unsafe"},
+				{Kind: "indirect", Speaker: "An email", Cue: "said", Text: "the ferry was late"},
+			},
+		},
+		{
 			name: "a quantifier after an auxiliary floats after the subject it counts, which speaks",
 			in:   "Tom Hale and Ana Ruiz have both argued that the pier is unsafe. The rivals, Bo Lin and Rosa Vance, have both urged the council to close the pier.",
 			want: []view{

@@ -1301,6 +1301,13 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			return q
 		}
 	}
+	// "Hale's letter to his donors says": the document speaks, not the
+	// ones it was sent to.
+	if n := p.lo - 1; n-1 > lo && a.isWord(n, "to") && (a.documentNoun(n-1) || byDocuments[singular(lowerASCII(a.word(n-1)))]) {
+		if q := a.leftPhrase(n, lo); q.ok() && q.hi == n {
+			return q
+		}
+	}
 	// "It said" and "It also said" are a company speaking; "it" further
 	// off is seldom anyone.
 	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k && !a.plainAdverbs(p.hi, k) || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
