@@ -2232,13 +2232,17 @@ func (a *analyzer) oddSubject(p phrase) bool {
 // in the sentence so far: "the budget was balanced" in "The mayor said
 // the budget was balanced and warned …" holds no verb the cue is joined to.
 func (a *analyzer) reportedAt(j int) bool {
+	// Only the latest reports can reach toks[j], just before the cue
+	// being read: looking at a few keeps a long sentence of reports
+	// linear, as in [analyzer.indirect].
+	const near = 16
 	sp := a.toks[j].Span
-	for i := range a.cands {
+	for i := max(0, len(a.cands)-near); i < len(a.cands); i++ {
 		if a.cands[i].covers(sp) {
 			return true
 		}
 	}
-	for i := a.sentOut; i < len(a.out); i++ {
+	for i := max(a.sentOut, len(a.out)-near); i < len(a.out); i++ {
 		if a.out[i].covers(sp) {
 			return true
 		}
