@@ -486,10 +486,7 @@ func (a *analyzer) callsSomething(k, hi int) int {
 	}
 	if a.objectPronoun(o) {
 		o++
-		if e := a.namedAs(o, hi); e > 0 {
-			return e
-		}
-		if e := a.judgedFrom(o, hi); e > 0 {
+		if e := a.calledAs(o, hi); e > 0 {
 			return e
 		}
 		// "called them baseless and …", "called him competent.": a
@@ -505,10 +502,7 @@ func (a *analyzer) callsSomething(k, hi int) int {
 	if a.isWord(o, "it") || a.isWord(o, "this") || a.isWord(o, "that") || a.isWord(o, "her") && a.class(o+1) == determiner {
 		// "calls it the harbor's prom", "called this unfair", "called
 		// her the best mayor": a pronoun, if what it is called follows.
-		if e := a.namedAs(o+1, hi); e > 0 {
-			return e
-		}
-		return a.judgedFrom(o+1, hi)
+		return a.calledAs(o+1, hi)
 	}
 	if p := a.rightPhrase(o, min(hi, o+8)); p.ok() && p.kind != Pronoun {
 		o = p.hi
@@ -521,13 +515,12 @@ func (a *analyzer) callsSomething(k, hi int) int {
 	// stops them, and at each, what follows may be what it is called.
 	lim := min(hi, k+1+maxCallObject)
 	for j := k + 2; j <= lim; j++ {
-		if j >= o && a.callObjectEnds(j-1) {
-			if e := a.namedAs(j, hi); e > 0 {
-				return e
-			}
-		}
 		if a.callObjectEnds(j - 1) {
-			if e := a.judgedFrom(j, hi); e > 0 {
+			if j >= o {
+				if e := a.calledAs(j, hi); e > 0 {
+					return e
+				}
+			} else if e := a.judgedFrom(j, hi); e > 0 {
 				return e
 			}
 		}
@@ -536,6 +529,16 @@ func (a *analyzer) callsSomething(k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// calledAs returns where what a "call" names or judges its object ends,
+// if it starts at toks[o] ([analyzer.namedAs], then
+// [analyzer.judgedFrom]), or 0.
+func (a *analyzer) calledAs(o, hi int) int {
+	if e := a.namedAs(o, hi); e > 0 {
+		return e
+	}
+	return a.judgedFrom(o, hi)
 }
 
 // callEndsAt reports whether the writer's words go on at toks[e],
