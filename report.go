@@ -242,6 +242,14 @@ func (a *analyzer) frameAt(k int, s sentence) {
 	if v.flags&cueParticle != 0 {
 		a.used[k+1] = true
 	}
+	// What an unparticled "call" names or judges its object
+	// ([analyzer.callsSomething]) makes it a report, and ends one.
+	particle, called := -1, 0
+	if v.lemma == "call" {
+		if particle = a.callParticle(k); particle < 0 {
+			called = a.callsSomething(k, s.hi)
+		}
+	}
 	// After "went on to" a verb that names or puts stays as it was:
 	// "went on to call a meeting", "went on to put the boat up for sale".
 	if v.flags&cueQuoteOnly != 0 && (!a.goesOnTo(k) || v.flags&cueNaming != 0 || v.lemma == "put" || v.lemma == "read") {
@@ -249,7 +257,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// ", calling them rapists" report speech; "called off the
 		// talks" does not.
 		calling := a.isWord(k, "calling") && (a.isPunct(k-1, ',') || a.isWord(k-1, "and"))
-		if !(v.lemma == "call" && (a.callParticle(k) >= 0 || calling || a.callsSomething(k, s.hi) > 0)) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
+		if !(v.lemma == "call" && (particle >= 0 || calling || called > 0)) && !a.castsAs(k, v, s.hi) && !a.describesThing(k, v, s.hi) {
 			return
 		}
 	} else if v.flags&cueQuoteOnly != 0 {
@@ -257,7 +265,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		// the verb reports what it takes.
 		v.flags |= cueNounObject
 	}
-	a.reported(k, v, s)
+	a.reported(k, v, s, called)
 }
 
 // afterHelp reports whether the cue at toks[k] is a bare verb after a
@@ -787,7 +795,9 @@ func (at attribution) covers(sp Span) bool {
 }
 
 // reported tries the frames of reported speech around the cue at toks[k].
-func (a *analyzer) reported(k int, v cueVerb, s sentence) {
+// called is where what a "call" with no particle names or judges its
+// object ends ([analyzer.callsSomething]), or 0.
+func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 	// pk is the participle that leads the frame: the cue itself, or the
 	// verb that leads to it in ", going on to say that …".
 	pk := k
@@ -937,8 +947,8 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence) {
 		// "called her son her hero before explaining why", "calls it
 		// the harbor's prom, raising eyebrows": what the object is
 		// called ends the report where the writer's words go on.
-		if e := a.callsSomething(k, s.hi); e > k+1 && e < end && a.callEndsAt(e) {
-			end = e
+		if called > k+1 && called < end && a.callEndsAt(called) {
+			end = called
 		}
 		if end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
