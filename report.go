@@ -855,7 +855,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 			case linkTie:
 				if sp = a.firstSubject(s, pk); a.isWord(pb, "and") || a.isWord(pb, "by") {
 					sp = a.orConjunct(sp, pb+1, s.lo) // "Citizens for Growth, has run ads … and calling on"
-					if c := a.conjunctSubject(pb+1, s.lo); c.ok() && c.lo > s.lo && (a.isWord(c.lo, "who") || a.subordinator(c.lo-1) && !a.isWord(c.lo-1, "if") && !a.isWord(c.lo-1, "whether") && !a.isWord(c.lo-1, "unless")) {
+					if c := a.conjunctSubject(pb+1, s.lo); c.ok() && c.lo > s.lo && (a.isWord(c.lo, "who") || a.factSubordinator(c.lo-1)) {
 						// "The crowd cheered as Ruiz won the seat by
 						// promising …", "Hale, who won by promising …":
 						// the subject of the clause the participle ends.
@@ -878,7 +878,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 			// relative pronoun's.
 			if w := a.relativeBefore(k, s.lo); w >= 0 && a.isWord(w, "who") {
 				sp = phrase{w, w + 1, Pronoun}
-			} else if c := a.conjunctSubject(k, s.lo); c.ok() && c.lo > s.lo && a.subordinator(c.lo-1) && !a.hasPunct(c.hi, k, ',') && !a.isWord(c.lo-1, "as") && !a.isWord(c.lo-1, "if") && !a.isWord(c.lo-1, "whether") && !a.isWord(c.lo-1, "unless") {
+			} else if c := a.conjunctSubject(k, s.lo); c.ok() && c.lo > s.lo && a.factSubordinator(c.lo-1) && !a.hasPunct(c.hi, k, ',') && !a.isWord(c.lo-1, "as") {
 				// "The crowd cheered when Ruiz thanked the city and
 				// said …": the subject of the clause both verbs are in.
 				sp = c
@@ -2981,6 +2981,14 @@ func (a *analyzer) subordinator(j int) bool {
 		return a.isWord(j, "although") || a.isWord(j, "whereas")
 	}
 	return false
+}
+
+// factSubordinator reports whether toks[j] is a subordinator that opens a
+// clause of what happens ("when", "as", "after", "because"), not of a
+// condition or a question ("if", "unless", "whether"): the subject of
+// such a clause is that of the verbs joined in it.
+func (a *analyzer) factSubordinator(j int) bool {
+	return a.subordinator(j) && !a.isWord(j, "if") && !a.isWord(j, "whether") && !a.isWord(j, "unless")
 }
 
 // asComparison reports whether toks[n], after "as", makes a comparison or
