@@ -169,18 +169,17 @@ func (a *analyzer) indirect(s sentence, frames []int32) {
 	// Content is at most maxClauseTokens long, so only near neighbours
 	// can hold a cue: looking at a few keeps long sentences linear.
 	// The attributions are read in place, not copied for each look.
-	const near = 16
 	for i := range a.cands {
 		c := &a.cands[i]
 		nested := false
-		for j := max(0, i-near); j < min(len(a.cands), i+near); j++ {
+		for j := max(0, i-nearReports); j < min(len(a.cands), i+nearReports); j++ {
 			o := &a.cands[j]
 			// Each inside the other: the earlier cue governs the sentence.
 			if i != j && o.covers(c.cue) && !(c.covers(o.cue) && c.cue.Start < o.cue.Start) {
 				nested = true
 			}
 		}
-		for o := max(a.paraOut, len(a.out)-near); o < len(a.out); o++ {
+		for o := max(a.paraOut, len(a.out)-nearReports); o < len(a.out); o++ {
 			if a.out[o].covers(c.cue) {
 				nested = true
 			}
@@ -2241,6 +2240,10 @@ func (a *analyzer) oddSubject(p phrase) bool {
 	return !strings.HasSuffix(w, "s") && !a.commonHead(p.lo) && !a.toks[p.lo].lex.title()
 }
 
+// nearReports is how many neighbouring reports may hold one another: a
+// report is at most maxClauseTokens long, so only so many reach a cue.
+const nearReports = 16
+
 // reportedAt reports whether toks[j] is in the content of a report found
 // in the sentence so far: "the budget was balanced" in "The mayor said
 // the budget was balanced and warned …" holds no verb the cue is joined to.
@@ -2248,14 +2251,13 @@ func (a *analyzer) reportedAt(j int) bool {
 	// Only the latest reports can reach toks[j], just before the cue
 	// being read: looking at a few keeps a long sentence of reports
 	// linear, as in [analyzer.indirect].
-	const near = 16
 	sp := a.toks[j].Span
-	for i := max(0, len(a.cands)-near); i < len(a.cands); i++ {
+	for i := max(0, len(a.cands)-nearReports); i < len(a.cands); i++ {
 		if a.cands[i].covers(sp) {
 			return true
 		}
 	}
-	for i := max(a.sentOut, len(a.out)-near); i < len(a.out); i++ {
+	for i := max(a.sentOut, len(a.out)-nearReports); i < len(a.out); i++ {
 		if a.out[i].covers(sp) {
 			return true
 		}
