@@ -1420,7 +1420,7 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// So is one after "when" or at the sentence's start ("When asked to
 	// leave, Hale refused"), but for a question that the verb puts
 	// ("Asked to say whether he would run", read below).
-	if a.infinitive(j) && (a.passive(k) || !(a.isWord(j+2, "whether") || a.isWord(j+2, "if") || a.whWord(j+2))) {
+	if a.infinitive(j) && (a.passive(k) || !a.questionWord(j+2)) {
 		end := a.commaEnd(j, a.clauseEnd(j, s.hi))
 		if end-j >= 3 {
 			at := attribution{parts: a.part(a.span(j, end)), kind: Indirect, cue: a.toks[k].Span, lemma: "ask", conf: 0.6}
@@ -1443,17 +1443,17 @@ func (a *analyzer) askedFrame(k int, s sentence) {
 	// school where …").
 	q, to := j, false
 	if a.class(j) == preposition && !a.isWord(j, "about") || a.class(j) == timeWord || a.adverb(j) || a.class(j) == auxiliary {
-		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.isWord(q, "whether") && !a.isWord(q, "if") && !a.askedWh(q); q++ {
+		for q = j + 1; q < s.hi && q <= j+6 && a.toks[q].kind == tWord && !a.pastTense(q) && !a.isWord(q, "about") && !a.askedQuestion(q); q++ {
 			to = to || a.isWord(q, "to")
 		}
 		to = to || a.isWord(j, "to")
 	}
-	if a.isWord(q, "about") && !to && !a.numeral(q+1) || (a.isWord(q, "whether") || a.isWord(q, "if") || a.askedWh(q)) && q > j {
+	if a.isWord(q, "about") && !to && !a.numeral(q+1) || a.askedQuestion(q) && q > j {
 		j = q
 	} else {
 		j = a.skipAdjuncts(j, s.hi, cueVerb{})
 	}
-	if j >= s.hi || !(a.isWord(j, "about") || a.isWord(j, "whether") || a.isWord(j, "if") || a.whWord(j) || a.toks[j].kind == tOpen) {
+	if j >= s.hi || !(a.isWord(j, "about") || a.questionWord(j) || a.toks[j].kind == tOpen) {
 		return
 	}
 	end := a.clauseEnd(j, s.hi)
@@ -1536,11 +1536,17 @@ var occasionNouns = newFoldSet(map[string]bool{
 	"meeting": true, "session": true, "show": true, "broadcast": true, "town": true,
 })
 
-// askedWh reports whether toks[q] is a wh-word that opens what was asked
-// after the words of time or place that follow "asked": not after a
-// common noun, whose relative it is.
-func (a *analyzer) askedWh(q int) bool {
-	return a.whWord(q) && !(a.class(q-1) == openClass && !a.toks[q-1].cap && !a.adverb(q-1))
+// questionWord reports whether toks[j] opens a question that is asked:
+// "whether", "if" or a wh-word ([analyzer.whWord]).
+func (a *analyzer) questionWord(j int) bool {
+	return a.isWord(j, "whether") || a.isWord(j, "if") || a.whWord(j)
+}
+
+// askedQuestion reports whether toks[q] opens what was asked after the
+// words of time or place that follow "asked": "whether", "if", or a
+// wh-word not after a common noun, whose relative it is.
+func (a *analyzer) askedQuestion(q int) bool {
+	return a.isWord(q, "whether") || a.isWord(q, "if") || a.whWord(q) && !(a.class(q-1) == openClass && !a.toks[q-1].cap && !a.adverb(q-1))
 }
 
 // askedAside reports whether "asked" at toks[k] sets off, after a comma,
