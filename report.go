@@ -709,7 +709,7 @@ func (a *analyzer) judging(j int) bool {
 	case strings.HasPrefix(w, "anti-"), strings.HasPrefix(w, "un-"), strings.HasPrefix(w, "ill-"):
 		return true
 	case strings.HasPrefix(w, "un") && !strings.HasPrefix(w, "und") && !strings.HasPrefix(w, "uni") && !strings.HasPrefix(w, "unt") && !strings.HasPrefix(w, "unl"):
-		return !strings.HasSuffix(w, "ment") && !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ity") && !strings.HasSuffix(w, "ness") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+		return !strings.HasSuffix(w, "ment") && !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ity") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 	}
 	return false
 }
