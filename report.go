@@ -627,7 +627,7 @@ func (a *analyzer) namedAs(o, hi int) int {
 		}
 		return hi // "a liar who …": the report runs on to the clause's end
 	}
-	if a.toks[o].cap || !a.isWord(o, "the") && !a.possessivePronoun(o) && !a.isWord(o, "my") && !a.isWord(o, "our") && !a.isWord(o, "your") {
+	if a.toks[o].cap || !a.isWord(o, "the") && !a.wordIn(possessiveDeterminers, o) {
 		return 0
 	}
 	p := a.rightPhrase(o, hi)
