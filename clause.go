@@ -711,7 +711,7 @@ func (a *analyzer) listedDeed(k int, s sentence) bool {
 // infinitive, as only a finite verb does: "declined to say", "warned
 // that …".
 func (a *analyzer) clauseAfter(k int) bool {
-	return a.isWord(k+1, "that") || a.isWord(k+1, "to") && k+2 < len(a.toks) && a.toks[k+2].kind == tWord && a.class(k+2) == openClass && !a.toks[k+2].cap
+	return a.isWord(k+1, "that") || a.toVerb(k+1)
 }
 
 // hasVerbOrTo reports whether toks[lo:hi] has a verb, as
@@ -726,10 +726,17 @@ func (a *analyzer) hasVerbOrTo(lo, hi int) bool {
 	return false
 }
 
-// verbOrTo reports whether toks[j] is an auxiliary, a past tense or the
-// "to" of an infinitive.
+// verbOrTo reports whether toks[j] is a verb, as [analyzer.plainVerb]
+// finds one, or the "to" of an infinitive.
 func (a *analyzer) verbOrTo(j int) bool {
-	return a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j) || a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && a.class(j+1) == openClass && !a.toks[j+1].cap
+	return a.plainVerb(j) || a.toVerb(j)
+}
+
+// toVerb reports whether toks[j] is "to" before a lower-case word of the
+// open class. Unlike [analyzer.infinitive] it takes the word for a verb
+// whatever its ending.
+func (a *analyzer) toVerb(j int) bool {
+	return a.isWord(j, "to") && j+1 < len(a.toks) && a.toks[j+1].kind == tWord && a.class(j+1) == openClass && !a.toks[j+1].cap
 }
 
 // relativeDeed reports whether a relative pronoun opens the verb before
@@ -1340,11 +1347,17 @@ func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 // takes no plural noun for a verb in -s.
 func (a *analyzer) hasPlainVerb(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j) {
+		if a.plainVerb(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// plainVerb reports whether toks[j] is surely a verb: a lower-case
+// auxiliary or a past tense.
+func (a *analyzer) plainVerb(j int) bool {
+	return a.class(j) == auxiliary && !a.toks[j].cap || a.pastTense(j)
 }
 
 // hasPunct reports whether the punctuation r stands in toks[lo:hi].
