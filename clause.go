@@ -663,7 +663,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 // saysAgain reports whether toks[j] is the participle of a verb of
 // saying: "citing", "calling", "telling", "going on to fault".
 func (a *analyzer) saysAgain(j int) bool {
-	if a.isWord(j, "going") && a.isWord(j+1, "on") && a.isWord(j+2, "to") {
+	if a.isWord(j, "going") && a.goesOnTo(j+3) {
 		j += 3 // ", going on to fault the plan"
 		return a.verbAt(j) != nil && !a.toks[j].cap
 	}
