@@ -43,15 +43,12 @@ func (a *analyzer) colonFrames() {
 	for j < len(a.toks) && j < i+6 && (a.isCapWord(j) || a.isPunct(j, '.') && j > i) && !a.isWord(j, "to") && !a.isWord(j, "at") {
 		j++
 	}
-	spHi := j // where the speaker ends
+	nameHi, spHi := j, j // where the name and the speaker end
 	if a.para == 0 {
-		j = a.headlineColon(i, j)
+		j, spHi = a.headlineColon(i, j)
 	}
-	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || spHi-i > 4 {
+	if j == i || !a.isPunct(j, ':') || len(a.toks)-j < 4 || a.toks[j].depth > 1 || nameHi-i > 4 {
 		return
-	}
-	if j > spHi && !a.isWord(spHi, "to") && !a.isWord(spHi, "at") {
-		spHi = j // "Ruiz camp:": the source is the whole phrase
 	}
 	if a.wordIn(notices, i) {
 		return // notices, not speakers
@@ -127,13 +124,14 @@ func (a *analyzer) speakerLine(i, j, c int) bool {
 }
 
 // headlineColon returns the colon of a headline whose source the name at
-// toks[i:j] opens, or j: the name's side speaking to an audience or at
-// an event ("Ruiz to Dock Workers: …", "Hale at Harbor Summit: …"), or
-// the name with a word for a side or for something said after it ("Ruiz
-// camp: …", "Harbor Post editorial: …").
-func (a *analyzer) headlineColon(i, j int) int {
+// toks[i:j] opens, and where the source ends; or j and j. The source is
+// the name when it speaks to an audience or at an event ("Ruiz to Dock
+// Workers: …", "Hale at Harbor Summit: …"), and the whole phrase when the
+// name has a word for a side or for something said after it ("Ruiz camp:
+// …", "Harbor Post editorial: …").
+func (a *analyzer) headlineColon(i, j int) (colon, end int) {
 	if j == i {
-		return j
+		return j, j
 	}
 	if a.isWord(j, "to") || a.isWord(j, "at") {
 		k := j + 1
@@ -141,14 +139,14 @@ func (a *analyzer) headlineColon(i, j int) int {
 			k++
 		}
 		if k > j+1 && a.isPunct(k, ':') {
-			return k
+			return k, j
 		}
-		return j
+		return j, j
 	}
 	if a.isPunct(j+1, ':') && a.toks[j].kind == tWord && !a.toks[j].cap && (sideNouns[lowerASCII(a.word(j))] || wordsNouns[lowerASCII(a.word(j))]) {
-		return j + 1
+		return j + 1, j + 1
 	}
-	return j
+	return j, j
 }
 
 // sideNouns are the words after a name for the people on its side:
