@@ -608,7 +608,7 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 	default:
 		// ", believing that …": a participle with a clause of its own
 		// goes on about the subject, in the writer's words.
-		if w := a.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass && (a.isWord(j+1, "that") || a.isWord(j+1, "how")) {
+		if a.ingParticiple(j) && (a.isWord(j+1, "that") || a.isWord(j+1, "how")) {
 			return true
 		}
 		// ", quietly staking her seat on the vote": an adverb and a
@@ -658,6 +658,13 @@ func (a *analyzer) writerResumes(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// ingParticiple reports whether toks[j] is a lower-case word of the open
+// class in -ing, of more than five letters: "believing", "preparing".
+func (a *analyzer) ingParticiple(j int) bool {
+	w := a.word(j)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass
 }
 
 // saysAgain reports whether toks[j] is the participle of a verb of

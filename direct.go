@@ -822,7 +822,7 @@ func (a *analyzer) adjectiveAfterVerb(k int) bool {
 	if a.adverb(j) {
 		j--
 	}
-	if w := a.word(j); !a.pastTense(j) && !(len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[j].cap && a.class(j) == openClass) {
+	if !a.pastTense(j) && !a.ingParticiple(j) {
 		return false
 	}
 	return !a.isWord(j-1, "who") && !a.isWord(j-1, "that") && !a.isWord(j-1, "which")
