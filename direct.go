@@ -846,7 +846,7 @@ func (a *analyzer) perspective(open int, s sentence) (found, int, bool) {
 		// capitalized words, and "to".
 		j := c - 1
 		kind := Pronoun
-		if !a.objectPronoun(j) || a.isWord(j, "it") {
+		if !a.objectPronoun(j) { // not "it", which is no object pronoun
 			kind = Name
 			for j >= s.lo && c-j <= 3 && a.isCapWord(j) && !a.isWord(j, "to") {
 				j--
