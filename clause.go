@@ -701,7 +701,7 @@ func (a *analyzer) listedDeed(k int, s sentence) bool {
 	if k-2 <= s.lo || !a.isPunct(k-1, ',') || a.toks[k-1].depth != 0 || !a.saysNext(k, s.hi) || a.asideBehind(k-1, s.lo) || !a.clauseAfter(k) && !a.hasVerbOrTo(max(s.lo, k-maxClauseTokens), k-1) {
 		return false
 	}
-	if a.objectPronoun(k+1) && a.isWord(k+2, "to") || a.isWord(k+1, "it") && a.isWord(k+2, "to") {
+	if (a.objectPronoun(k+1) || a.isWord(k+1, "it")) && a.isWord(k+2, "to") {
 		return false // "found the note, reported it to the police": no words said
 	}
 	if a.relativeDeed(k-1, s.lo) {
