@@ -1230,7 +1230,8 @@ func (a *analyzer) clauseStart(lo, hi int, v cueVerb) bool {
 	// What some verbs report may be a noun phrase: "acknowledged their
 	// uphill battle", "announced the pick", "denied the claims"; after
 	// "went on to" the bare form as well: "went on to fault her record".
-	return v.flags&cueNounObject != 0 && (!v.plain || a.goesOnTo(lo-1)) && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo) || a.wordIn(possessiveDeterminers, lo))
+	// "Her" and "their" are determiners in the lexicon.
+	return v.flags&cueNounObject != 0 && (!v.plain || a.goesOnTo(lo-1)) && (a.class(lo) == determiner || a.possessive(lo) || a.isCapWord(lo))
 }
 
 // nounPasts are pasts that are nouns as often, and so are not among
