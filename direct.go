@@ -143,7 +143,7 @@ func (a *analyzer) headlineColon(i, j int) (colon, end int) {
 		}
 		return j, j
 	}
-	if a.isPunct(j+1, ':') && a.toks[j].kind == tWord && !a.toks[j].cap && (sideNouns[lowerASCII(a.word(j))] || wordsNouns[lowerASCII(a.word(j))]) {
+	if a.isPunct(j+1, ':') && a.toks[j].kind == tWord && !a.toks[j].cap && (a.wordIn(sideNouns, j) || wordsNouns[lowerASCII(a.word(j))]) {
 		return j + 1, j + 1
 	}
 	return j, j
@@ -151,10 +151,10 @@ func (a *analyzer) headlineColon(i, j int) (colon, end int) {
 
 // sideNouns are the words after a name for the people on its side:
 // "Ruiz camp", "Hale aides".
-var sideNouns = map[string]bool{
+var sideNouns = newFoldSet(map[string]bool{
 	"camp": true, "campaign": true, "aides": true, "allies": true, "spokesman": true,
 	"spokeswoman": true, "lawyers": true, "supporters": true, "team": true,
-}
+})
 
 // sentenceAt reports whether a sentence of the paragraph starts at
 // toks[k].
