@@ -401,9 +401,7 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// No token but a word is a preposition.
 		place := pt != nil && pt.kind == tWord && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			// The first of the title's words is the one before the run,
-			// prev: most runs have none.
-			for k := 1; prev.title() && k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
+			for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
 				before[2-k] = toks[i-k]
 			}
 			n := len(e.mentions)
