@@ -353,13 +353,16 @@ func (a *analyzer) participleBeforeNoun(i int) bool {
 	if a.class(i+1) != openClass {
 		return false // "the one reported to", "a man asked by"
 	}
-	for _, w := range [...]string{"the", "a", "an", "its", "his", "their", "our", "my", "your", "own"} {
-		if a.isWord(i-1, w) {
-			return true
-		}
-	}
-	return false
+	return a.wordIn(participleOpeners, i-1)
 }
+
+// participleOpeners are the words after which a past participle
+// modifies the noun after it: "the promised bridge", "its own
+// recommended list".
+var participleOpeners = newFoldSet(map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "their": true,
+	"our": true, "my": true, "your": true, "own": true,
+})
 
 // bareAfterTo reports whether toks[i], a form of v, is its bare form
 // after "to" and at most an adverb: "to fault", "to publicly detail".
