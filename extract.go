@@ -3,6 +3,7 @@ package quote
 import (
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -304,17 +305,21 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 	}
 	if !at.cue.IsZero() {
 		cue := at.cue
-		cue.Start = verbGroupStart(text, cue, at.lemma)
-		cue.End = cueTailEnd(text, cue, at.lemma)
 		// The cue grows into no speaker before it: "“…,” the weekly
 		// reported." keeps "reported", though "weekly" may be an adverb.
 		// A particle after the verb is passed over by the readings that
 		// take a speaker after it, and the invariants of the tests hold
-		// the two apart.
-		if !sp.IsZero() && cue.Start < sp.End && sp.End <= at.cue.Start {
-			for cue.Start = sp.End; text[cue.Start] == ' '; cue.Start++ {
+		// the two apart. Most cues stand right after their speaker, with
+		// nothing but spaces between ("Hale said"): there the verb group
+		// could only grow into the speaker, and is not read at all.
+		if sp.IsZero() || sp.End > at.cue.Start || strings.TrimLeft(text[sp.End:at.cue.Start], " ") != "" {
+			cue.Start = verbGroupStart(text, cue, at.lemma)
+			if !sp.IsZero() && cue.Start < sp.End && sp.End <= at.cue.Start {
+				for cue.Start = sp.End; text[cue.Start] == ' '; cue.Start++ {
+				}
 			}
 		}
+		cue.End = cueTailEnd(text, cue, at.lemma)
 		if p := &q.Parts[0]; p.Span.Start < cue.End && p.Span.Start >= at.cue.End {
 			// "asked about the levy": the preposition is the cue's, not
 			// the content's.
