@@ -1177,8 +1177,8 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 	closed, closedDepth := -1, int8(0)
 	for _, e := range ends {
 		i := int(e)
-		if i < lo || !endsSentence(text, toks, i) {
-			continue
+		if i < lo || abbreviationEnd(toks, i) && (i+1 == len(toks) || !startsSentenceWord(text, toks[i+1])) {
+			continue // an abbreviation's period ends one only before a word that plainly starts one
 		}
 		t := &toks[i]
 		j := i + 1
@@ -1233,31 +1233,21 @@ const (
 	maxLookBack     = 256 // entities and mentions searched for a name or pronoun
 )
 
-// endsSentence reports whether toks[i] can end a sentence.
-func endsSentence(text string, toks []token, i int) bool {
+// abbreviationEnd reports whether toks[i], a token of ends (see
+// [tokenNotes]), is the period of an abbreviation: a dotted one carries
+// its final period (U.S.), and a period right after a word of the
+// lexicon's abbreviations (Sen.) or an initial (J.) follows one. Every
+// other end, . ? ! or …, ends a sentence before a word that can start one.
+func abbreviationEnd(toks []token, i int) bool {
 	t := &toks[i]
-	switch t.kind {
-	case tPunct:
-		switch t.r {
-		case '?', '!', '…':
-			return true
-		case '.':
-			if i > 0 && toks[i-1].kind == tWord && toks[i-1].End == t.Start {
-				w := text[toks[i-1].Start:toks[i-1].End]
-				if toks[i-1].lex.abbr() || len(w) == 1 && toks[i-1].cap {
-					return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
-				}
-			}
-			return true
-		}
-	case tWord:
-		// A dotted abbreviation carries its final period (U.S.): it ends a
-		// sentence only before a word that plainly starts one.
-		if text[t.End-1] == '.' {
-			return i+1 < len(toks) && startsSentenceWord(text, toks[i+1])
-		}
+	if t.kind == tWord {
+		return true
 	}
-	return false
+	if t.r != '.' || i == 0 {
+		return false
+	}
+	w := &toks[i-1]
+	return w.kind == tWord && w.End == t.Start && (w.lex.abbr() || w.End-w.Start == 1 && w.cap)
 }
 
 // abbreviations end in a period that seldom ends a sentence.
