@@ -118,25 +118,31 @@ var scanStop = func() (stop [256]bool) {
 }()
 
 // nextStop returns the index of the first byte of text at or after i that
-// scanStop holds, or len(text). Most bytes are none: it reads sixteen at a
-// time while they last, then eight, and stops to look only at the few
-// that [stopBits] holds.
+// scanStop holds, or len(text). Most bytes are none: it reads thirty-two
+// at a time while they last, then eight, and stops to look only at the
+// few that [stopBits] holds.
 func nextStop(text string, i int) int {
 	// The bytes are only read: the conversion copies nothing, and unlike
 	// a conversion of each eight bytes, costs no test for a nil pointer.
 	b := []byte(text)
-	for i+16 <= len(b) {
-		s := b[i : i+16]
-		m, n := stopBits(binary.LittleEndian.Uint64(s)), stopBits(binary.LittleEndian.Uint64(s[8:]))
-		if m|n == 0 {
-			i += 16
+	for i+32 <= len(b) {
+		s := b[i : i+32]
+		m0, m1 := stopBits(binary.LittleEndian.Uint64(s)), stopBits(binary.LittleEndian.Uint64(s[8:]))
+		m2, m3 := stopBits(binary.LittleEndian.Uint64(s[16:])), stopBits(binary.LittleEndian.Uint64(s[24:]))
+		if m0|m1|m2|m3 == 0 {
+			i += 32
 			continue
 		}
-		if m == 0 {
-			m = n
-			i += 8
+		switch { // the first eight bytes that hold one
+		case m0 != 0:
+		case m1 != 0:
+			m0, i = m1, i+8
+		case m2 != 0:
+			m0, i = m2, i+16
+		default:
+			m0, i = m3, i+24
 		}
-		i += bits.TrailingZeros64(m) >> 3
+		i += bits.TrailingZeros64(m0) >> 3
 		if scanStop[b[i]] {
 			return i
 		}
