@@ -274,8 +274,11 @@ func scanQuotations(text string, sc *quoteScan) {
 			i = nextStop(text, i) // the byte starts neither a mark nor a line break
 			continue
 		}
-		r, size := markAt(text, i)
-		if r == '\n' {
+		// The commonest stops, a line break and an apostrophe inside a
+		// word ("don't"), are told before a mark is decoded: markAt
+		// reads them as themselves, since two apostrophes in a row are
+		// never inside a word.
+		if text[i] == '\n' {
 			if end, next, ok := paragraphBreak(text, i); ok {
 				endParagraph(end, next)
 				sc.paras = appendParagraph(sc.paras, text, paraStart, end)
@@ -292,7 +295,14 @@ func scanQuotations(text string, sc *quoteScan) {
 				i = next
 				continue
 			}
+			i++ // a line break inside a paragraph
+			continue
 		}
+		if inWordApostrophe(text, i, 1, rune(text[i])) {
+			i++
+			continue
+		}
+		r, size := markAt(text, i)
 		c := classOf(r)
 		if c == notMark || inWordApostrophe(text, i, size, r) {
 			i += size
