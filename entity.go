@@ -398,8 +398,9 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			prev = pt.lex
 		}
 		// "in Salem, New Hampshire": a place, and the state after it too.
-		// No token but a word is a preposition.
-		place := pt != nil && pt.kind == tWord && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
+		// The words placePreposition knows are prepositions, and no
+		// token but a word is one: prev's class spares most runs the call.
+		place := prev.class == preposition && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
 			for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
 				before[2-k] = toks[i-k]
