@@ -469,36 +469,18 @@ func readJSONL(p *pipeline, x *quote.Extractor, name string, stdin io.Reader) er
 // line it is, for messages.
 func jsonlTask(x *quote.Extractor, where string, line []byte) func() result {
 	return func() result {
-		var rec struct {
-			ID   json.RawMessage `json:"id"`
-			Text *string         `json:"text"`
-		}
-		err := json.Unmarshal(line, &rec)
-		line = nil // decoded into rec; let it go before extraction
-		// Unmarshal checks the syntax of the whole line before it decodes
-		// anything, so after a type error rec.ID is still good to echo.
-		var te *json.UnmarshalTypeError
-		reason := ""
-		switch {
-		case errors.As(err, &te) && te.Field == "text":
-			reason = `"text" is not a string`
-		case errors.As(err, &te):
-			reason = "not a JSON object"
-		case err != nil:
-			reason = "invalid JSON: " + err.Error()
-		case rec.Text == nil:
-			reason = `no "text" string`
-		}
+		id, text, reason := readRecord(line)
+		line = nil // decoded; let it go before extraction
 		if reason != "" {
-			return lineFailure(where, rec.ID, reason)
+			return lineFailure(where, id, reason)
 		}
-		qs, err := extract(x, *rec.Text)
+		qs, err := extract(x, text)
 		if err != nil {
-			return lineFailure(where, rec.ID, err.Error())
+			return lineFailure(where, id, err.Error())
 		}
-		out, err := encode(jsonlDoc{ID: rec.ID, Quotes: jsonQuotes(qs)})
+		out, err := encode(jsonlDoc{ID: id, Quotes: jsonQuotes(qs)})
 		if err != nil {
-			return lineFailure(where, rec.ID, err.Error())
+			return lineFailure(where, id, err.Error())
 		}
 		return result{out: out}
 	}
