@@ -98,6 +98,9 @@ type analyzer struct {
 	// lone is the last paragraph when it is one quotation that no cue of
 	// its own attributes, for a sign-off on the next line to claim.
 	lone loneQuote
+	// titleCaseRead says that titleCase holds the answer for the
+	// paragraph (see [analyzer.headlineCase]).
+	titleCaseRead bool
 	// titleCase reports whether the paragraph is a headline in title case,
 	// where a capitalized "Says" is still a verb.
 	titleCase bool
@@ -139,7 +142,7 @@ func (a *analyzer) paragraph(eager bool) {
 	clear(a.used)
 	a.paraOut = len(a.out)
 
-	a.titleCase = a.isTitleCase()
+	a.titleCaseRead = false
 	if len(a.sents) > 0 {
 		a.cur = a.sents[0]
 		a.colonFrames()
@@ -255,7 +258,7 @@ func (a *analyzer) headline() {
 	if lo >= hi {
 		return // a dateline and nothing more: "A A A-!"
 	}
-	if a.titleCase {
+	if a.headlineCase() {
 		// Every word is capitalized: the verb is the first word that can
 		// only be one.
 		for hi = lo + 1; hi < s.hi && !a.headlineVerb(hi); hi++ {
@@ -293,7 +296,7 @@ func (a *analyzer) headline() {
 // taken: their quotation marks are as often the writer's.
 func (a *analyzer) headlineVerb(j int) bool {
 	t := a.toks[j]
-	if t.kind != tWord || t.cap && !a.titleCase {
+	if t.kind != tWord || t.cap && !a.headlineCase() {
 		return false
 	}
 	if v, ok := a.cue(j); ok && !v.nounForm() {
@@ -328,6 +331,22 @@ func (a *analyzer) namesOnly() {
 	}
 	a.carry = -1
 	a.lone = loneQuote{}
+	// Of a paragraph with no frame only signOffLine, after a lone
+	// quotation, asks whether it is a headline, and the answer is the
+	// quotation's paragraph's, which has no word outside its marks: no
+	// headline. That paragraph may not have asked, and its words are gone.
+	a.titleCase, a.titleCaseRead = false, true
+}
+
+// headlineCase reports whether the paragraph is a headline in title case
+// ([analyzer.isTitleCase]). The rules ask only about a capitalized word
+// where a verb or the end of a clause could be, and most paragraphs never
+// ask: their words are counted the first time it is asked.
+func (a *analyzer) headlineCase() bool {
+	if !a.titleCaseRead {
+		a.titleCase, a.titleCaseRead = a.isTitleCase(), true
+	}
+	return a.titleCase
 }
 
 // isTitleCase reports whether most words of the paragraph are capitalized

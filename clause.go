@@ -354,9 +354,10 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 	for j := lo + 1; j < hi; j++ {
 		// Every token is asked what it is below: it is told once.
 		t := &a.toks[j]
-		if t.kind == tWord && t.lex.class != conjunction && !(a.titleCase && t.cap) {
+		if t.kind == tWord && t.lex.class != conjunction && !(t.cap && t.lex.class == preposition) {
 			// A word ends the clause only as "and" or "but", or in a
-			// headline as "As" or "Amid": most words are passed at once.
+			// headline as "As" or "Amid", a conjunction or a capitalized
+			// preposition: most words are passed at once.
 			continue
 		}
 		closing := t.kind == tClose && t.depth == 1
@@ -483,7 +484,7 @@ func (a *analyzer) clauseEnd(lo, hi int) int {
 		}
 		// A headline's second clause: "Ruiz Says No To Harbor Debate As
 		// Hale Steps Up Attacks".
-		if a.titleCase && t.cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) {
+		if t.cap && (a.isWord(j, "as") || a.isWord(j, "while") || a.isWord(j, "amid") || a.isWord(j, "after") || a.isWord(j, "despite")) && a.headlineCase() {
 			return j
 		}
 	}

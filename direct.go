@@ -183,7 +183,7 @@ func (a *analyzer) sentenceAt(k int) bool {
 // warned of cuts, the council faced a choice:").
 func (a *analyzer) blockQuotation(pending *attribution) bool {
 	n := len(a.toks)
-	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.titleCase || a.transcriptLine() {
+	if !a.pendingFinal || pending.lemma == ":" || n < 6 || a.toks[0].kind != tWord || !a.toks[0].cap || a.headlineCase() || a.transcriptLine() {
 		return false
 	}
 	if a.isPunct(1, ':') && a.wordIn(notices, 0) || !pairedMarks(a.text[a.toks[0].Start:a.toks[n-1].End]) {
@@ -478,7 +478,7 @@ func (a *analyzer) colonCue() {
 			continue
 		}
 		v, ok := a.cue(k)
-		if !ok || a.passive(k) || a.toks[k].cap && k != s.lo && !a.titleCase {
+		if !ok || a.passive(k) || a.toks[k].cap && k != s.lo && !a.headlineCase() {
 			continue // "wrote at the Daily Post:": a capitalized word is a name's
 		}
 		sp := a.subject(k, s.lo)
@@ -1228,7 +1228,7 @@ func (a *analyzer) knownTrailer(p, hi int) (found, bool) {
 			}
 			return found{}, false
 		}
-		if !ok || t.cap && !a.titleCase || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
+		if !ok || t.cap && !a.headlineCase() || v.lemma == "put" && !a.isWord(k+1, "it") || a.passive(k) || a.inRelative(k, p) || v.plain && a.quoteRunsOn(p) && !a.quoteOpensSentence(p) || a.bareParticiple(k) {
 			continue // "describing as “reckless” a Hale tweet attacking …"
 		}
 		if v.flags&cueQuoteOnly != 0 && k+1 < hi && a.toks[k+1].kind == tWord && a.quoteInPhrase(p) {
@@ -1709,7 +1709,7 @@ func (a *analyzer) leader(open int, s sentence) (found, int, bool) {
 			continue // a word with no reporting verb's lexeme is no cue
 		}
 		v, ok := a.cue(k)
-		if !ok || t.cap && k != s.lo && !a.titleCase || k < open-12 && !a.farNamingCue(k, v, open) {
+		if !ok || t.cap && k != s.lo && !a.headlineCase() || k < open-12 && !a.farNamingCue(k, v, open) {
 			continue
 		}
 		if k+2 == open && a.isWord(k+1, "of") && a.cryNoun(k, v.lemma) {

@@ -209,7 +209,7 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		a.nounReport(k, k+1, s)
 		return
 	}
-	if t.cap && k != s.lo && !a.titleCase {
+	if t.cap && k != s.lo && !a.headlineCase() {
 		return // a capitalized word inside a sentence is a name: Islamic State
 	}
 	v, ok := a.cue(k)

@@ -679,7 +679,7 @@ func (a *analyzer) rightPhrase(start, hi int) phrase {
 				// State political science professor Tom Hale" one.
 				break
 			}
-			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.titleCase) && !a.sourceNoun(j) {
+			if _, isCue := a.cue(j); isCue && j > start && (!t.cap || a.headlineCase()) && !a.sourceNoun(j) {
 				break // but "a Harbor Post analysis": a name's word
 			}
 			// "The spokeswoman declined": a past tense after a noun is the
@@ -1553,7 +1553,7 @@ func (a *analyzer) nameClass(j int) wordClass {
 	if a.initial(j) && a.isPunct(j+1, '.') {
 		return openClass
 	}
-	if c == auxiliary && a.isCapWord(j) && (a.isCapWord(j+1) || j > 0 && a.isCapWord(j-1)) && !a.titleCase && (a.isWord(j, "will") || a.isWord(j, "may")) {
+	if c == auxiliary && a.isCapWord(j) && (a.isCapWord(j+1) || j > 0 && a.isCapWord(j-1)) && (a.isWord(j, "will") || a.isWord(j, "may")) && !a.headlineCase() {
 		return openClass // "Will Hale", "Theresa May"
 	}
 	if c == objectPronoun && a.word(j) == "US" && a.isCapWord(j+1) {
@@ -1930,18 +1930,17 @@ func (a *analyzer) nameOfPlace(lo, hi int) bool {
 
 // nameBeforeMedium returns the name that opens or precedes phrase p when
 // a preposition of medium or occasion follows it: "Tom Hale on Harbor News",
-// "Ana Ruiz in an interview", "Hale on Twitter"; or no phrase.
+// "Ana Ruiz in an interview", "Hale on Twitter"; or no phrase. A
+// headline's capitals name nothing here: that is asked last, of a name
+// found, as most phrases have no such preposition.
 func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
-	if a.titleCase {
-		return phrase{} // a headline's capitals name nothing here
-	}
 	medium := func(t int) bool { // "on Harbor News", "in an interview", "in his speech"; not "in primary turnout"
 		return !a.toks[t].cap && a.mediumPreposition(t) && (a.class(t+1) == determiner || a.isCapWord(t+1))
 	}
 	for t := p.lo; t < p.hi; t++ {
 		if a.mediumPreposition(t) {
 			if t > p.lo && medium(t) && a.isCapWord(t-1) && !a.toks[t-1].lex.org() {
-				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo && !a.groupWord(q) {
+				if q := a.leftPhrase(t, max(lo, p.lo)); q.ok() && q.kind == Name && q.lo == p.lo && !a.groupWord(q) && !a.headlineCase() {
 					return q // "Ana Ruiz in an interview"
 				}
 			}
@@ -1949,7 +1948,7 @@ func (a *analyzer) nameBeforeMedium(p phrase, lo int) phrase {
 		}
 	}
 	if m := p.lo - 1; p.kind == Name && m > lo && medium(m) && a.isCapWord(m-1) && !a.toks[m-1].lex.org() {
-		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && !a.groupWord(q) && (q.lo == lo || a.toks[q.lo-1].kind != tWord) {
+		if q := a.leftPhrase(m, lo); q.ok() && q.kind == Name && !a.groupWord(q) && (q.lo == lo || a.toks[q.lo-1].kind != tWord) && !a.headlineCase() {
 			return q // "Tom Hale on Harbor News": the phrase after the preposition was read first
 		}
 	}
