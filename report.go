@@ -213,26 +213,29 @@ func (a *analyzer) frameAt(k int, s sentence) {
 		return // a capitalized word inside a sentence is a name: Islamic State
 	}
 	v, ok := a.cue(k)
-	if ok && v.nounForm() && a.nounAfterDeterminer(k) {
+	if !ok {
+		return // no reporting verb, or its neighbours show it is none: "shot him"
+	}
+	if v.nounForm() && a.nounAfterDeterminer(k) {
 		return // "many promises he made", "the report", "his claims"
 	}
-	if ok && a.modifiedNoun(k, &v) {
+	if v.plain && a.modifiedNoun(k, &v) {
 		return // "a quick courtesy call on", "the clerk's bold call for"
 	}
-	if ok && (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
+	if (v.lemma == "report" || v.lemma == "reveal" || v.lemma == "disclose") && a.reportedBy(k, v, s) {
 		return
 	}
-	if ok && v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || a.isWord(k-1, "whenever") || k == a.sentenceStart(s) || a.askedAside(k)) {
+	if v.lemma == "ask" && (a.passive(k) || a.isWord(k-1, "when") || a.isWord(k-1, "whenever") || k == a.sentenceStart(s) || a.askedAside(k)) {
 		a.askedFrame(k, s)
 		return
 	}
 	// A passive cue is asked of twice: "it was reported that" is an
 	// impersonal frame, and any other passive no report.
-	passive := ok && a.passive(k)
+	passive := a.passive(k)
 	if passive && a.impersonal(k, v, s) {
 		return
 	}
-	if !ok || passive || a.isWord(k+1, "off") || a.discourseSaid(k) || a.afterHelp(k, v) || v.plain && a.interruptionAt(k+1) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && a.wordIn(refusedSpeech, k+2)) {
+	if passive || a.isWord(k+1, "off") || a.discourseSaid(k) || v.plain && (a.afterHelp(k, v) || a.interruptionAt(k+1)) || v.flags&cueToOnly != 0 && !(a.isWord(k+1, "to") && a.wordIn(refusedSpeech, k+2)) {
 		return // "called off the talks", "wrote off the loan", "Having said that,", "sales declined"
 	}
 	if k > s.lo && a.attributive(k) {
