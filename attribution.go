@@ -285,7 +285,11 @@ func (a *analyzer) headline() {
 		}
 		q.used = true
 		at := attribution{parts: a.part(a.span(q.open, q.close+1)), kind: Direct, conf: 0.5}
-		a.fill(&at, v, lowerASCII(a.word(v)), sp)
+		// A headline's verb may be no reporting verb: its lemma is the
+		// word itself.
+		verb, _ := a.cue(v)
+		verb.lemma = lowerASCII(a.word(v))
+		a.fill(&at, v, verb, sp)
 		a.emit(at)
 	}
 }
@@ -457,13 +461,15 @@ func (a *analyzer) speakerContext(sp Span) string {
 	return a.text[lo:hi]
 }
 
-// fill sets the cue and speaker of at.
-func (a *analyzer) fill(at *attribution, k int, lemma string, sp phrase) {
+// fill sets the cue and speaker of at: the cue is toks[k], a form of v
+// that the caller has read, with its particle when v takes one; its lemma
+// is v's.
+func (a *analyzer) fill(at *attribution, k int, v cueVerb, sp phrase) {
 	at.cue = a.span(k, k+1)
-	if v, ok := a.cue(k); ok && v.flags&cueParticle != 0 {
+	if v.flags&cueParticle != 0 {
 		at.cue = a.span(k, k+2) // "points out": the particle is part of the cue
 	}
-	at.lemma = lemma
+	at.lemma = v.lemma
 	at.speaker = a.span(sp.lo, sp.hi)
 	at.skind = sp.kind
 	a.used[k] = true

@@ -954,7 +954,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 		}
 		if end-(k+1) >= 2 && !inverted {
 			at := attribution{parts: a.part(a.span(k+1, end)), kind: Indirect, conf: 0.6}
-			a.fill(&at, k, v.lemma, speaker)
+			a.fill(&at, k, v, speaker)
 			a.cands = append(a.cands, at)
 		}
 		return
@@ -1083,7 +1083,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 			if !lead.IsZero() {
 				at.parts = append(a.part(lead), at.parts[0])
 			}
-			a.fill(&at, k, v.lemma, speaker)
+			a.fill(&at, k, v, speaker)
 			a.cands = append(a.cands, at)
 		}
 		return
@@ -1100,7 +1100,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 		// "55 percent said so", "half said no", "48 percent say the same
 		// of Hale": a word stands for the clause.
 		at := attribution{parts: a.part(a.span(j, pe)), kind: Indirect, conf: 0.6}
-		a.fill(&at, k, v.lemma, speaker)
+		a.fill(&at, k, v, speaker)
 		a.cands = append(a.cands, at)
 		return
 	}
@@ -1132,7 +1132,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 		} else if !head.IsZero() {
 			at.parts = append(a.part(head), at.parts[0])
 		}
-		a.fill(&at, k, v.lemma, speaker)
+		a.fill(&at, k, v, speaker)
 		a.cands = append(a.cands, at)
 		return
 	}
@@ -1196,7 +1196,7 @@ func (a *analyzer) reported(k int, v cueVerb, s sentence, called int) {
 	case rest < s.hi-1 && !a.isPunct(rest, '.') && !a.isPunct(rest, ',') && !(a.isPunct(rest-1, ',') && (strings.HasSuffix(a.word(rest), "ing") || a.writerResumes(rest, s.hi) || a.andThen(rest))) && !((sp.kind == Name || a.isPunct(rest-1, ',')) && (a.class(rest) == preposition && !a.infinitive(rest) || a.isWord(rest, "after") || a.isWord(rest, "before")) && a.plainAdjuncts(rest, a.trimEnd(rest, s.hi))):
 		return
 	}
-	a.fill(&at, k, v.lemma, speaker)
+	a.fill(&at, k, v, speaker)
 	a.cands = append(a.cands, at)
 }
 
@@ -2704,7 +2704,7 @@ func (a *analyzer) leadingReport(k int, v cueVerb, s sentence) (attribution, boo
 			return attribution{}, false // "the company's shares rose": no speaker
 		}
 		at := attribution{parts: a.part(a.span(from, c)), kind: Indirect, conf: 0.6}
-		a.fill(&at, k, v.lemma, sp)
+		a.fill(&at, k, v, sp)
 		return at, true
 	}
 	return attribution{}, false
@@ -2932,7 +2932,7 @@ func (a *analyzer) reportedBy(k int, v cueVerb, s sentence) bool {
 		return false
 	}
 	at := attribution{parts: parts, kind: Indirect, conf: 0.6}
-	a.fill(&at, k, v.lemma, src)
+	a.fill(&at, k, v, src)
 	a.cands = append(a.cands, at)
 	return true
 }
