@@ -344,32 +344,10 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// pt is the token before the run in the sentence, or nil: it
 		// is read for the rules below.
 		var pt *token
+		first := true
 		if i > s.lo {
 			pt = &toks[i-1]
-		}
-		first := pt == nil || pt.kind == tPunct && (pt.r == ':' || pt.r == '(' || isDash(pt.r))
-		// A sentence's first word that is a function word, such as "The"
-		// or "To", is capitalized anyway and names nobody.
-		// "Besides Hale's record" opens with a preposition; "Beyond
-		// Bread said" with a name (prepositionName).
-		opener := first && (toks[i].lex.starter() || a.class(i) == preposition)
-		if opener && j == i+1 {
-			// "He" that opens a sentence is its subject, and the person
-			// it stands for stays the subject of the story: "Tom Hale
-			// toured the plant. He thanked Bob Lee. He said …" is Hale's,
-			// as no name shows.
-			if i == s.lo {
-				k := i
-				if j < len(toks) && toks[j].lex.class == pronoun && !toks[j].cap && (a.isWord(i, "and") || a.isWord(i, "but") || a.isWord(i, "yet") || a.isWord(i, "so")) {
-					k = j // "But he said …": the same after a conjunction
-				}
-				if toks[k].lex.class == pronoun && e.pronounLead(a, k) {
-					cl.subject, cl.led, cl.canLead, cl.from = true, true, true, k+1
-					j = k + 1
-				}
-			}
-			i = j
-			continue // a sentence's first word alone, capitalized anyway: no name
+			first = pt.kind == tPunct && (pt.r == ':' || pt.r == '(' || isDash(pt.r))
 		}
 		// The run's words are its tokens, but for the periods after
 		// abbreviations and the nicknames in quotation marks: only then
@@ -384,14 +362,41 @@ func (e *entities) scan(a *analyzer, s sentence) {
 			}
 			e.run = words
 		}
-		// A sentence's first word is capitalized anyway, and a verb
-		// there names nobody: "Added Ruiz, “…”".
 		var before [2]token // the title's words before the run: "former president"
 		dropped := false    // the run's first word is no part of the name
-		if len(words) > 0 && (opener || i == s.lo && a.invertedCue(i) || first && e.commonBeforeName(words)) {
-			before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
-			words = words[1:]
-			dropped = true
+		// Most runs stand inside a sentence, and are asked none of the
+		// rules of its first word below.
+		if first {
+			// A sentence's first word that is a function word, such as
+			// "The" or "To", is capitalized anyway and names nobody.
+			// "Besides Hale's record" opens with a preposition; "Beyond
+			// Bread said" with a name (prepositionName).
+			opener := toks[i].lex.starter() || a.class(i) == preposition
+			if opener && j == i+1 {
+				// "He" that opens a sentence is its subject, and the
+				// person it stands for stays the subject of the story:
+				// "Tom Hale toured the plant. He thanked Bob Lee. He said
+				// …" is Hale's, as no name shows.
+				if i == s.lo {
+					k := i
+					if j < len(toks) && toks[j].lex.class == pronoun && !toks[j].cap && (a.isWord(i, "and") || a.isWord(i, "but") || a.isWord(i, "yet") || a.isWord(i, "so")) {
+						k = j // "But he said …": the same after a conjunction
+					}
+					if toks[k].lex.class == pronoun && e.pronounLead(a, k) {
+						cl.subject, cl.led, cl.canLead, cl.from = true, true, true, k+1
+						j = k + 1
+					}
+				}
+				i = j
+				continue // a sentence's first word alone, capitalized anyway: no name
+			}
+			// A sentence's first word is capitalized anyway, and a verb
+			// there names nobody: "Added Ruiz, “…”".
+			if len(words) > 0 && (opener || i == s.lo && a.invertedCue(i) || e.commonBeforeName(words)) {
+				before[1] = words[0] // "Police Chief Tom Hale": the first word may be a title's
+				words = words[1:]
+				dropped = true
+			}
 		}
 		var prev lexeme
 		if pt != nil && pt.kind == tWord {
