@@ -1236,17 +1236,15 @@ func (e *entities) latestPersonOf(last, first string, one bool, g gender) int {
 }
 
 // nameLexemes returns words with the lexicon's lexemes of the words,
-// each less a final period, and the lexemes of the words as they are.
+// each less a final period, and the lexemes of the words as they are,
+// which their tokens carry.
 func (e *entities) nameLexemes(words []token) (trimmed []token, full []lexeme) {
 	trimmed, full = e.trimmed[:0], e.full[:0]
 	for _, w := range words {
-		if !e.endsInPeriod(w.Span) {
-			trimmed, full = append(trimmed, w), append(full, w.lex)
-			continue
+		full = append(full, w.lex)
+		if e.endsInPeriod(w.Span) {
+			w.lex, _ = lexicon.lookupAt(e.text, w.Start, w.End-1) // strings.TrimSuffix(e.word(w), ".")
 		}
-		lx, _ := lexicon.lookupAt(e.text, w.Start, w.End)
-		full = append(full, lx)
-		w.lex, _ = lexicon.lookupAt(e.text, w.Start, w.End-1) // strings.TrimSuffix(e.word(w), ".")
 		trimmed = append(trimmed, w)
 	}
 	e.trimmed, e.full = trimmed, full
