@@ -1738,9 +1738,16 @@ func pronounOf(mention string) string {
 func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	// Most mentions are a word that is a token of the paragraph ("Ruiz"),
 	// which none of the cuts below changes: its token is the run.
-	if k := firstTokenAt(toks, pos); k < len(toks) && toks[k].Start == pos && toks[k].End == pos+len(mention) && toks[k].kind == tWord && plainName(mention) {
+	k := firstTokenAt(toks, pos)
+	if k < len(toks) && toks[k].Start == pos && toks[k].End == pos+len(mention) && toks[k].kind == tWord && plainName(mention) {
 		e.run = append(e.run[:0], token{Span: toks[k].Span, kind: tWord, lex: toks[k].lex})
 		return e.resolveRun(e.run, pos)
+	}
+	// Most others are capitalized words, each a token, one space apart
+	// ("Ana Ruiz", "Sen. Tom Hale"), which the cuts below leave as they
+	// are too.
+	if run, ok := e.capitalTokens(toks, k, pos, pos+len(mention)); ok {
+		return e.resolveRun(run, pos)
 	}
 	// first is the index of the mention's first token, once known: the
 	// tokens of its words are sought from there.
@@ -1828,6 +1835,38 @@ func (e *entities) lookupText(mention string, pos int, toks []token) int {
 	}
 	e.run = run
 	return e.resolveRun(run, pos)
+}
+
+// capitalTokens returns, as a run, the words of the text from lo to hi,
+// which starts at toks[k], and reports whether they are what
+// [entities.lookupText] finds with no cut: capitalized words one space
+// apart, each a plainName. A word is a token, but for the period of an
+// abbreviation right after it ("Mr.", "J.") and a word cut at hi ("Hale"
+// of "Hale's"), which are looked up as they are.
+func (e *entities) capitalTokens(toks []token, k, lo, hi int) ([]token, bool) {
+	run := e.run[:0]
+	for k < len(toks) && toks[k].Start < hi {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap || t.Start != lo || len(run) > 0 && e.text[lo-1] != ' ' {
+			return nil, false
+		}
+		w := token{Span: t.Span, kind: tWord, lex: t.lex}
+		if k++; k < len(toks) && toks[k].Start == w.End && toks[k].Start < hi && punctTok(toks[k], '.') {
+			w.End = toks[k].End
+			k++
+		}
+		w.End = min(w.End, hi)
+		if !plainName(e.word(w.Span)) {
+			return nil, false
+		}
+		if w.Span != t.Span {
+			w.lex, _ = lexicon.lookupAt(e.text, w.Start, w.End)
+		}
+		run = append(run, w)
+		lo = w.End + 1
+	}
+	e.run = run
+	return run, len(run) > 0 && run[len(run)-1].End == hi
 }
 
 // plainName reports whether the word w is left as it is by the cuts of
