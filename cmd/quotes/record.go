@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -377,48 +378,69 @@ func (r *recordReader) str() (string, bool) {
 	if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
 		return string(raw), true
 	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); {
-		c := raw[i]
-		switch {
-		case c == '\\':
-			switch e := raw[i+1]; e {
-			case 'b':
-				out = append(out, '\b')
-			case 'f':
-				out = append(out, '\f')
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
-			case 'u':
-				rr := hex4(raw[i+2:])
-				i += 6
-				if utf16.IsSurrogate(rr) {
-					rr = utf8.RuneError
-					if i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
-						if pair := utf16.DecodeRune(hex4(raw[i-4:]), hex4(raw[i+2:])); pair != utf8.RuneError {
-							rr = pair
-							i += 6
-						}
-					}
-				}
-				out = utf8.AppendRune(out, rr)
-				continue
-			default: // " \ /
-				out = append(out, e)
-			}
-			i += 2
-		case c < utf8.RuneSelf:
-			out = append(out, c)
-			i++
-		default:
-			rr, size := utf8.DecodeRune(raw[i:])
-			out = utf8.AppendRune(out, rr)
-			i += size
+	var out strings.Builder
+	out.Grow(len(raw))
+	for len(raw) > 0 {
+		// The bytes up to the next escape are copied as they are, at once
+		// where they are valid UTF-8.
+		k := bytes.IndexByte(raw, '\\')
+		if k < 0 {
+			k = len(raw)
 		}
+		writeValid(&out, raw[:k])
+		if raw = raw[k:]; len(raw) == 0 {
+			break
+		}
+		switch e := raw[1]; e {
+		case 'b':
+			out.WriteByte('\b')
+		case 'f':
+			out.WriteByte('\f')
+		case 'n':
+			out.WriteByte('\n')
+		case 'r':
+			out.WriteByte('\r')
+		case 't':
+			out.WriteByte('\t')
+		case 'u':
+			rr := hex4(raw[2:])
+			raw = raw[6:]
+			if utf16.IsSurrogate(rr) {
+				// The first of a pair takes the second, an escape
+				// too; a surrogate alone is U+FFFD.
+				pair := utf8.RuneError
+				if len(raw) >= 6 && raw[0] == '\\' && raw[1] == 'u' {
+					pair = utf16.DecodeRune(rr, hex4(raw[2:]))
+				}
+				if pair != utf8.RuneError {
+					raw = raw[6:]
+				}
+				rr = pair
+			}
+			out.WriteRune(rr)
+			continue
+		default: // " \ /
+			out.WriteByte(e)
+		}
+		raw = raw[2:]
 	}
-	return string(out), true
+	return out.String(), true
+}
+
+// writeValid writes b to out with U+FFFD for each byte that is not part
+// of valid UTF-8.
+func writeValid(out *strings.Builder, b []byte) {
+	if utf8.Valid(b) {
+		out.Write(b)
+		return
+	}
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			out.WriteRune(r)
+		} else {
+			out.Write(b[:size])
+		}
+		b = b[size:]
+	}
 }
