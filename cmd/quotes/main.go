@@ -478,7 +478,7 @@ func jsonlTask(x *quote.Extractor, where string, line []byte) func() result {
 		if err != nil {
 			return lineFailure(where, id, err.Error())
 		}
-		out, err := encode(jsonlDoc{ID: id, Quotes: jsonQuotes(qs)})
+		out, err := encodeDoc(id, jsonQuotes(qs))
 		if err != nil {
 			return lineFailure(where, id, err.Error())
 		}
@@ -504,11 +504,7 @@ func jsonTask(x *quote.Extractor, name, text string) func() result {
 		if err != nil {
 			return fileFailure(name, fmt.Errorf("%s: %w", name, err))
 		}
-		out, err := encode(jsonFile{File: name, Quotes: jsonQuotes(qs)})
-		if err != nil {
-			return fileFailure(name, fmt.Errorf("%s: %w", name, err))
-		}
-		return result{out: out}
+		return result{out: encodeFile(name, jsonQuotes(qs))}
 	}
 }
 
@@ -557,25 +553,11 @@ func encode(v any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// A jsonlDoc is the output line for a -jsonl document. Quotes is never nil,
-// so that it encodes as [] rather than null.
-type jsonlDoc struct {
-	ID     json.RawMessage `json:"id"`
-	Quotes []jsonQuote     `json:"quotes"`
-}
-
 // A jsonlError is the output line for a -jsonl line that cannot be used;
 // a nil ID, one that could not be read, encodes as null.
 type jsonlError struct {
 	ID    json.RawMessage `json:"id"`
 	Error string          `json:"error"`
-}
-
-// A jsonFile is the output line for a document under -json. Quotes is
-// never nil, so that it encodes as [] rather than null.
-type jsonFile struct {
-	File   string      `json:"file"`
-	Quotes []jsonQuote `json:"quotes"`
 }
 
 // A jsonFileError is the output line under -json for a file that cannot be

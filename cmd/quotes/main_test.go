@@ -568,7 +568,7 @@ func TestJSONQuotesEncoding(t *testing.T) {
 		`{"start":57,"end":80,"text":"it was over","kind":"indirect","cue":{"start":67,"end":71,"text":"said","lemma":"say"},"speaker":{"start":57,"end":66,"text":"Officials","kind":"description"},"entity":null,"entity_id":3,"anonymous":true,"confidence":0.75,"inherited":false},` +
 		`{"start":82,"end":94,"text":"\"It's over.\"","kind":"mixed","cue":{"start":67,"end":71,"text":"said","lemma":"say"},"speaker":null,"entity":null,"entity_id":0,"anonymous":false,"confidence":0.25,"inherited":true}` +
 		"]}\n"
-	got, err := encode(jsonlDoc{ID: json.RawMessage(`"a"`), Quotes: jsonQuotes(handBuilt)})
+	got, err := encodeDoc(json.RawMessage(`"a"`), jsonQuotes(handBuilt))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -317,11 +317,17 @@ var stringStop = func() (t [256]bool) {
 // into its high bit just then (a byte with the high bit already set is
 // none of them, and masked off).
 func plain8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	q, b := x^'"'*ones, x^'\\'*ones
-	special := (q-ones)&^q | (b-ones)&^b | (x - ' '*ones)
-	return special&^x&highs == 0
+	q, b := x^'"'*oneBits, x^'\\'*oneBits
+	special := (q-oneBits)&^q | (b-oneBits)&^b | (x - ' '*oneBits)
+	return special&^x&highBits == 0
 }
+
+// oneBits and highBits have the lowest and the highest bit of each of
+// eight bytes set.
+const (
+	oneBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
 
 // escape passes a valid escape at r.i, a backslash, and reports whether it
 // found one.
