@@ -782,6 +782,18 @@ loop:
 					break loop
 				}
 			}
+			// The token is written in place, in the room after the tokens,
+			// before the word is looked up: what it is made of then need
+			// not be kept through the lookup. toks takes it in at the end.
+			t := &toks[:len(toks)+1][len(toks)]
+			t.Span = Span{i, j}
+			// c is a letter or a digit: only a capital lacks the bit
+			// that a lower-case letter and a digit have.
+			t.kind, t.cap, t.depth, t.r = tWord, c&0x20 == 0, d, 0
+			i = j
+			if next == ' ' {
+				i++
+			}
 			// The word is found as find finds it, by its head, and by its
 			// tail when it is longer than eight bytes, with no key read.
 			// Whether a word is in the lexicon is a toss-up, but the
@@ -797,21 +809,15 @@ loop:
 			}
 			if e.lex.frame() {
 				if len(notes.frames) == cap(notes.frames) {
+					// The word is left to plainRun: quickRun stops at
+					// its start, which its token holds.
+					i = t.Start
 					break loop
 				}
 				notes.frames = pushRoom(notes.frames, int32(len(toks)))
 			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			t.lex = e.lex
-			t.Span = Span{i, j}
-			// c is a letter or a digit: only a capital lacks the bit
-			// that a lower-case letter and a digit have.
-			t.kind, t.cap, t.depth, t.r = tWord, c&0x20 == 0, d, 0
-			i = j
-			if next == ' ' {
-				i++
-			}
+			toks = toks[:len(toks)+1]
 		case aSpace:
 			i++
 		case aPunct:
