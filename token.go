@@ -375,16 +375,16 @@ func asciiWord(text string, i, hi int) (int, *tableEntry) {
 // start with, in lower case and with zeros after them, and how many there
 // are. Each byte's high bit says whether it lies in a range: the byte plus
 // 0x80 less the range's bound carries into the high bit when it is at
-// least that bound, and no byte carries into the next one, as the high
-// bits are taken off first.
+// least that bound. An ASCII byte carries into no other; a byte of 0x80
+// or more may carry into the next one, but it ends the word, so that no
+// byte after it counts.
 func wordBytes(x uint64) (uint64, int) {
-	y := x &^ highBits
-	l := y | 0x20*oneBits // upper case to lower, digits unchanged
+	l := x | 0x20*oneBits // upper case to lower, digits unchanged
 	// Past the lower bound and not past the upper: the upper bound is
 	// the greater, so the high bits differ just when the byte is in the
 	// range.
 	letter := (l + (0x80-'a')*oneBits) ^ (l + (0x80-'z'-1)*oneBits)
-	digit := (y + (0x80-'0')*oneBits) ^ (y + (0x80-'9'-1)*oneBits)
+	digit := (x + (0x80-'0')*oneBits) ^ (x + (0x80-'9'-1)*oneBits)
 	// The high bit of each byte that ends the word: no letter or digit,
 	// or no ASCII at all.
 	end := ((letter | digit) ^ highBits | x) & highBits

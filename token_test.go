@@ -327,6 +327,35 @@ func TestFoldSet(t *testing.T) {
 	}
 }
 
+// TestWordBytes checks wordBytes against a byte-by-byte reading, with
+// each byte in each of the eight places, after letters and before any
+// byte: a byte of 0x80 or more carries into the one after it, which
+// must not count.
+func TestWordBytes(t *testing.T) {
+	for b := range 256 {
+		for p := range 8 {
+			for f := range 256 {
+				x := uint64(0x6161616161616161)&^(0xffff<<(8*p)) | uint64(b)<<(8*p) | uint64(f)<<(8*p+8)
+				var want uint64
+				n := 0
+				for ; n < 8; n++ {
+					c := byte(x >> (8 * n))
+					if !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+						break
+					}
+					if 'A' <= c && c <= 'Z' {
+						c |= 0x20
+					}
+					want |= uint64(c) << (8 * n)
+				}
+				if got, m := wordBytes(x); got != want || m != n {
+					t.Fatalf("wordBytes(%#x) = %#x, %d, want %#x, %d", x, got, m, want, n)
+				}
+			}
+		}
+	}
+}
+
 // TestMarkAt checks that markAt decodes the runes from U+2000 on, which
 // it reads itself, as utf8.DecodeRuneInString does, and whatever else
 // starts as they do.
