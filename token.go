@@ -798,11 +798,12 @@ loop:
 			// tail when it is longer than eight bytes, with no key read.
 			// Whether a word is in the lexicon is a toss-up, but the
 			// first slot most often settles it either way, as in find:
-			// that is told by one branch.
+			// that is told by one branch. longHead is the sign bit of a
+			// head: a sign is tested without a constant to compare with.
 			sl := slot(h)
 			k := lexicon.slots[sl]
 			e := &lexicon.entries[k%tableEntries]
-			for min(e.head^head, uint64(k)) != 0 || head >= longHead && k != 0 && lexicon.tails[k%tableEntries] != tail {
+			for min(e.head^head, uint64(k)) != 0 || int64(head) < 0 && k != 0 && lexicon.tails[k%tableEntries] != tail {
 				sl = (sl + 1) % tableSlots
 				k = lexicon.slots[sl]
 				e = &lexicon.entries[k%tableEntries]
