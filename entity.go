@@ -407,8 +407,12 @@ func (e *entities) scan(a *analyzer, s sentence) {
 		// token but a word is one: prev's class spares most runs the call.
 		place := prev.class == preposition && a.placePreposition(i-1) || i == placeEnd+1 && a.isPunct(placeEnd, ',')
 		if len(words) > 0 { // else a sentence's first word alone, no name
-			for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
-				before[2-k] = toks[i-k]
+			// The title's words end with the word before the run, whose
+			// lexeme prev is: most runs follow none.
+			if prev.title() {
+				for k := 1; k <= 2 && i-k >= s.lo && toks[i-k].kind == tWord && toks[i-k].lex.title(); k++ {
+					before[2-k] = toks[i-k]
+				}
 			}
 			n := len(e.mentions)
 			e.mention(words, prev, &before, toks[i].Start, place)
