@@ -127,22 +127,23 @@ func nextStop(text string, i int) int {
 	b := []byte(text)
 	for i+32 <= len(b) {
 		s := b[i : i+32]
-		m0, m1 := stopBits(binary.LittleEndian.Uint64(s)), stopBits(binary.LittleEndian.Uint64(s[8:]))
-		m2, m3 := stopBits(binary.LittleEndian.Uint64(s[16:])), stopBits(binary.LittleEndian.Uint64(s[24:]))
-		if m0|m1|m2|m3 == 0 {
+		x0, x1 := binary.LittleEndian.Uint64(s), binary.LittleEndian.Uint64(s[8:])
+		x2, x3 := binary.LittleEndian.Uint64(s[16:]), binary.LittleEndian.Uint64(s[24:])
+		// stopBits of the four at once: a byte may be a stop where its
+		// own high bit is set, or where quietBits leaves it clear.
+		quiet := quietBits(x0) & quietBits(x1) & quietBits(x2) & quietBits(x3)
+		if (x0|x1|x2|x3|^quiet)&highBits == 0 {
 			i += 32
 			continue
 		}
-		switch { // the first eight bytes that hold one
-		case m0 != 0:
-		case m1 != 0:
-			m0, i = m1, i+8
-		case m2 != 0:
-			m0, i = m2, i+16
-		default:
-			m0, i = m3, i+24
+		// The first eight bytes that hold one: the loop ends within the
+		// thirty-two, and keeps none of the four for after the test.
+		m := stopBits(x0)
+		for m == 0 {
+			i += 8
+			m = stopBits(binary.LittleEndian.Uint64(b[i:]))
 		}
-		i += bits.TrailingZeros64(m0) >> 3
+		i += bits.TrailingZeros64(m) >> 3
 		if scanStop[b[i]] {
 			return i
 		}
@@ -167,15 +168,26 @@ func nextStop(text string, i int) int {
 }
 
 // stopBits returns a number whose set bits are the high bits of the
-// eight bytes x where [nextStop] may stop: a byte of 0x80 or more, or one
-// below 0x28 but a space, which holds the line break and the straight
-// marks and few bytes of prose besides. It tells both ranges by carries
-// that never cross a byte, as [asciiWord] does.
+// eight bytes x where [nextStop] may stop: a byte of 0x80 or more, or an
+// ASCII byte whose high bit [quietBits] leaves clear.
 func stopBits(x uint64) uint64 {
-	y := x &^ highBits
-	low := ^(y + (0x80-0x28)*oneBits)                // below 0x28
-	notSpace := (y ^ ' '*oneBits) + (0x80-1)*oneBits // not zero once a space is taken off
-	return (x | low&notSpace) & highBits
+	return (x | ^quietBits(x)) & highBits
+}
+
+// quietBits returns a number whose high bits are set for the ASCII bytes
+// of the eight bytes x that [nextStop] passes over: those that are 0x26
+// or more once the bits of 2 and 4 are flipped. The flip keeps each byte
+// among the eight that share its high bits, and within 0x20 to 0x27 puts
+// the space and ! last, at 0x26 and 0x27, and " # $ % & ' before them:
+// what is left below 0x26 is the control bytes, the line break among
+// them, and "#$%&', which hold the straight marks and few bytes of prose
+// besides. Each byte's high bit is the carry of a sum, as in
+// [wordBytes]. For a byte of 0x80 or more it means nothing, the byte
+// being a stop by its own high bit, but the byte may carry into the next
+// one and add one to it, which turns only a # (0x25 once flipped) from a
+// byte to look at into one to pass: never a stop.
+func quietBits(x uint64) uint64 {
+	return (x ^ 6*oneBits) + (0x80-0x26)*oneBits
 }
 
 // classOf tells double marks from single ones; single ones double as

@@ -5304,6 +5304,28 @@ func TestScanStop(t *testing.T) {
 	}
 }
 
+// TestNextStop checks nextStop against a byte-by-byte reading, with each
+// pair of bytes in each place of the first forty: a byte of 0x80 or more
+// carries into the one after it in stopBits, which must not hide a stop.
+func TestNextStop(t *testing.T) {
+	text := []byte(strings.Repeat("a", 48))
+	for p := 1; p < 40; p++ {
+		for f := range 256 {
+			for b := range 256 {
+				text[p-1], text[p] = byte(f), byte(b)
+				want := 0
+				for want < len(text) && !scanStop[text[want]] {
+					want++
+				}
+				if got := nextStop(string(text), 0); got != want {
+					t.Fatalf("nextStop(%q, 0) = %d, want %d", text, got, want)
+				}
+			}
+		}
+		text[p-1] = 'a'
+	}
+}
+
 func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(token{}); n > 32 {
 		t.Errorf("a token is %d bytes, want at most 32: the paragraph's tokens are read over and over", n)
