@@ -5360,7 +5360,7 @@ func TestLookupWord(t *testing.T) {
 		words = append(words, w)
 	}
 	words = append(words, "didn't", "DIDN'T", "Didn’t", "He’s", "HE'S", "they're", "I’m", "it's", "Smith's",
-		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "SAİD", "Kₑlvin")
+		"U.S.", "", "a-very-long-hyphenated-word-beyond-the-buffers-of-lookup", "İt’s", "İ’m", "SAİD", "Kₑlvin")
 	for _, w := range slices.Clone(words) {
 		words = append(words, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))])+w[min(1, len(w)):])
 	}
@@ -5456,6 +5456,16 @@ func classOfWordSpec(w string) wordClass {
 		}
 	}
 	return wordClasses[string(buf[:n])]
+}
+
+// TestLowerToASCII checks what classOfContraction counts on: of the runes
+// outside ASCII only İ and the Kelvin sign lower to ASCII.
+func TestLowerToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != 'İ' && r != '\u212A' {
+			t.Errorf("%U lowers to %q", r, l)
+		}
+	}
 }
 
 // optionsText has one quotation of each kind.

@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Speaker mentions: the noun phrase before or after a cue that names who
 // spoke. Without a parser the phrase is found from word classes: closed
@@ -94,43 +91,19 @@ func classOfWord(w string) wordClass { return lookupWord(w, 0, len(w)).class }
 
 // classOfContraction returns the class of a word that wordClasses lacks:
 // a contraction, or else openClass.
+//
+// contractedPronoun lowers a word's ASCII letters alone, and of the runes
+// outside ASCII only İ and the Kelvin sign lower to ASCII letters, i and
+// k: a word need be lowered whole only when it starts with İ, as "İt’s",
+// since i starts the pronouns that have it and none has a k.
 func classOfContraction(w string) wordClass {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return auxiliary // wouldn't, isn’t
 	}
-	apostrophe, plain := scanApostrophes(w)
-	if !apostrophe {
-		return openClass // lower case has no apostrophe that the word lacks
-	}
-	if !plain {
-		// Lowering other runes than ASCII letters may make a pronoun too:
-		// İ lowers to i.
-		w = strings.ToLower(w)
-	}
-	if contractedPronoun(w) {
+	if contractedPronoun(w) || strings.HasPrefix(w, "İ") && contractedPronoun(strings.ToLower(w)) {
 		return pronoun // the pronoun with its auxiliary: He’s claiming
 	}
 	return openClass
-}
-
-// scanApostrophes reports whether w has ' or ’, and whether it has no byte
-// outside ASCII but those of ’, so that lowering its ASCII letters lowers
-// it all. Most words are read in one pass over their bytes.
-func scanApostrophes(w string) (apostrophe, plain bool) {
-	plain = true
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == '\'':
-			apostrophe = true
-		case c < utf8.RuneSelf:
-		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
-			apostrophe = true
-			i += len("’") - 1
-		default:
-			plain = false
-		}
-	}
-	return apostrophe, plain
 }
 
 // contractedPronoun reports whether w, its ASCII letters lowered, is a
