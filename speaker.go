@@ -1149,12 +1149,15 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			j--
 			continue
 		}
+		// Whether toks[w] is a time word is asked by several of the rules
+		// below, and read once.
+		isTime := a.class(w) == timeWord
 		// "Acme Bank just this month announced", "Hale on Tuesday said"
-		if a.class(w) == timeWord && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late") || a.isWord(w-1, "later") || a.isWord(w-1, "earlier")) && w-1 > lo {
+		if isTime && (a.isWord(w-1, "this") || a.isWord(w-1, "last") || a.isWord(w-1, "on") || a.isWord(w-1, "early") || a.isWord(w-1, "late") || a.isWord(w-1, "later") || a.isWord(w-1, "earlier")) && w-1 > lo {
 			j = w - 1
 			continue
 		}
-		if a.class(w) == timeWord && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && a.toks[w-1].lex.nameGender == unknownGender && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
+		if isTime && w == k-1 && w-1 >= lo && a.toks[w-1].kind == tWord && !a.pastTense(w-1) && a.toks[w-1].lex.nameGender == unknownGender && (!a.toks[w].cap || !a.isWord(w, "today") && !a.isWord(w, "tonight")) && (a.isWord(w, "today") || a.isWord(w, "yesterday") || a.isWord(w, "tonight") || a.toks[w].cap) {
 			j = w // "Hale today said", "Hale Tuesday said"; but "WHBR Today" is a name
 			continue
 		}
@@ -1169,15 +1172,15 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 			j = w - 1 // "critics have in particular noted", "he in turn said"
 			continue
 		}
-		if a.class(w) == timeWord && (a.isWord(w-1, "past") || a.isWord(w-1, "next")) && (a.isWord(w-2, "this") || a.isWord(w-2, "the")) && w-2 > lo {
+		if isTime && (a.isWord(w-1, "past") || a.isWord(w-1, "next")) && (a.isWord(w-2, "this") || a.isWord(w-2, "the")) && w-2 > lo {
 			j = w - 2 // this past week
 			continue
 		}
-		if a.class(w) == timeWord && a.class(w-1) == timeWord && a.isWord(w-2, "on") && w-2 > lo {
+		if isTime && a.class(w-1) == timeWord && a.isWord(w-2, "on") && w-2 > lo {
 			j = w - 2 // "on Thursday evening"
 			continue
 		}
-		if a.class(w) == timeWord && w-1 > lo && a.pastTense(w-1) && j == k {
+		if isTime && w-1 > lo && a.pastTense(w-1) && j == k {
 			// "A court paper filed Sunday says": the day is the
 			// filing's, and part of the speaker's phrase.
 			if p := a.leftPhrase(w, lo); p.ok() && p.hi == w {
@@ -1206,7 +1209,8 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 	}
 	// "An aide who was not cleared to comment said", "The officials whose
 	// laws were struck down say": the phrase before the relative pronoun.
-	for w := j - 2; w > lo && w >= j-12 && !a.isWord(j-1, "who"); w-- {
+	whoBefore := a.isWord(j-1, "who") // read once, not for each word
+	for w := j - 2; w > lo && w >= j-12 && !whoBefore; w-- {
 		t := &a.toks[w]
 		if t.kind != tWord {
 			break
@@ -1265,7 +1269,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 	}
 	// "the sailors I interviewed said": the phrase before a relative
 	// clause with no "who".
-	if p.hi-p.lo == 1 && a.verbForm(p.lo) && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") {
+	if p.hi-p.lo == 1 && p.lo-1 > lo && a.class(p.lo-1) == pronoun && !a.isWord(p.lo-1, "it") && a.verbForm(p.lo) {
 		if q := a.leftPhrase(p.lo-1, lo); q.ok() && q.kind == Description {
 			return q
 		}
@@ -1286,7 +1290,7 @@ func (a *analyzer) nearSubject(k, lo, lead int) phrase {
 	}
 	// "It said" and "It also said" are a company speaking; "it" further
 	// off is seldom anyone.
-	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k && !a.plainAdverbs(p.hi, k) || a.possessive(p.hi-1) && p.kind != Pronoun || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
+	if p.kind == Pronoun && a.isWord(p.lo, "it") && p.hi != k && !a.plainAdverbs(p.hi, k) || p.kind != Pronoun && a.possessive(p.hi-1) || a.verbForm(p.lo) && (p.hi-p.lo == 1 || a.class(p.lo+1) == preposition || a.class(p.lo+1) == determiner) {
 		return phrase{}
 	}
 	return p
