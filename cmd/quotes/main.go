@@ -491,7 +491,7 @@ func jsonlTask(x *quote.Extractor, where string, line []byte) func() result {
 func lineFailure(where string, id json.RawMessage, reason string) result {
 	out, err := encode(jsonlError{ID: id, Error: reason})
 	if err != nil {
-		// Unreachable: id was decoded by encoding/json, so it encodes.
+		// Unreachable: readRecord took id only as valid JSON, so it encodes.
 		out = []byte(`{"id":null,"error":"cannot encode the id"}` + "\n")
 	}
 	return result{out: out, err: where + ": " + reason}
