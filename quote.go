@@ -314,9 +314,11 @@ func scanQuotations(text string, sc *quoteScan) {
 			i++
 			continue
 		}
+		// A mark of one byte was asked above whether it is an apostrophe
+		// inside a word; ’ is asked now.
 		r, size := markAt(text, i)
 		c := classOf(r)
-		if c == notMark || inWordApostrophe(text, i, size, r) {
+		if c == notMark || size > 1 && inWordApostrophe(text, i, size, r) {
 			i += size
 			continue
 		}
