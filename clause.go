@@ -1337,14 +1337,17 @@ func (a *analyzer) hasVerbAuxiliary(lo, hi int) bool {
 // a noun, or an irregular past after a noun, which may be toks[lo-1].
 func (a *analyzer) hasFiniteVerb(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if a.class(j) == auxiliary {
+		c := a.class(j)
+		if c == auxiliary {
 			return true
 		}
 		w := a.word(j)
 		if a.toks[j].kind == tWord && len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-1] == 's' && w[len(w)-2] != 's' && !a.possessive(j)) {
 			return true
 		}
-		if a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && a.wordAsWritten(irregularPast, j) && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
+		// An irregular past is of the open class: a word of another is
+		// not looked up (see pastTense).
+		if c == openClass && a.toks[j].kind == tWord && j > 0 && a.class(j-1) == openClass && a.wordAsWritten(irregularPast, j) && !(j == lo && alsoParticiple[w] && a.class(j+1) == preposition) {
 			return true // "the levee held", "prices rose in March"; but "soldiers lost in the war"
 		}
 	}

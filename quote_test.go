@@ -5468,6 +5468,17 @@ func TestLowerToASCII(t *testing.T) {
 	}
 }
 
+// TestIrregularPastOpenClass checks what pastTense counts on: every word
+// of irregularPast is of the open class, so that a word of another class
+// need not be looked up.
+func TestIrregularPastOpenClass(t *testing.T) {
+	for _, w := range irregularPast.words {
+		if c := classOfWord(w); c != openClass {
+			t.Errorf("%q is of class %v", w, c)
+		}
+	}
+}
+
 // optionsText has one quotation of each kind.
 const optionsText = "“The roads are closed,” said Sheriff Dale Moss.\n\n" +
 	"Finance Minister Lars Berg told reporters that the budget would be balanced.\n\n" +

@@ -1514,8 +1514,16 @@ var alsoParticiple = map[string]bool{
 }
 
 // pastTense reports whether toks[j] is a lower-case past tense.
+//
+// It is asked of most words before a cue and after it, and most are
+// neither in -ed nor irregular pasts: irregularPast's words are all of the
+// open class, so a word of another ("the", "to", "that") is not looked up.
 func (a *analyzer) pastTense(j int) bool {
-	return uint(j) < uint(len(a.toks)) && a.toks[j].kind == tWord && !a.toks[j].cap && (strings.HasSuffix(a.word(j), "ed") || a.wordAsWritten(irregularPast, j))
+	if uint(j) >= uint(len(a.toks)) { // j < 0 too
+		return false
+	}
+	t := &a.toks[j]
+	return t.kind == tWord && !t.cap && (strings.HasSuffix(a.word(j), "ed") || t.lex.class == openClass && a.wordAsWritten(irregularPast, j))
 }
 
 // nameClass returns the class of toks[j], but openClass for a closed-class
