@@ -119,7 +119,8 @@ type analyzer struct {
 // paragraph finds the attributions of the paragraph whose tokens and
 // sentences the analyzer holds. Unless eager is set, a sentence with no
 // word that can start a frame is not searched for reported speech, as
-// [analyzer.indirect] would find none there.
+// [analyzer.indirect] would find none there, nor a paragraph with
+// neither a colon nor a quotation mark for the frames of a colon.
 func (a *analyzer) paragraph(eager bool) {
 	a.qrefs = a.qrefs[:0]
 	// A quotation closes at the first mark of depth 1 that closes after
@@ -143,7 +144,12 @@ func (a *analyzer) paragraph(eager bool) {
 	a.paraOut = len(a.out)
 
 	a.titleCaseRead = false
-	if len(a.sents) > 0 {
+	// The frames of a colon (colonFrames, colonCue) want a colon among
+	// the paragraph's tokens, or a cue that ended the last paragraph with
+	// one. Many paragraphs have neither a colon nor a quotation mark, as
+	// notes.marked tells, and are not read for them unless eager is set.
+	readColon := eager || a.notes.marked
+	if len(a.sents) > 0 && (readColon || a.pending != nil) {
 		a.cur = a.sents[0]
 		a.colonFrames()
 	}
@@ -161,8 +167,10 @@ func (a *analyzer) paragraph(eager bool) {
 			a.indirect(s, frames)
 		}
 	}
-	a.emitBlock()
-	if len(a.sents) > 0 {
+	if a.hasBlock {
+		a.emitBlock()
+	}
+	if len(a.sents) > 0 && readColon {
 		a.colonCue()
 	}
 	if a.para == 0 {
@@ -225,10 +233,8 @@ func (a *analyzer) loneQuote() loneQuote {
 // signOffLine attributes the quotation of the last paragraph when this
 // one is a sign-off on a line of its own: "— Sen. Ana Ruiz." or "- Ruiz,
 // speaking in Ames". A speaker the quotation inherited gives way to it.
+// It is asked only after a lone quotation: prev is not zero.
 func (a *analyzer) signOffLine(prev loneQuote) {
-	if prev.content.IsZero() {
-		return
-	}
 	at, ok := a.signOff(0)
 	if !ok {
 		return

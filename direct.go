@@ -223,11 +223,9 @@ func pairedMarks(s string) bool {
 // [analyzer.blockQuotation] kept, unless the paragraph's own frames found
 // a report of a third person. Its reports of the speaker's own side ("we
 // asked", "I have called on", "according to our engineers") are inside
-// the block, and give way to it.
+// the block, and give way to it. It is asked only when there is one:
+// hasBlock is set.
 func (a *analyzer) emitBlock() {
-	if !a.hasBlock {
-		return
-	}
 	a.hasBlock = false
 	for _, at := range a.out[a.paraOut:] {
 		if !a.ownSide(at.speaker) {

@@ -220,7 +220,9 @@ func (x *Extractor) extract(text string) []Quote {
 		} else {
 			a.namesOnly()
 		}
-		a.signOffLine(prev)
+		if !prev.content.IsZero() { // most paragraphs follow no lone quotation, and sign off none
+			a.signOffLine(prev)
+		}
 		a.para++
 	}
 	// kept holds the indices in out of the attributions the options keep,
