@@ -157,8 +157,9 @@ func buildLexicon() (wordTable, []cueVerb) {
 // lookupWord returns the lexeme of the word text[lo:hi].
 func lookupWord(text string, lo, hi int) lexeme {
 	if lx, ok := lexicon.lookupAt(text, lo, hi); ok {
-		// No key of the lexicons has an apostrophe, so the class found
-		// under the key is the word's: contractions never reach here.
+		// A key of the lexicons with an apostrophe ("network's") has
+		// the class classOfContraction gives it (a test sees to it), so
+		// the class found under a key is the word's either way.
 		return lx
 	}
 	return lexeme{class: classOfContraction(text[lo:hi])}

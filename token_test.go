@@ -238,6 +238,12 @@ func TestWordTableRoom(t *testing.T) {
 				break
 			}
 		}
+		// lookupWord takes the class found under a key for the word's.
+		if strings.Contains(w, "'") {
+			if lx, _ := lexicon.lookup(w); lx.class != classOfContraction(w) {
+				t.Errorf("the lexicon has %q of class %v, and classOfContraction gives it %v", w, lx.class, classOfContraction(w))
+			}
+		}
 	}
 }
 
