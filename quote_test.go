@@ -5376,7 +5376,7 @@ func TestLookupWord(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		lx := lookupWord(w, 0, len(w))
+		lx := *lookupWord(w, 0, len(w))
 		v, ok := lookupCueSpec(w)
 		if v2, ok2 := lookupCue(w); v2 != v || ok2 != ok {
 			t.Errorf("lookupCue(%q) = %+v, %t; want %+v, %t", w, v2, ok2, v, ok)

@@ -154,16 +154,28 @@ func buildLexicon() (wordTable, []cueVerb) {
 	return *newWordTable(m), verbs
 }
 
-// lookupWord returns the lexeme of the word text[lo:hi].
-func lookupWord(text string, lo, hi int) lexeme {
-	if lx, ok := lexicon.lookupAt(text, lo, hi); ok {
+// lookupWord returns the lexeme of the word text[lo:hi]: the lexicon's, or
+// one of classLexemes. A lexeme is given by pointer, and copied in one move
+// of its eight bytes: given by value, it would be seven fields, each
+// moved apart at each call it is passed through.
+func lookupWord(text string, lo, hi int) *lexeme {
+	if e := lexicon.entryAt(text, lo, hi); e != &lexicon.entries[0] {
 		// A key of the lexicons with an apostrophe ("network's") has
 		// the class classOfContraction gives it (a test sees to it), so
 		// the class found under a key is the word's either way.
-		return lx
+		return &e.lex
 	}
-	return lexeme{class: classOfContraction(text[lo:hi])}
+	return &classLexemes[classOfContraction(text[lo:hi])]
 }
+
+// classLexemes holds, for each word class, the lexeme of a word of that
+// class that the lexicon lacks: the class is all that is known of it.
+var classLexemes = func() (l [otherClosed + 1]lexeme) {
+	for c := range l {
+		l[c].class = wordClass(c)
+	}
+	return l
+}()
 
 // verb returns the reporting verb that lx is a form of.
 func (lx *lexeme) verb() (cueVerb, bool) {
@@ -256,12 +268,22 @@ func (t *wordTable) lookup(w string) (lexeme, bool) { return t.lookupAt(w, 0, le
 // lookupAt is lookup of the word text[lo:hi]. A word inside a longer
 // text is read eight bytes at a time to its end.
 func (t *wordTable) lookupAt(text string, lo, hi int) (lexeme, bool) {
+	e := t.entryAt(text, lo, hi)
+	return e.lex, e != &t.entries[0]
+}
+
+// entryAt returns the entry of the word text[lo:hi], or entries[0] when
+// the table lacks it.
+func (t *wordTable) entryAt(text string, lo, hi int) *tableEntry {
+	if n := hi - lo; 0 < n && n < 8 && lo+8 <= len(text) {
+		h, head := foldHashShort(text, lo, n) // most words, with no call
+		return t.find(text[lo:hi], h, head)
+	}
 	if hi-lo > t.longest || hi <= lo {
-		return lexeme{}, false
+		return &t.entries[0]
 	}
 	h, head := foldHashAt(text, lo, hi)
-	e := t.find(text[lo:hi], h, head)
-	return e.lex, e != &t.entries[0]
+	return t.find(text[lo:hi], h, head)
 }
 
 // find returns the entry of the word w, whose foldHash is h and head, or
@@ -676,7 +698,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			if j < hi && !plainWordEnd(text[j]) && !spaceAfter(text, j, hi) {
 				if end := wordEnd(text, i, j, hi, marks, m); end != j {
 					j = end
-					t.lex = lookupWord(text, i, j)
+					t.lex = *lookupWord(text, i, j)
 					if text[j-1] == '.' {
 						notes.ends = append(notes.ends, int32(len(toks)-1))
 					}
@@ -709,7 +731,7 @@ func tokenize(toks []token, notes *tokenNotes, text string, lo, hi int, marks []
 			continue
 		}
 		end := wordEnd(text, i, i, hi, marks, m)
-		lx := lookupWord(text, i, end)
+		lx := *lookupWord(text, i, end)
 		if text[end-1] == '.' {
 			notes.ends = append(notes.ends, int32(len(toks)))
 		}
@@ -925,7 +947,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 				j += n
 			}
 			space := j < len(text) && text[j] == ' '
-			var lex lexeme
+			var lex *lexeme
 			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
 				// Hale’s, seven-day: two runs of letters and digits that
 				// are joined are looked up whole.
@@ -936,7 +958,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 				lex, j = joinedWord(text, i, j, k), k
 				space = j < len(text) && text[j] == ' '
 			} else {
-				lex, _ = lexicon.lookupAt(text, i, j)
+				lex = &lexicon.entryAt(text, i, j).lex
 			}
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
@@ -945,7 +967,7 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			t.lex = lex
+			t.lex = *lex
 			t.Span = Span{i, j}
 			t.kind, t.cap, t.depth, t.r = tWord, c-'A' < 26, d, 0
 			if lex.frame() {
@@ -1012,17 +1034,17 @@ func joinedEnd(text string, j int) int {
 // lexicon has a byte outside ASCII (a test sees to it), so a word joined
 // by ’ is none; a word joined by anything but an apostrophe is no
 // contraction, and of the open class when the lexicon lacks it.
-func joinedWord(text string, i, j, k int) lexeme {
+func joinedWord(text string, i, j, k int) *lexeme {
 	switch text[j] {
 	case '\'':
 		return lookupWord(text, i, k)
 	case '-', '&', '.', ',':
-		if lx, ok := lexicon.lookupAt(text, i, k); ok {
-			return lx
+		if e := lexicon.entryAt(text, i, k); e != &lexicon.entries[0] {
+			return &e.lex
 		}
-		return lexeme{class: openClass}
+		return &classLexemes[openClass]
 	}
-	return lexeme{class: classOfContraction(text[i:k])}
+	return &classLexemes[classOfContraction(text[i:k])]
 }
 
 // asciiClass sorts the bytes for plainRun: those it skips, makes tokens

@@ -58,7 +58,7 @@ func tokenizeSpec(toks []token, text string, lo, hi int, marks []mark, mi *int, 
 			continue
 		}
 		end := wordEnd(text, i, i, hi, marks, *mi)
-		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: lookupWord(text, i, end)})
+		toks = append(toks, token{Span: Span{i, end}, kind: tWord, cap: unicode.IsUpper(r), depth: d, lex: *lookupWord(text, i, end)})
 		i = end
 	}
 	return toks
