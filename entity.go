@@ -3209,21 +3209,36 @@ var anonymityCode = func() (t [256]uint8) {
 }()
 
 // anonymityShift[x][y] is how many places the search of [anonymousContext]
-// moves on when the anonymityMin bytes where it stands are ASCII and end
-// with bytes of codes x and y: at none of the places passed over does a
-// phrase hold the two where they would fall in it. 0 means that a phrase
-// may start where the search stands.
+// moves on when the 8 bytes where it stands are ASCII and end with bytes of
+// codes x and y: no phrase that starts at a place passed over holds them
+// where they would fall in it. A phrase that starts on the 8th byte holds
+// only that one, and the shortest, where the search stands, only the 7th.
+// 0 means that a phrase may start where the search stands.
 var anonymityShift = func() (t [32][32]uint8) {
+	const n = 8 // the bytes read at once
 	for x := range t {
 		for y := range t[x] {
-			t[x][y] = uint8(anonymityMin - 1)
+			t[x][y] = n
 		}
 	}
+	// codes returns the codes the byte at o of p may have: its own, or any
+	// where p does not reach o.
+	codes := func(p string, o int) (lo, hi uint8) {
+		if o < 0 || o >= len(p) {
+			return 0, uint8(len(t))
+		}
+		return anonymityCode[p[o]], anonymityCode[p[o]] + 1
+	}
 	for _, p := range anonymityPhrases {
-		for d := range anonymityMin - 1 {
-			o := anonymityMin - 2 - d // where the two bytes fall in p for a phrase d places on
-			x, y := anonymityCode[p[o]], anonymityCode[p[o+1]]
-			t[x][y] = min(t[x][y], uint8(d))
+		for d := range n {
+			o := n - 2 - d // where the two bytes fall in p for a phrase d places on
+			x0, x1 := codes(p, o)
+			y0, y1 := codes(p, o+1)
+			for x := x0; x < x1; x++ {
+				for y := y0; y < y1; y++ {
+					t[x][y] = min(t[x][y], uint8(d))
+				}
+			}
 		}
 	}
 	return t
@@ -3240,17 +3255,19 @@ func (e *entities) unnamedContext(s string) bool {
 
 // anonymousContext reports whether a sentence says its source is unnamed:
 // whether strings.ToLower(s) holds one of anonymityPhrases. It lowers s a
-// rune at a time as it reads, and so needs no copy of it. Where the bytes
-// are ASCII, the two at the end of the shortest phrase's length tell how
-// far on a phrase may start, as in a Horspool search. Where they are not,
-// the first rune that is not ASCII most often lowers to none either, and
-// no phrase holds it: the search goes on past it. Only before a rune that
+// rune at a time as it reads, and so needs no copy of it. Where the 8
+// bytes it reads at once are ASCII, the last two tell how far on a phrase
+// may start, as in a Horspool search; the 8th, one past the shortest
+// phrase, lets it move on as far as 8 places. Where they are not, the
+// first rune that is not ASCII most often lowers to none either, and no
+// phrase holds it: the search goes on past it. Only before a rune that
 // lowers to an ASCII letter is each place asked in turn.
 func anonymousContext(s string) bool {
-	for i := 0; i+anonymityMin <= len(s); {
-		if x := load8(s, i) & (1<<(8*anonymityMin) - 1); x&highBits == 0 {
-			x, y := anonymityCode[byte(x>>(8*anonymityMin-16))], anonymityCode[byte(x>>(8*anonymityMin-8))]
-			if d := anonymityShift[x][y]; d > 0 {
+	i := 0
+	for i+8 <= len(s) {
+		x := load8(s, i)
+		if x&highBits == 0 {
+			if d := anonymityShift[anonymityCode[byte(x>>48)]][anonymityCode[byte(x>>56)]]; d > 0 {
 				i += int(d)
 				continue
 			}
@@ -3260,9 +3277,13 @@ func anonymousContext(s string) bool {
 				continue
 			}
 		} else if h := i + bits.TrailingZeros64(x&highBits)>>3; !lowersToASCII(s, h) {
-			// A phrase that starts before h takes at least anonymityMin
-			// bytes and so holds the rune at h, as one that starts at h
-			// does: none does.
+			// A phrase that starts fewer than anonymityMin bytes before h
+			// holds the rune at h, as one that starts at h does: none
+			// does. Only one that starts where the search stands, with h
+			// the last of the 8 bytes, may end before it.
+			if h-i == anonymityMin && phraseAt(s, i) {
+				return true
+			}
 			i = h + 1
 			continue
 		}
@@ -3271,7 +3292,9 @@ func anonymousContext(s string) bool {
 		}
 		i++
 	}
-	return false
+	// Fewer than 8 bytes are left: a phrase fits only where the last
+	// anonymityMin start.
+	return i+anonymityMin == len(s) && phraseAt(s, i)
 }
 
 // lowersToASCII reports whether s[i], a byte that is not ASCII, starts one

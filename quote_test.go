@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -5610,6 +5611,28 @@ func TestAnonymousContext(t *testing.T) {
 		for s := range strings.SplitSeq(d, ".") {
 			texts = append(texts, s)
 		}
+	}
+	// Each phrase, whole or cut short, in either case, at every place of
+	// the bytes the search reads at once, among runes of one to three
+	// bytes and invalid ones.
+	pieces := []string{"a", "d", "n", "y", "x", " ", ".", "on ", "\u0130", "\u212A", "\u00e9", "’", "\xff", "\xe2\x84"}
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for range 6000 {
+		b.Reset()
+		for n := r.IntN(20); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		p := anonymityPhrases[r.IntN(len(anonymityPhrases))]
+		p = p[:len(p)-r.IntN(2)]
+		if r.IntN(3) == 0 {
+			p = strings.ToUpper(p)
+		}
+		b.WriteString(p)
+		for n := r.IntN(20); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
 		if got, want := anonymousContext(s), spec(s); got != want {
