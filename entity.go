@@ -3048,23 +3048,26 @@ var anonymousHeads = map[string]bool{
 	"man": true, "woman": true, "men": true, "women": true,
 }
 
-// anonymousHeadEnds holds, for each length of a word of anonymousHeads
-// (all are shorter than 16 bytes and of lower-case ASCII letters), a bit
-// for each pair of its first and last letters (first*26 + last, in a
-// uint64 for each of the 676/64 parts): most words are told not to be one
-// of them by this alone.
-var anonymousHeadEnds = func() (t [16][11]uint64) {
-	for w := range anonymousHeads {
-		k := int(w[0]-'a')*26 + int(w[len(w)-1]-'a')
-		t[len(w)][k/64] |= 1 << (k % 64)
+// unnamedNounEnds holds, for each length of a word of anonymousHeads,
+// unnamedCompany or unnamedKinds (all are shorter than 16 bytes and of
+// lower-case ASCII letters), a bit for each pair of its first and last
+// letters (first*26 + last, in a uint64 for each of the 676/64 parts):
+// most words are told not to be one of them by this alone.
+var unnamedNounEnds = func() (t [16][11]uint64) {
+	for _, words := range [][]string{slices.Collect(maps.Keys(anonymousHeads)), unnamedCompany.words, unnamedKinds.words} {
+		for _, w := range words {
+			k := int(w[0]-'a')*26 + int(w[len(w)-1]-'a')
+			t[len(w)][k/64] |= 1 << (k % 64)
+		}
 	}
 	return t
 }()
 
-// anonymousHead reports whether anonymousHeads[w], asking the map only of
-// a word whose length and first and last letters one of its words has.
-func anonymousHead(w string) bool {
-	if len(w) >= len(anonymousHeadEnds) || len(w) == 0 {
+// mayBeUnnamedNoun reports whether w has the length and the first and
+// last letters of a word of anonymousHeads, unnamedCompany or
+// unnamedKinds: only then are they asked whether they hold it.
+func mayBeUnnamedNoun(w string) bool {
+	if len(w) >= len(unnamedNounEnds) || len(w) == 0 {
 		return false
 	}
 	f, l := w[0]-'a', w[len(w)-1]-'a'
@@ -3072,7 +3075,7 @@ func anonymousHead(w string) bool {
 		return false
 	}
 	k := int(f)*26 + int(l)
-	return anonymousHeadEnds[len(w)][k/64]&(1<<(k%64)) != 0 && anonymousHeads[w]
+	return unnamedNounEnds[len(w)][k/64]&(1<<(k%64)) != 0
 }
 
 // trimCommaPeriod returns strings.Trim(w, ",."), without building the set
@@ -3118,7 +3121,7 @@ func anonymousDescription(words []string) bool {
 	for i, w := range words {
 		w = trimCommaPeriod(w)
 		s := singular(w)
-		if anonymousHead(s) || unnamedCompany.holds(s) || one && s == w && unnamedKinds.holds(w) {
+		if mayBeUnnamedNoun(s) && (anonymousHeads[s] || unnamedCompany.holds(s) || one && s == w && unnamedKinds.holds(w)) {
 			w = s
 			// The head, or the noun before "familiar with" / "close to",
 			// "briefed on", "involved in", "inside" …

@@ -5585,6 +5585,28 @@ func TestExtractorConcurrent(t *testing.T) {
 	}
 }
 
+// TestMayBeUnnamedNoun checks that mayBeUnnamedNoun holds of every word
+// that anonymousDescription would find among anonymousHeads,
+// unnamedCompany or unnamedKinds: the words of the sets, in any case and
+// with an "s", and those of the test texts.
+func TestMayBeUnnamedNoun(t *testing.T) {
+	words := slices.Collect(maps.Keys(anonymousHeads))
+	words = append(words, unnamedCompany.words...)
+	words = append(words, unnamedKinds.words...)
+	for _, w := range slices.Clone(words) {
+		words = append(words, w+"s", strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[1:], w[:len(w)-1])
+	}
+	_, docs := readTestdata(t)
+	for _, d := range docs {
+		words = append(words, appendLowerFields(nil, d)...)
+	}
+	for _, w := range words {
+		if (anonymousHeads[w] || unnamedCompany.holds(w) || unnamedKinds.holds(w)) && !mayBeUnnamedNoun(w) {
+			t.Errorf("mayBeUnnamedNoun(%q) = false", w)
+		}
+	}
+}
+
 // TestAnonymousContext checks anonymousContext against the lowered copy it
 // once searched, with runes that lower to ASCII letters and invalid bytes.
 func TestAnonymousContext(t *testing.T) {
