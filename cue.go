@@ -426,7 +426,7 @@ const (
 // at with only spaces between; lo == end where there is none.
 func prevWord(text string, at int) (lo, end int) {
 	end = at
-	for end > 0 && at-end < maxGroupSpaces && text[end-1] == ' ' {
+	for stop := max(at-maxGroupSpaces, 0); end > stop && text[end-1] == ' '; {
 		end--
 	}
 	if end == at {
@@ -440,20 +440,21 @@ func prevWord(text string, at int) (lo, end int) {
 // longer than maxGroupWord bytes.
 func wordBefore(text string, end int) int {
 	lo := end
-	for lo > 0 {
-		if end-lo >= maxGroupWord {
-			return end // no word of a verb group
-		}
-		switch c := text[lo-1]; {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'':
+	for stop := max(end-maxGroupWord, 0); lo > stop; {
+		// c|0x20 is a lower-case letter for a letter in either case,
+		// and for no other byte.
+		if c := text[lo-1]; (c|0x20)-'a' < 26 || c == '\'' {
 			lo--
-		case lo >= 3 && text[lo-3:lo] == "’":
+		} else if lo >= 3 && text[lo-3:lo] == "’" {
 			lo -= 3
-		default:
+		} else {
 			return lo
 		}
 	}
-	return lo
+	if lo > 0 {
+		return end // no word of a verb group
+	}
+	return 0
 }
 
 // groupWord reports whether the word text[lo:hi], lower case, may stand in
@@ -529,14 +530,19 @@ func (a *analyzer) pastParticle(j int, v cueVerb) int {
 // "as she put it.").
 //
 // The word after the cue is read before the lemma is looked up: most cues
-// have none of the words of cueTails after them.
+// have none of the words of cueTails after them. Its first letter tells
+// most of the others, and no more of it is read than the longest of the
+// words has: a longer word is none of them.
 func cueTailEnd(text string, sp Span, lemma string) int {
-	if sp.End >= len(text) || text[sp.End] != ' ' {
+	lo := sp.End + 1
+	if lo >= len(text) || text[sp.End] != ' ' {
 		return sp.End
 	}
-	lo := sp.End + 1
+	if c := text[lo] - 'a'; c >= 26 || cueTailWords.firsts&(1<<c) == 0 {
+		return sp.End
+	}
 	hi := lo
-	for hi < len(text) && hi-lo < maxGroupWord && 'a' <= text[hi] && text[hi] <= 'z' {
+	for hi < len(text) && hi-lo <= cueTailWords.longest && 'a' <= text[hi] && text[hi] <= 'z' {
 		hi++
 	}
 	if hi < len(text) && (text[hi] == '\'' || text[hi] >= 0x80 || 'A' <= text[hi] && text[hi] <= 'Z' || 'a' <= text[hi] && text[hi] <= 'z') {

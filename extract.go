@@ -3,7 +3,6 @@ package quote
 import (
 	"iter"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -314,7 +313,11 @@ func (at *attribution) quote(q *Quote, text string, parts []Part) {
 		// the two apart. Most cues stand right after their speaker, with
 		// nothing but spaces between ("Hale said"): there the verb group
 		// could only grow into the speaker, and is not read at all.
-		if sp.IsZero() || sp.End > at.cue.Start || strings.TrimLeft(text[sp.End:at.cue.Start], " ") != "" {
+		adjacent := !sp.IsZero() && sp.End <= at.cue.Start
+		for i := sp.End; adjacent && i < at.cue.Start; i++ {
+			adjacent = text[i] == ' '
+		}
+		if !adjacent {
 			cue.Start = verbGroupStart(text, cue, at.lemma)
 			if !sp.IsZero() && cue.Start < sp.End && sp.End <= at.cue.Start {
 				for cue.Start = sp.End; text[cue.Start] == ' '; cue.Start++ {
