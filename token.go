@@ -203,7 +203,12 @@ type wordTable struct {
 	// bytes from the ninth on as foldHash reads them, zero-padded: no
 	// word has more than fifteen (a test sees to it), so that a word is
 	// told by its head and tail without reading its key.
-	tails   [tableEntries]uint64
+	tails [tableEntries]uint64
+	// joints tells where the words with an apostrophe, hyphen, ampersand,
+	// period or comma have the first: bit n of joints[p] is set for a
+	// word of n bytes that has one at p. No word has more than fifteen
+	// bytes.
+	joints  [16]uint16
 	keys    []string // the words of entries, as many as there are
 	longest int
 }
@@ -256,10 +261,21 @@ func newWordTable(m map[string]lexeme) *wordTable {
 		if len(w) > 8 {
 			_, t.tails[len(t.keys)] = foldHashAt(w, 8, len(w))
 		}
+		if p := strings.IndexAny(w, "'-&.,"); p >= 0 && len(w) < 16 {
+			t.joints[p] |= 1 << len(w)
+		}
 		t.keys = append(t.keys, w)
 		t.longest = max(t.longest, len(w))
 	}
 	return t
+}
+
+// mayHoldJoined reports whether the table may hold a word of n bytes whose
+// first apostrophe, hyphen, ampersand, period or comma is at p: whether
+// one of its words has the same length and one of these at the same
+// place. Few words have one, and most joined words need not be looked up.
+func (t *wordTable) mayHoldJoined(p, n int) bool {
+	return p < n && n < len(t.joints) && t.joints[p]&(1<<n) != 0
 }
 
 // lookup returns the lexeme of the word that equals w in lower case.
@@ -1032,19 +1048,21 @@ func joinedEnd(text string, j int) int {
 // joinedWord is lookupWord of the word text[i:k] that joinedEnd read: two
 // runs of ASCII letters and digits joined at text[j]. No key of the
 // lexicon has a byte outside ASCII (a test sees to it), so a word joined
-// by ’ is none; a word joined by anything but an apostrophe is no
-// contraction, and of the open class when the lexicon lacks it.
+// by ’ is none, and a word is looked up only when a key has its joint
+// where it does ([wordTable.mayHoldJoined]). A word joined by anything
+// but an apostrophe is no contraction, and of the open class when the
+// lexicon lacks it.
 func joinedWord(text string, i, j, k int) *lexeme {
-	switch text[j] {
-	case '\'':
-		return lookupWord(text, i, k)
-	case '-', '&', '.', ',':
+	c := text[j]
+	if c < utf8.RuneSelf && lexicon.mayHoldJoined(j-i, k-i) {
 		if e := lexicon.entryAt(text, i, k); e != &lexicon.entries[0] {
 			return &e.lex
 		}
-		return &classLexemes[openClass]
 	}
-	return &classLexemes[classOfContraction(text[i:k])]
+	if c == '\'' || c >= utf8.RuneSelf {
+		return &classLexemes[classOfContraction(text[i:k])]
+	}
+	return &classLexemes[openClass]
 }
 
 // asciiClass sorts the bytes for plainRun: those it skips, makes tokens

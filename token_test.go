@@ -238,6 +238,11 @@ func TestWordTableRoom(t *testing.T) {
 				break
 			}
 		}
+		// joinedWord looks up a joined word only where a key has its
+		// joint.
+		if p := strings.IndexAny(w, "'-&.,"); p >= 0 && !lexicon.mayHoldJoined(p, len(w)) {
+			t.Errorf("the lexicon has %q, and mayHoldJoined(%d, %d) is false", w, p, len(w))
+		}
 		// lookupWord takes the class found under a key for the word's.
 		if strings.Contains(w, "'") {
 			if lx, _ := lexicon.lookup(w); lx.class != classOfContraction(w) {
