@@ -1225,8 +1225,8 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 	closed, closedDepth := -1, int8(0)
 	for _, e := range ends {
 		i := int(e)
-		if i < lo || abbreviationEnd(toks, i) && (i+1 == len(toks) || !startsSentenceWord(text, toks[i+1])) {
-			continue // an abbreviation's period ends one only before a word that plainly starts one
+		if i < lo {
+			continue
 		}
 		t := &toks[i]
 		j := i + 1
@@ -1247,6 +1247,13 @@ func splitSentences(out []sentence, text string, toks []token, ends []int32) []s
 		}
 		n := &toks[j]
 		if !(n.cap || n.kind == tOpen || n.kind == tWord && isDigit(firstRune(text[n.Start:])) || n.kind == tPunct && (n.r == '(' || n.r == '—' || n.r == '-')) {
+			continue
+		}
+		// An abbreviation's period ends one only before a word that plainly
+		// starts one. That is asked last, of the ends that the token after
+		// them lets end one: many ends are the last token of their
+		// paragraph, and end none before another.
+		if abbreviationEnd(toks, i) && !startsSentenceWord(text, toks[i+1]) {
 			continue
 		}
 		out = append(out, sentence{lo, j})
