@@ -1052,6 +1052,12 @@ func joinedEnd(text string, j int) int {
 // where it does ([wordTable.mayHoldJoined]). A word joined by anything
 // but an apostrophe is no contraction, and of the open class when the
 // lexicon lacks it.
+//
+// Nor is a word with more than two letters after its apostrophe, or more
+// than four before it and a last letter other than t: a contraction is
+// n't, or a pronoun (they) and the one or two letters of its auxiliary
+// (’re). Most words joined by an apostrophe are possessives of longer
+// names (Trump’s, Clinton’s), told so without classOfContraction.
 func joinedWord(text string, i, j, k int) *lexeme {
 	c := text[j]
 	if c < utf8.RuneSelf && lexicon.mayHoldJoined(j-i, k-i) {
@@ -1059,8 +1065,10 @@ func joinedWord(text string, i, j, k int) *lexeme {
 			return &e.lex
 		}
 	}
-	if c == '\'' || c >= utf8.RuneSelf {
-		return &classLexemes[classOfContraction(text[i:k])]
+	if c == '\'' && k-j <= len("'re") || c >= utf8.RuneSelf && k-j <= len("’re") {
+		if j-i <= len("they") || text[k-1] == 't' {
+			return &classLexemes[classOfContraction(text[i:k])]
+		}
 	}
 	return &classLexemes[openClass]
 }

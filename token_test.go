@@ -252,6 +252,40 @@ func TestWordTableRoom(t *testing.T) {
 	}
 }
 
+// TestJoinedWord checks that joinedWord gives a word joined by an
+// apostrophe the lexeme lookupWord gives it, though it asks
+// classOfContraction only of the words the place of their joint allows to
+// be contractions: every pronoun and every word of the lexicon before the
+// apostrophe, in any case and with a letter added or taken away, and the
+// endings of contractions and others after it.
+func TestJoinedWord(t *testing.T) {
+	stems := []string{"x", "Hale", "Trump", "Clinton", "Ruiz", "don", "can", "won", "wouldn", "shes", "hes", "thes", "that", "who", "what"}
+	for _, p := range []string{"i", "he", "she", "it", "we", "they"} {
+		stems = append(stems, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], p+"n", "n"+p)
+	}
+	for _, w := range lexicon.keys[1:] {
+		if p := strings.IndexAny(w, "'-&.,"); p > 0 {
+			w = w[:p]
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || asciiClass[r] != aWord }) < 0 {
+			stems = append(stems, w, w[1:], w+"s")
+		}
+	}
+	for _, p := range stems {
+		if p == "" {
+			continue
+		}
+		for _, a := range []string{"'", "’"} {
+			for _, e := range []string{"s", "S", "re", "RE", "m", "d", "ve", "ll", "t", "T", "ss", "res", "nt"} {
+				w := p + a + e
+				if got, want := *joinedWord(w, 0, len(p), len(w)), *lookupWord(w, 0, len(w)); got != want {
+					t.Errorf("joinedWord(%q) = %+v, want %+v", w, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestHasQuoteMark(t *testing.T) {
 	for _, w := range []string{"", "Gerry", `"Gerry"`, "“Gerry”", "«Gerry»", "Gérry", "Gérry”", "\xe2\x80", "\xe2\x80\x9c", "x\xffy", "Ruiz's", "é\"", "’s"} {
 		if got, want := hasQuoteMark(w), strings.ContainsAny(w, "“”\"«»"); got != want {
