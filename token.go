@@ -952,30 +952,28 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 		switch asciiClass[c] {
 		case aWord:
 			// Most often quickRun stopped at a word that goes on past its
-			// letters and digits, which is looked up whole: the letters
-			// and digits alone are found only when it does not. The
-			// zero bytes load8 reads past the end of text end a word, so
-			// the paragraph's end needs no test.
+			// letters and digits, which is looked up whole: joinedEnd is
+			// asked first, and the letters and digits alone are found
+			// only when it finds no joint. The zero bytes load8 reads
+			// past the end of text end a word, so the paragraph's end
+			// needs no test.
 			_, n := wordBytes(load8(text, i))
 			j := i + n
 			for n == 8 {
 				_, n = wordBytes(load8(text, j))
 				j += n
 			}
-			space := j < len(text) && text[j] == ' '
 			var lex *lexeme
-			if !space && j < len(text) && !plainWordEnd(text[j]) && !spaceAfter(text, j, len(text)) {
+			if k := joinedEnd(text, j); k >= 0 {
 				// Hale’s, seven-day: two runs of letters and digits that
 				// are joined are looked up whole.
-				k := joinedEnd(text, j)
-				if k < 0 {
-					return toks, i
-				}
 				lex, j = joinedWord(text, i, j, k), k
-				space = j < len(text) && text[j] == ' '
-			} else {
+			} else if j == len(text) || plainWordEnd(text[j]) || spaceAfter(text, j, len(text)) {
 				lex = &lexicon.entryAt(text, i, j).lex
+			} else {
+				return toks, i
 			}
+			space := j < len(text) && text[j] == ' '
 			// The token is written in place, field by field: a token put
 			// together aside and copied in stalls on its narrow stores.
 			if len(toks) == cap(toks) {
@@ -1014,10 +1012,14 @@ func plainRun(toks []token, notes *tokenNotes, text string, i int, d int8) ([]to
 // word's letters and digits, when it is plain: an apostrophe (' or ’),
 // hyphen or ampersand, or a period or comma between digits, and another
 // run of ASCII letters and digits, which ends where a run alone would end
-// a plain word. It returns -1 for anything else, which [wordEnd] reads.
+// a plain word. It returns -1 for anything else, which [wordEnd] reads,
+// and where text ends at j.
 // wordEnd takes such a joint into the word and reads on over the letters,
 // and stops where plainRun would.
 func joinedEnd(text string, j int) int {
+	if j >= len(text) {
+		return -1
+	}
 	size := 1
 	switch c := text[j]; {
 	case c == '\'' || c == '-' || c == '&':
