@@ -753,7 +753,7 @@ func (a *analyzer) toVerb(j int) bool {
 // of theirs. A relative clause that a comma opens is an aside in the
 // subject, and the verb after it the subject's.
 func (a *analyzer) relativeDeed(c, lo int) bool {
-	for p := c - 1; p > lo && p >= c-12; p-- {
+	for p := c - 1; p > lo && p >= c-asideReach; p-- {
 		if !(a.isWord(p, "that") || a.isWord(p, "who") || a.isWord(p, "which")) || a.isPunct(p-1, ',') || a.toks[p-1].kind == tClose && a.isPunct(p-2, ',') {
 			continue // ", who …," sets off an aside: "Hale, who ran the pier, warned"
 		}
@@ -773,7 +773,7 @@ func (a *analyzer) relativeDeed(c, lo int) bool {
 // warned", "who runs the pier" in "Ruiz, who runs the pier, warned". The
 // verb after it has its subject before the aside.
 func (a *analyzer) asideBehind(c, lo int) bool {
-	for p := c - 1; p > lo && p >= c-12; p-- {
+	for p := c - 1; p > lo && p >= c-asideReach; p-- {
 		if t := &a.toks[p]; t.kind == tPunct && t.r == ',' && t.depth == 0 {
 			n := p + 1
 			return a.class(n) == preposition || a.class(n) == timeWord || a.adverb(n) || a.isWord(n, "who") || a.isWord(n, "which") || strings.HasSuffix(a.word(n), "ing")
@@ -782,12 +782,18 @@ func (a *analyzer) asideBehind(c, lo int) bool {
 	return false
 }
 
+// asideReach is how many tokens the readings of an aside look through for
+// the comma that sets it off or the relative pronoun that opens it: an
+// aside longer than that is taken for a clause of its own, and a long
+// sentence of commas costs each comma no more.
+const asideReach = 12
+
 // asideBefore reports whether a comma in the next few tokens from toks[j]
 // closes an aside before the clause's own verb: in "the crowd, chanting
 // “USA,” surged" and "it is the aides, bowing to donors, who have
 // pushed" the participle is set off inside the clause.
 func (a *analyzer) asideBefore(j, hi int) bool {
-	for end := min(hi, j+12); j < end; j++ {
+	for end := min(hi, j+asideReach); j < end; j++ {
 		t := &a.toks[j]
 		// A comma may stand inside a closing mark: “USA,” surged.
 		if t.kind == tPunct && t.r == ',' && t.depth == 0 || t.kind == tClose && t.depth == 1 && a.isPunct(j-1, ',') {
